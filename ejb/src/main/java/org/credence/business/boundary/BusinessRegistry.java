@@ -1,0 +1,214 @@
+package org.credence.business.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.credence.business.entity.Business;
+import org.credence.business.entity.BusinessStatus;
+import org.credence.business.entity.OnlineShop;
+import org.credence.business.entity.Uscc;
+import org.credence.platform.ConflictException;
+import org.credence.platform.FieldError;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.Page;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+
+/**
+ * The inspection object directory: registers, describes and finds online businesses.
+ * An agency administrator changes only businesses registered by their own agency.
+ */
+@Stateless
+public class BusinessRegistry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    Clock clock = Clock.systemUTC();
+
+    public Business register(@NotNull(message = "a business description is required") @Valid BusinessDescription description) {
+        CallerIdentity caller = callers.current();
+        Uscc uscc = registrableCode(description, caller);
+        if (findByUscc(uscc.value()).isPresent()) {
+            throw duplicate(uscc);
+        }
+        List<OnlineShop> shops = shopsOf(description, null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Business business = new Business(uscc,
+                description.claimsKnownException() ? description.usccExceptionReason().strip() : null,
+                caller.agency(), caller.name(), now);
+        business.describe(description.name().strip(), description.entityType(), description.regionCode(),
+                description.industryCode(), statusOf(description), shops);
+        em.persist(business);
+        flushOrConflict(() -> duplicate(uscc));
+        WriteLog.record(caller.name(), "business.register", uscc.value()
+                + (business.isUsccException() ? " (known check-character exception)" : ""));
+        return business;
+    }
+
+    public Business replace(@NotNull(message = "a USCC is required") String code,
+                            @NotNull(message = "a business description is required") @Valid BusinessDescription description) {
+        CallerIdentity caller = callers.current();
+        Business business = find(code);
+        if (description.uscc() != null && !description.uscc().equals(business.uscc().value())) {
+            throw new InvalidRequestException("uscc", "must be left out or equal the USCC in the path ("
+                    + business.uscc() + "); a business's USCC never changes");
+        }
+        if (description.usccKnownException() != null || description.usccExceptionReason() != null) {
+            throw new InvalidRequestException("usccKnownException",
+                    "can only be set when the business is registered");
+        }
+        if (!caller.mayChangeDataOf(business.registeredBy())) {
+            throw new NotPermittedException("Business " + business.uscc()
+                    + " was registered by another agency; only that agency or a system administrator may change it.");
+        }
+        business.describe(description.name().strip(), description.entityType(), description.regionCode(),
+                description.industryCode(), statusOf(description), shopsOf(description, business.uscc()));
+        business.touch(caller.name(), LocalDateTime.now(clock));
+        flushOrConflict(() -> new ConflictException("concurrent-change",
+                "Business " + code + " was changed by someone else at the same time; read it again and retry."));
+        WriteLog.record(caller.name(), "business.replace", code);
+        return business;
+    }
+
+    /**
+     * The business with this code. A stored code is found even when it is a known check-character
+     * exception; any other code must be valid before it can be reported as unknown.
+     */
+    public Business find(@NotNull(message = "a USCC is required") String code) {
+        return findByUscc(code).orElseGet(() -> {
+            Uscc uscc = Uscc.parse(code);
+            throw new NotFoundException("unknown-business", "No business with USCC " + uscc + " is registered.");
+        });
+    }
+
+    public Page<Business> search(@NotNull BusinessQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.nameFragment() != null && !query.nameFragment().isBlank()) {
+            where.append(" and lower(b.name) like :name escape '\\'");
+            parameters.put("name", "%" + likeEscaped(query.nameFragment().strip().toLowerCase()) + "%");
+        }
+        if (query.regionPrefix() != null && !query.regionPrefix().isBlank()) {
+            where.append(" and b.regionCode like :region");
+            parameters.put("region", query.regionPrefix() + "%");
+        }
+        if (query.platform() != null && !query.platform().isBlank()) {
+            where.append(" and exists (select o.id from Business o join o.shops s where o.id = b.id and s.platform = :platform)");
+            parameters.put("platform", query.platform());
+        }
+        TypedQuery<Business> items = em.createQuery("select b from Business b" + where + " order by b.uscc", Business.class);
+        TypedQuery<Long> count = em.createQuery("select count(b) from Business b" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Business> page = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        return new Page<>(page, query.page(), query.size(), count.getSingleResult());
+    }
+
+    public long count() {
+        return em.createNamedQuery(Business.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    private Uscc registrableCode(BusinessDescription description, CallerIdentity caller) {
+        if (!description.claimsKnownException()) {
+            return Uscc.parse(description.uscc());
+        }
+        if (!caller.systemAdmin()) {
+            throw new NotPermittedException("Only a system administrator may register a USCC as a known check-character exception.");
+        }
+        Uscc uscc = Uscc.ofKnownException(description.uscc());
+        if (uscc.hasValidCheckCharacter()) {
+            throw new InvalidRequestException("usccKnownException",
+                    "must not be set: " + uscc + " passes the check, so it is no exception");
+        }
+        if (description.usccExceptionReason() == null || description.usccExceptionReason().isBlank()) {
+            throw new InvalidRequestException("usccExceptionReason",
+                    "is required when a USCC is registered as a known check-character exception");
+        }
+        return uscc;
+    }
+
+    /** The shops of a description, refused when one is listed twice or already belongs to another business. */
+    private List<OnlineShop> shopsOf(BusinessDescription description, Uscc owner) {
+        if (description.shops() == null) {
+            return List.of();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<OnlineShop> shops = new ArrayList<>();
+        for (int i = 0; i < description.shops().size(); i++) {
+            ShopListing listing = description.shops().get(i);
+            String field = "shops[" + i + "].shopId";
+            if (!seen.add(listing.platform() + "\u0000" + listing.shopId())) {
+                errors.add(new FieldError(field, "lists shop " + listing.shopId() + " on " + listing.platform() + " twice"));
+                continue;
+            }
+            List<Object[]> owners = em.createNamedQuery(Business.FIND_SHOP_OWNERS, Object[].class)
+                    .setParameter("platform", listing.platform())
+                    .setParameter("shopId", listing.shopId())
+                    .getResultList();
+            for (Object[] row : owners) {
+                if (owner == null || !owner.value().equals(row[0])) {
+                    throw new ConflictException("duplicate-shop", "Shop " + listing.shopId() + " on " + listing.platform()
+                            + " already belongs to business " + row[0] + ".");
+                }
+            }
+            shops.add(new OnlineShop(listing.platform(), listing.shopId(), listing.shopUrl()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return shops;
+    }
+
+    private Optional<Business> findByUscc(String code) {
+        return em.createNamedQuery(Business.FIND_BY_USCC, Business.class)
+                .setParameter("uscc", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Flushes now so that a unique-key race becomes a clear conflict instead of a failed commit. */
+    private void flushOrConflict(Supplier<ConflictException> conflict) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw conflict.get();
+        }
+    }
+
+    private static ConflictException duplicate(Uscc uscc) {
+        return new ConflictException("duplicate-business", "A business with USCC " + uscc + " is already registered.");
+    }
+
+    private static BusinessStatus statusOf(BusinessDescription description) {
+        return description.status() == null ? BusinessStatus.OPERATING : description.status();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

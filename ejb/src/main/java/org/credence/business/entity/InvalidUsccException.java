@@ -1,0 +1,48 @@
+package org.credence.business.entity;
+
+import org.credence.platform.CredenceException;
+
+/** A code that is not a valid Unified Social Credit Code; the message says exactly why. */
+public class InvalidUsccException extends CredenceException {
+
+    public enum Reason { LENGTH, ALPHABET, CHECK_CHARACTER }
+
+    private final String code;
+    private final Reason reason;
+    private final Character expectedCheckCharacter;
+
+    public InvalidUsccException(String code, Reason reason, String message, Character expectedCheckCharacter) {
+        super(message);
+        this.code = code;
+        this.reason = reason;
+        this.expectedCheckCharacter = expectedCheckCharacter;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The check character the code should end with, when only that is wrong. */
+    public Character expectedCheckCharacter() {
+        return expectedCheckCharacter;
+    }
+
+    @Override
+    public String kind() {
+        return "invalid-uscc";
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String title() {
+        return "Invalid Unified Social Credit Code";
+    }
+}

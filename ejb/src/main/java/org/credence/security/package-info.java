@@ -1,0 +1,2 @@
+/** Users, roles and the calling identity; authentication itself is configured in the web module. */
+package org.credence.security;

@@ -1,0 +1,2 @@
+/** What runs when Credence starts: schema migrations, the bootstrap administrator and the demo dataset. */
+package org.credence.setup;

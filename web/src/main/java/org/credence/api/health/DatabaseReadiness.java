@@ -1,0 +1,35 @@
+package org.credence.api.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.credence.setup.boundary.SchemaMigration;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the database answers; reports the schema version this node migrated to. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    SchemaMigration schema;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database").withData("schemaVersion", String.valueOf(schema.version()));
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(2);
+            return response.withData("product", connection.getMetaData().getDatabaseProductName()).status(valid).build();
+        } catch (SQLException e) {
+            return response.withData("error", e.getMessage()).down().build();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.credence.api.problem;
+
+/** A request body longer than the configured limit. */
+public class PayloadTooLargeException extends RuntimeException {
+
+    public PayloadTooLargeException(long limit) {
+        super("The request body is larger than the limit of " + limit + " bytes.");
+    }
+}

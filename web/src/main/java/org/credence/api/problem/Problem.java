@@ -1,0 +1,56 @@
+package org.credence.api.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.credence.platform.FieldError;
+
+/**
+ * An RFC 9457 problem document: a stable {@code type} URI, a {@code title} per type, the HTTP
+ * {@code status}, a human {@code detail} for this occurrence, and for invalid input the list of
+ * {@code errors} by field.
+ */
+public record Problem(String kind, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_PREFIX = "urn:credence:problem:";
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public Problem(String kind, String title, int status, String detail) {
+        this(kind, title, status, detail, List.of());
+    }
+
+    public String type() {
+        return TYPE_PREFIX + kind;
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type())
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        return json.build();
+    }
+
+    public Response toResponse() {
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(toJson().toString());
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Basic realm=\"Credence\"");
+        }
+        return response.build();
+    }
+}

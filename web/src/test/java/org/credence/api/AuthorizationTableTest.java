@@ -1,0 +1,111 @@
+package org.credence.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one table of who may call what. Every JAX-RS resource method found in the web module must
+ * appear here with exactly the roles it admits, so an endpoint added without an entry fails the build.
+ */
+class AuthorizationTableTest {
+
+    private static final String ADMINS = "AGENCY_ADMIN,SYSTEM_ADMIN";
+    private static final String EVERY_ROLE = "AGENCY_ADMIN,AUDITOR,INSPECTOR,SYSTEM_ADMIN";
+    private static final String PUBLIC = "PUBLIC";
+
+    private static final Map<String, String> EXPECTED = Map.of(
+            "GET /agencies", EVERY_ROLE,
+            "POST /businesses", ADMINS,
+            "GET /businesses", EVERY_ROLE,
+            "GET /businesses/{uscc}", EVERY_ROLE,
+            "PUT /businesses/{uscc}", ADMINS);
+
+    @Test
+    void everyResourceMethodAdmitsExactlyTheRolesInTheTable() throws Exception {
+        Map<String, String> actual = new TreeMap<>();
+        for (Class<?> resource : resourceClasses()) {
+            for (Method method : resource.getDeclaredMethods()) {
+                String verb = httpMethodOf(method);
+                if (verb == null) {
+                    continue;
+                }
+                String endpoint = verb + " " + pathOf(resource, method);
+                assertFalse(actual.containsKey(endpoint), "two methods serve " + endpoint);
+                actual.put(endpoint, rolesOf(resource, method));
+            }
+        }
+        assertEquals(new TreeMap<>(EXPECTED), actual,
+                "a resource method's roles differ from the authorization table, or an endpoint is missing from it");
+    }
+
+    private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+        var root = Paths.get(CredenceApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(root)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, AuthorizationTableTest.class.getClassLoader());
+                if (type.isAnnotationPresent(Path.class)) {
+                    classes.add(type);
+                }
+            }
+        }
+        assertFalse(classes.isEmpty(), "no resource classes found under " + root);
+        return classes;
+    }
+
+    private static String httpMethodOf(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(Class<?> resource, Method method) {
+        String path = "/" + resource.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
+        Path sub = method.getAnnotation(Path.class);
+        return sub == null ? path : path + "/" + sub.value().replaceAll("^/|/$", "");
+    }
+
+    /** The roles a method admits, by the same precedence JAX-RS applies: method annotations over the class's. */
+    private static String rolesOf(Class<?> resource, Method method) {
+        for (var element : List.of(method, resource)) {
+            if (element.isAnnotationPresent(DenyAll.class)) {
+                return "NOBODY";
+            }
+            if (element.isAnnotationPresent(PermitAll.class)) {
+                return PUBLIC;
+            }
+            RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
+            if (roles != null) {
+                Set<String> sorted = new TreeSet<>(Arrays.asList(roles.value()));
+                return sorted.stream().collect(Collectors.joining(","));
+            }
+        }
+        return "UNPROTECTED";
+    }
+}
