@@ -115,8 +115,10 @@ class RegistryApiIT {
         ADMIN.post("/businesses", "{\"uscc\": ").problem(400);
         ADMIN.post("/businesses", "[1, 2").problem(400);
         String wrongEnum = business(Api.newUscc()).replace("\"ENTERPRISE\"", "\"SHOP\"");
-        JsonObject problem = ADMIN.post("/businesses", wrongEnum).problem(400);
-        assertEquals(Set.of("entityType"), fieldsOf(problem));
+        String detail = ADMIN.post("/businesses", wrongEnum).problem(400).getString("detail");
+        assertTrue(detail.contains("'SHOP'") && detail.contains("ENTERPRISE, INDIVIDUAL_BUSINESS"), detail);
+        String wrongType = business(Api.newUscc()).replace("\"shops\": [", "\"shops\": 7, \"x\": [");
+        ADMIN.post("/businesses", wrongType).problem(400);
         ADMIN.post("/businesses", "").problem(400);
     }
 
@@ -124,6 +126,9 @@ class RegistryApiIT {
     void aBodyOverTheLimitIs413() {
         String huge = business(Api.newUscc()).replace("杭州测试电子商务有限公司", "x".repeat(2 * 1024 * 1024));
         ADMIN.post("/businesses", huge).problem(413);
+        // A client that asks before sending is refused before it sends.
+        ADMIN.send(ADMIN.request("/businesses").header("Content-Type", "application/json").expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(huge))).problem(413);
         // Chunked, without a declared length: refused while reading.
         var chunked = ADMIN.request("/businesses").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
@@ -241,7 +246,8 @@ class RegistryApiIT {
         assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
 
         String openapi = Api.anonymous().get(Api.BASE + "/openapi").expect(200).response().body();
-        assertTrue(openapi.contains("/credence/api/v1/businesses/{uscc}"), openapi);
+        assertTrue(openapi.contains("url: http://localhost:8080/credence"), openapi);
+        assertTrue(openapi.contains("/api/v1/businesses/{uscc}:"), openapi);
     }
 
     private static Set<String> fieldsOf(JsonObject problem) {

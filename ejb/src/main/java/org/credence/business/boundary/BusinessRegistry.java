@@ -103,16 +103,16 @@ public class BusinessRegistry {
         });
     }
 
-    public Page<Business> search(@NotNull BusinessQuery query) {
+    public Page<Business> search(@NotNull @Valid BusinessQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (query.nameFragment() != null && !query.nameFragment().isBlank()) {
+        if (query.q() != null && !query.q().isBlank()) {
             where.append(" and lower(b.name) like :name escape '\\'");
-            parameters.put("name", "%" + likeEscaped(query.nameFragment().strip().toLowerCase()) + "%");
+            parameters.put("name", "%" + likeEscaped(query.q().strip().toLowerCase()) + "%");
         }
-        if (query.regionPrefix() != null && !query.regionPrefix().isBlank()) {
+        if (query.region() != null && !query.region().isBlank()) {
             where.append(" and b.regionCode like :region");
-            parameters.put("region", query.regionPrefix() + "%");
+            parameters.put("region", query.region() + "%");
         }
         if (query.platform() != null && !query.platform().isBlank()) {
             where.append(" and exists (select o.id from Business o join o.shops s where o.id = b.id and s.platform = :platform)");

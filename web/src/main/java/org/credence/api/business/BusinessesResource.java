@@ -3,9 +3,6 @@ package org.credence.api.business;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.boundary.BusinessQuery;
 import org.credence.business.boundary.BusinessRegistry;
@@ -69,10 +66,10 @@ public class BusinessesResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     public Page<BusinessView> search(
             @QueryParam("q") String q,
-            @QueryParam("region") @Pattern(regexp = "\\d{1,6}", message = "must be a prefix of a 6-digit division code (1 to 6 digits)") String region,
-            @QueryParam("platform") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,31}", message = "must be a lower-case platform code") String platform,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") int size) {
+            @QueryParam("region") String region,
+            @QueryParam("platform") String platform,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         return registry.search(new BusinessQuery(q, region, platform, page, size)).map(BusinessView::of);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.credence.business.entity.InvalidUsccException;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
@@ -32,6 +34,7 @@ public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     private static final Pattern JSONB_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant (org\\.credence\\.[\\w.$]+)\\.([^.\\s]+)");
 
     private static final Map<Integer, String> KINDS = Map.of(
             400, "bad-request", 401, "unauthenticated", 403, "forbidden", 404, "not-found",
@@ -119,6 +122,9 @@ public final class Problems {
                 }
                 continue;
             }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
             if (node.getName() == null) {
                 continue;
             }
@@ -126,9 +132,6 @@ public final class Problems {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.isEmpty()) {
             return lastParameter == null ? "body" : lastParameter;
@@ -137,22 +140,41 @@ public final class Problems {
     }
 
     private static Problem malformedBody(Throwable t) {
-        JsonbException jsonb = causeOfType(t, JsonbException.class);
-        Matcher property = jsonb == null || jsonb.getMessage() == null ? null : JSONB_PROPERTY.matcher(deepestMessage(jsonb));
-        if (property != null && property.find()) {
+        String messages = messagesOf(causeOfType(t, JsonbException.class));
+        Matcher property = JSONB_PROPERTY.matcher(messages);
+        if (property.find()) {
             String field = property.group(1);
             return new Problem("malformed-body", "The request body cannot be read", 400,
                     "The value of " + field + " has the wrong type or format.",
                     List.of(new FieldError(field, "has the wrong type or format")));
         }
+        Matcher constant = ENUM_CONSTANT.matcher(messages);
+        if (constant.find()) {
+            return new Problem("malformed-body", "The request body cannot be read", 400,
+                    "'" + constant.group(2) + "' is not a valid value here; use one of " + constantsOf(constant.group(1)) + ".");
+        }
         return new Problem("malformed-body", "The request body cannot be read", 400,
                 "The request body is not well-formed JSON of the expected shape.");
+    }
+
+    /** The constants of one of Credence's own enums, by name; never loads classes outside the application. */
+    private static String constantsOf(String enumClass) {
+        try {
+            Class<?> type = Class.forName(enumClass, false, Problems.class.getClassLoader());
+            if (type.isEnum()) {
+                return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // fall through: say less rather than fail
+        }
+        return "the documented values";
     }
 
     private static String describe(WebApplicationException e) {
         return switch (e.getResponse().getStatus()) {
             case 401 -> "Sign in first: this API uses HTTP Basic authentication.";
             case 403 -> "You are not permitted to do this.";
+            case 400 -> "The request body is missing or cannot be read.";
             case 404 -> "There is no such resource.";
             case 405 -> "This resource does not support that HTTP method.";
             case 406 -> "This resource cannot answer in any media type the request accepts.";
@@ -178,7 +200,7 @@ public final class Problems {
         return null;
     }
 
-    private static String deepestMessage(Throwable t) {
+    private static String messagesOf(Throwable t) {
         StringBuilder all = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c.getMessage() != null) {

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies over {@code credence.api.max-body-bytes} with 413: at once when the
- * declared length is too long, and while reading when a chunked body runs past the limit.
+ * declared length is too long, and while reading when a chunked body runs past the limit. Up to
+ * {@link #DISCARD_LIMIT} bytes of a refused body are read and thrown away, so that an ordinary client
+ * still sending it receives the 413 instead of a broken connection; a client that sent
+ * {@code Expect: 100-continue} is refused before it sends anything.
  */
 @Provider
 public class RequestBodyLimit implements ContainerRequestFilter {
@@ -20,14 +23,32 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "credence.api.max-body-bytes", defaultValue = "1048576")
     long limit;
 
+    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > limit) {
+            if (!"100-continue".equalsIgnoreCase(request.getHeaderString("Expect"))) {
+                discard(request.getEntityStream());
+            }
             request.abortWith(Problems.forStatus(413, new PayloadTooLargeException(limit).getMessage()).toResponse());
             return;
         }
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
+        }
+    }
+
+    private static void discard(InputStream body) {
+        try {
+            long skipped = 0;
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while (skipped < DISCARD_LIMIT && (n = body.read(buffer)) > 0) {
+                skipped += n;
+            }
+        } catch (IOException e) {
+            // the client went away; nothing to answer
         }
     }
 
@@ -61,6 +82,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         private void count(int n) {
             read += n;
             if (read > limit) {
+                discard(in);
                 throw new PayloadTooLargeException(limit);
             }
         }
