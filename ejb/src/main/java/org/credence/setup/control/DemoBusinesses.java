@@ -29,6 +29,9 @@ public final class DemoBusinesses {
             new Region("420106", "武汉"), new Region("320106", "南京"), new Region("370102", "济南"),
             new Region("410105", "郑州"));
 
+    /** The regions that the documented codes carry in positions 3 to 8. */
+    private static final List<Region> DOCUMENTED_REGIONS = List.of(new Region("110000", "北京"), new Region("350100", "福州"));
+
     private static final List<String> PLATFORMS = List.of(
             "taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meituan", "xiaohongshu");
 
@@ -53,9 +56,9 @@ public final class DemoBusinesses {
         List<BusinessDescription> businesses = new ArrayList<>(count);
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < count; i++) {
-            Region region = REGIONS.get(random.nextInt(REGIONS.size()));
+            Region region = i < DOCUMENTED_REGIONS.size() ? DOCUMENTED_REGIONS.get(i) : REGIONS.get(random.nextInt(REGIONS.size()));
             Trade trade = TRADES.get(random.nextInt(TRADES.size()));
-            EntityType type = typeOf(random.nextInt(20));
+            EntityType type = i < DOCUMENTED_CODES.size() ? EntityType.ENTERPRISE : typeOf(random.nextInt(20));
             String uscc = i < DOCUMENTED_CODES.size() ? DOCUMENTED_CODES.get(i) : newCode(random, type, region, codes);
             codes.add(uscc);
             String word = WORDS.get(random.nextInt(WORDS.size()));
@@ -64,7 +67,7 @@ public final class DemoBusinesses {
                 case INDIVIDUAL_BUSINESS -> region.city() + "市" + word + trade.noun() + "商行";
                 case FARMERS_COOPERATIVE -> region.city() + word + "农产品专业合作社";
                 case OTHER -> region.city() + word + trade.noun() + "服务中心";
-            } + " " + (i + 1);
+            };
             businesses.add(new BusinessDescription(uscc, null, null, name, type, region.code(), trade.industryCode(),
                     random.nextInt(25) == 0 ? BusinessStatus.SUSPENDED : BusinessStatus.OPERATING,
                     shops(random, i)));

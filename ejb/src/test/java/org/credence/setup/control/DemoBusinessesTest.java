@@ -24,6 +24,7 @@ class DemoBusinessesTest {
             assertTrue(codes.add(b.uscc()), "duplicate " + b.uscc());
         }
         assertEquals(300, codes.size());
+        population.forEach(b -> assertEquals(b.uscc().substring(2, 8), b.regionCode(), "the code carries the registered region"));
         assertEquals(DemoBusinesses.DOCUMENTED_CODES, population.stream().limit(2).map(BusinessDescription::uscc).toList());
     }
 
