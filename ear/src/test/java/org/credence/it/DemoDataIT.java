@@ -3,10 +3,6 @@ package org.credence.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DemoDataIT {
 
     private static final String DEPLOYMENT = "credence";
-    private static final Path SERVER_LOG = Path.of(System.getProperty("payara.home"),
-            "glassfish", "domains", "domain1", "logs", "server.log");
 
     @ArquillianResource
     Deployer deployer;
@@ -32,7 +26,7 @@ class DemoDataIT {
     }
 
     @Test
-    void aSecondStartAddsNothing() throws IOException {
+    void aSecondStartAddsNothing() {
         deployer.deploy(DEPLOYMENT);
         try {
             long first = businessCount();
@@ -40,12 +34,12 @@ class DemoDataIT {
             Api.as("admin").get("/businesses/91110000600037341L").expect(200);
             Api.as("samr-admin").get("/agencies").expect(200);
 
-            long logBefore = SERVER_LOG.toFile().length();
+            long logBefore = ServerLog.size();
             deployer.undeploy(DEPLOYMENT);
             deployer.deploy(DEPLOYMENT);
 
             assertEquals(first, businessCount());
-            String startLog = tail(logBefore);
+            String startLog = ServerLog.readFrom(logBefore);
             assertTrue(startLog.contains("demo dataset was already loaded; nothing added"), startLog);
             assertTrue(!startLog.contains("demo mode: demo dataset loaded"), startLog);
         } finally {
@@ -55,15 +49,5 @@ class DemoDataIT {
 
     private static long businessCount() {
         return Api.as("auditor").get("/businesses?size=1").expect(200).json().getJsonNumber("total").longValue();
-    }
-
-    private static String tail(long from) throws IOException {
-        try (RandomAccessFile log = new RandomAccessFile(SERVER_LOG.toFile(), "r")) {
-            long start = Math.min(from, log.length());
-            byte[] bytes = new byte[(int) (log.length() - start)];
-            log.seek(start);
-            log.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 }

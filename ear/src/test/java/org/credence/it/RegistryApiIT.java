@@ -58,6 +58,8 @@ class RegistryApiIT {
         assertEquals("taobao", business.getJsonArray("shops").getJsonObject(0).getString("platform"));
         assertEquals("admin", business.getString("createdBy"));
         assertFalse(business.containsKey("usccKnownException"));
+        assertTrue(ServerLog.read().contains("write action=business.register subject=" + uscc + " by=admin"),
+                "every write is logged with who and what");
     }
 
     @Test

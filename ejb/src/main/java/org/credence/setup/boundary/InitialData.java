@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InitialData {
 
     private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
+    static final int MIN_PASSWORD_LENGTH = 12;
 
     @Inject
     @ConfigProperty(name = "credence.mode", defaultValue = "production")
@@ -63,6 +64,11 @@ public class InitialData {
     }
 
     private void createFirstAdministrator(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            LOG.severe(() -> "credence.bootstrap.admin-password must have at least " + MIN_PASSWORD_LENGTH
+                    + " characters; no administrator was created");
+            return;
+        }
         try {
             bootstrapAdministrator.createIfNoneExists(password);
         } catch (EJBException e) {

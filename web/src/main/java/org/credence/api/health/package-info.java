@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package org.credence.api.health;
