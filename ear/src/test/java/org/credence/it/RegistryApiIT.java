@@ -110,6 +110,8 @@ class RegistryApiIT {
         JsonObject problem = ADMIN.post("/businesses", body).problem(400);
         Set<String> fields = fieldsOf(problem);
         assertEquals(Set.of("name", "regionCode", "industryCode", "shops[0].platform", "shops[0].shopId"), fields);
+        String noShops = business(Api.newUscc()).replaceAll("(?s)\"shops\": \\[.*\\]", "\"shops\": []");
+        assertEquals(Set.of("shops"), fieldsOf(ADMIN.post("/businesses", noShops).problem(400)));
     }
 
     @Test
@@ -207,6 +209,9 @@ class RegistryApiIT {
         assertEquals(Set.of("size"), fieldsOf(ADMIN.get("/businesses?size=0").problem(400)));
         assertEquals(Set.of("size"), fieldsOf(ADMIN.get("/businesses?size=101").problem(400)));
         assertEquals(Set.of("region"), fieldsOf(ADMIN.get("/businesses?region=33x").problem(400)));
+        assertEquals(Set.of("page"), fieldsOf(ADMIN.get("/businesses?page=two").problem(400)));
+        assertEquals(Set.of("page"), fieldsOf(ADMIN.get("/businesses?page=100001").problem(400)));
+        assertEquals(2, ADMIN.get("/businesses?q=" + tag + "&region=&platform=&page=&size=").expect(200).json().getInt("total"));
     }
 
     @Test
@@ -245,11 +250,24 @@ class RegistryApiIT {
         assertEquals("UP", health.getString("status"));
         JsonObject database = health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
-        assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals(latestMigration(), database.getJsonObject("data").getString("schemaVersion"),
+                "every migration of this build was applied");
 
         String openapi = Api.anonymous().get(Api.BASE + "/openapi").expect(200).response().body();
         assertTrue(openapi.contains("url: http://localhost:8080/credence"), openapi);
         assertTrue(openapi.contains("/api/v1/businesses/{uscc}:"), openapi);
+    }
+
+    /** The highest version among the build's migration files, V{n}__*.sql. */
+    private static String latestMigration() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("credence.migrations")))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Set<String> fieldsOf(JsonObject problem) {

@@ -1,5 +1,16 @@
 package org.credence.platform;
 
-/** One reason a request was refused, tied to the field it concerns. */
-public record FieldError(String field, String message) {
+/**
+ * One reason a request was refused, tied to the field it concerns and, for a batch or a file, to
+ * the row (the index in a JSON array, the line in a CSV file).
+ */
+public record FieldError(Long row, String field, String message) {
+
+    public FieldError(String field, String message) {
+        this(null, field, message);
+    }
+
+    public FieldError atRow(long row) {
+        return new FieldError(row, field, message);
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import org.credence.agency.entity.Agency;
 
 /** The agencies that take part in credit supervision. */
@@ -16,12 +15,5 @@ public class AgencyDirectory {
 
     public List<Agency> all() {
         return em.createNamedQuery(Agency.FIND_ALL, Agency.class).getResultList();
-    }
-
-    public Optional<Agency> byCode(String code) {
-        return em.createNamedQuery(Agency.FIND_BY_CODE, Agency.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
     }
 }

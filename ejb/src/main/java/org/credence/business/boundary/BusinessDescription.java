@@ -2,6 +2,7 @@ package org.credence.business.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -38,6 +39,7 @@ public record BusinessDescription(
 
         BusinessStatus status,
 
+        @NotEmpty(message = "must list at least one shop: an online business has one or more")
         @Size(max = 50, message = "must list at most 50 shops")
         List<@NotNull(message = "must not be null") @Valid ShopListing> shops) {
 

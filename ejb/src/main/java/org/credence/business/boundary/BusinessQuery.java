@@ -17,7 +17,8 @@ public record BusinessQuery(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,31}", message = "must be a lower-case platform code, such as taobao")
         String platform,
 
-        @Min(value = 0, message = "must be 0 or more")
+        @Min(value = 0, message = "must be between 0 and 100000")
+        @Max(value = 100_000, message = "must be between 0 and 100000")
         int page,
 
         @Min(value = 1, message = "must be between 1 and 100")

@@ -4,10 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ public class BusinessRegistry {
 
     public Business register(@NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
+        if (!caller.systemAdmin() && caller.agency() == null) {
+            throw new NotPermittedException("Your user account belongs to no agency; ask a system administrator to assign one.");
+        }
         Uscc uscc = registrableCode(description, caller);
         if (findByUscc(uscc.value()).isPresent()) {
             throw duplicate(uscc);
@@ -61,7 +66,8 @@ public class BusinessRegistry {
         business.describe(description.name().strip(), description.entityType(), description.regionCode(),
                 description.industryCode(), statusOf(description), shops);
         em.persist(business);
-        flushOrConflict(() -> duplicate(uscc));
+        flushOrConflict(() -> new ConflictException("duplicate-business", "Business " + uscc
+                + " or one of its shops was registered by someone else at the same time."));
         WriteLog.record(caller.name(), "business.register", uscc.value()
                 + (business.isUsccException() ? " (known check-character exception)" : ""));
         return business;
@@ -128,10 +134,6 @@ public class BusinessRegistry {
         return new Page<>(page, query.page(), query.size(), count.getSingleResult());
     }
 
-    public long count() {
-        return em.createNamedQuery(Business.COUNT_ALL, Long.class).getSingleResult();
-    }
-
     private Uscc registrableCode(BusinessDescription description, CallerIdentity caller) {
         if (!description.claimsKnownException()) {
             return Uscc.parse(description.uscc());
@@ -191,13 +193,28 @@ public class BusinessRegistry {
                 .findFirst();
     }
 
-    /** Flushes now so that a unique-key race becomes a clear conflict instead of a failed commit. */
+    /** Flushes now so that a unique-key or version race becomes a clear conflict instead of a failed commit. */
     private void flushOrConflict(Supplier<ConflictException> conflict) {
         try {
             em.flush();
-        } catch (PersistenceException e) {
+        } catch (OptimisticLockException e) {
             throw conflict.get();
+        } catch (PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                throw conflict.get();
+            }
+            throw e;
         }
+    }
+
+    /** SQLSTATE class 23: integrity constraint violation, the same on H2 and PostgreSQL. */
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ConflictException duplicate(Uscc uscc) {

@@ -28,14 +28,12 @@ import org.credence.agency.entity.Agency;
 @Entity
 @Table(name = "business")
 @NamedQuery(name = Business.FIND_BY_USCC, query = "select b from Business b where b.uscc = :uscc")
-@NamedQuery(name = Business.COUNT_ALL, query = "select count(b) from Business b")
 @NamedQuery(name = Business.FIND_SHOP_OWNERS,
         query = "select b.uscc, s.platform, s.shopId from Business b join b.shops s"
                 + " where s.platform = :platform and s.shopId = :shopId")
 public class Business {
 
     public static final String FIND_BY_USCC = "Business.findByUscc";
-    public static final String COUNT_ALL = "Business.countAll";
     public static final String FIND_SHOP_OWNERS = "Business.findShopOwners";
 
     @Id

@@ -7,19 +7,13 @@ public class InvalidUsccException extends CredenceException {
 
     public enum Reason { LENGTH, ALPHABET, CHECK_CHARACTER }
 
-    private final String code;
     private final Reason reason;
     private final Character expectedCheckCharacter;
 
     public InvalidUsccException(String code, Reason reason, String message, Character expectedCheckCharacter) {
         super(message);
-        this.code = code;
         this.reason = reason;
         this.expectedCheckCharacter = expectedCheckCharacter;
-    }
-
-    public String code() {
-        return code;
     }
 
     public Reason reason() {

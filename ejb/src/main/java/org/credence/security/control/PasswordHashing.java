@@ -1,5 +1,6 @@
 package org.credence.security.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -21,8 +22,16 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash hash;
 
-    public String hash(String password) {
+    @PostConstruct
+    void configure() {
         hash.initialize(PARAMETERS);
+    }
+
+    public String hash(String password) {
         return hash.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String storedHash) {
+        return hash.verify(password.toCharArray(), storedHash);
     }
 }

@@ -80,11 +80,15 @@ public class CredenceUser {
         return agency;
     }
 
-    public Set<Role> roles() {
-        return Set.copyOf(roles);
+    public String passwordHash() {
+        return passwordHash;
     }
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public void disable() {
+        this.enabled = false;
     }
 }

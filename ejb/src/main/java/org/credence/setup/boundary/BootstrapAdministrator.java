@@ -14,10 +14,12 @@ import org.credence.platform.WriteLog;
 import org.credence.security.control.PasswordHashing;
 import org.credence.security.entity.CredenceUser;
 import org.credence.security.entity.Role;
+import org.credence.setup.control.DemoUser;
 
 /**
- * Creates the first system administrator of a production installation from a password the operator
- * supplies (credence.bootstrap.admin-password), and only while no system administrator exists.
+ * Secures a production installation: creates the first system administrator from a password the
+ * operator supplies (credence.bootstrap.admin-password), only while none exists, and disables any
+ * demo login that still has its demo password (a database that once ran in demo mode).
  */
 @Stateless
 public class BootstrapAdministrator {
@@ -30,6 +32,22 @@ public class BootstrapAdministrator {
 
     @Inject
     PasswordHashing passwords;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void disableDemoLogins() {
+        for (DemoUser demo : DemoUser.ALL) {
+            em.createNamedQuery(CredenceUser.FIND_BY_USERNAME, CredenceUser.class)
+                    .setParameter("username", demo.username())
+                    .getResultStream()
+                    .filter(user -> user.isEnabled() && passwords.matches(demo.password(), user.passwordHash()))
+                    .forEach(user -> {
+                        user.disable();
+                        LOG.warning(() -> "production mode: login " + demo.username()
+                                + " still had its demo password and was disabled");
+                        WriteLog.record("bootstrap", "user.disable", demo.username() + " (demo password)");
+                    });
+        }
+    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createIfNoneExists(String password) {

@@ -43,8 +43,11 @@ public class InitialData {
     void load() {
         switch (mode) {
             case "demo" -> loadDemoDataset();
-            case "production" -> bootstrapAdminPassword.ifPresentOrElse(this::createFirstAdministrator,
-                    () -> LOG.info("production mode: no demo data, no default password"));
+            case "production" -> {
+                secureDemoLogins();
+                bootstrapAdminPassword.ifPresentOrElse(this::createFirstAdministrator,
+                        () -> LOG.info("production mode: no demo data, no default password"));
+            }
             default -> LOG.severe(() -> "credence.mode must be 'demo' or 'production', not '" + mode
                     + "'; nothing was loaded");
         }
@@ -60,6 +63,14 @@ public class InitialData {
         } catch (EJBException e) {
             // Another node of the cluster loading at the same moment wins on the settings row's key.
             LOG.warning(() -> "demo mode: demo dataset not loaded by this node (" + e.getCausedByException() + ")");
+        }
+    }
+
+    private void secureDemoLogins() {
+        try {
+            bootstrapAdministrator.disableDemoLogins();
+        } catch (EJBException e) {
+            LOG.warning(() -> "demo logins not checked by this node (" + e.getCausedByException() + ")");
         }
     }
 

@@ -76,7 +76,7 @@ class UsccTest {
 
     @Test
     void computesTheCheckCharacterWithTheStandardsWeights() {
-        // sum of value_i * 3^(i-1) mod 31 over 9,1,1,1,0,0,0,0,6,0,0,0,3,7,3,4,1 is 7; (31 - 7) mod 31 = 24 = 'L'
+        // the weighted sum of 9,1,1,1,0,0,0,0,6,0,0,0,3,7,3,4,1 is 11 mod 31; (31 - 11) mod 31 = 20 = 'L'
         assertEquals('L', Uscc.checkCharacter("91110000600037341"));
         assertEquals('3', Uscc.checkCharacter("91350100M000100Y4"));
     }

@@ -27,6 +27,11 @@ class InitialDataTest {
             public void createIfNoneExists(String password) {
                 calls.add("admin:" + password);
             }
+
+            @Override
+            public void disableDemoLogins() {
+                calls.add("disable demo logins");
+            }
         };
         initialData.load();
         return initialData;
@@ -39,17 +44,18 @@ class InitialDataTest {
     }
 
     @Test
-    void productionModeLoadsNothingAndCreatesNoDefaultPassword() {
+    void productionModeLoadsNothingAndDisablesDemoPasswords() {
         start("production", null);
-        assertEquals(List.of(), calls);
+        assertEquals(List.of("disable demo logins"), calls);
     }
 
     @Test
     void productionModeCreatesTheFirstAdministratorOnlyFromASuppliedStrongEnoughPassword() {
         start("production", "short");
-        assertEquals(List.of(), calls);
+        assertEquals(List.of("disable demo logins"), calls);
+        calls.clear();
         start("production", "a long enough passphrase");
-        assertEquals(List.of("admin:a long enough passphrase"), calls);
+        assertEquals(List.of("disable demo logins", "admin:a long enough passphrase"), calls);
     }
 
     @Test

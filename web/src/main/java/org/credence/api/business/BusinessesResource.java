@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +19,7 @@ import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.boundary.BusinessQuery;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import org.credence.api.QueryParameters;
 import org.credence.platform.Page;
 import org.credence.security.entity.Role;
 
@@ -68,8 +68,10 @@ public class BusinessesResource {
             @QueryParam("q") String q,
             @QueryParam("region") String region,
             @QueryParam("platform") String platform,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return registry.search(new BusinessQuery(q, region, platform, page, size)).map(BusinessView::of);
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return registry.search(new BusinessQuery(QueryParameters.text(q), QueryParameters.text(region),
+                QueryParameters.text(platform), QueryParameters.number("page", page, 0),
+                QueryParameters.number("size", size, 20))).map(BusinessView::of);
     }
 }

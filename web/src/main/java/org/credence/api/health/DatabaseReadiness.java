@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.credence.setup.boundary.SchemaMigration;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -15,6 +17,8 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -29,7 +33,8 @@ public class DatabaseReadiness implements HealthCheck {
             boolean valid = connection.isValid(2);
             return response.withData("product", connection.getMetaData().getDatabaseProductName()).status(valid).build();
         } catch (SQLException e) {
-            return response.withData("error", e.getMessage()).down().build();
+            LOG.log(Level.WARNING, "readiness: the database does not answer", e);
+            return response.withData("error", "the database does not answer; see the server log").down().build();
         }
     }
 }

@@ -18,14 +18,7 @@ public class ContainerErrorServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
-        Problem problem = switch (status) {
-            case 401 -> Problems.forStatus(401, "Sign in first: this API uses HTTP Basic authentication"
-                    + " with a Credence user name and password.");
-            case 403 -> Problems.forStatus(403, "You are not permitted to do this.");
-            case 404 -> Problems.forStatus(404, "There is no such resource.");
-            case 500 -> Problems.forStatus(500, "Something went wrong on the server; it was logged.");
-            default -> Problems.forStatus(status, "The request could not be processed.");
-        };
+        Problem problem = Problems.forStatus(status);
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

@@ -40,7 +40,13 @@ public record Problem(String kind, String title, int status, String detail, List
                 .add("detail", detail);
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            for (FieldError e : errors) {
+                JsonObjectBuilder error = Json.createObjectBuilder();
+                if (e.row() != null) {
+                    error.add("row", e.row());
+                }
+                list.add(error.add("field", e.field()).add("message", e.message()));
+            }
             json.add("errors", list);
         }
         return json.build();

@@ -41,6 +41,16 @@ public final class Problems {
             405, "method-not-allowed", 406, "not-acceptable", 413, "payload-too-large",
             415, "unsupported-media-type", 500, "internal-error");
 
+    private static final Map<Integer, String> DETAILS = Map.of(
+            400, "The request body is missing or cannot be read.",
+            401, "Sign in first: this API uses HTTP Basic authentication with a Credence user name and password.",
+            403, "You are not permitted to do this.",
+            404, "There is no such resource.",
+            405, "This resource does not support that HTTP method.",
+            406, "This resource cannot answer in any media type the request accepts.",
+            415, "This resource does not accept that content type.",
+            500, "Something went wrong on the server; it was logged.");
+
     private Problems() {
     }
 
@@ -60,7 +70,7 @@ public final class Problems {
             return validation(e);
         }
         if (t instanceof EJBAccessException) {
-            return forStatus(403, "You are not permitted to do this.");
+            return forStatus(403);
         }
         PayloadTooLargeException tooLarge = causeOfType(t, PayloadTooLargeException.class);
         if (tooLarge != null) {
@@ -70,14 +80,19 @@ public final class Problems {
             return malformedBody(t);
         }
         if (t instanceof WebApplicationException e) {
-            return forStatus(e.getResponse().getStatus(), describe(e));
+            return forStatus(e.getResponse().getStatus());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
         return forStatus(500, "Something went wrong on the server; it was logged as incident " + incident + ".");
     }
 
-    /** A problem for a bare HTTP status, as the container or JAX-RS produces them. */
+    /** A problem for a bare HTTP status, as the container or JAX-RS produces them, with the usual detail. */
+    public static Problem forStatus(int status) {
+        return forStatus(status, DETAILS.getOrDefault(status, "The request could not be processed."));
+    }
+
+    /** A problem for a bare HTTP status with a detail of this occurrence. */
     public static Problem forStatus(int status, String detail) {
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -168,19 +183,6 @@ public final class Problems {
             // fall through: say less rather than fail
         }
         return "the documented values";
-    }
-
-    private static String describe(WebApplicationException e) {
-        return switch (e.getResponse().getStatus()) {
-            case 401 -> "Sign in first: this API uses HTTP Basic authentication.";
-            case 403 -> "You are not permitted to do this.";
-            case 400 -> "The request body is missing or cannot be read.";
-            case 404 -> "There is no such resource.";
-            case 405 -> "This resource does not support that HTTP method.";
-            case 406 -> "This resource cannot answer in any media type the request accepts.";
-            case 415 -> "This resource does not accept that content type; send application/json.";
-            default -> e.getMessage() == null ? "The request could not be processed." : e.getMessage();
-        };
     }
 
     private static Throwable unwrapped(Throwable t) {
