@@ -1,6 +1,7 @@
 package org.credence.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * Root of every business failure Credence reports to a caller. Thrown from a transactional boundary,
@@ -21,4 +22,9 @@ public abstract class CredenceException extends RuntimeException {
 
     /** A short, human summary of the kind of failure, the same for every occurrence. */
     public abstract String title();
+
+    /** The fields (and rows) at fault, when the failure is about the request's content. */
+    public List<FieldError> errors() {
+        return List.of();
+    }
 }

@@ -17,6 +17,7 @@ public class InvalidRequestException extends CredenceException {
         this(List.of(new FieldError(field, message)));
     }
 
+    @Override
     public List<FieldError> errors() {
         return errors;
     }

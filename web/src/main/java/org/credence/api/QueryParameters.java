@@ -16,12 +16,20 @@ public final class QueryParameters {
     }
 
     public static int number(String name, String value, int defaultValue) {
+        long n = longNumber(name, value, defaultValue);
+        if (n != (int) n) {
+            throw new InvalidRequestException(name, "is too large");
+        }
+        return (int) n;
+    }
+
+    public static long longNumber(String name, String value, long defaultValue) {
         String v = text(value);
         if (v == null) {
             return defaultValue;
         }
         try {
-            return Integer.parseInt(v);
+            return Long.parseLong(v);
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(name, "must be a whole number");
         }

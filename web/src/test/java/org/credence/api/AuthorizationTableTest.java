@@ -34,12 +34,32 @@ class AuthorizationTableTest {
     private static final String EVERY_ROLE = "AGENCY_ADMIN,AUDITOR,INSPECTOR,SYSTEM_ADMIN";
     private static final String PUBLIC = "PUBLIC";
 
-    private static final Map<String, String> EXPECTED = Map.of(
-            "GET /agencies", EVERY_ROLE,
-            "POST /businesses", ADMINS,
-            "GET /businesses", EVERY_ROLE,
-            "GET /businesses/{uscc}", EVERY_ROLE,
-            "PUT /businesses/{uscc}", ADMINS);
+    private static final String OVERSIGHT = "AUDITOR,SYSTEM_ADMIN";
+    private static final String ADMINS_AND_AUDITORS = "AGENCY_ADMIN,AUDITOR,SYSTEM_ADMIN";
+
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("GET /agencies", EVERY_ROLE),
+            Map.entry("POST /businesses", ADMINS),
+            Map.entry("GET /businesses", EVERY_ROLE),
+            Map.entry("GET /businesses/{uscc}", EVERY_ROLE),
+            Map.entry("PUT /businesses/{uscc}", ADMINS),
+            Map.entry("GET /businesses/{uscc}/records", EVERY_ROLE),
+            Map.entry("GET /businesses/{uscc}/list-entries", EVERY_ROLE),
+            Map.entry("GET /record-categories", EVERY_ROLE),
+            Map.entry("POST /records", ADMINS),
+            Map.entry("POST /records/batch", ADMINS),
+            Map.entry("POST /records/csv", ADMINS),
+            Map.entry("GET /records", EVERY_ROLE),
+            Map.entry("GET /records/{id}", EVERY_ROLE),
+            Map.entry("POST /records/{id}/revocation", ADMINS),
+            Map.entry("POST /records/{id}/repair-applications", ADMINS),
+            Map.entry("GET /repair-applications/{id}", ADMINS_AND_AUDITORS),
+            Map.entry("POST /repair-applications/{id}/decision", ADMINS),
+            Map.entry("POST /list-entries", ADMINS),
+            Map.entry("GET /list-entries/{id}", EVERY_ROLE),
+            Map.entry("POST /list-entries/{id}/removal", ADMINS),
+            Map.entry("GET /list-entries/serious-list-candidates", ADMINS_AND_AUDITORS),
+            Map.entry("GET /change-log", OVERSIGHT));
 
     @Test
     void everyResourceMethodAdmitsExactlyTheRolesInTheTable() throws Exception {

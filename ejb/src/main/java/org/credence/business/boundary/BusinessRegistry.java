@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.sql.SQLException;
@@ -30,6 +29,7 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.Page;
+import org.credence.platform.PagedQuery;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
@@ -124,14 +124,8 @@ public class BusinessRegistry {
             where.append(" and exists (select o.id from Business o join o.shops s where o.id = b.id and s.platform = :platform)");
             parameters.put("platform", query.platform());
         }
-        TypedQuery<Business> items = em.createQuery("select b from Business b" + where + " order by b.uscc", Business.class);
-        TypedQuery<Long> count = em.createQuery("select count(b) from Business b" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Business> page = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-        return new Page<>(page, query.page(), query.size(), count.getSingleResult());
+        return PagedQuery.run(em, Business.class, "select b from Business b" + where + " order by b.uscc",
+                "select count(b) from Business b" + where, parameters, query.page(), query.size());
     }
 
     private Uscc registrableCode(BusinessDescription description, CallerIdentity caller) {

@@ -122,6 +122,10 @@ public class Business {
         this.updatedAt = now;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Uscc uscc() {
         return new Uscc(uscc);
     }

@@ -1,6 +1,8 @@
 package org.credence.business.entity;
 
+import java.util.List;
 import org.credence.platform.CredenceException;
+import org.credence.platform.FieldError;
 
 /** A code that is not a valid Unified Social Credit Code; the message says exactly why. */
 public class InvalidUsccException extends CredenceException {
@@ -23,6 +25,11 @@ public class InvalidUsccException extends CredenceException {
     /** The check character the code should end with, when only that is wrong. */
     public Character expectedCheckCharacter() {
         return expectedCheckCharacter;
+    }
+
+    @Override
+    public List<FieldError> errors() {
+        return List.of(new FieldError("uscc", getMessage()));
     }
 
     @Override

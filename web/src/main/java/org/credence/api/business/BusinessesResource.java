@@ -19,7 +19,15 @@ import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.boundary.BusinessQuery;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.record.ListEntryView;
+import org.credence.api.record.RecordView;
+import org.credence.platform.InvalidRequestException;
+import org.credence.violation.boundary.CreditLists;
+import org.credence.violation.boundary.RecordQueries;
+import org.credence.violation.boundary.RecordQuery;
+import org.credence.violation.entity.RecordStatus;
 import org.credence.platform.Page;
 import org.credence.security.entity.Role;
 
@@ -35,6 +43,12 @@ public class BusinessesResource {
 
     @Inject
     BusinessRegistry registry;
+
+    @Inject
+    RecordQueries records;
+
+    @Inject
+    CreditLists lists;
 
     @Context
     UriInfo uri;
@@ -60,6 +74,32 @@ public class BusinessesResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     public BusinessView replace(@PathParam("uscc") String uscc, BusinessDescription description) {
         return BusinessView.of(registry.replace(uscc, description));
+    }
+
+    @GET
+    @Path("{uscc}/records")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    public Page<RecordView> records(@PathParam("uscc") String uscc, @QueryParam("agency") String agency,
+                                    @QueryParam("category") String category, @QueryParam("status") String status,
+                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+        RecordStatus recordStatus = null;
+        if (QueryParameters.text(status) != null) {
+            try {
+                recordStatus = RecordStatus.valueOf(QueryParameters.text(status));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("status", "must be one of ACTIVE, REVOKED, REPAIRED");
+            }
+        }
+        return records.ofBusiness(uscc, new RecordQuery(QueryParameters.text(agency), QueryParameters.text(category),
+                recordStatus, QueryParameters.number("page", page, 0), QueryParameters.number("size", size, 20)))
+                .map(RecordView::of);
+    }
+
+    @GET
+    @Path("{uscc}/list-entries")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    public List<ListEntryView> listEntries(@PathParam("uscc") String uscc) {
+        return lists.entriesOf(uscc).stream().map(ListEntryView::of).toList();
     }
 
     @GET

@@ -21,10 +21,8 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.credence.business.entity.InvalidUsccException;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
-import org.credence.platform.InvalidRequestException;
 
 /**
  * Turns any failure into the one problem contract. Known failures keep their meaning; anything
@@ -56,15 +54,8 @@ public final class Problems {
 
     public static Problem of(Throwable failure) {
         Throwable t = unwrapped(failure);
-        if (t instanceof InvalidUsccException e) {
-            return new Problem(e.kind(), e.title(), e.status(), e.getMessage(),
-                    List.of(new FieldError("uscc", e.getMessage())));
-        }
-        if (t instanceof InvalidRequestException e) {
-            return new Problem(e.kind(), e.title(), e.status(), e.getMessage(), e.errors());
-        }
         if (t instanceof CredenceException e) {
-            return new Problem(e.kind(), e.title(), e.status(), e.getMessage());
+            return new Problem(e.kind(), e.title(), e.status(), e.getMessage(), e.errors());
         }
         if (t instanceof ConstraintViolationException e) {
             return validation(e);

@@ -3,14 +3,19 @@ package org.credence.api.problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies over {@code credence.api.max-body-bytes} with 413: at once when the
+ * Refuses request bodies over {@code credence.api.max-body-bytes} (or a {@link LargeBody} method's own
+ * limit) with 413: at once when the
  * declared length is too long, and while reading when a chunked body runs past the limit. Up to
  * {@link #DISCARD_LIMIT} bytes of a refused body are read and thrown away, so that an ordinary client
  * still sending it receives the 413 instead of a broken connection; a client that sent
@@ -21,12 +26,16 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "credence.api.max-body-bytes", defaultValue = "1048576")
-    long limit;
+    long defaultLimit;
 
     static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = limitOf(resource.getResourceMethod());
         if (request.getLength() > limit) {
             if (!"100-continue".equalsIgnoreCase(request.getHeaderString("Expect"))) {
                 discard(request.getEntityStream());
@@ -37,6 +46,15 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
         }
+    }
+
+    /** The method's own limit if it takes large bodies, else the API's default. */
+    private long limitOf(Method method) {
+        LargeBody large = method == null ? null : method.getAnnotation(LargeBody.class);
+        if (large == null) {
+            return defaultLimit;
+        }
+        return ConfigProvider.getConfig().getOptionalValue(large.configKey(), Long.class).orElse(large.defaultBytes());
     }
 
     private static void discard(InputStream body) {

@@ -1,0 +1,274 @@
+package org.credence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Record intake, the records' life cycle, the lists and the change log, black box against the EAR. */
+@ExtendWith(ArquillianExtension.class)
+class RecordsApiIT {
+
+    private static final Api ADMIN = Api.as("admin");
+    private static final Api SAMR = Api.as("samr-admin");
+    private static final Api CAC = Api.as("cac-admin");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive credence() {
+        return Deployments.builtEar();
+    }
+
+    private static String newBusiness() {
+        String uscc = Api.newUscc();
+        ADMIN.post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        return uscc;
+    }
+
+    private static String record(String uscc, String category, String severity, LocalDate decided, String sourceId) {
+        return """
+                {"uscc": "%s", "category": "%s", "severity": "%s", "decisionNumber": "市监罚〔%s〕", "decisionDate": "%s",
+                 "legalBasis": "电子商务法第八十一条", "penaltyType": "FINE", "penaltyAmount": 5000, "sourceRecordId": "%s"}
+                """.formatted(uscc, category, severity, sourceId, decided, sourceId);
+    }
+
+    private static String sourceId() {
+        return Api.newShopId();
+    }
+
+    private static long lastChange() {
+        JsonArray all = (JsonArray) ADMIN.get("/change-log?after=0&limit=1000").structure();
+        long last = 0;
+        long after = 0;
+        while (!all.isEmpty()) {
+            last = all.getJsonObject(all.size() - 1).getJsonNumber("seq").longValue();
+            after = last;
+            all = (JsonArray) ADMIN.get("/change-log?after=" + after + "&limit=1000").structure();
+        }
+        return last;
+    }
+
+    private static List<String> changesOf(String uscc, long after) {
+        JsonArray changes = (JsonArray) Api.as("auditor").get("/change-log?after=" + after + "&limit=1000").expect(200).structure();
+        return changes.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("uscc").equals(uscc))
+                .map(c -> c.getString("kind")).toList();
+    }
+
+    @Test
+    void aRecordIsCreatedOnceAResendIsUnchangedAndOtherContentIsAConflict() {
+        String uscc = newBusiness();
+        String id = sourceId();
+        long before = lastChange();
+        String body = record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusDays(10), id);
+
+        Api.Reply created = SAMR.post("/records", body).expect(201);
+        JsonObject record = created.json();
+        assertEquals("SAMR", record.getString("agency"));
+        assertEquals(TODAY.minusDays(10).plusMonths(36).toString(), record.getString("publicityEnd"));
+        assertTrue(created.header("Location").endsWith("/records/" + record.getJsonNumber("id")));
+
+        Api.Reply resent = SAMR.post("/records", body).expect(200);
+        assertEquals("unchanged", resent.header("Credence-Intake"));
+        assertEquals(record.getJsonNumber("id"), resent.json().getJsonNumber("id"));
+
+        SAMR.post("/records", body.replace("\"ORDINARY\"", "\"HEAVY\"")).problem(409);
+        assertEquals(List.of("RECORD_ADDED"), changesOf(uscc, before), "one change for one new record, none for a resend");
+    }
+
+    @Test
+    void eachFieldIsValidatedWithAClearMessage() {
+        String uscc = newBusiness();
+        assertEquals(Set.of("decisionDate"), fields(SAMR.post("/records",
+                record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.plusDays(2), sourceId())).problem(400)));
+        assertEquals(Set.of("category"), fields(SAMR.post("/records",
+                record(uscc, "NO_SUCH_THING", "ORDINARY", TODAY, sourceId())).problem(400)));
+        assertEquals(Set.of("category"), fields(SAMR.post("/records",
+                record(uscc, "TELECOM_FRAUD", "SERIOUS", TODAY, sourceId())).problem(400)), "SAMR may not report telecom fraud");
+        JsonObject unknown = SAMR.post("/records", record(Api.newUscc(), "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId())).problem(400);
+        assertTrue(unknown.getJsonArray("errors").getJsonObject(0).getString("message").contains("is registered"));
+        assertEquals(Set.of("severity"), fields(SAMR.post("/records",
+                record(uscc, "FALSE_ADVERTISING", "GRAVE", TODAY, sourceId())).problem(400)));
+    }
+
+    @Test
+    void anAgencyAdministratorSubmitsOnlyAsItsOwnAgency() {
+        String uscc = newBusiness();
+        String asSamr = record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId()).replace("{\"uscc\"", "{\"agency\": \"SAMR\", \"uscc\"");
+        assertEquals(Set.of("agency"), fields(CAC.post("/records", asSamr).problem(400)));
+        ADMIN.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId())).problem(400);
+        ADMIN.post("/records", asSamr).expect(201);
+        Api.as("inspector").post("/records", asSamr).problem(403);
+    }
+
+    @Test
+    void aBatchIsAllOrNothingListsEveryBadRowAndCanBeDryRun() {
+        String uscc = newBusiness();
+        long before = lastChange();
+        String good = record(uscc, "FALSE_ADVERTISING", "MINOR", TODAY.minusDays(1), sourceId());
+        String badDate = record(uscc, "FALSE_ADVERTISING", "MINOR", TODAY.plusDays(5), sourceId());
+        String badCategory = record(uscc, "NOPE", "MINOR", TODAY, sourceId());
+
+        JsonObject refused = SAMR.post("/records/batch", "[" + good + "," + badDate + "," + badCategory + "]").problem(400);
+        assertEquals(Set.of("1:decisionDate", "2:category"), rowErrors(refused));
+        assertEquals(0, records(uscc).getInt("total"), "nothing of a refused batch is written");
+
+        JsonObject dry = SAMR.post("/records/batch?dryRun=true", "[" + good + "]").expect(200).json();
+        assertTrue(dry.getBoolean("dryRun"));
+        assertEquals(1, dry.getInt("created"));
+        assertEquals(0, records(uscc).getInt("total"), "a dry run writes nothing");
+
+        JsonObject written = SAMR.post("/records/batch", "[" + good + "]").expect(200).json();
+        assertEquals(1, written.getInt("created"));
+        assertEquals(1, records(uscc).getInt("total"));
+        JsonObject again = SAMR.post("/records/batch", "[" + good + "]").expect(200).json();
+        assertEquals(1, again.getInt("unchanged"));
+        assertEquals(List.of("RECORD_ADDED"), changesOf(uscc, before));
+    }
+
+    @Test
+    void aCsvFileIsStreamedAndItsBadRowsAreReportedByLine() {
+        String uscc = newBusiness();
+        String header = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
+        String row1 = uscc + ",SAMR,PRODUCT_QUALITY,ORDINARY,质检〔1〕," + TODAY.minusDays(3) + ",\"产品质量法第四十九条, 第一款\",FINE,1200.50," + sourceId() + "\n";
+        String row2 = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔2〕," + TODAY.minusDays(2) + ",价格法第十四条,WARNING,," + sourceId() + "\n";
+        String bad = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔3〕,yesterday,价格法第十四条,,," + sourceId() + "\n";
+
+        JsonObject refused = csv(header + row1 + bad + row2).problem(400);
+        assertEquals(Set.of("3:decisionDate"), rowErrors(refused));
+        assertEquals(0, records(uscc).getInt("total"));
+
+        JsonObject report = csv(header + row1 + row2).expect(200).json();
+        assertEquals(2, report.getInt("created"));
+        assertEquals(2, records(uscc).getInt("total"));
+        csv("uscc,name\n" + uscc + ",x\n").problem(400);
+    }
+
+    @Test
+    void theDecidingAgencyRevokesAtOnce() {
+        String uscc = newBusiness();
+        long id = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId())).expect(201)
+                .json().getJsonNumber("id").longValue();
+        long before = lastChange();
+        CAC.post("/records/" + id + "/revocation", "{\"reason\": \"not ours\"}").problem(403);
+        SAMR.post("/records/" + id + "/revocation", "{}").problem(400);
+        JsonObject revoked = SAMR.post("/records/" + id + "/revocation", "{\"reason\": \"行政复议撤销\"}").expect(200).json();
+        assertEquals("REVOKED", revoked.getString("status"));
+        assertEquals(TODAY.toString(), revoked.getString("statusDate"));
+        SAMR.post("/records/" + id + "/revocation", "{\"reason\": \"again\"}").problem(409);
+        assertEquals(List.of("RECORD_REVOKED"), changesOf(uscc, before));
+        assertEquals(1, records(uscc, "&status=REVOKED").getInt("total"));
+    }
+
+    @Test
+    void creditRepairWaitsForItsPeriodAndIsDecidedByTheDecidingAgency() {
+        String uscc = newBusiness();
+        String repair = "{\"commitment\": \"本企业承诺守法经营\", \"fulfilment\": \"罚款已缴纳，已整改\"}";
+        long recent = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusMonths(2), sourceId()))
+                .expect(201).json().getJsonNumber("id").longValue();
+        String tooEarly = SAMR.post("/records/" + recent + "/repair-applications", repair).problem(422).getString("detail");
+        assertTrue(tooEarly.contains("6 months"), tooEarly);
+
+        long drugs = SAMR.post("/records", record(uscc, "DRUG_SALES", "HEAVY", TODAY.minusMonths(8), sourceId()))
+                .expect(201).json().getJsonNumber("id").longValue();
+        assertTrue(SAMR.post("/records/" + drugs + "/repair-applications", repair).problem(422).getString("detail").contains("1 year"));
+
+        long serious = ADMIN.post("/records", record(uscc, "FALSE_ADVERTISING", "SERIOUS", TODAY.minusMonths(8), sourceId())
+                .replace("{\"uscc\"", "{\"agency\": \"SAMR\", \"uscc\"")).expect(201).json().getJsonNumber("id").longValue();
+        SAMR.post("/records/" + serious + "/repair-applications", repair).problem(422);
+
+        long old = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusMonths(8), sourceId()))
+                .expect(201).json().getJsonNumber("id").longValue();
+        long before = lastChange();
+        JsonObject application = SAMR.post("/records/" + old + "/repair-applications", repair).expect(201).json();
+        long applicationId = application.getJsonNumber("id").longValue();
+        assertEquals("PENDING", application.getString("decision"));
+        SAMR.post("/records/" + old + "/repair-applications", repair).problem(409);
+        CAC.post("/repair-applications/" + applicationId + "/decision", "{\"approve\": true}").problem(403);
+        SAMR.post("/repair-applications/" + applicationId + "/decision", "{\"approve\": false}").problem(400);
+        JsonObject approved = SAMR.post("/repair-applications/" + applicationId + "/decision", "{\"approve\": true}").expect(200).json();
+        assertEquals("APPROVED", approved.getString("decision"));
+        assertEquals("REPAIRED", SAMR.get("/records/" + old).json().getString("status"));
+        SAMR.post("/repair-applications/" + applicationId + "/decision", "{\"approve\": true}").problem(409);
+        assertEquals(List.of("RECORD_REPAIRED"), changesOf(uscc, before));
+    }
+
+    @Test
+    void recordsInPublicityOnADateLeaveOutEndedOnes() {
+        String uscc = newBusiness();
+        LocalDate decided = LocalDate.of(2019, 1, 31);
+        long minor = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "MINOR", decided, sourceId())).expect(201)
+                .json().getJsonNumber("id").longValue();
+        long warning = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "WARNING", decided, sourceId())).expect(201)
+                .json().getJsonNumber("id").longValue();
+        assertTrue(publicOn("2019-04-29").contains(minor));
+        assertTrue(!publicOn("2019-04-30").contains(minor), "MINOR publicity ends 3 months later, on the last day of April");
+        assertTrue(!publicOn("2019-02-01").contains(warning), "a warning is never public");
+        assertTrue(!publicOn("2019-01-30").contains(minor), "not public before its decision");
+        SAMR.get("/records?inPublicityOn=someday").problem(400);
+    }
+
+    @Test
+    void theListsKeepTheirRules() {
+        String uscc = newBusiness();
+        long before = lastChange();
+        String entry = "{\"uscc\": \"%s\", \"list\": \"%s\", \"reason\": \"%s\", \"listedOn\": \"%s\"}";
+        long serious = SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", TODAY.minusMonths(6)))
+                .expect(201).json().getJsonNumber("id").longValue();
+        SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "again", TODAY)).problem(409);
+        String early = SAMR.post("/list-entries/" + serious + "/removal", "{\"reason\": \"已整改\"}").problem(422).getString("detail");
+        assertTrue(early.contains("1 year"), early);
+        CAC.post("/list-entries/" + serious + "/removal", "{\"reason\": \"x\"}").problem(403);
+
+        long abnormal = SAMR.post("/list-entries", entry.formatted(uscc, "ABNORMAL_OPERATIONS", "通过登记的住所无法联系", TODAY.minusYears(3)))
+                .expect(201).json().getJsonNumber("id").longValue();
+        JsonArray candidates = (JsonArray) SAMR.get("/list-entries/serious-list-candidates").expect(200).structure();
+        assertTrue(candidates.stream().anyMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == abnormal));
+        JsonObject removed = SAMR.post("/list-entries/" + abnormal + "/removal", "{\"reason\": \"已恢复联系\"}").expect(200).json();
+        assertEquals(TODAY.toString(), removed.getString("removedOn"));
+        SAMR.post("/list-entries/" + abnormal + "/removal", "{\"reason\": \"again\"}").problem(409);
+        SAMR.post("/list-entries", entry.formatted(uscc, "ABNORMAL_OPERATIONS", "x", TODAY.plusDays(1))).problem(400);
+
+        assertEquals(List.of("LIST_ENTERED", "LIST_ENTERED", "LIST_REMOVED"), changesOf(uscc, before));
+        assertEquals(2, ((JsonArray) SAMR.get("/businesses/" + uscc + "/list-entries").expect(200).structure()).size());
+    }
+
+    private static Api.Reply csv(String body) {
+        return SAMR.send(SAMR.request("/records/csv").header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static JsonObject records(String uscc) {
+        return records(uscc, "");
+    }
+
+    private static JsonObject records(String uscc, String filter) {
+        return Api.as("auditor").get("/businesses/" + uscc + "/records?size=100" + filter).expect(200).json();
+    }
+
+    private static Set<Long> publicOn(String day) {
+        return SAMR.get("/records?size=100&inPublicityOn=" + day).expect(200).json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+    }
+
+    private static Set<String> rowErrors(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                .map(e -> e.getJsonNumber("row") + ":" + e.getString("field")).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,55 @@
+package org.credence.changes.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+/**
+ * Appends changes to the change log on the caller's transactional connection. Sequence numbers are
+ * reserved under the counter row's lock, held until the transaction ends, so they are handed out in
+ * commit order with no gaps. The price: writers of changes take turns.
+ */
+public final class ChangeLogWriter {
+
+    private ChangeLogWriter() {
+    }
+
+    /** Appends the changes and returns the sequence number of the first (the rest follow it). */
+    public static long append(Connection connection, List<Change> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        long last;
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select last_seq from change_log_counter where id = 1 for update");
+             ResultSet rs = lock.executeQuery()) {
+            rs.next();
+            last = rs.getLong(1);
+        }
+        try (PreparedStatement bump = connection.prepareStatement(
+                "update change_log_counter set last_seq = ? where id = 1")) {
+            bump.setLong(1, last + changes.size());
+            bump.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into change_log (seq, business_id, uscc, kind, subject_id, agency_id, occurred_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")) {
+            long seq = last;
+            for (Change change : changes) {
+                insert.setLong(1, ++seq);
+                insert.setLong(2, change.businessId());
+                insert.setString(3, change.uscc());
+                insert.setString(4, change.kind().name());
+                insert.setLong(5, change.subjectId());
+                insert.setLong(6, change.agencyId());
+                insert.setTimestamp(7, Timestamp.valueOf(change.at()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return last + 1;
+    }
+}

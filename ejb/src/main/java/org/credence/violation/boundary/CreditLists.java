@@ -1,0 +1,155 @@
+package org.credence.violation.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.credence.agency.entity.Agency;
+import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.entity.Business;
+import org.credence.changes.boundary.ChangeLog;
+import org.credence.changes.control.Change;
+import org.credence.changes.entity.ChangeKind;
+import org.credence.platform.ConflictException;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.RuleViolationException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+import org.credence.violation.control.ListRules;
+import org.credence.violation.entity.ListEntry;
+import org.credence.violation.entity.ListType;
+
+/** The abnormal operations list and the serious illegal and dishonest list. */
+@Stateless
+public class CreditLists {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    BusinessRegistry registry;
+
+    @Inject
+    RecordCatalogue catalogue;
+
+    @Inject
+    ChangeLog changeLog;
+
+    Clock clock = Clock.systemUTC();
+
+    public ListEntry enter(@NotNull(message = "a list entry is required") @Valid ListEntryRequest request) {
+        CallerIdentity caller = callers.current();
+        Agency agency = actingAgency(caller, request.agency());
+        Business business = registry.find(request.uscc().strip());
+        LocalDate listedOn = request.listedOn() == null ? today() : request.listedOn();
+        if (listedOn.isAfter(today())) {
+            throw new InvalidRequestException("listedOn", "must not be in the future");
+        }
+        em.lock(business, LockModeType.PESSIMISTIC_WRITE);
+        boolean listed = em.createQuery("select count(e) from ListEntry e where e.business = :business"
+                        + " and e.listType = :type and e.agency = :agency and e.removedOn is null", Long.class)
+                .setParameter("business", business).setParameter("type", request.list()).setParameter("agency", agency)
+                .getSingleResult() > 0;
+        if (listed) {
+            throw new ConflictException("already-listed", "Business " + business.uscc() + " is already on the "
+                    + request.list() + " list of " + agency.code() + ".");
+        }
+        ListEntry entry = new ListEntry(business, request.list(), agency, request.reason().strip(), listedOn, caller.name());
+        em.persist(entry);
+        em.flush();
+        appendChange(entry, ChangeKind.LIST_ENTERED);
+        WriteLog.record(caller.name(), "list.enter", request.list() + " " + business.uscc() + ", entry " + entry.id());
+        return entry;
+    }
+
+    public ListEntry remove(long id, @NotNull(message = "a removal is required") @Valid ListRemovalRequest request) {
+        CallerIdentity caller = callers.current();
+        ListEntry entry = find(id);
+        if (!caller.mayChangeDataOf(entry.agency())) {
+            throw new NotPermittedException("List entry " + id + " belongs to " + entry.agency().code()
+                    + "; only that agency or a system administrator may remove it.");
+        }
+        em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
+        if (!entry.isActive()) {
+            throw new ConflictException("not-listed", "List entry " + id + " was already removed on " + entry.removedOn() + ".");
+        }
+        LocalDate removedOn = request.removedOn() == null ? today() : request.removedOn();
+        if (removedOn.isAfter(today())) {
+            throw new InvalidRequestException("removedOn", "must not be in the future");
+        }
+        ListRules.removalRefusal(entry.listType(), entry.listedOn(), removedOn).ifPresent(reason -> {
+            throw new RuleViolationException("removal-not-allowed", reason);
+        });
+        entry.remove(removedOn, caller.name(), request.reason().strip());
+        appendChange(entry, ChangeKind.LIST_REMOVED);
+        WriteLog.record(caller.name(), "list.remove", entry.listType() + " " + entry.business().uscc() + ", entry " + id);
+        return entry;
+    }
+
+    public ListEntry find(long id) {
+        ListEntry entry = em.find(ListEntry.class, id);
+        if (entry == null) {
+            throw new NotFoundException("unknown-list-entry", "There is no list entry " + id + ".");
+        }
+        return entry;
+    }
+
+    public List<ListEntry> entriesOf(String uscc) {
+        Business business = registry.find(uscc);
+        return em.createQuery("select e from ListEntry e where e.business = :business order by e.listedOn, e.id", ListEntry.class)
+                .setParameter("business", business)
+                .getResultList();
+    }
+
+    /** Businesses on the abnormal list for at least 3 years: candidates for the serious list, for a person to decide. */
+    public List<ListEntry> seriousListCandidates() {
+        LocalDate listedBy = today().minusYears(ListRules.ABNORMAL_TO_SERIOUS_YEARS);
+        return em.createQuery("select e from ListEntry e where e.listType = :type and e.removedOn is null"
+                        + " and e.listedOn <= :listedBy order by e.listedOn, e.id", ListEntry.class)
+                .setParameter("type", ListType.ABNORMAL_OPERATIONS)
+                .setParameter("listedBy", listedBy)
+                .getResultList();
+    }
+
+    private Agency actingAgency(CallerIdentity caller, String requested) {
+        if (caller.systemAdmin()) {
+            if (requested == null || requested.isBlank()) {
+                throw new InvalidRequestException("agency", "is required: a system administrator names the listing agency");
+            }
+            Agency agency = catalogue.agencies().get(requested.strip());
+            if (agency == null) {
+                throw new InvalidRequestException("agency", "unknown agency " + requested);
+            }
+            return agency;
+        }
+        if (caller.agency() == null) {
+            throw new NotPermittedException("Your user account belongs to no agency.");
+        }
+        if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
+            throw new NotPermittedException("You may list businesses only as your own agency " + caller.agency().code() + ".");
+        }
+        return caller.agency();
+    }
+
+    private void appendChange(ListEntry entry, ChangeKind kind) {
+        changeLog.append(new Change(entry.business().id(), entry.business().uscc().value(), kind, entry.id(),
+                entry.agency().id(), LocalDateTime.now(clock)));
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(RecordIntake.DECISION_ZONE).toLocalDate();
+    }
+}

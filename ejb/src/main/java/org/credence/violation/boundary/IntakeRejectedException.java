@@ -1,0 +1,46 @@
+package org.credence.violation.boundary;
+
+import java.util.List;
+import org.credence.platform.CredenceException;
+import org.credence.platform.FieldError;
+import org.credence.violation.control.IntakeReport;
+
+/**
+ * An intake with at least one bad row: nothing of it was written. 400 when a row is invalid, 409 when
+ * the only faults are records resent with different content.
+ */
+public class IntakeRejectedException extends CredenceException {
+
+    private final IntakeReport report;
+
+    public IntakeRejectedException(IntakeReport report) {
+        super(report.errorCount() + " of " + report.received() + " rows were refused"
+                + (report.errorCount() > report.errors().size() ? " (the first " + report.errors().size() + " are listed)" : "")
+                + "; nothing was written.");
+        this.report = report;
+    }
+
+    public IntakeReport report() {
+        return report;
+    }
+
+    @Override
+    public List<FieldError> errors() {
+        return report.errors();
+    }
+
+    @Override
+    public String kind() {
+        return report.hasInvalidRows() ? "invalid-records" : "conflicting-records";
+    }
+
+    @Override
+    public int status() {
+        return report.hasInvalidRows() ? 400 : 409;
+    }
+
+    @Override
+    public String title() {
+        return report.hasInvalidRows() ? "Some records are not valid" : "Some records conflict with stored ones";
+    }
+}

@@ -1,0 +1,14 @@
+package org.credence.violation.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Takes a business off a list, with the reason (cause cured, early removal granted ...); {@code removedOn} defaults to today. */
+public record ListRemovalRequest(
+        @NotBlank(message = "is required")
+        @Size(max = 1000, message = "must be at most 1000 characters")
+        String reason,
+
+        LocalDate removedOn) {
+}

@@ -1,0 +1,11 @@
+package org.credence.violation.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why something was done, as the record of it must say. */
+public record Reason(
+        @NotBlank(message = "is required")
+        @Size(max = 1000, message = "must be at most 1000 characters")
+        String reason) {
+}

@@ -1,0 +1,154 @@
+package org.credence.violation.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+import org.credence.platform.ConflictException;
+import org.credence.platform.FieldError;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+import org.credence.violation.control.IntakeReport;
+import org.credence.violation.control.IntakeRun;
+import org.credence.violation.control.RecordCsv;
+import org.credence.violation.control.RecordValidator;
+
+/**
+ * Takes agencies' records in: one at a time, as a JSON batch of up to {@value #MAX_BATCH}, or as a
+ * CSV file of any length. Each intake is one transaction and all or nothing: a bad row anywhere
+ * rolls everything back and the refusal lists the bad rows; a dry run validates and rolls back.
+ * Resending a record with the same content changes nothing.
+ */
+@Stateless
+public class RecordIntake {
+
+    public static final int MAX_BATCH = 10_000;
+    /** Decision dates are dates in China; "not in the future" is judged there. */
+    public static final ZoneId DECISION_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    RecordCatalogue catalogue;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One record: created, or unchanged when resent; 409 when resent with other content. */
+    public IntakeReport submit(RecordSubmission submission) {
+        if (submission == null) {
+            throw new InvalidRequestException("body", "a record is required");
+        }
+        IntakeReport report = run(List.of(submission), false, true, "record");
+        if (report.errorCount() > 0) {
+            if (!report.hasInvalidRows()) {
+                throw new ConflictException("conflicting-record", report.errors().get(0).message());
+            }
+            throw new InvalidRequestException(report.errors().stream()
+                    .map(e -> new FieldError(e.field(), e.message())).toList());
+        }
+        return report;
+    }
+
+    public IntakeReport submitBatch(List<RecordSubmission> submissions, boolean dryRun) {
+        if (submissions == null || submissions.isEmpty()) {
+            throw new InvalidRequestException("body", "a JSON array of 1 to " + MAX_BATCH + " records is required");
+        }
+        if (submissions.size() > MAX_BATCH) {
+            throw new InvalidRequestException("body", "a batch holds at most " + MAX_BATCH + " records; this one has "
+                    + submissions.size() + " (send larger sets as CSV)");
+        }
+        return refuseBadRows(run(submissions, dryRun, true, "records.batch"));
+    }
+
+    /** A CSV file, read as it arrives; rows are numbered by their line in the file. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public IntakeReport submitCsv(InputStream csv, boolean dryRun) {
+        CallerIdentity caller = callers.current();
+        try (Connection connection = dataSource.getConnection()) {
+            IntakeRun run = newRun(connection, caller, dryRun, false);
+            RecordCsv.read(csv, new RecordCsv.Sink() {
+                @Override
+                public void accept(long line, RecordSubmission submission) throws SQLException {
+                    run.add(line, submission);
+                }
+
+                @Override
+                public void reject(long line, String field, String message) {
+                    run.reject(line, field, message);
+                }
+            });
+            return refuseBadRows(conclude(run.finish(), caller, "records.csv"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("record intake failed", e);
+        }
+    }
+
+    private IntakeReport run(List<RecordSubmission> submissions, boolean dryRun, boolean keepIds, String action) {
+        CallerIdentity caller = callers.current();
+        try (Connection connection = dataSource.getConnection()) {
+            IntakeRun run = newRun(connection, caller, dryRun, keepIds);
+            for (int i = 0; i < submissions.size(); i++) {
+                if (submissions.get(i) == null) {
+                    run.reject(i, "row", "is null");
+                } else {
+                    run.add(i, submissions.get(i));
+                }
+            }
+            return conclude(run.finish(), caller, action);
+        } catch (SQLException e) {
+            throw new IllegalStateException("record intake failed", e);
+        }
+    }
+
+    private IntakeRun newRun(Connection connection, CallerIdentity caller, boolean dryRun, boolean keepIds) throws SQLException {
+        String callerAgency = null;
+        if (!caller.systemAdmin()) {
+            if (caller.agency() == null) {
+                throw new NotPermittedException("Your user account belongs to no agency, so it cannot submit records.");
+            }
+            callerAgency = caller.agency().code();
+        }
+        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), callerAgency,
+                clock.instant().atZone(DECISION_ZONE).toLocalDate());
+        return new IntakeRun(connection, validator, caller.name(), LocalDateTime.now(clock), !dryRun, keepIds);
+    }
+
+    /** Rolls back a dry run and an intake with a bad row; logs a written one. */
+    private IntakeReport conclude(IntakeReport report, CallerIdentity caller, String action) {
+        if (!report.written()) {
+            session.setRollbackOnly();
+        } else {
+            WriteLog.record(caller.name(), action, report.received() + " received, " + report.created()
+                    + " created, " + report.unchanged() + " unchanged");
+        }
+        return report;
+    }
+
+    /** A batch or file with a bad row is refused whole, dry run or not, listing the bad rows. */
+    private static IntakeReport refuseBadRows(IntakeReport report) {
+        if (report.errorCount() > 0) {
+            throw new IntakeRejectedException(report);
+        }
+        return report;
+    }
+}

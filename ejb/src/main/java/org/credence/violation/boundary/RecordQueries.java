@@ -1,0 +1,67 @@
+package org.credence.violation.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.entity.Business;
+import org.credence.platform.Page;
+import org.credence.platform.PagedQuery;
+import org.credence.violation.entity.CreditRecord;
+import org.credence.violation.entity.RecordStatus;
+
+/** Reading records: a business's history, and what was public on a given day. */
+@Stateless
+public class RecordQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BusinessRegistry registry;
+
+    public Page<CreditRecord> ofBusiness(@NotNull String uscc, @NotNull @Valid RecordQuery query) {
+        Business business = registry.find(uscc);
+        StringBuilder where = new StringBuilder(" where r.business = :business");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("business", business);
+        if (query.agency() != null) {
+            where.append(" and r.agency.code = :agency");
+            parameters.put("agency", query.agency());
+        }
+        if (query.category() != null) {
+            where.append(" and r.category.code = :category");
+            parameters.put("category", query.category());
+        }
+        if (query.status() != null) {
+            where.append(" and r.status = :status");
+            parameters.put("status", query.status());
+        }
+        return PagedQuery.run(em, CreditRecord.class, "select r from CreditRecord r" + where + " order by r.decisionDate desc, r.id desc",
+                "select count(r) from CreditRecord r" + where, parameters, query.page(), query.size());
+    }
+
+    /**
+     * Records in publicity on {@code day}: decided on or before it, public until after it, and not
+     * revoked or repaired by then.
+     */
+    public Page<CreditRecord> inPublicityOn(@NotNull LocalDate day,
+            @Min(value = 0, message = "must be between 0 and 100000")
+            @Max(value = 100_000, message = "must be between 0 and 100000") int page,
+            @Min(value = 1, message = "must be between 1 and 100")
+            @Max(value = 100, message = "must be between 1 and 100") int size) {
+        String where = " where r.decisionDate <= :day and r.publicityEnd > :day"
+                + " and (r.status = :active or r.statusDate > :day)";
+        Map<String, Object> parameters = Map.of("day", day, "active", RecordStatus.ACTIVE);
+        return PagedQuery.run(em, CreditRecord.class, "select r from CreditRecord r" + where + " order by r.decisionDate, r.id",
+                "select count(r) from CreditRecord r" + where, parameters, page, size);
+    }
+}

@@ -1,0 +1,91 @@
+package org.credence.violation.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.credence.platform.InvalidRequestException;
+import org.credence.violation.boundary.RecordSubmission;
+
+/**
+ * Reads records from CSV (RFC 4180, UTF-8, optional byte-order mark) one row at a time, never the
+ * whole file. The first line is the header {@link RecordSubmission#CSV_HEADER}; rows are numbered by
+ * their line in the file.
+ */
+public final class RecordCsv {
+
+    /** Where rows go. */
+    public interface Sink {
+        void accept(long line, RecordSubmission submission) throws SQLException;
+
+        void reject(long line, String field, String message);
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private RecordCsv() {
+    }
+
+    public static void read(InputStream csv, Sink sink) throws SQLException {
+        try (Reader reader = utf8(csv); CSVParser parser = FORMAT.parse(reader)) {
+            List<String> header = parser.getHeaderNames();
+            if (!header.equals(Arrays.asList(RecordSubmission.CSV_HEADER))) {
+                throw new InvalidRequestException("header", "the first line must be exactly "
+                        + String.join(",", RecordSubmission.CSV_HEADER) + " but is " + String.join(",", header));
+            }
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (!row.isConsistent()) {
+                    sink.reject(line, "row", "has " + row.size() + " values; the header has "
+                            + RecordSubmission.CSV_HEADER.length);
+                    continue;
+                }
+                BigDecimal amount;
+                try {
+                    amount = row.get("penaltyAmount").isBlank() ? null : new BigDecimal(row.get("penaltyAmount").strip());
+                } catch (NumberFormatException e) {
+                    sink.reject(line, "penaltyAmount", "must be a decimal number such as 2000.00");
+                    continue;
+                }
+                sink.accept(line, new RecordSubmission(row.get("uscc"), row.get("agency"), row.get("category"),
+                        row.get("severity"), row.get("decisionNumber"), row.get("decisionDate"), row.get("legalBasis"),
+                        row.get("penaltyType"), amount, row.get("sourceRecordId")));
+            }
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw unreadable(e);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static InvalidRequestException unreadable(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof CharacterCodingException || e instanceof CharacterCodingException) {
+            return new InvalidRequestException("body", "the file is not valid UTF-8");
+        }
+        return new InvalidRequestException("body", "the file is not valid CSV: " + e.getMessage());
+    }
+
+    private static Reader utf8(InputStream in) throws IOException {
+        return new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+}

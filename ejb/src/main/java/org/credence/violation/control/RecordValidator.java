@@ -1,0 +1,205 @@
+package org.credence.violation.control;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.credence.business.entity.Uscc;
+import org.credence.platform.FieldError;
+import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.PenaltyType;
+import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.Severity;
+
+/**
+ * Checks one submitted record against the catalogue and the caller, without touching the database:
+ * every field's shape, the category's polarity and reporters, the caller's agency, a decision date
+ * not in the future. Whether the business is registered is checked by the intake, in bulk.
+ */
+public final class RecordValidator {
+
+    /** What the validator needs to know of a category. */
+    public record CategoryRule(long id, String code, Polarity polarity, boolean specialSector, Set<String> reporters) {
+    }
+
+    /** A record that passed every check, with its derived publicity end and content hash. */
+    public record ValidRecord(String uscc, long agencyId, String agencyCode, CategoryRule category, Severity severity,
+                              String decisionNumber, LocalDate decisionDate, String legalBasis,
+                              PenaltyType penaltyType, BigDecimal penaltyAmount, String sourceRecordId,
+                              LocalDate publicityEnd, String contentHash) {
+    }
+
+    /** Either a valid record or the reasons it is not. */
+    public record Outcome(ValidRecord record, List<FieldError> errors) {
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private static final int MAX_SOURCE_ID = 64;
+    private static final int MAX_DECISION_NUMBER = 100;
+    private static final int MAX_LEGAL_BASIS = 500;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999.99");
+
+    private final Map<String, CategoryRule> categories;
+    private final Map<String, Long> agencies;
+    private final String callerAgency;
+    private final LocalDate today;
+
+    /**
+     * @param callerAgency the agency the caller acts for, or null for a system administrator, who
+     *                     must name the agency in every record
+     */
+    public RecordValidator(Map<String, CategoryRule> categories, Map<String, Long> agencies, String callerAgency, LocalDate today) {
+        this.categories = categories;
+        this.agencies = agencies;
+        this.callerAgency = callerAgency;
+        this.today = today;
+    }
+
+    public Outcome validate(RecordSubmission s) {
+        List<FieldError> errors = new ArrayList<>();
+        String uscc = trimmed(s.uscc());
+        if (uscc == null) {
+            errors.add(new FieldError("uscc", "is required"));
+        } else if (uscc.length() != Uscc.LENGTH || !uscc.chars().allMatch(c -> Uscc.ALPHABET.indexOf(c) >= 0)) {
+            errors.add(new FieldError("uscc", "must be 18 characters of the USCC alphabet " + Uscc.ALPHABET));
+        }
+
+        String agency = trimmed(s.agency());
+        int errorsBeforeAgency = errors.size();
+        if (agency == null) {
+            agency = callerAgency;
+            if (agency == null) {
+                errors.add(new FieldError("agency", "is required: a system administrator names the reporting agency"));
+            }
+        } else if (!agencies.containsKey(agency)) {
+            errors.add(new FieldError("agency", "unknown agency " + agency));
+        } else if (callerAgency != null && !callerAgency.equals(agency)) {
+            errors.add(new FieldError("agency", "you may submit records only as your own agency " + callerAgency));
+        }
+        boolean agencyValid = errors.size() == errorsBeforeAgency;
+
+        CategoryRule category = null;
+        String categoryCode = trimmed(s.category());
+        if (categoryCode == null) {
+            errors.add(new FieldError("category", "is required"));
+        } else {
+            category = categories.get(categoryCode);
+            if (category == null) {
+                errors.add(new FieldError("category", "unknown category " + categoryCode));
+            } else if (agencyValid && !category.reporters().contains(agency)) {
+                errors.add(new FieldError("category", "agency " + agency + " may not report " + categoryCode
+                        + "; it is reported by " + category.reporters().stream().sorted().collect(Collectors.joining(", "))));
+            }
+        }
+
+        Severity severity = null;
+        String severityName = trimmed(s.severity());
+        if (category != null && category.polarity() == Polarity.POSITIVE) {
+            if (severityName != null) {
+                errors.add(new FieldError("severity", "must be left out for a positive record"));
+            }
+        } else if (severityName == null) {
+            errors.add(new FieldError("severity", "is required: one of " + names(Severity.values())));
+        } else {
+            severity = parse(Severity.class, severityName, "severity", errors);
+        }
+
+        String decisionNumber = required(s.decisionNumber(), "decisionNumber", MAX_DECISION_NUMBER, errors);
+        LocalDate decisionDate = null;
+        String date = trimmed(s.decisionDate());
+        if (date == null) {
+            errors.add(new FieldError("decisionDate", "is required"));
+        } else {
+            try {
+                decisionDate = LocalDate.parse(date);
+                if (decisionDate.isAfter(today)) {
+                    errors.add(new FieldError("decisionDate", "is in the future (" + decisionDate + " is after " + today + ")"));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("decisionDate", "must be an ISO date such as 2026-03-31"));
+            }
+        }
+        String legalBasis = required(s.legalBasis(), "legalBasis", MAX_LEGAL_BASIS, errors);
+
+        PenaltyType penaltyType = null;
+        if (trimmed(s.penaltyType()) != null) {
+            penaltyType = parse(PenaltyType.class, trimmed(s.penaltyType()), "penaltyType", errors);
+        }
+        BigDecimal amount = s.penaltyAmount();
+        if (amount != null) {
+            if (amount.signum() < 0) {
+                errors.add(new FieldError("penaltyAmount", "must not be negative"));
+            } else if (amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_AMOUNT) > 0) {
+                errors.add(new FieldError("penaltyAmount", "must be at most " + MAX_AMOUNT + " with at most 2 decimals"));
+            } else {
+                amount = amount.setScale(2);
+            }
+        }
+        String sourceRecordId = required(s.sourceRecordId(), "sourceRecordId", MAX_SOURCE_ID, errors);
+
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors);
+        }
+        LocalDate publicityEnd = PublicityPeriod.endOf(category.polarity(), severity, decisionDate).orElse(null);
+        String hash = contentHash(uscc, agency, category.code(), severity, decisionNumber, decisionDate, legalBasis,
+                penaltyType, amount);
+        return new Outcome(new ValidRecord(uscc, agencies.get(agency), agency, category, severity, decisionNumber,
+                decisionDate, legalBasis, penaltyType, amount, sourceRecordId, publicityEnd, hash), List.of());
+    }
+
+    /** SHA-256 over the record's content, so a resend can be told apart from a changed record. */
+    static String contentHash(Object... fields) {
+        String canonical = Arrays.stream(fields).map(f -> f == null ? "" : f.toString())
+                .collect(Collectors.joining("\u001f"));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static String required(String value, String field, int max, List<FieldError> errors) {
+        String v = trimmed(value);
+        if (v == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (v.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        } else if (v.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError(field, "must not contain control characters"));
+        }
+        return v;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String field, List<FieldError> errors) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + names(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String trimmed(String value) {
+        if (value == null) {
+            return null;
+        }
+        String t = value.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

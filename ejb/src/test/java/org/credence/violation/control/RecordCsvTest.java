@@ -1,0 +1,67 @@
+package org.credence.violation.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.credence.platform.InvalidRequestException;
+import org.credence.violation.boundary.RecordSubmission;
+import org.junit.jupiter.api.Test;
+
+class RecordCsvTest {
+
+    private static final String HEADER = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
+
+    private final List<String> seen = new ArrayList<>();
+
+    private void read(byte[] csv) throws SQLException {
+        RecordCsv.read(new ByteArrayInputStream(csv), new RecordCsv.Sink() {
+            @Override
+            public void accept(long line, RecordSubmission s) {
+                seen.add(line + ":" + s.uscc() + ":" + s.legalBasis() + ":" + s.penaltyAmount());
+            }
+
+            @Override
+            public void reject(long line, String field, String message) {
+                seen.add(line + ":!" + field);
+            }
+        });
+    }
+
+    private void read(String csv) throws SQLException {
+        read(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsRowsNumberedByLineWithQuotingAndAByteOrderMark() throws SQLException {
+        read("\uFEFF" + HEADER
+                + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,\"广告法第五十五条, 第一款\",FINE,2000.50,a\n"
+                + "91350100M000100Y43,,PRODUCT_QUALITY,MINOR,n2,2026-05-02,产品质量法,,,b\n");
+        assertEquals(List.of("2:91110000600037341L:广告法第五十五条, 第一款:" + new BigDecimal("2000.50"),
+                "3:91350100M000100Y43:产品质量法:null"), seen);
+    }
+
+    @Test
+    void rejectsRowsOfTheWrongWidthOrWithABadAmountAndGoesOn() throws SQLException {
+        read(HEADER + "91110000600037341L,SAMR\n"
+                + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,lots,a\n"
+                + "91350100M000100Y43,,PRODUCT_QUALITY,MINOR,n2,2026-05-02,b,,,b\n");
+        assertEquals(List.of("2:!row", "3:!penaltyAmount", "4:91350100M000100Y43:b:null"), seen);
+    }
+
+    @Test
+    void refusesAWrongHeaderAndInvalidUtf8() {
+        InvalidRequestException header = assertThrows(InvalidRequestException.class, () -> read("uscc,name\n1,2\n"));
+        assertEquals("header", header.errors().get(0).field());
+        byte[] latin1 = (HEADER + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,caf\u00e9,FINE,1,a\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        InvalidRequestException encoding = assertThrows(InvalidRequestException.class, () -> read(latin1));
+        assertTrue(encoding.getMessage().contains("UTF-8"), encoding.getMessage());
+    }
+}

@@ -1,0 +1,28 @@
+package org.credence.api.record;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.credence.security.entity.Role;
+import org.credence.violation.boundary.RecordCatalogue;
+
+/** The catalogue of record categories and positive record types. */
+@Path("record-categories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordCategoriesResource {
+
+    @Inject
+    RecordCatalogue catalogue;
+
+    @GET
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    public List<CategoryView> list() {
+        return catalogue.categories().stream().map(CategoryView::of).toList();
+    }
+}

@@ -1,0 +1,140 @@
+package org.credence.api.record;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.api.problem.LargeBody;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Page;
+import org.credence.security.entity.Role;
+import org.credence.violation.boundary.RecordIntake;
+import org.credence.violation.boundary.RecordLifecycle;
+import org.credence.violation.boundary.RecordQueries;
+import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.boundary.Reason;
+import org.credence.violation.boundary.RepairRequest;
+import org.credence.violation.control.IntakeReport;
+
+/**
+ * Administrative penalties and positive records: intake one at a time, in JSON batches or as CSV
+ * (header: {@code uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId}),
+ * revocation, repair applications, and what was public on a given day.
+ */
+@Path("records")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordsResource {
+
+    @Inject
+    RecordIntake intake;
+
+    @Inject
+    RecordLifecycle lifecycle;
+
+    @Inject
+    RecordQueries queries;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    public Response submit(RecordSubmission submission) {
+        IntakeReport report = intake.submit(submission);
+        long id = report.recordIds().get(0);
+        RecordView record = RecordView.of(lifecycle.find(id));
+        if (report.created() == 1) {
+            return Response.created(uri.getBaseUriBuilder().path("records").path(String.valueOf(id)).build())
+                    .entity(record).build();
+        }
+        return Response.ok(record).header("Credence-Intake", "unchanged").build();
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @LargeBody(configKey = "credence.api.max-batch-bytes", defaultBytes = 32L * 1024 * 1024)
+    public IntakeReport submitBatch(List<RecordSubmission> submissions, @QueryParam("dryRun") String dryRun) {
+        return intake.submitBatch(submissions, flag("dryRun", dryRun));
+    }
+
+    @POST
+    @Path("csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @LargeBody(configKey = "credence.api.max-upload-bytes", defaultBytes = 4L * 1024 * 1024 * 1024)
+    public IntakeReport submitCsv(InputStream csv, @QueryParam("dryRun") String dryRun) {
+        return intake.submitCsv(csv, flag("dryRun", dryRun));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    public RecordView find(@PathParam("id") long id) {
+        return RecordView.of(lifecycle.find(id));
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    public Page<RecordView> inPublicity(@QueryParam("inPublicityOn") String day, @QueryParam("page") String page,
+                                        @QueryParam("size") String size) {
+        if (QueryParameters.text(day) == null) {
+            throw new InvalidRequestException("inPublicityOn", "is required: the ISO date to list public records for");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(QueryParameters.text(day));
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("inPublicityOn", "must be an ISO date such as 2026-03-31");
+        }
+        return queries.inPublicityOn(date, QueryParameters.number("page", page, 0),
+                QueryParameters.number("size", size, 20)).map(RecordView::of);
+    }
+
+    @POST
+    @Path("{id}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    public RecordView revoke(@PathParam("id") long id, Reason reason) {
+        return RecordView.of(lifecycle.revoke(id, reason));
+    }
+
+    @POST
+    @Path("{id}/repair-applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    public Response applyForRepair(@PathParam("id") long id, RepairRequest request) {
+        RepairApplicationView application = RepairApplicationView.of(lifecycle.applyForRepair(id, request));
+        return Response.created(uri.getBaseUriBuilder().path("repair-applications")
+                .path(String.valueOf(application.id())).build()).entity(application).build();
+    }
+
+    private static boolean flag(String name, String value) {
+        String v = QueryParameters.text(value);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw new InvalidRequestException(name, "must be true or false");
+    }
+}

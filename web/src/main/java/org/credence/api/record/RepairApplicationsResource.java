@@ -1,0 +1,40 @@
+package org.credence.api.record;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.credence.security.entity.Role;
+import org.credence.violation.boundary.Decision;
+import org.credence.violation.boundary.RecordLifecycle;
+
+/** Credit repair applications and their decisions by the deciding agency. */
+@Path("repair-applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RepairApplicationsResource {
+
+    @Inject
+    RecordLifecycle lifecycle;
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    public RepairApplicationView find(@PathParam("id") long id) {
+        return RepairApplicationView.of(lifecycle.application(id));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    public RepairApplicationView decide(@PathParam("id") long id, Decision decision) {
+        return RepairApplicationView.of(lifecycle.decide(id, decision));
+    }
+}
