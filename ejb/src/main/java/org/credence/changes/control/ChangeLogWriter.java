@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
+import org.credence.platform.TableWriter;
 
 /**
  * Appends changes to the change log on the caller's transactional connection. Sequence numbers are
@@ -13,6 +14,9 @@ import java.util.List;
  * commit order with no gaps. The price: writers of changes take turns.
  */
 public final class ChangeLogWriter {
+
+    private static final List<String> COLUMNS = List.of("seq", "business_id", "uscc", "kind", "subject_id",
+            "agency_id", "occurred_at");
 
     private ChangeLogWriter() {
     }
@@ -34,22 +38,13 @@ public final class ChangeLogWriter {
             bump.setLong(1, last + changes.size());
             bump.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into change_log (seq, business_id, uscc, kind, subject_id, agency_id, occurred_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")) {
-            long seq = last;
-            for (Change change : changes) {
-                insert.setLong(1, ++seq);
-                insert.setLong(2, change.businessId());
-                insert.setString(3, change.uscc());
-                insert.setString(4, change.kind().name());
-                insert.setLong(5, change.subjectId());
-                insert.setLong(6, change.agencyId());
-                insert.setTimestamp(7, Timestamp.valueOf(change.at()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        long seq = last;
+        for (Change change : changes) {
+            rows.add(new Object[] {++seq, change.businessId(), change.uscc(), change.kind().name(), change.subjectId(),
+                change.agencyId(), change.at()});
         }
+        TableWriter.write(connection, "change_log", COLUMNS, rows);
         return last + 1;
     }
 }

@@ -1,12 +1,9 @@
 package org.credence.violation.control;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,13 +18,14 @@ import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.FieldError;
+import org.credence.platform.TableWriter;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.RecordValidator.ValidRecord;
 
 /**
  * One intake of records, streamed in chunks: each chunk is validated, its businesses and earlier
  * submissions are looked up in two queries, and, while no row so far was bad, its new records are
- * inserted with their change-log entries in JDBC batches. The caller owns the transaction and rolls it
+ * inserted with their change-log entries in bulk ({@link TableWriter}: COPY on PostgreSQL). The caller owns the transaction and rolls it
  * back when the report shows a bad row or the run was a dry run, so an intake is all or nothing.
  * Memory stays bounded by the chunk size and the listed errors, whatever the number of rows.
  */
@@ -36,10 +34,10 @@ public final class IntakeRun {
     public static final int CHUNK = 1000;
     public static final int MAX_LISTED_ERRORS = 10_000;
 
-    private static final String INSERT = "insert into credit_record (id, business_id, agency_id, category_id,"
-            + " source_record_id, severity, decision_number, decision_date, legal_basis, penalty_type, penalty_amount,"
-            + " publicity_end, content_hash, status, created_at, created_by, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 1)";
+    /** The columns of credit_record the intake writes, in the order of its rows. */
+    public static final List<String> COLUMNS = List.of("id", "business_id", "agency_id", "category_id",
+            "source_record_id", "severity", "decision_number", "decision_date", "legal_basis", "penalty_type",
+            "penalty_amount", "publicity_end", "content_hash", "status", "created_at", "created_by", "version");
 
     private record Row(long number, RecordSubmission submission) {
     }
@@ -168,39 +166,17 @@ public final class IntakeRun {
 
     private List<Long> insert(List<ValidRecord> records, List<Long> businessIds) throws SQLException {
         List<Long> ids = nextIds(records.size());
+        List<Object[]> rows = new ArrayList<>(records.size());
         List<Change> changes = new ArrayList<>(records.size());
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            Timestamp createdAt = Timestamp.valueOf(now);
-            for (int i = 0; i < records.size(); i++) {
-                ValidRecord r = records.get(i);
-                insert.setLong(1, ids.get(i));
-                insert.setLong(2, businessIds.get(i));
-                insert.setLong(3, r.agencyId());
-                insert.setLong(4, r.category().id());
-                insert.setString(5, r.sourceRecordId());
-                insert.setString(6, r.severity() == null ? null : r.severity().name());
-                insert.setString(7, r.decisionNumber());
-                insert.setDate(8, Date.valueOf(r.decisionDate()));
-                insert.setString(9, r.legalBasis());
-                insert.setString(10, r.penaltyType() == null ? null : r.penaltyType().name());
-                if (r.penaltyAmount() == null) {
-                    insert.setNull(11, Types.DECIMAL);
-                } else {
-                    insert.setBigDecimal(11, r.penaltyAmount());
-                }
-                if (r.publicityEnd() == null) {
-                    insert.setNull(12, Types.DATE);
-                } else {
-                    insert.setDate(12, Date.valueOf(r.publicityEnd()));
-                }
-                insert.setString(13, r.contentHash());
-                insert.setTimestamp(14, createdAt);
-                insert.setString(15, submittedBy);
-                insert.addBatch();
-                changes.add(new Change(businessIds.get(i), r.uscc(), ChangeKind.RECORD_ADDED, ids.get(i), r.agencyId(), now));
-            }
-            insert.executeBatch();
+        for (int i = 0; i < records.size(); i++) {
+            ValidRecord r = records.get(i);
+            rows.add(new Object[] {ids.get(i), businessIds.get(i), r.agencyId(), r.category().id(), r.sourceRecordId(),
+                r.severity() == null ? null : r.severity().name(), r.decisionNumber(), r.decisionDate(), r.legalBasis(),
+                r.penaltyType() == null ? null : r.penaltyType().name(), r.penaltyAmount(), r.publicityEnd(),
+                r.contentHash(), "ACTIVE", now, submittedBy, 1L});
+            changes.add(new Change(businessIds.get(i), r.uscc(), ChangeKind.RECORD_ADDED, ids.get(i), r.agencyId(), now));
         }
+        TableWriter.write(connection, "credit_record", COLUMNS, rows);
         long first = ChangeLogWriter.append(connection, changes);
         if (firstChangeSeq == null) {
             firstChangeSeq = first;

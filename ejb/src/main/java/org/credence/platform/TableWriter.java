@@ -1,0 +1,102 @@
+package org.credence.platform;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.postgresql.PGConnection;
+
+/**
+ * Writes many rows into one table on the caller's transactional connection: with PostgreSQL's COPY
+ * when the connection is PostgreSQL's, else with a JDBC batch. Values are Long, Integer, String,
+ * BigDecimal, LocalDate, LocalDateTime or null.
+ */
+public final class TableWriter {
+
+    /** COPY's CSV: every value quoted, so that only an unquoted empty field means NULL. */
+    private static final CSVFormat COPY_CSV = CSVFormat.DEFAULT.builder()
+            .setRecordSeparator('\n')
+            .setNullString("")
+            .setQuoteMode(QuoteMode.ALL_NON_NULL)
+            .get();
+
+    private TableWriter() {
+    }
+
+    public static void write(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        PGConnection postgres = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
+        if (postgres != null) {
+            copy(postgres, table, columns, rows);
+        } else {
+            batch(connection, table, columns, rows);
+        }
+    }
+
+    private static void copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        StringWriter text = new StringWriter(rows.size() * 160);
+        try (CSVPrinter printer = new CSVPrinter(text, COPY_CSV)) {
+            for (Object[] row : rows) {
+                for (Object value : row) {
+                    printer.print(value == null ? null : value.toString());
+                }
+                printer.println();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            connection.getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
+                    new java.io.StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + table + " failed", e);
+        }
+    }
+
+    private static void batch(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(insert, i + 1, row[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof Long l) {
+            statement.setLong(index, l);
+        } else if (value instanceof Integer n) {
+            statement.setInt(index, n);
+        } else if (value instanceof BigDecimal d) {
+            statement.setBigDecimal(index, d);
+        } else if (value instanceof LocalDate d) {
+            statement.setDate(index, Date.valueOf(d));
+        } else if (value instanceof LocalDateTime t) {
+            statement.setTimestamp(index, Timestamp.valueOf(t));
+        } else {
+            statement.setString(index, value.toString());
+        }
+    }
+}
