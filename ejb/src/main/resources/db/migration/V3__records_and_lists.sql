@@ -90,13 +90,15 @@ create table change_log_counter (
 );
 insert into change_log_counter (id, last_seq) values (1, 0);
 
+-- A log, not a relation: no foreign keys, so that appending millions of entries in a bulk intake
+-- costs an index entry each and no lookups (businesses and agencies are never deleted).
 create table change_log (
     seq         bigint      not null primary key,
-    business_id bigint      not null references business (id),
+    business_id bigint      not null,
     uscc        varchar(18) not null,
     kind        varchar(32) not null,
     subject_id  bigint      not null,
-    agency_id   bigint      not null references agency (id),
+    agency_id   bigint      not null,
     occurred_at timestamp   not null
 );
 create index change_log_business_idx on change_log (business_id);

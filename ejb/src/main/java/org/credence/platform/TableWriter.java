@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -33,6 +35,9 @@ public final class TableWriter {
             .setQuoteMode(QuoteMode.ALL_NON_NULL)
             .get();
 
+    private static final Logger LOG = Logger.getLogger(TableWriter.class.getName());
+    private static final AtomicBoolean REPORTED = new AtomicBoolean();
+
     private TableWriter() {
     }
 
@@ -41,6 +46,9 @@ public final class TableWriter {
             return;
         }
         PGConnection postgres = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
+        if (REPORTED.compareAndSet(false, true)) {
+            LOG.info(() -> "bulk writes use " + (postgres != null ? "PostgreSQL's COPY" : "JDBC batches"));
+        }
         if (postgres != null) {
             copy(postgres, table, columns, rows);
         } else {

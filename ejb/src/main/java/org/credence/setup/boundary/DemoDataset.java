@@ -1,18 +1,21 @@
 package org.credence.setup.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.credence.agency.entity.Agency;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.entity.Business;
@@ -21,9 +24,13 @@ import org.credence.business.entity.Uscc;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.PasswordHashing;
 import org.credence.security.entity.CredenceUser;
-import org.credence.setup.control.DemoBusinesses;
 import org.credence.setup.control.DemoUser;
+import org.credence.setup.control.SyntheticPopulation;
 import org.credence.setup.entity.Setting;
+import org.credence.violation.boundary.RecordCatalogue;
+import org.credence.violation.control.IntakeReport;
+import org.credence.violation.control.IntakeRun;
+import org.credence.violation.control.RecordValidator;
 
 /**
  * Loads the demo dataset exactly once per database. The settings row is written in the same
@@ -35,6 +42,7 @@ public class DemoDataset {
     /** Bump when the dataset changes shape; an installation keeps the version it loaded. */
     public static final String VERSION = "1";
     public static final int BUSINESSES = 300;
+    public static final long RECORDS = 1_000;
     public static final long SEED = 20261122L;
     private static final String LOADER = "demo-data";
 
@@ -44,7 +52,37 @@ public class DemoDataset {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    RecordCatalogue catalogue;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
     Clock clock = Clock.systemUTC();
+
+    /** The demo's records go through the same intake as agencies' files, as a system administrator would send them. */
+    private IntakeReport loadRecords(SyntheticPopulation population, LocalDateTime now) {
+        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), null,
+                now.toLocalDate());
+        try (Connection connection = dataSource.getConnection()) {
+            IntakeRun run = new IntakeRun(connection, validator, LOADER, now, true, false);
+            long[] row = {0};
+            population.records(RECORDS, now.toLocalDate(), catalogue.rules(), submission -> {
+                try {
+                    run.add(row[0]++, submission);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            IntakeReport report = run.finish();
+            if (report.errorCount() > 0) {
+                throw new IllegalStateException("the demo records do not pass the intake: " + report.errors());
+            }
+            return report;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load the demo records", e);
+        }
+    }
 
     /** Returns whether this call loaded the dataset (false: it was there already). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -62,15 +100,18 @@ public class DemoDataset {
                     user.agencyCode() == null ? null : agencies.get(user.agencyCode()), EnumSet.of(user.role()), now));
         }
         Agency registrar = agencies.get("SAMR");
-        List<BusinessDescription> businesses = DemoBusinesses.generate(BUSINESSES, SEED);
-        for (BusinessDescription d : businesses) {
+        SyntheticPopulation population = new SyntheticPopulation(SEED, BUSINESSES);
+        for (int i = 0; i < population.size(); i++) {
+            BusinessDescription d = population.business(i);
             Business business = new Business(Uscc.parse(d.uscc()), null, registrar, LOADER, now);
             business.describe(d.name(), d.entityType(), d.regionCode(), d.industryCode(), d.status(),
                     d.shops().stream().map(s -> new OnlineShop(s.platform(), s.shopId(), s.shopUrl())).toList());
             em.persist(business);
         }
+        em.flush();
+        IntakeReport records = loadRecords(population, now);
         WriteLog.record(LOADER, "demo-dataset.load", "version " + VERSION + ": " + DemoUser.ALL.size()
-                + " users, " + businesses.size() + " businesses");
+                + " users, " + population.size() + " businesses, " + records.created() + " records");
         return true;
     }
 }

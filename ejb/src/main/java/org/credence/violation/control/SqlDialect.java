@@ -2,6 +2,7 @@ package org.credence.violation.control;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The few statements the bulk intake writes differently on H2 and PostgreSQL. */
 public enum SqlDialect {
@@ -17,6 +18,18 @@ public enum SqlDialect {
     public static SqlDialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
         return product.toLowerCase().contains("postgres") ? POSTGRESQL : H2;
+    }
+
+    /**
+     * Brings the planner's statistics of a table up to date inside the running transaction (PostgreSQL's
+     * ANALYZE counts the transaction's own new rows); H2 needs nothing.
+     */
+    public void refreshStatistics(Connection connection, String table) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("analyze " + table);
+            }
+        }
     }
 
     /** A query returning {@code ?} fresh values of the sequence, one per row. */
