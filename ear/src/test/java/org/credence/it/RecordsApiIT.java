@@ -136,6 +136,14 @@ class RecordsApiIT {
         JsonObject again = SAMR.post("/records/batch", "[" + good + "]").expect(200).json();
         assertEquals(1, again.getInt("unchanged"));
         assertEquals(List.of("RECORD_ADDED"), changesOf(uscc, before));
+
+        String another = record(uscc, "FAKE_PRICE_PROMOTION", "MINOR", TODAY.minusDays(1), sourceId());
+        JsonObject partial = SAMR.post("/records/batch?allOrNothing=false", "[" + badDate + "," + another + "]").expect(200).json();
+        assertEquals(1, partial.getInt("created"));
+        assertEquals(1, partial.getInt("errorCount"));
+        assertEquals(0, partial.getJsonArray("errors").getJsonObject(0).getInt("row"));
+        assertEquals(2, records(uscc).getInt("total"), "with all-or-nothing off the good rows are stored");
+        SAMR.post("/records/batch?dryRun=maybe", "[" + good + "]").problem(400);
     }
 
     @Test

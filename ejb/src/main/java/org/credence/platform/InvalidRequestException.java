@@ -8,8 +8,8 @@ public class InvalidRequestException extends CredenceException {
     private final List<FieldError> errors;
 
     public InvalidRequestException(List<FieldError> errors) {
-        super(errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid.");
+        super("validation", 400, "The request is not valid", errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " fields are invalid.");
         this.errors = List.copyOf(errors);
     }
 
@@ -20,20 +20,5 @@ public class InvalidRequestException extends CredenceException {
     @Override
     public List<FieldError> errors() {
         return errors;
-    }
-
-    @Override
-    public String kind() {
-        return "validation";
-    }
-
-    @Override
-    public int status() {
-        return 400;
-    }
-
-    @Override
-    public String title() {
-        return "The request is not valid";
     }
 }

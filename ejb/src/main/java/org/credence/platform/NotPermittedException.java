@@ -4,21 +4,6 @@ package org.credence.platform;
 public class NotPermittedException extends CredenceException {
 
     public NotPermittedException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String kind() {
-        return "forbidden";
-    }
-
-    @Override
-    public int status() {
-        return 403;
-    }
-
-    @Override
-    public String title() {
-        return "Not permitted";
+        super("forbidden", 403, "Not permitted", message);
     }
 }

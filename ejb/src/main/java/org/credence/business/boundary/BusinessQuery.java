@@ -1,8 +1,8 @@
 package org.credence.business.boundary;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.credence.platform.PageIndex;
+import org.credence.platform.PageSize;
 
 /**
  * A registry search, named as the API's query parameters: name fragment {@code q}, division-code
@@ -17,11 +17,9 @@ public record BusinessQuery(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,31}", message = "must be a lower-case platform code, such as taobao")
         String platform,
 
-        @Min(value = 0, message = "must be between 0 and 100000")
-        @Max(value = 100_000, message = "must be between 0 and 100000")
+        @PageIndex
         int page,
 
-        @Min(value = 1, message = "must be between 1 and 100")
-        @Max(value = 100, message = "must be between 1 and 100")
+        @PageSize
         int size) {
 }

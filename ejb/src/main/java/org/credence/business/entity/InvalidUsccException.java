@@ -13,7 +13,7 @@ public class InvalidUsccException extends CredenceException {
     private final Character expectedCheckCharacter;
 
     public InvalidUsccException(String code, Reason reason, String message, Character expectedCheckCharacter) {
-        super(message);
+        super("invalid-uscc", 400, "Invalid Unified Social Credit Code", message);
         this.reason = reason;
         this.expectedCheckCharacter = expectedCheckCharacter;
     }
@@ -32,18 +32,4 @@ public class InvalidUsccException extends CredenceException {
         return List.of(new FieldError("uscc", getMessage()));
     }
 
-    @Override
-    public String kind() {
-        return "invalid-uscc";
-    }
-
-    @Override
-    public int status() {
-        return 400;
-    }
-
-    @Override
-    public String title() {
-        return "Invalid Unified Social Credit Code";
-    }
 }

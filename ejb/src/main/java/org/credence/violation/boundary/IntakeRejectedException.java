@@ -14,33 +14,16 @@ public class IntakeRejectedException extends CredenceException {
     private final IntakeReport report;
 
     public IntakeRejectedException(IntakeReport report) {
-        super(report.errorCount() + " of " + report.received() + " rows were refused"
+        super(report.hasInvalidRows() ? "invalid-records" : "conflicting-records", report.hasInvalidRows() ? 400 : 409,
+                report.hasInvalidRows() ? "Some records are not valid" : "Some records conflict with stored ones",
+                report.errorCount() + " of " + report.received() + " rows were refused"
                 + (report.errorCount() > report.errors().size() ? " (the first " + report.errors().size() + " are listed)" : "")
                 + "; nothing was written.");
         this.report = report;
     }
 
-    public IntakeReport report() {
-        return report;
-    }
-
     @Override
     public List<FieldError> errors() {
         return report.errors();
-    }
-
-    @Override
-    public String kind() {
-        return report.hasInvalidRows() ? "invalid-records" : "conflicting-records";
-    }
-
-    @Override
-    public int status() {
-        return report.hasInvalidRows() ? 400 : 409;
-    }
-
-    @Override
-    public String title() {
-        return report.hasInvalidRows() ? "Some records are not valid" : "Some records conflict with stored ones";
     }
 }

@@ -28,8 +28,9 @@ import org.credence.violation.control.RecordValidator;
 
 /**
  * Takes agencies' records in: one at a time, as a JSON batch of up to {@value #MAX_BATCH}, or as a
- * CSV file of any length. Each intake is one transaction and all or nothing: a bad row anywhere
- * rolls everything back and the refusal lists the bad rows; a dry run validates and rolls back.
+ * CSV file of any length. Each intake is one transaction and by default all or nothing: a bad row
+ * anywhere rolls everything back and the refusal lists the bad rows; a dry run validates and rolls
+ * back. A batch or file sent with all-or-nothing off stores its good rows and reports the bad ones.
  * Resending a record with the same content changes nothing.
  */
 @Stateless
@@ -58,7 +59,7 @@ public class RecordIntake {
         if (submission == null) {
             throw new InvalidRequestException("body", "a record is required");
         }
-        IntakeReport report = run(List.of(submission), false, true, "record");
+        IntakeReport report = run(List.of(submission), false, true, true, "record");
         if (report.errorCount() > 0) {
             if (!report.hasInvalidRows()) {
                 throw new ConflictException("conflicting-record", report.errors().get(0).message());
@@ -69,7 +70,11 @@ public class RecordIntake {
         return report;
     }
 
-    public IntakeReport submitBatch(List<RecordSubmission> submissions, boolean dryRun) {
+    /**
+     * @param allOrNothing true (the default) to refuse the whole batch for one bad row; false to store
+     *                     the good rows and report the bad ones
+     */
+    public IntakeReport submitBatch(List<RecordSubmission> submissions, boolean dryRun, boolean allOrNothing) {
         if (submissions == null || submissions.isEmpty()) {
             throw new InvalidRequestException("body", "a JSON array of 1 to " + MAX_BATCH + " records is required");
         }
@@ -77,15 +82,16 @@ public class RecordIntake {
             throw new InvalidRequestException("body", "a batch holds at most " + MAX_BATCH + " records; this one has "
                     + submissions.size() + " (send larger sets as CSV)");
         }
-        return refuseBadRows(run(submissions, dryRun, true, "records.batch"));
+        IntakeReport report = run(submissions, dryRun, allOrNothing, true, "records.batch");
+        return allOrNothing ? refuseBadRows(report) : report;
     }
 
     /** A CSV file, read as it arrives; rows are numbered by their line in the file. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public IntakeReport submitCsv(InputStream csv, boolean dryRun) {
+    public IntakeReport submitCsv(InputStream csv, boolean dryRun, boolean allOrNothing) {
         CallerIdentity caller = callers.current();
         try (Connection connection = dataSource.getConnection()) {
-            IntakeRun run = newRun(connection, caller, dryRun, false);
+            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, false);
             RecordCsv.read(csv, new RecordCsv.Sink() {
                 @Override
                 public void accept(long line, RecordSubmission submission) throws SQLException {
@@ -97,16 +103,18 @@ public class RecordIntake {
                     run.reject(line, field, message);
                 }
             });
-            return refuseBadRows(conclude(run.finish(), caller, "records.csv"));
+            IntakeReport report = conclude(run.finish(), caller, "records.csv");
+            return allOrNothing ? refuseBadRows(report) : report;
         } catch (SQLException e) {
             throw new IllegalStateException("record intake failed", e);
         }
     }
 
-    private IntakeReport run(List<RecordSubmission> submissions, boolean dryRun, boolean keepIds, String action) {
+    private IntakeReport run(List<RecordSubmission> submissions, boolean dryRun, boolean allOrNothing, boolean keepIds,
+                             String action) {
         CallerIdentity caller = callers.current();
         try (Connection connection = dataSource.getConnection()) {
-            IntakeRun run = newRun(connection, caller, dryRun, keepIds);
+            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds);
             for (int i = 0; i < submissions.size(); i++) {
                 if (submissions.get(i) == null) {
                     run.reject(i, "row", "is null");
@@ -120,7 +128,8 @@ public class RecordIntake {
         }
     }
 
-    private IntakeRun newRun(Connection connection, CallerIdentity caller, boolean dryRun, boolean keepIds) throws SQLException {
+    private IntakeRun newRun(Connection connection, CallerIdentity caller, boolean dryRun, boolean allOrNothing,
+                             boolean keepIds) throws SQLException {
         String callerAgency = null;
         if (!caller.systemAdmin()) {
             if (caller.agency() == null) {
@@ -130,7 +139,7 @@ public class RecordIntake {
         }
         RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), callerAgency,
                 clock.instant().atZone(DECISION_ZONE).toLocalDate());
-        return new IntakeRun(connection, validator, caller.name(), LocalDateTime.now(clock), !dryRun, keepIds);
+        return new IntakeRun(connection, validator, caller.name(), LocalDateTime.now(clock), !dryRun, allOrNothing, keepIds);
     }
 
     /** Rolls back a dry run and an intake with a bad row; logs a written one. */
@@ -139,7 +148,7 @@ public class RecordIntake {
             session.setRollbackOnly();
         } else {
             WriteLog.record(caller.name(), action, report.received() + " received, " + report.created()
-                    + " created, " + report.unchanged() + " unchanged");
+                    + " created, " + report.unchanged() + " unchanged, " + report.errorCount() + " refused");
         }
         return report;
     }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,6 +12,8 @@ import java.util.Map;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
 import org.credence.platform.Page;
+import org.credence.platform.PageIndex;
+import org.credence.platform.PageSize;
 import org.credence.platform.PagedQuery;
 import org.credence.violation.entity.CreditRecord;
 import org.credence.violation.entity.RecordStatus;
@@ -54,10 +54,7 @@ public class RecordQueries {
      * revoked or repaired by then.
      */
     public Page<CreditRecord> inPublicityOn(@NotNull LocalDate day,
-            @Min(value = 0, message = "must be between 0 and 100000")
-            @Max(value = 100_000, message = "must be between 0 and 100000") int page,
-            @Min(value = 1, message = "must be between 1 and 100")
-            @Max(value = 100, message = "must be between 1 and 100") int size) {
+            @PageIndex int page, @PageSize int size) {
         String where = " where r.decisionDate <= :day and r.publicityEnd > :day"
                 + " and (r.status = :active or r.statusDate > :day)";
         Map<String, Object> parameters = Map.of("day", day, "active", RecordStatus.ACTIVE);

@@ -1,7 +1,7 @@
 package org.credence.violation.boundary;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.credence.platform.PageIndex;
+import org.credence.platform.PageSize;
 import org.credence.violation.entity.RecordStatus;
 
 /** Filters for a business's records, named as the API's query parameters; each filter optional. */
@@ -10,11 +10,9 @@ public record RecordQuery(
         String category,
         RecordStatus status,
 
-        @Min(value = 0, message = "must be between 0 and 100000")
-        @Max(value = 100_000, message = "must be between 0 and 100000")
+        @PageIndex
         int page,
 
-        @Min(value = 1, message = "must be between 1 and 100")
-        @Max(value = 100, message = "must be between 1 and 100")
+        @PageSize
         int size) {
 }

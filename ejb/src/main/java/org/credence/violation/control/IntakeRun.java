@@ -24,7 +24,8 @@ import org.credence.violation.control.RecordValidator.ValidRecord;
 
 /**
  * One intake of records, streamed in chunks: each chunk is validated, its businesses and earlier
- * submissions are looked up in two queries, and, while no row so far was bad, its new records are
+ * submissions are looked up in two queries, and, while no row so far was bad (or always, when the
+ * intake is not all or nothing), its new records are
  * inserted with their change-log entries in bulk ({@link TableWriter}: COPY on PostgreSQL). The caller owns the transaction and rolls it
  * back when the report shows a bad row or the run was a dry run, so an intake is all or nothing.
  * Memory stays bounded by the chunk size and the listed errors, whatever the number of rows.
@@ -57,6 +58,7 @@ public final class IntakeRun {
     private final String submittedBy;
     private final LocalDateTime now;
     private final boolean write;
+    private final boolean allOrNothing;
     private final boolean keepIds;
 
     private final List<Row> chunk = new ArrayList<>(CHUNK);
@@ -72,17 +74,19 @@ public final class IntakeRun {
     private long nextStatistics = FIRST_STATISTICS;
 
     /**
-     * @param write   false for a dry run: validate and classify, insert nothing
-     * @param keepIds whether to report the id of every row (for small intakes)
+     * @param write        false for a dry run: validate and classify, insert nothing
+     * @param allOrNothing true to write nothing once a row is bad; false to write every good row
+     * @param keepIds      whether to report the id of every row (for small intakes)
      */
     public IntakeRun(Connection connection, RecordValidator validator, String submittedBy, LocalDateTime now,
-                     boolean write, boolean keepIds) throws SQLException {
+                     boolean write, boolean allOrNothing, boolean keepIds) throws SQLException {
         this.connection = connection;
         this.dialect = SqlDialect.of(connection);
         this.validator = validator;
         this.submittedBy = submittedBy;
         this.now = now;
         this.write = write;
+        this.allOrNothing = allOrNothing;
         this.keepIds = keepIds;
     }
 
@@ -102,7 +106,7 @@ public final class IntakeRun {
 
     public IntakeReport finish() throws SQLException {
         flush();
-        boolean written = write && errorCount == 0;
+        boolean written = writing();
         return new IntakeReport(!write, written, received, created, unchanged, conflicts, errorCount,
                 List.copyOf(errors), written && keepIds ? List.copyOf(recordIds) : List.of(), written ? firstChangeSeq : null);
     }
@@ -160,7 +164,7 @@ public final class IntakeRun {
         }
         chunk.clear();
         created += fresh.size();
-        if (write && errorCount == 0 && !fresh.isEmpty()) {
+        if (writing() && !fresh.isEmpty()) {
             List<Long> ids = insert(fresh, freshBusinesses);
             for (int i = 0; i < ids.size(); i++) {
                 recordIds.set(freshPositions.get(i), ids.get(i));
@@ -169,6 +173,10 @@ public final class IntakeRun {
         if (!keepIds) {
             recordIds.clear();
         }
+    }
+
+    private boolean writing() {
+        return write && (errorCount == 0 || !allOrNothing);
     }
 
     private List<Long> insert(List<ValidRecord> records, List<Long> businessIds) throws SQLException {

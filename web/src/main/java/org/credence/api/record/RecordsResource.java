@@ -72,8 +72,9 @@ public class RecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-batch-bytes", defaultBytes = 32L * 1024 * 1024)
-    public IntakeReport submitBatch(List<RecordSubmission> submissions, @QueryParam("dryRun") String dryRun) {
-        return intake.submitBatch(submissions, flag("dryRun", dryRun));
+    public IntakeReport submitBatch(List<RecordSubmission> submissions, @QueryParam("dryRun") String dryRun,
+                                    @QueryParam("allOrNothing") String allOrNothing) {
+        return intake.submitBatch(submissions, flag("dryRun", dryRun, false), flag("allOrNothing", allOrNothing, true));
     }
 
     @POST
@@ -81,8 +82,9 @@ public class RecordsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-upload-bytes", defaultBytes = 4L * 1024 * 1024 * 1024)
-    public IntakeReport submitCsv(InputStream csv, @QueryParam("dryRun") String dryRun) {
-        return intake.submitCsv(csv, flag("dryRun", dryRun));
+    public IntakeReport submitCsv(InputStream csv, @QueryParam("dryRun") String dryRun,
+                                  @QueryParam("allOrNothing") String allOrNothing) {
+        return intake.submitCsv(csv, flag("dryRun", dryRun, false), flag("allOrNothing", allOrNothing, true));
     }
 
     @GET
@@ -127,13 +129,13 @@ public class RecordsResource {
                 .path(String.valueOf(application.id())).build()).entity(application).build();
     }
 
-    private static boolean flag(String name, String value) {
+    private static boolean flag(String name, String value, boolean defaultValue) {
         String v = QueryParameters.text(value);
-        if (v == null || v.equals("false")) {
-            return false;
+        if (v == null) {
+            return defaultValue;
         }
-        if (v.equals("true")) {
-            return true;
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
         }
         throw new InvalidRequestException(name, "must be true or false");
     }
