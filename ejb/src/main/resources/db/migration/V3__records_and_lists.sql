@@ -20,6 +20,8 @@ create table record_category_agency (
 );
 
 create sequence credit_record_seq start with 1 increment by 1;
+-- Each intake (a record, a batch, a file) has an id; its records carry it.
+create sequence intake_seq start with 1 increment by 1;
 create table credit_record (
     id               bigint        not null primary key,
     business_id      bigint        not null references business (id),
@@ -41,11 +43,13 @@ create table credit_record (
     created_at       timestamp     not null,
     created_by       varchar(64)   not null,
     version          bigint        not null,
+    intake_id        bigint        not null,
     constraint credit_record_source_uk unique (agency_id, source_record_id),
     constraint credit_record_status_ck check (status in ('ACTIVE', 'REVOKED', 'REPAIRED'))
 );
 create index credit_record_business_idx on credit_record (business_id, decision_date);
 create index credit_record_publicity_idx on credit_record (decision_date, publicity_end);
+create index credit_record_intake_idx on credit_record (intake_id);
 
 create sequence repair_application_seq start with 1000 increment by 50;
 create table repair_application (

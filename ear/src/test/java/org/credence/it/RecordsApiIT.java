@@ -39,10 +39,11 @@ class RecordsApiIT {
     }
 
     private static String record(String uscc, String category, String severity, LocalDate decided, String sourceId) {
+        String penalty = severity.equals("WARNING") ? "\"penaltyType\": \"WARNING\"" : "\"penaltyType\": \"FINE\", \"penaltyAmount\": 5000";
         return """
                 {"uscc": "%s", "category": "%s", "severity": "%s", "decisionNumber": "市监罚〔%s〕", "decisionDate": "%s",
-                 "legalBasis": "电子商务法第八十一条", "penaltyType": "FINE", "penaltyAmount": 5000, "sourceRecordId": "%s"}
-                """.formatted(uscc, category, severity, sourceId, decided, sourceId);
+                 "legalBasis": "电子商务法第八十一条", %s, "sourceRecordId": "%s"}
+                """.formatted(uscc, category, severity, sourceId, decided, penalty, sourceId);
     }
 
     private static String sourceId() {
@@ -142,16 +143,24 @@ class RecordsApiIT {
         assertEquals(1, partial.getInt("created"));
         assertEquals(1, partial.getInt("errorCount"));
         assertEquals(0, partial.getJsonArray("errors").getJsonObject(0).getInt("row"));
+        assertEquals(JsonValue.NULL, partial.getJsonArray("recordIds").get(0), "ids line up with the rows");
         assertEquals(2, records(uscc).getInt("total"), "with all-or-nothing off the good rows are stored");
+        assertEquals(List.of("RECORD_ADDED", "RECORD_ADDED"), changesOf(uscc, before));
+        assertEquals(Set.of("1:sourceRecordId"), rowErrors(SAMR.post("/records/batch", "[" + badDate.replace(TODAY.plusDays(5).toString(),
+                TODAY.toString()) + "," + badDate.replace(TODAY.plusDays(5).toString(), TODAY.toString()) + "]").problem(400)),
+                "the same record twice in one batch");
+        assertEquals(Set.of("1:decisionDate", "2:category"), rowErrors(SAMR.post("/records/batch?dryRun=true",
+                "[" + good + "," + badDate + "," + badCategory + "]").problem(400)), "a dry run reports bad rows too");
         SAMR.post("/records/batch?dryRun=maybe", "[" + good + "]").problem(400);
     }
 
     @Test
-    void aCsvFileIsStreamedAndItsBadRowsAreReportedByLine() {
+    void aCsvFileIsTakenInWholeAndItsBadRowsAreReportedByLine() {
         String uscc = newBusiness();
+        long before = lastChange();
         String header = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
         String row1 = uscc + ",SAMR,PRODUCT_QUALITY,ORDINARY,质检〔1〕," + TODAY.minusDays(3) + ",\"产品质量法第四十九条, 第一款\",FINE,1200.50," + sourceId() + "\n";
-        String row2 = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔2〕," + TODAY.minusDays(2) + ",价格法第十四条,WARNING,," + sourceId() + "\n";
+        String row2 = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔2〕," + TODAY.minusDays(2) + ",价格法第十四条,NOTICE_OF_CRITICISM,," + sourceId() + "\n";
         String bad = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔3〕,yesterday,价格法第十四条,,," + sourceId() + "\n";
 
         JsonObject refused = csv(header + row1 + bad + row2).problem(400);
@@ -161,7 +170,31 @@ class RecordsApiIT {
         JsonObject report = csv(header + row1 + row2).expect(200).json();
         assertEquals(2, report.getInt("created"));
         assertEquals(2, records(uscc).getInt("total"));
+        assertEquals(List.of("RECORD_ADDED", "RECORD_ADDED"), changesOf(uscc, before));
         csv("uscc,name\n" + uscc + ",x\n").problem(400);
+        csv(header + uscc + ",\"unclosed\n").problem(400);
+    }
+
+    @Test
+    void aRecordRepeatedInALaterChunkIsFoundInARealRunAndInADryRun() {
+        String uscc = newBusiness();
+        StringBuilder file = new StringBuilder(
+                "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n");
+        String first = sourceId();
+        for (int i = 0; i < 5001; i++) {
+            String id = i == 0 || i == 5000 ? first : first + "-" + i;
+            file.append(uscc).append(",SAMR,CONSUMER_DISPUTES,MINOR,纠纷〔").append(i).append("〕,").append(TODAY.minusDays(1))
+                    .append(",消费者权益保护法,NOTICE_OF_CRITICISM,,").append(id).append('\n');
+        }
+        long before = lastChange();
+        JsonObject refused = csv(file.toString()).problem(400);
+        assertEquals(Set.of("5002:sourceRecordId"), rowErrors(refused), "line 5002 repeats line 2's record");
+        assertEquals(0, records(uscc).getInt("total"), "the first chunk, already written, was rolled back");
+        assertEquals(List.of(), changesOf(uscc, before));
+        JsonObject dry = SAMR.send(SAMR.request("/records/csv?dryRun=true").header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(file.toString()))).problem(400);
+        assertEquals(Set.of("5002:sourceRecordId"), rowErrors(dry), "a dry run finds what the real run finds");
+        assertEquals(0, records(uscc).getInt("total"));
     }
 
     @Test
@@ -221,10 +254,11 @@ class RecordsApiIT {
                 .json().getJsonNumber("id").longValue();
         long warning = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "WARNING", decided, sourceId())).expect(201)
                 .json().getJsonNumber("id").longValue();
-        assertTrue(publicOn("2019-04-29").contains(minor));
-        assertTrue(!publicOn("2019-04-30").contains(minor), "MINOR publicity ends 3 months later, on the last day of April");
-        assertTrue(!publicOn("2019-02-01").contains(warning), "a warning is never public");
-        assertTrue(!publicOn("2019-01-30").contains(minor), "not public before its decision");
+        assertEquals(Set.of(minor), publicOn(uscc, "2019-04-29"));
+        assertEquals(Set.of(), publicOn(uscc, "2019-04-30"), "MINOR publicity ends 3 months later, on the last day of April");
+        assertEquals(Set.of(minor), publicOn(uscc, "2019-02-01"), "a warning is never public");
+        assertEquals(Set.of(), publicOn(uscc, "2019-01-30"), "not public before its decision");
+        assertTrue(warning > 0);
         SAMR.get("/records?inPublicityOn=someday").problem(400);
     }
 
@@ -233,17 +267,25 @@ class RecordsApiIT {
         String uscc = newBusiness();
         long before = lastChange();
         String entry = "{\"uscc\": \"%s\", \"list\": \"%s\", \"reason\": \"%s\", \"listedOn\": \"%s\"}";
-        long serious = SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", TODAY.minusMonths(6)))
+        SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", TODAY.minusMonths(6))).problem(400);
+        String asSamr = "{\"agency\": \"SAMR\", " + entry.substring(1);
+        long serious = ADMIN.post("/list-entries", asSamr.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", TODAY.minusMonths(6)))
                 .expect(201).json().getJsonNumber("id").longValue();
         SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "again", TODAY)).problem(409);
         String early = SAMR.post("/list-entries/" + serious + "/removal", "{\"reason\": \"已整改\"}").problem(422).getString("detail");
         assertTrue(early.contains("1 year"), early);
         CAC.post("/list-entries/" + serious + "/removal", "{\"reason\": \"x\"}").problem(403);
 
-        long abnormal = SAMR.post("/list-entries", entry.formatted(uscc, "ABNORMAL_OPERATIONS", "通过登记的住所无法联系", TODAY.minusYears(3)))
+        long abnormal = ADMIN.post("/list-entries", asSamr.formatted(uscc, "ABNORMAL_OPERATIONS", "通过登记的住所无法联系", TODAY.minusYears(3)))
                 .expect(201).json().getJsonNumber("id").longValue();
-        JsonArray candidates = (JsonArray) SAMR.get("/list-entries/serious-list-candidates").expect(200).structure();
-        assertTrue(candidates.stream().anyMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == abnormal));
+        assertTrue(!candidateIds().contains(abnormal), "already on the serious list: no candidate");
+        String other = newBusiness();
+        long longAbnormal = ADMIN.post("/list-entries", asSamr.formatted(other, "ABNORMAL_OPERATIONS", "未报送年报", TODAY.minusYears(3)))
+                .expect(201).json().getJsonNumber("id").longValue();
+        long recentAbnormal = ADMIN.post("/list-entries", asSamr.formatted(newBusiness(), "ABNORMAL_OPERATIONS", "未报送年报",
+                TODAY.minusYears(3).plusDays(1))).expect(201).json().getJsonNumber("id").longValue();
+        assertTrue(candidateIds().contains(longAbnormal), "3 years on the abnormal list: a candidate");
+        assertTrue(!candidateIds().contains(recentAbnormal), "a day short of 3 years: not yet");
         JsonObject removed = SAMR.post("/list-entries/" + abnormal + "/removal", "{\"reason\": \"已恢复联系\"}").expect(200).json();
         assertEquals(TODAY.toString(), removed.getString("removedOn"));
         SAMR.post("/list-entries/" + abnormal + "/removal", "{\"reason\": \"again\"}").problem(409);
@@ -251,6 +293,11 @@ class RecordsApiIT {
 
         assertEquals(List.of("LIST_ENTERED", "LIST_ENTERED", "LIST_REMOVED"), changesOf(uscc, before));
         assertEquals(2, ((JsonArray) SAMR.get("/businesses/" + uscc + "/list-entries").expect(200).structure()).size());
+    }
+
+    private static Set<Long> candidateIds() {
+        JsonArray candidates = (JsonArray) SAMR.get("/list-entries/serious-list-candidates").expect(200).structure();
+        return candidates.stream().map(c -> c.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
     }
 
     private static Api.Reply csv(String body) {
@@ -266,8 +313,8 @@ class RecordsApiIT {
         return Api.as("auditor").get("/businesses/" + uscc + "/records?size=100" + filter).expect(200).json();
     }
 
-    private static Set<Long> publicOn(String day) {
-        return SAMR.get("/records?size=100&inPublicityOn=" + day).expect(200).json().getJsonArray("items").stream()
+    private static Set<Long> publicOn(String uscc, String day) {
+        return SAMR.get("/records?size=100&uscc=" + uscc + "&inPublicityOn=" + day).expect(200).json().getJsonArray("items").stream()
                 .map(i -> i.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
     }
 

@@ -1,6 +1,7 @@
 package org.credence.platform;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -37,6 +38,7 @@ public final class TableWriter {
 
     private static final Logger LOG = Logger.getLogger(TableWriter.class.getName());
     private static final AtomicBoolean REPORTED = new AtomicBoolean();
+    private static final boolean POSTGRESQL_DRIVER = present("org.postgresql.PGConnection");
 
     private TableWriter() {
     }
@@ -45,34 +47,14 @@ public final class TableWriter {
         if (rows.isEmpty()) {
             return;
         }
-        PGConnection postgres = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
+        boolean copy = POSTGRESQL_DRIVER && PostgresCopy.applies(connection);
         if (REPORTED.compareAndSet(false, true)) {
-            LOG.info(() -> "bulk writes use " + (postgres != null ? "PostgreSQL's COPY" : "JDBC batches"));
+            LOG.info(() -> "bulk writes use " + (copy ? "PostgreSQL's COPY" : "JDBC batches"));
         }
-        if (postgres != null) {
-            copy(postgres, table, columns, rows);
+        if (copy) {
+            PostgresCopy.copy(connection, table, columns, rows);
         } else {
             batch(connection, table, columns, rows);
-        }
-    }
-
-    private static void copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
-        StringWriter text = new StringWriter(rows.size() * 160);
-        try (CSVPrinter printer = new CSVPrinter(text, COPY_CSV)) {
-            for (Object[] row : rows) {
-                for (Object value : row) {
-                    printer.print(value == null ? null : value.toString());
-                }
-                printer.println();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            connection.getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
-                    new java.io.StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY into " + table + " failed", e);
         }
     }
 
@@ -87,6 +69,44 @@ public final class TableWriter {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** The COPY path, in a class of its own so that nothing loads the driver's classes where it is absent. */
+    private static final class PostgresCopy {
+
+        static boolean applies(Connection connection) throws SQLException {
+            return connection.isWrapperFor(PGConnection.class);
+        }
+
+        static void copy(Connection jdbc, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+            PGConnection connection = jdbc.unwrap(PGConnection.class);
+            StringWriter text = new StringWriter(rows.size() * 160);
+            try (CSVPrinter printer = new CSVPrinter(text, COPY_CSV)) {
+                for (Object[] row : rows) {
+                    for (Object value : row) {
+                        printer.print(value == null ? null : value.toString());
+                    }
+                    printer.println();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                connection.getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns)
+                        + ") from stdin with (format csv)", new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY into " + table + " failed", e);
+            }
+        }
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, TableWriter.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

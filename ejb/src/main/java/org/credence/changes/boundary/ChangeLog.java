@@ -35,6 +35,16 @@ public class ChangeLog {
         }
     }
 
+    /** Takes the change log's lock now, before the caller checks what it is about to change. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void lock() {
+        try (Connection connection = dataSource.getConnection()) {
+            ChangeLogWriter.lock(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not lock the change log", e);
+        }
+    }
+
     public List<ChangeLogEntry> after(long after, int limit) {
         return em.createNamedQuery(ChangeLogEntry.AFTER, ChangeLogEntry.class)
                 .setParameter("after", after)

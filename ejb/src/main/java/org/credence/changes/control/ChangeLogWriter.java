@@ -21,23 +21,36 @@ public final class ChangeLogWriter {
     private ChangeLogWriter() {
     }
 
+    /**
+     * Takes the change log's lock until the transaction ends and returns the last sequence number. A
+     * writer that must check something before it changes it takes this lock first, so that writers of
+     * changes never wait for each other in a cycle.
+     */
+    public static long lock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select last_seq from change_log_counter where id = 1 for update");
+             ResultSet rs = lock.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Records the last sequence number handed out; only under {@link #lock}. */
+    public static void advance(Connection connection, long last) throws SQLException {
+        try (PreparedStatement bump = connection.prepareStatement(
+                "update change_log_counter set last_seq = ? where id = 1")) {
+            bump.setLong(1, last);
+            bump.executeUpdate();
+        }
+    }
+
     /** Appends the changes and returns the sequence number of the first (the rest follow it). */
     public static long append(Connection connection, List<Change> changes) throws SQLException {
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("nothing to append");
         }
-        long last;
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select last_seq from change_log_counter where id = 1 for update");
-             ResultSet rs = lock.executeQuery()) {
-            rs.next();
-            last = rs.getLong(1);
-        }
-        try (PreparedStatement bump = connection.prepareStatement(
-                "update change_log_counter set last_seq = ? where id = 1")) {
-            bump.setLong(1, last + changes.size());
-            bump.executeUpdate();
-        }
+        long last = lock(connection);
+        advance(connection, last + changes.size());
         List<Object[]> rows = new ArrayList<>(changes.size());
         long seq = last;
         for (Change change : changes) {

@@ -65,7 +65,7 @@ public class DemoDataset {
         RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), null,
                 now.toLocalDate());
         try (Connection connection = dataSource.getConnection()) {
-            IntakeRun run = new IntakeRun(connection, validator, LOADER, now, true, true, false);
+            IntakeRun run = new IntakeRun(connection, validator, LOADER, now, false, true, false);
             long[] row = {0};
             population.records(RECORDS, now.toLocalDate(), catalogue.rules(), submission -> {
                 try {

@@ -17,6 +17,7 @@ import org.credence.business.entity.Business;
 import org.credence.changes.boundary.ChangeLog;
 import org.credence.changes.control.Change;
 import org.credence.changes.entity.ChangeKind;
+import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.NotFoundException;
@@ -58,7 +59,12 @@ public class CreditLists {
         if (listedOn.isAfter(today())) {
             throw new InvalidRequestException("listedOn", "must not be in the future");
         }
-        em.lock(business, LockModeType.PESSIMISTIC_WRITE);
+        if (listedOn.isBefore(today()) && !caller.systemAdmin()) {
+            // The list rules count from this date; only the migration of earlier listings may backdate it.
+            throw new InvalidRequestException("listedOn", "may be earlier than today only for a system administrator"
+                    + " recording an earlier listing");
+        }
+        changeLog.lock(); // serialises the check for an existing entry with every other change
         boolean listed = em.createQuery("select count(e) from ListEntry e where e.business = :business"
                         + " and e.listType = :type and e.agency = :agency and e.removedOn is null", Long.class)
                 .setParameter("business", business).setParameter("type", request.list()).setParameter("agency", agency)
@@ -90,6 +96,9 @@ public class CreditLists {
         if (removedOn.isAfter(today())) {
             throw new InvalidRequestException("removedOn", "must not be in the future");
         }
+        if (removedOn.isBefore(today()) && !caller.systemAdmin()) {
+            throw new InvalidRequestException("removedOn", "may be earlier than today only for a system administrator");
+        }
         ListRules.removalRefusal(entry.listType(), entry.listedOn(), removedOn).ifPresent(reason -> {
             throw new RuleViolationException("removal-not-allowed", reason);
         });
@@ -114,14 +123,23 @@ public class CreditLists {
                 .getResultList();
     }
 
-    /** Businesses on the abnormal list for at least 3 years: candidates for the serious list, for a person to decide. */
+    /**
+     * Businesses on the abnormal list for at least 3 years and not yet on the serious list: candidates
+     * for it, for a person to decide.
+     */
     public List<ListEntry> seriousListCandidates() {
-        LocalDate listedBy = today().minusYears(ListRules.ABNORMAL_TO_SERIOUS_YEARS);
-        return em.createQuery("select e from ListEntry e where e.listType = :type and e.removedOn is null"
-                        + " and e.listedOn <= :listedBy order by e.listedOn, e.id", ListEntry.class)
-                .setParameter("type", ListType.ABNORMAL_OPERATIONS)
+        LocalDate today = today();
+        // A day of slack in the query for 29 February; ListRules decides.
+        LocalDate listedBy = today.minusYears(ListRules.ABNORMAL_TO_SERIOUS_YEARS).plusDays(1);
+        return em.createQuery("select e from ListEntry e where e.listType = :abnormal and e.removedOn is null"
+                        + " and e.listedOn <= :listedBy and not exists (select s from ListEntry s where s.business = e.business"
+                        + " and s.listType = :serious and s.removedOn is null) order by e.listedOn, e.id", ListEntry.class)
+                .setParameter("abnormal", ListType.ABNORMAL_OPERATIONS)
+                .setParameter("serious", ListType.SERIOUS_ILLEGAL)
                 .setParameter("listedBy", listedBy)
-                .getResultList();
+                .getResultStream()
+                .filter(e -> !ListRules.seriousListCandidateFrom(e.listedOn()).isAfter(today))
+                .toList();
     }
 
     private Agency actingAgency(CallerIdentity caller, String requested) {
@@ -150,6 +168,6 @@ public class CreditLists {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(RecordIntake.DECISION_ZONE).toLocalDate();
+        return ChinaTime.today(clock);
     }
 }

@@ -28,8 +28,7 @@ public class RecordCatalogue {
     }
 
     public Map<String, Long> agencyIds() {
-        return em.createNamedQuery(Agency.FIND_ALL, Agency.class).getResultStream()
-                .collect(Collectors.toMap(Agency::code, Agency::id));
+        return agencies().values().stream().collect(Collectors.toMap(Agency::code, Agency::id));
     }
 
     public Map<String, Agency> agencies() {

@@ -3,17 +3,15 @@ package org.credence.violation.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
+import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
@@ -37,9 +35,6 @@ import org.credence.violation.control.RecordValidator;
 public class RecordIntake {
 
     public static final int MAX_BATCH = 10_000;
-    /** Decision dates are dates in China; "not in the future" is judged there. */
-    public static final ZoneId DECISION_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
 
@@ -87,34 +82,29 @@ public class RecordIntake {
     }
 
     /** A CSV file, read as it arrives; rows are numbered by their line in the file. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public IntakeReport submitCsv(InputStream csv, boolean dryRun, boolean allOrNothing) {
-        CallerIdentity caller = callers.current();
-        try (Connection connection = dataSource.getConnection()) {
-            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, false);
-            RecordCsv.read(csv, new RecordCsv.Sink() {
-                @Override
-                public void accept(long line, RecordSubmission submission) throws SQLException {
-                    run.add(line, submission);
-                }
+        IntakeReport report = run(dryRun, allOrNothing, false, "records.csv", run -> RecordCsv.read(csv, new RecordCsv.Sink() {
+            @Override
+            public void accept(long line, RecordSubmission submission) throws SQLException {
+                run.add(line, submission);
+            }
 
-                @Override
-                public void reject(long line, String field, String message) {
-                    run.reject(line, field, message);
-                }
-            });
-            IntakeReport report = conclude(run.finish(), caller, "records.csv");
-            return allOrNothing ? refuseBadRows(report) : report;
-        } catch (SQLException e) {
-            throw new IllegalStateException("record intake failed", e);
-        }
+            @Override
+            public void reject(long line, String field, String message) throws SQLException {
+                run.reject(line, field, message);
+            }
+        }));
+        return allOrNothing ? refuseBadRows(report) : report;
+    }
+
+    /** Where an intake's rows come from. */
+    private interface Rows {
+        void feed(IntakeRun run) throws SQLException;
     }
 
     private IntakeReport run(List<RecordSubmission> submissions, boolean dryRun, boolean allOrNothing, boolean keepIds,
                              String action) {
-        CallerIdentity caller = callers.current();
-        try (Connection connection = dataSource.getConnection()) {
-            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds);
+        return run(dryRun, allOrNothing, keepIds, action, run -> {
             for (int i = 0; i < submissions.size(); i++) {
                 if (submissions.get(i) == null) {
                     run.reject(i, "row", "is null");
@@ -122,8 +112,20 @@ public class RecordIntake {
                     run.add(i, submissions.get(i));
                 }
             }
+        });
+    }
+
+    private IntakeReport run(boolean dryRun, boolean allOrNothing, boolean keepIds, String action, Rows rows) {
+        CallerIdentity caller = callers.current();
+        try (Connection connection = dataSource.getConnection()) {
+            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds);
+            rows.feed(run);
             return conclude(run.finish(), caller, action);
         } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState()) || (e.getSQLState() != null && e.getSQLState().startsWith("23"))) {
+                throw new ConflictException("concurrent-intake", "Another intake stored some of these records while"
+                        + " this one ran; send it again to see which are unchanged.");
+            }
             throw new IllegalStateException("record intake failed", e);
         }
     }
@@ -138,8 +140,8 @@ public class RecordIntake {
             callerAgency = caller.agency().code();
         }
         RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), callerAgency,
-                clock.instant().atZone(DECISION_ZONE).toLocalDate());
-        return new IntakeRun(connection, validator, caller.name(), LocalDateTime.now(clock), !dryRun, allOrNothing, keepIds);
+                ChinaTime.today(clock));
+        return new IntakeRun(connection, validator, caller.name(), LocalDateTime.now(clock), dryRun, allOrNothing, keepIds);
     }
 
     /** Rolls back a dry run and an intake with a bad row; logs a written one. */

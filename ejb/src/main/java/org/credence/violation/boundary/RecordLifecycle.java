@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import org.credence.changes.boundary.ChangeLog;
 import org.credence.changes.control.Change;
 import org.credence.changes.entity.ChangeKind;
+import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.NotFoundException;
@@ -146,6 +147,6 @@ public class RecordLifecycle {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(RecordIntake.DECISION_ZONE).toLocalDate();
+        return ChinaTime.today(clock);
     }
 }

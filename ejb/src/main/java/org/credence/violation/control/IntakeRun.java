@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,25 +16,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.credence.business.entity.InvalidUsccException;
 import org.credence.business.entity.Uscc;
-import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
-import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.FieldError;
 import org.credence.platform.TableWriter;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.RecordValidator.ValidRecord;
 
 /**
- * One intake of records, streamed in chunks: each chunk is validated, its businesses and earlier
- * submissions are looked up in two queries, and, while no row so far was bad (or always, when the
- * intake is not all or nothing), its new records are
- * inserted with their change-log entries in bulk ({@link TableWriter}: COPY on PostgreSQL). The caller owns the transaction and rolls it
- * back when the report shows a bad row or the run was a dry run, so an intake is all or nothing.
- * Memory stays bounded by the chunk size and the listed errors, whatever the number of rows.
+ * One intake of records, streamed in chunks. Each chunk is validated, its businesses and earlier
+ * submissions are looked up in two queries, and its new records are written in bulk
+ * ({@link TableWriter}: COPY on PostgreSQL) tagged with this intake's id. Every row is therefore
+ * classified the same way whatever chunk it is in, and a record repeated anywhere in the intake is
+ * found. At the end the change log receives one entry per new record in a single statement, so its
+ * lock is held only for that moment.
+ *
+ * <p>The caller owns the transaction: it rolls back a dry run, and an all-or-nothing intake with a
+ * bad row, so nothing of either is kept. Memory stays bounded by the chunk and the listed errors.
  */
 public final class IntakeRun {
 
     public static final int CHUNK = 5000;
+    /** At most this many errors are listed; {@link IntakeReport#errorCount()} counts them all. */
     public static final int MAX_LISTED_ERRORS = 10_000;
     /**
      * Rows after which a large intake refreshes the table's planner statistics, doubling each time:
@@ -43,13 +47,14 @@ public final class IntakeRun {
     /** The columns of credit_record the intake writes, in the order of its rows. */
     public static final List<String> COLUMNS = List.of("id", "business_id", "agency_id", "category_id",
             "source_record_id", "severity", "decision_number", "decision_date", "legal_basis", "penalty_type",
-            "penalty_amount", "publicity_end", "content_hash", "status", "created_at", "created_by", "version");
+            "penalty_amount", "publicity_end", "content_hash", "status", "created_at", "created_by", "version",
+            "intake_id");
 
     private record Row(long number, RecordSubmission submission) {
     }
 
-    /** A stored record ({@code id}), or a row earlier in the same chunk ({@code row}, id null). */
-    private record Known(Long id, String contentHash, long row) {
+    /** A stored record, or (id null) a row earlier in the same chunk. */
+    private record Known(Long id, String contentHash, long intakeId, long row) {
     }
 
     private final Connection connection;
@@ -57,9 +62,10 @@ public final class IntakeRun {
     private final RecordValidator validator;
     private final String submittedBy;
     private final LocalDateTime now;
-    private final boolean write;
+    private final boolean dryRun;
     private final boolean allOrNothing;
     private final boolean keepIds;
+    private final long intakeId;
 
     private final List<Row> chunk = new ArrayList<>(CHUNK);
     private final List<FieldError> errors = new ArrayList<>();
@@ -69,25 +75,25 @@ public final class IntakeRun {
     private long unchanged;
     private long conflicts;
     private long errorCount;
-    private Long firstChangeSeq;
     private long written;
     private long nextStatistics = FIRST_STATISTICS;
 
     /**
-     * @param write        false for a dry run: validate and classify, insert nothing
-     * @param allOrNothing true to write nothing once a row is bad; false to write every good row
-     * @param keepIds      whether to report the id of every row (for small intakes)
+     * @param dryRun       whether the caller will roll the intake back whatever happens
+     * @param allOrNothing whether one bad row refuses the whole intake (the caller then rolls back)
+     * @param keepIds      whether to report the record id of every row, in row order (for small intakes)
      */
     public IntakeRun(Connection connection, RecordValidator validator, String submittedBy, LocalDateTime now,
-                     boolean write, boolean allOrNothing, boolean keepIds) throws SQLException {
+                     boolean dryRun, boolean allOrNothing, boolean keepIds) throws SQLException {
         this.connection = connection;
         this.dialect = SqlDialect.of(connection);
         this.validator = validator;
         this.submittedBy = submittedBy;
         this.now = now;
-        this.write = write;
+        this.dryRun = dryRun;
         this.allOrNothing = allOrNothing;
         this.keepIds = keepIds;
+        this.intakeId = nextValues("intake_seq", 1).get(0);
     }
 
     public void add(long rowNumber, RecordSubmission submission) throws SQLException {
@@ -99,16 +105,23 @@ public final class IntakeRun {
     }
 
     /** Records a row that could not even be read (a malformed CSV line). */
-    public void reject(long rowNumber, String field, String message) {
+    public void reject(long rowNumber, String field, String message) throws SQLException {
+        flush();
         received++;
         error(new FieldError(rowNumber, field, message));
+        recordIds.add(null);
     }
 
     public IntakeReport finish() throws SQLException {
         flush();
-        boolean written = writing();
-        return new IntakeReport(!write, written, received, created, unchanged, conflicts, errorCount,
-                List.copyOf(errors), written && keepIds ? List.copyOf(recordIds) : List.of(), written ? firstChangeSeq : null);
+        boolean kept = !dryRun && (errorCount == 0 || !allOrNothing);
+        Long firstChangeSeq = null;
+        if (created > 0) {
+            firstChangeSeq = appendChanges();
+        }
+        return new IntakeReport(dryRun, kept, received, created, unchanged, conflicts, errorCount, List.copyOf(errors),
+                kept && keepIds ? Collections.unmodifiableList(new ArrayList<>(recordIds)) : List.of(),
+                kept ? firstChangeSeq : null);
     }
 
     private void flush() throws SQLException {
@@ -116,7 +129,10 @@ public final class IntakeRun {
             return;
         }
         Map<Row, ValidRecord> valid = new LinkedHashMap<>();
+        Map<Long, Integer> positions = new HashMap<>();
         for (Row row : chunk) {
+            positions.put(row.number(), recordIds.size());
+            recordIds.add(null);
             RecordValidator.Outcome outcome = validator.validate(row.submission());
             if (outcome.isValid()) {
                 valid.put(row, outcome.record());
@@ -138,16 +154,17 @@ public final class IntakeRun {
                 error(new FieldError(rowNumber, "uscc", unregistered(record.uscc())));
                 continue;
             }
-            Known earlier = known.get(key(record.agencyId(), record.sourceRecordId()));
-            if (earlier != null && earlier.id() == null) {
+            String key = key(record.agencyId(), record.sourceRecordId());
+            Known earlier = known.get(key);
+            if (earlier != null && (earlier.id() == null || earlier.intakeId() == intakeId)) {
                 error(new FieldError(rowNumber, "sourceRecordId", "record " + record.sourceRecordId()
-                        + " appears twice in this intake (first in row " + earlier.row() + ")"));
+                        + " appears twice in this intake" + (earlier.id() == null ? " (first in row " + earlier.row() + ")" : "")));
                 continue;
             }
             if (earlier != null) {
                 if (earlier.contentHash().equals(record.contentHash())) {
                     unchanged++;
-                    recordIds.add(earlier.id());
+                    recordIds.set(positions.get(rowNumber), earlier.id());
                 } else {
                     conflicts++;
                     error(new FieldError(rowNumber, "sourceRecordId", "agency " + record.agencyCode()
@@ -156,46 +173,38 @@ public final class IntakeRun {
                 }
                 continue;
             }
-            known.put(key(record.agencyId(), record.sourceRecordId()), new Known(null, record.contentHash(), rowNumber));
+            known.put(key, new Known(null, record.contentHash(), intakeId, rowNumber));
             fresh.add(record);
             freshBusinesses.add(businessId);
-            freshPositions.add(recordIds.size());
-            recordIds.add(null);
+            freshPositions.add(positions.get(rowNumber));
         }
         chunk.clear();
         created += fresh.size();
-        if (writing() && !fresh.isEmpty()) {
-            List<Long> ids = insert(fresh, freshBusinesses);
-            for (int i = 0; i < ids.size(); i++) {
-                recordIds.set(freshPositions.get(i), ids.get(i));
-            }
+        // Written even after a bad row or in a dry run: later rows are then classified exactly as in a
+        // real run, and the caller's rollback removes them.
+        List<Long> ids = insert(fresh, freshBusinesses);
+        for (int i = 0; i < ids.size(); i++) {
+            recordIds.set(freshPositions.get(i), ids.get(i));
         }
         if (!keepIds) {
             recordIds.clear();
         }
     }
 
-    private boolean writing() {
-        return write && (errorCount == 0 || !allOrNothing);
-    }
-
     private List<Long> insert(List<ValidRecord> records, List<Long> businessIds) throws SQLException {
-        List<Long> ids = nextIds(records.size());
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = nextValues("credit_record_seq", records.size());
         List<Object[]> rows = new ArrayList<>(records.size());
-        List<Change> changes = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ValidRecord r = records.get(i);
             rows.add(new Object[] {ids.get(i), businessIds.get(i), r.agencyId(), r.category().id(), r.sourceRecordId(),
                 r.severity() == null ? null : r.severity().name(), r.decisionNumber(), r.decisionDate(), r.legalBasis(),
                 r.penaltyType() == null ? null : r.penaltyType().name(), r.penaltyAmount(), r.publicityEnd(),
-                r.contentHash(), "ACTIVE", now, submittedBy, 1L});
-            changes.add(new Change(businessIds.get(i), r.uscc(), ChangeKind.RECORD_ADDED, ids.get(i), r.agencyId(), now));
+                r.contentHash(), "ACTIVE", now, submittedBy, 1L, intakeId});
         }
         TableWriter.write(connection, "credit_record", COLUMNS, rows);
-        long first = ChangeLogWriter.append(connection, changes);
-        if (firstChangeSeq == null) {
-            firstChangeSeq = first;
-        }
         written += records.size();
         if (written >= nextStatistics) {
             dialect.refreshStatistics(connection, "credit_record");
@@ -204,17 +213,35 @@ public final class IntakeRun {
         return ids;
     }
 
-    private List<Long> nextIds(int n) throws SQLException {
-        List<Long> ids = new ArrayList<>(n);
-        try (PreparedStatement query = connection.prepareStatement(dialect.nextValues("credit_record_seq"))) {
+    /** One RECORD_ADDED entry per record of this intake, numbered in record order, in one statement. */
+    private long appendChanges() throws SQLException {
+        long last = ChangeLogWriter.lock(connection);
+        int appended;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into change_log (seq, business_id, uscc, kind, subject_id, agency_id, occurred_at)"
+                        + " select cast(? as bigint) + row_number() over (order by r.id), r.business_id, b.uscc,"
+                        + " 'RECORD_ADDED', r.id, r.agency_id, ?"
+                        + " from credit_record r join business b on b.id = r.business_id where r.intake_id = ?")) {
+            insert.setLong(1, last);
+            insert.setTimestamp(2, Timestamp.valueOf(now));
+            insert.setLong(3, intakeId);
+            appended = insert.executeUpdate();
+        }
+        ChangeLogWriter.advance(connection, last + appended);
+        return last + 1;
+    }
+
+    private List<Long> nextValues(String sequence, int n) throws SQLException {
+        List<Long> values = new ArrayList<>(n);
+        try (PreparedStatement query = connection.prepareStatement(dialect.nextValues(sequence))) {
             query.setInt(1, n);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    values.add(rs.getLong(1));
                 }
             }
         }
-        return ids;
+        return values;
     }
 
     private Map<String, Long> businessIds(List<String> usccs) throws SQLException {
@@ -236,7 +263,7 @@ public final class IntakeRun {
         return ids;
     }
 
-    /** Records already stored under the same agency and source record id, by agency. */
+    /** Records already stored under the same agency and source record id (by this intake too), by agency. */
     private Map<String, Known> knownSubmissions(Collection<ValidRecord> records) throws SQLException {
         Map<String, Known> known = new HashMap<>();
         Map<Long, List<String>> byAgency = records.stream().collect(Collectors.groupingBy(ValidRecord::agencyId,
@@ -244,15 +271,16 @@ public final class IntakeRun {
         for (Map.Entry<Long, List<String>> agency : byAgency.entrySet()) {
             List<String> sourceIds = agency.getValue().stream().distinct().toList();
             try (PreparedStatement query = connection.prepareStatement(
-                    "select source_record_id, id, content_hash from credit_record where agency_id = ? and source_record_id in ("
-                            + placeholders(sourceIds.size()) + ")")) {
+                    "select source_record_id, id, content_hash, intake_id from credit_record where agency_id = ?"
+                            + " and source_record_id in (" + placeholders(sourceIds.size()) + ")")) {
                 query.setLong(1, agency.getKey());
                 for (int i = 0; i < sourceIds.size(); i++) {
                     query.setString(i + 2, sourceIds.get(i));
                 }
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        known.put(key(agency.getKey(), rs.getString(1)), new Known(rs.getLong(2), rs.getString(3), -1));
+                        known.put(key(agency.getKey(), rs.getString(1)),
+                                new Known(rs.getLong(2), rs.getString(3), rs.getLong(4), -1));
                     }
                 }
             }
@@ -281,6 +309,6 @@ public final class IntakeRun {
     }
 
     private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,7 +31,7 @@ public final class RecordCsv {
     public interface Sink {
         void accept(long line, RecordSubmission submission) throws SQLException;
 
-        void reject(long line, String field, String message);
+        void reject(long line, String field, String message) throws SQLException;
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -49,29 +50,39 @@ public final class RecordCsv {
                 throw new InvalidRequestException("header", "the first line must be exactly "
                         + String.join(",", RecordSubmission.CSV_HEADER) + " but is " + String.join(",", header));
             }
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (!row.isConsistent()) {
-                    sink.reject(line, "row", "has " + row.size() + " values; the header has "
-                            + RecordSubmission.CSV_HEADER.length);
-                    continue;
-                }
-                BigDecimal amount;
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (true) {
+                CSVRecord row;
                 try {
-                    amount = row.get("penaltyAmount").isBlank() ? null : new BigDecimal(row.get("penaltyAmount").strip());
-                } catch (NumberFormatException e) {
-                    sink.reject(line, "penaltyAmount", "must be a decimal number such as 2000.00");
-                    continue;
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    row = rows.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw unreadable(e);
                 }
-                sink.accept(line, new RecordSubmission(row.get("uscc"), row.get("agency"), row.get("category"),
-                        row.get("severity"), row.get("decisionNumber"), row.get("decisionDate"), row.get("legalBasis"),
-                        row.get("penaltyType"), amount, row.get("sourceRecordId")));
+                accept(parser.getCurrentLineNumber(), row, sink);
             }
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw unreadable(e);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw unreadable(e);
         }
+    }
+
+    private static void accept(long line, CSVRecord row, Sink sink) throws SQLException {
+        if (!row.isConsistent()) {
+            sink.reject(line, "row", "has " + row.size() + " values; the header has " + RecordSubmission.CSV_HEADER.length);
+            return;
+        }
+        BigDecimal amount;
+        try {
+            amount = row.get("penaltyAmount").isBlank() ? null : new BigDecimal(row.get("penaltyAmount").strip());
+        } catch (NumberFormatException e) {
+            sink.reject(line, "penaltyAmount", "must be a decimal number such as 2000.00");
+            return;
+        }
+        sink.accept(line, new RecordSubmission(row.get("uscc"), row.get("agency"), row.get("category"),
+                row.get("severity"), row.get("decisionNumber"), row.get("decisionDate"), row.get("legalBasis"),
+                row.get("penaltyType"), amount, row.get("sourceRecordId")));
     }
 
     private static InvalidRequestException unreadable(Exception e) {
@@ -79,7 +90,7 @@ public final class RecordCsv {
         if (cause instanceof CharacterCodingException || e instanceof CharacterCodingException) {
             return new InvalidRequestException("body", "the file is not valid UTF-8");
         }
-        return new InvalidRequestException("body", "the file is not valid CSV: " + e.getMessage());
+        return new InvalidRequestException("body", "the file is not valid CSV: " + cause.getMessage());
     }
 
     private static Reader utf8(InputStream in) throws IOException {

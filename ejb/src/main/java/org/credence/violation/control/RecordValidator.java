@@ -148,6 +148,14 @@ public final class RecordValidator {
         }
         String sourceRecordId = required(s.sourceRecordId(), "sourceRecordId", MAX_SOURCE_ID, errors);
 
+        if (severity == Severity.WARNING && penaltyType != null && penaltyType != PenaltyType.WARNING) {
+            errors.add(new FieldError("penaltyType", "must be WARNING (or left out) for a WARNING: a warning is never public"));
+        } else if (penaltyType == PenaltyType.WARNING && severity != null && severity != Severity.WARNING) {
+            errors.add(new FieldError("severity", "must be WARNING for a warning-only penalty"));
+        }
+        if (severity == Severity.WARNING && amount != null) {
+            errors.add(new FieldError("penaltyAmount", "must be left out for a warning"));
+        }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }

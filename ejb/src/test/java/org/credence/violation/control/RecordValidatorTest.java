@@ -71,7 +71,6 @@ class RecordValidatorTest {
             "agency, CAC",                 // another agency than the caller's
             "category, ",
             "category, NOPE",
-            "category, DRUG_SALES",        // fine, see below: SAMR may report drugs
             "severity, ",
             "severity, GRAVE",
             "decisionNumber, ",
@@ -84,12 +83,12 @@ class RecordValidatorTest {
             "penaltyAmount, 1.234",
             "sourceRecordId, "})
     void refusesABadValueNamingItsField(String field, String value) {
-        Set<String> faults = fieldsAtFault(asSamr, with(field, value));
-        if (field.equals("category") && "DRUG_SALES".equals(value)) {
-            assertEquals(Set.of(), faults);
-        } else {
-            assertEquals(Set.of(field), faults);
-        }
+        assertEquals(Set.of(field), fieldsAtFault(asSamr, with(field, value)));
+    }
+
+    @Test
+    void anAgencyReportsEveryCategoryItIsListedFor() {
+        assertEquals(Set.of(), fieldsAtFault(asSamr, with("category", "DRUG_SALES")));
     }
 
     @Test
@@ -118,8 +117,14 @@ class RecordValidatorTest {
     }
 
     @Test
-    void aWarningIsNeverPublic() {
-        assertNull(asSamr.validate(with("severity", "WARNING")).record().publicityEnd());
+    void aWarningIsNeverPublicAndItsPenaltyTypeMustAgree() {
+        RecordSubmission warning = new RecordSubmission("91110000600037341L", null, "FALSE_ADVERTISING", "WARNING",
+                "警告〔2026〕1号", "2026-05-01", "广告法第五十五条", "WARNING", null, "w-1");
+        assertNull(asSamr.validate(warning).record().publicityEnd());
+        assertEquals(Set.of("penaltyType", "penaltyAmount"), fieldsAtFault(asSamr, with("severity", "WARNING")),
+                "a fine is not a warning");
+        assertEquals(Set.of("severity"), fieldsAtFault(asSamr, with("penaltyType", "WARNING")),
+                "a warning-only penalty is not ORDINARY");
     }
 
     @Test

@@ -96,8 +96,8 @@ public class RecordsResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    public Page<RecordView> inPublicity(@QueryParam("inPublicityOn") String day, @QueryParam("page") String page,
-                                        @QueryParam("size") String size) {
+    public Page<RecordView> inPublicity(@QueryParam("inPublicityOn") String day, @QueryParam("uscc") String uscc,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         if (QueryParameters.text(day) == null) {
             throw new InvalidRequestException("inPublicityOn", "is required: the ISO date to list public records for");
         }
@@ -107,7 +107,7 @@ public class RecordsResource {
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("inPublicityOn", "must be an ISO date such as 2026-03-31");
         }
-        return queries.inPublicityOn(date, QueryParameters.number("page", page, 0),
+        return queries.inPublicityOn(date, QueryParameters.text(uscc), QueryParameters.number("page", page, 0),
                 QueryParameters.number("size", size, 20)).map(RecordView::of);
     }
 
