@@ -104,7 +104,7 @@ public final class PopulationFiles {
                     table.printRecord(++next[0], businessIds.get(r.uscc()), r.agencyId(), r.category().id(),
                             r.sourceRecordId(), r.severity(), r.decisionNumber(), r.decisionDate(), r.legalBasis(),
                             r.penaltyType(), r.penaltyAmount(), r.publicityEnd(), r.contentHash(), "ACTIVE", created,
-                            "bench", 1);
+                            "bench", 1, 1);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
