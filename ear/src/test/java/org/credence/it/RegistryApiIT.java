@@ -48,6 +48,8 @@ class RegistryApiIT {
         String uscc = Api.newUscc();
         Api.Reply created = ADMIN.post("/businesses", business(uscc)).expect(201);
         assertTrue(created.header("Location").endsWith("/credence/api/v1/businesses/" + uscc), created.header("Location"));
+        assertEquals(null, created.header("X-Powered-By"), "no server make or version in responses");
+        assertEquals(null, created.header("Server"));
 
         JsonObject business = ADMIN.get("/businesses/" + uscc).expect(200).json();
         assertEquals(uscc, business.getString("uscc"));
