@@ -14,7 +14,6 @@ import org.credence.platform.FieldError;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.RecordValidator.CategoryRule;
 import org.credence.violation.entity.Polarity;
-import org.credence.violation.entity.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
