@@ -5,80 +5,91 @@ package org.credence.credit.control;
  * column per NEGATIVE indicator: p = x / column sum, e = -(1/ln n) sum p ln p (0 ln 0 = 0),
  * w = (1 - e) / sum(1 - e). Rows that are all zero are left out; a column without variation gets
  * weight 0; when every column is flat the method refuses.
+ *
+ * <p>Rows are taken one at a time, so a million businesses need a few numbers per column and no
+ * table: with S the column sum, sum p ln p = (sum x ln x) / S - ln S.
  */
 public final class EntropyWeights {
 
-    private EntropyWeights() {
+    private final int columns;
+    private long rows;
+    private final double[] sum;
+    private final double[] sumXLogX;
+    private final double[] min;
+    private final double[] max;
+
+    public EntropyWeights(int columns) {
+        this.columns = columns;
+        this.sum = new double[columns];
+        this.sumXLogX = new double[columns];
+        this.min = new double[columns];
+        this.max = new double[columns];
     }
 
-    public static double[] weigh(double[][] loads, int indicators) {
-        int n = 0;
-        double[] columnSum = new double[indicators];
+    /** The weights of a whole table at once. */
+    public static double[] weigh(double[][] loads, int columns) {
+        EntropyWeights entropy = new EntropyWeights(columns);
         for (double[] row : loads) {
-            if (isZero(row)) {
-                continue;
+            entropy.add(row);
+        }
+        return entropy.weights();
+    }
+
+    /** Takes one business's loads; a row of zeros is left out. */
+    public void add(double[] row) {
+        boolean zero = true;
+        for (int j = 0; j < columns; j++) {
+            if (row[j] < 0) {
+                throw new IllegalArgumentException("loads are never negative");
             }
-            n++;
-            for (int j = 0; j < indicators; j++) {
-                if (row[j] < 0) {
-                    throw new IllegalArgumentException("loads are never negative");
-                }
-                columnSum[j] += row[j];
+            zero &= row[j] == 0;
+        }
+        if (zero) {
+            return;
+        }
+        for (int j = 0; j < columns; j++) {
+            double x = row[j];
+            if (rows == 0) {
+                min[j] = x;
+                max[j] = x;
+            } else {
+                min[j] = Math.min(min[j], x);
+                max[j] = Math.max(max[j], x);
+            }
+            sum[j] += x;
+            if (x > 0) {
+                sumXLogX[j] += x * Math.log(x);
             }
         }
-        if (n < 2) {
-            throw new IllegalArgumentException("entropy weights need at least two businesses with a non-zero load, not " + n);
+        rows++;
+    }
+
+    /** The businesses counted so far (those with a non-zero load). */
+    public long rows() {
+        return rows;
+    }
+
+    public double[] weights() {
+        if (rows < 2) {
+            throw new IllegalArgumentException("entropy weights need at least two businesses with a non-zero load, not " + rows);
         }
-        double[] divergence = new double[indicators];
+        double[] divergence = new double[columns];
         double total = 0;
-        for (int j = 0; j < indicators; j++) {
-            if (isFlat(loads, j)) {
+        for (int j = 0; j < columns; j++) {
+            if (min[j] == max[j]) {
                 continue;
             }
-            double sum = 0;
-            for (double[] row : loads) {
-                if (isZero(row)) {
-                    continue;
-                }
-                double p = row[j] / columnSum[j];
-                if (p > 0) {
-                    sum += p * Math.log(p);
-                }
-            }
-            double e = -sum / Math.log(n);
+            double sumPLogP = sumXLogX[j] / sum[j] - Math.log(sum[j]);
+            double e = -sumPLogP / Math.log(rows);
             divergence[j] = Math.max(0, 1 - e);
             total += divergence[j];
         }
         if (total == 0) {
             throw new IllegalArgumentException("every indicator's loads are the same for all businesses: entropy gives no weights");
         }
-        for (int j = 0; j < indicators; j++) {
+        for (int j = 0; j < columns; j++) {
             divergence[j] /= total;
         }
         return divergence;
-    }
-
-    private static boolean isFlat(double[][] loads, int column) {
-        Double first = null;
-        for (double[] row : loads) {
-            if (isZero(row)) {
-                continue;
-            }
-            if (first == null) {
-                first = row[column];
-            } else if (row[column] != first) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isZero(double[] row) {
-        for (double v : row) {
-            if (v != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

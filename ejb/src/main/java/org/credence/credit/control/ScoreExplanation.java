@@ -10,7 +10,7 @@ import org.credence.violation.entity.Polarity;
  * applied; the model and the as-of date.
  */
 public record ScoreExplanation(String modelId, int modelVersion, LocalDate asOf, int score, Grade thresholdGrade,
-                               Grade grade, List<IndicatorResult> indicators, List<String> vetoes) {
+                               Grade grade, List<IndicatorResult> indicators, List<Veto> vetoes) {
 
     /** {@code subScore} and {@code contribution} for a NEGATIVE indicator, {@code bonus} for a POSITIVE one. */
     public record IndicatorResult(String code, Polarity polarity, double load, Double subScore, Double bonus,

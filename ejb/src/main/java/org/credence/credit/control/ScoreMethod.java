@@ -71,23 +71,22 @@ public final class ScoreMethod {
         int score = clampedRound(total);
         Grade thresholdGrade = model.thresholds().gradeOf(score);
         Grade grade = thresholdGrade;
-        List<String> vetoes = new ArrayList<>();
+        List<Veto> vetoes = new ArrayList<>();
         ScoreModel.Vetoes rules = model.vetoes();
         if (rules.seriousList() && lists.onSeriousList()) {
-            grade = grade.worst(Grade.D);
-            vetoes.add("on the serious illegal and dishonest list: grade D");
+            vetoes.add(Veto.SERIOUS_LIST);
         }
         if (rules.abnormalList() && lists.onAbnormalList()) {
-            grade = grade.worst(Grade.C);
-            vetoes.add("on the abnormal operations list: grade at most C");
+            vetoes.add(Veto.ABNORMAL_LIST);
         }
         if (rules.recentSeriousRecord() && recentSerious) {
-            grade = grade.worst(Grade.C);
-            vetoes.add("a SERIOUS record decided within the last 365 days: grade at most C");
+            vetoes.add(Veto.RECENT_SERIOUS_RECORD);
         }
         if (rules.worstFactorBelow() != null && lowestSubScore < rules.worstFactorBelow()) {
-            grade = grade.worst(Grade.C);
-            vetoes.add("a NEGATIVE indicator's sub-score under " + rules.worstFactorBelow() + ": grade at most C");
+            vetoes.add(Veto.WORST_FACTOR);
+        }
+        for (Veto veto : vetoes) {
+            grade = grade.worst(veto.cap());
         }
         return new ScoreExplanation(model.id(), model.version(), asOf, score, thresholdGrade, grade, results, vetoes);
     }

@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,6 +28,17 @@ public class SchemaMigration {
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
+
+    /** Migrations for every database, then those written for the one in use (db/vendor/h2 or db/vendor/postgresql). */
+    public static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            String vendor = product.contains("postgres") ? "postgresql" : "h2";
+            return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database " + dataSource + " is", e);
+        }
+    }
 
     private String version;
 
@@ -46,7 +60,7 @@ public class SchemaMigration {
     private Flyway flyway() {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .load();
     }
 }

@@ -1,0 +1,124 @@
+package org.credence.credit.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.credence.credit.control.ScoreModel.Indicator;
+import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.Severity;
+
+/** Reads evaluation models from the database as the plain values score-v1 needs. */
+public final class ModelStore {
+
+    /** A model with its owner, as scoring runs use it. */
+    public record StoredModel(long id, long agencyId, String name, int version, ScoreModel model) {
+    }
+
+    private static final String MODEL_COLUMNS = "select id, agency_id, name, model_version, minor_points, ordinary_points,"
+            + " heavy_points, serious_points, positive_points, threshold_a, threshold_b, threshold_c, veto_serious_list,"
+            + " veto_abnormal_list, veto_recent_serious, veto_worst_factor_below from credit_model";
+
+    private ModelStore() {
+    }
+
+    /**
+     * The models in force at {@code date}, in agency order: ACTIVE or RETIRED, effective on or before the
+     * date and not retired on or before it.
+     */
+    public static List<StoredModel> inForce(Connection connection, LocalDate date) throws SQLException {
+        List<StoredModel> models = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(MODEL_COLUMNS
+                + " where status <> 'DRAFT' and effective_from <= ? and (retired_on is null or retired_on > ?)"
+                + " order by agency_id, id")) {
+            query.setDate(1, Date.valueOf(date));
+            query.setDate(2, Date.valueOf(date));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    models.add(read(connection, rs));
+                }
+            }
+        }
+        return models;
+    }
+
+    /** The model with this id in any state, or null. */
+    public static StoredModel find(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(MODEL_COLUMNS + " where id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? read(connection, rs) : null;
+            }
+        }
+    }
+
+    private static StoredModel read(Connection connection, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Map<Severity, Double> severityPoints = Map.of(
+                Severity.MINOR, rs.getDouble("minor_points"), Severity.ORDINARY, rs.getDouble("ordinary_points"),
+                Severity.HEAVY, rs.getDouble("heavy_points"), Severity.SERIOUS, rs.getDouble("serious_points"));
+        BigDecimal worst = rs.getBigDecimal("veto_worst_factor_below");
+        ScoreModel.Vetoes vetoes = new ScoreModel.Vetoes(rs.getBoolean("veto_serious_list"),
+                rs.getBoolean("veto_abnormal_list"), rs.getBoolean("veto_recent_serious"),
+                worst == null ? null : worst.doubleValue());
+        ScoreModel.Thresholds thresholds = new ScoreModel.Thresholds(rs.getInt("threshold_a"), rs.getInt("threshold_b"),
+                rs.getInt("threshold_c"));
+        ScoreModel model = new ScoreModel(String.valueOf(id), rs.getInt("model_version"), indicators(connection, id),
+                severityPoints, positivePoints(connection, id), rs.getDouble("positive_points"), thresholds, vetoes);
+        return new StoredModel(id, rs.getLong("agency_id"), rs.getString("name"), rs.getInt("model_version"), model);
+    }
+
+    private static List<Indicator> indicators(Connection connection, long modelId) throws SQLException {
+        Map<Long, Set<String>> categories = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("select ic.indicator_id, c.code"
+                + " from credit_indicator_category ic join credit_indicator i on i.id = ic.indicator_id"
+                + " join record_category c on c.id = ic.category_id where i.model_id = ?")) {
+            query.setLong(1, modelId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    categories.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        Map<Long, Indicator> indicators = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("select id, code, polarity, half_life_days,"
+                + " window_months, weight, bonus_cap from credit_indicator where model_id = ? order by ordinal")) {
+            query.setLong(1, modelId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    int window = rs.getInt("window_months");
+                    Integer windowMonths = rs.wasNull() ? null : window;
+                    indicators.put(id, new Indicator(rs.getString("code"), Polarity.valueOf(rs.getString("polarity")),
+                            Set.copyOf(categories.getOrDefault(id, Set.of())), rs.getDouble("half_life_days"),
+                            windowMonths, rs.getDouble("weight"), rs.getDouble("bonus_cap")));
+                }
+            }
+        }
+        return List.copyOf(indicators.values());
+    }
+
+    private static Map<String, Double> positivePoints(Connection connection, long modelId) throws SQLException {
+        Map<String, Double> points = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("select c.code, p.points from credit_model_points p"
+                + " join record_category c on c.id = p.category_id where p.model_id = ?")) {
+            query.setLong(1, modelId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    points.put(rs.getString(1), rs.getDouble(2));
+                }
+            }
+        }
+        return points;
+    }
+}

@@ -1,0 +1,345 @@
+package org.credence.credit.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.credit.control.Rescoring.BusinessRef;
+import org.credence.credit.control.Rescoring.Result;
+import org.credence.violation.control.SqlDialect;
+
+/**
+ * Scoring runs, one transaction step at a time on the caller's connection. Every step first locks
+ * the single row of {@code credit_scoring_state}, so steps of different runs (and nodes) take turns
+ * and a step sees the snapshots of every step before it.
+ *
+ * <p>A FULL run scores every business under every model in force at its as-of date, in chunks of
+ * businesses in id order; each chunk's snapshots are committed with the run's cursor, so a run
+ * interrupted anywhere resumes after its last committed chunk without duplicating or losing a
+ * snapshot. At most one FULL run is RUNNING: asking for another returns it.
+ *
+ * <p>A CHANGES run rescores the businesses named in the change log after {@code changes_seen}, a
+ * window of entries per step, and moves {@code changes_seen} on in the same transaction.
+ */
+public final class ScoringRunner {
+
+    public static final int FULL_CHUNK = 5000;
+    public static final int CHANGES_WINDOW = 5000;
+
+    /** A run as stored. */
+    public record Run(long id, String kind, String trigger, String status, LocalDate asOf, long total, long processed,
+                      long changed, Long nextBusinessId, String requestedBy, LocalDateTime requestedAt,
+                      LocalDateTime startedAt, LocalDateTime finishedAt, String failure) {
+
+        public boolean running() {
+            return "RUNNING".equals(status);
+        }
+    }
+
+    /** The run asked for, and whether this request created it. */
+    public record Started(Run run, boolean created) {
+    }
+
+    private ScoringRunner() {
+    }
+
+    /** Starts a FULL run at {@code asOf}, or returns the one already running. */
+    public static Started startFull(Connection connection, String trigger, String requestedBy, LocalDate asOf,
+                                    LocalDateTime now) throws SQLException {
+        State state = lockState(connection);
+        if (state.runningFull() != null) {
+            return new Started(find(connection, state.runningFull()), false);
+        }
+        long total;
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from business");
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+        }
+        long id = nextRunId(connection);
+        try (PreparedStatement insert = connection.prepareStatement("insert into credit_run (id, kind, trigger_kind,"
+                + " status, as_of, total, processed, changed, next_business_id, requested_by, requested_at, started_at)"
+                + " values (?, 'FULL', ?, 'RUNNING', ?, ?, 0, 0, 0, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setString(2, trigger);
+            insert.setDate(3, Date.valueOf(asOf));
+            insert.setLong(4, total);
+            insert.setString(5, requestedBy);
+            insert.setTimestamp(6, Timestamp.valueOf(now));
+            insert.setTimestamp(7, Timestamp.valueOf(now));
+            insert.executeUpdate();
+        }
+        update(connection, "update credit_scoring_state set running_full_run = ? where id = 1", id);
+        return new Started(find(connection, id), true);
+    }
+
+    /** The FULL run under way, or null. */
+    public static Long runningFull(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select running_full_run from credit_scoring_state where id = 1");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            long id = rs.getLong(1);
+            return rs.wasNull() ? null : id;
+        }
+    }
+
+    /**
+     * Scores the next chunk of a FULL run and commits its cursor with its snapshots (the caller's
+     * transaction); returns false once the run is complete (or was not running).
+     */
+    public static boolean fullChunk(Connection connection, long runId, int chunkSize, LocalDateTime now) throws SQLException {
+        lockState(connection);
+        Run run = find(connection, runId);
+        if (run == null || !run.running()) {
+            return false;
+        }
+        Rescoring rescoring = new Rescoring(connection);
+        List<BusinessRef> chunk = rescoring.businessesFrom(run.nextBusinessId(), chunkSize);
+        if (chunk.isEmpty()) {
+            try (PreparedStatement done = connection.prepareStatement(
+                    "update credit_run set status = 'COMPLETED', finished_at = ? where id = ?")) {
+                done.setTimestamp(1, Timestamp.valueOf(now));
+                done.setLong(2, runId);
+                done.executeUpdate();
+            }
+            update(connection, "update credit_scoring_state set running_full_run = null where id = 1 and running_full_run = ?",
+                    runId);
+            return false;
+        }
+        List<StoredModel> models = ModelStore.inForce(connection, run.asOf());
+        List<Result> results = new ArrayList<>(chunk.size() * Math.max(1, models.size()));
+        rescoring.score(chunk, models, run.asOf(), true, results::add);
+        int written = rescoring.write(results, runId, now);
+        try (PreparedStatement advance = connection.prepareStatement("update credit_run set processed = processed + ?,"
+                + " changed = changed + ?, next_business_id = ? where id = ?")) {
+            advance.setLong(1, chunk.size());
+            advance.setLong(2, written);
+            advance.setLong(3, chunk.get(chunk.size() - 1).id() + 1);
+            advance.setLong(4, runId);
+            advance.executeUpdate();
+        }
+        return true;
+    }
+
+    /** Marks a run FAILED with the reason (the FULL slot is freed, so that a new run can start). */
+    public static void fail(Connection connection, long runId, String failure, LocalDateTime now) throws SQLException {
+        lockState(connection);
+        try (PreparedStatement update = connection.prepareStatement("update credit_run set status = 'FAILED',"
+                + " failure = ?, finished_at = ? where id = ? and status = 'RUNNING'")) {
+            update.setString(1, failure.length() > 2000 ? failure.substring(0, 2000) : failure);
+            update.setTimestamp(2, Timestamp.valueOf(now));
+            update.setLong(3, runId);
+            update.executeUpdate();
+        }
+        update(connection, "update credit_scoring_state set running_full_run = null where id = 1 and running_full_run = ?",
+                runId);
+    }
+
+    /**
+     * Opens a CHANGES run when the change log has moved past {@code changes_seen}; returns null when
+     * there is nothing to do. A CHANGES run left RUNNING by a crash is closed as FAILED: its remaining
+     * changes are still after {@code changes_seen} and belong to the new run.
+     */
+    public static Run openChanges(Connection connection, String requestedBy, LocalDate asOf, LocalDateTime now)
+            throws SQLException {
+        State state = lockState(connection);
+        long last = lastChangeSeq(connection);
+        if (last <= state.changesSeen()) {
+            return null;
+        }
+        try (PreparedStatement stale = connection.prepareStatement("update credit_run set status = 'FAILED',"
+                + " failure = 'interrupted; its remaining changes went to a later run', finished_at = ?"
+                + " where kind = 'CHANGES' and status = 'RUNNING'")) {
+            stale.setTimestamp(1, Timestamp.valueOf(now));
+            stale.executeUpdate();
+        }
+        long total;
+        try (PreparedStatement count = connection.prepareStatement("select count(distinct business_id) from change_log"
+                + " where seq > ? and seq <= ? and kind <> 'GRADE_CHANGED'")) {
+            count.setLong(1, state.changesSeen());
+            count.setLong(2, last);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        if (total == 0) {
+            // only grade changes, which scoring itself wrote: nothing to rescore
+            try (PreparedStatement advance = connection.prepareStatement(
+                    "update credit_scoring_state set changes_seen = ? where id = 1")) {
+                advance.setLong(1, last);
+                advance.executeUpdate();
+            }
+            return null;
+        }
+        long id = nextRunId(connection);
+        try (PreparedStatement insert = connection.prepareStatement("insert into credit_run (id, kind, trigger_kind,"
+                + " status, as_of, total, processed, changed, from_change_seq, to_change_seq, requested_by, requested_at,"
+                + " started_at) values (?, 'CHANGES', 'CHANGE_LOG', 'RUNNING', ?, ?, 0, 0, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setDate(2, Date.valueOf(asOf));
+            insert.setLong(3, total);
+            insert.setLong(4, state.changesSeen() + 1);
+            insert.setLong(5, last);
+            insert.setString(6, requestedBy);
+            insert.setTimestamp(7, Timestamp.valueOf(now));
+            insert.setTimestamp(8, Timestamp.valueOf(now));
+            insert.executeUpdate();
+        }
+        return find(connection, id);
+    }
+
+    /**
+     * Rescores the businesses of the next window of change-log entries and moves {@code changes_seen}
+     * past them; returns false (and completes the run) when the log holds nothing more.
+     */
+    public static boolean changesStep(Connection connection, long runId, int window, LocalDateTime now) throws SQLException {
+        State state = lockState(connection);
+        Run run = find(connection, runId);
+        if (run == null || !run.running()) {
+            return false;
+        }
+        Set<Long> businessIds = new LinkedHashSet<>();
+        long seen = state.changesSeen();
+        try (PreparedStatement query = connection.prepareStatement("select seq, business_id, kind from change_log"
+                + " where seq > ? order by seq limit ?")) {
+            query.setLong(1, seen);
+            query.setInt(2, window);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    seen = rs.getLong(1);
+                    if (!"GRADE_CHANGED".equals(rs.getString(3))) {
+                        businessIds.add(rs.getLong(2));
+                    }
+                }
+            }
+        }
+        if (seen == state.changesSeen()) {
+            try (PreparedStatement done = connection.prepareStatement(
+                    "update credit_run set status = 'COMPLETED', finished_at = ?, to_change_seq = ? where id = ?")) {
+                done.setTimestamp(1, Timestamp.valueOf(now));
+                done.setLong(2, seen);
+                done.setLong(3, runId);
+                done.executeUpdate();
+            }
+            return false;
+        }
+        Rescoring rescoring = new Rescoring(connection);
+        List<StoredModel> models = ModelStore.inForce(connection, run.asOf());
+        List<Long> ids = businessIds.stream().sorted().toList();
+        long processed = 0;
+        long written = 0;
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<BusinessRef> group = rescoring.businesses(ids.subList(from, Math.min(ids.size(), from + 1000)));
+            List<Result> results = new ArrayList<>();
+            rescoring.score(group, models, run.asOf(), true, results::add);
+            written += rescoring.write(results, runId, now);
+            processed += group.size();
+        }
+        try (PreparedStatement advance = connection.prepareStatement(
+                "update credit_scoring_state set changes_seen = ? where id = 1")) {
+            advance.setLong(1, seen);
+            advance.executeUpdate();
+        }
+        try (PreparedStatement progress = connection.prepareStatement("update credit_run set processed = processed + ?,"
+                + " changed = changed + ?, total = greatest(total, processed + ?) where id = ?")) {
+            progress.setLong(1, processed);
+            progress.setLong(2, written);
+            progress.setLong(3, processed);
+            progress.setLong(4, runId);
+            progress.executeUpdate();
+        }
+        return true;
+    }
+
+    public static Run find(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select * from credit_run where id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? run(rs) : null;
+            }
+        }
+    }
+
+    /** The latest runs, newest first, optionally of one kind. */
+    public static List<Run> latest(Connection connection, String kind, int limit) throws SQLException {
+        List<Run> runs = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("select * from credit_run"
+                + (kind == null ? "" : " where kind = ?") + " order by id desc limit ?")) {
+            int i = 1;
+            if (kind != null) {
+                query.setString(i++, kind);
+            }
+            query.setInt(i, limit);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(run(rs));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static Run run(ResultSet rs) throws SQLException {
+        long next = rs.getLong("next_business_id");
+        Long nextBusinessId = rs.wasNull() ? null : next;
+        return new Run(rs.getLong("id"), rs.getString("kind"), rs.getString("trigger_kind"), rs.getString("status"),
+                rs.getDate("as_of").toLocalDate(), rs.getLong("total"), rs.getLong("processed"), rs.getLong("changed"),
+                nextBusinessId, rs.getString("requested_by"), local(rs.getTimestamp("requested_at")),
+                local(rs.getTimestamp("started_at")), local(rs.getTimestamp("finished_at")), rs.getString("failure"));
+    }
+
+    private static LocalDateTime local(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    private record State(long changesSeen, Long runningFull) {
+    }
+
+    private static State lockState(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select changes_seen, running_full_run from credit_scoring_state where id = 1 for update");
+             ResultSet rs = lock.executeQuery()) {
+            rs.next();
+            long seen = rs.getLong(1);
+            long running = rs.getLong(2);
+            return new State(seen, rs.wasNull() ? null : running);
+        }
+    }
+
+    private static long lastChangeSeq(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select last_seq from change_log_counter where id = 1");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long nextRunId(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                SqlDialect.of(connection).nextValues("credit_run_seq"))) {
+            query.setInt(1, 1);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection connection, String sql, long id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setLong(1, id);
+            update.executeUpdate();
+        }
+    }
+}
