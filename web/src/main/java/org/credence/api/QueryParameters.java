@@ -34,4 +34,22 @@ public final class QueryParameters {
             throw new InvalidRequestException(name, "must be a whole number");
         }
     }
+
+    /** An optional ISO date (yyyy-mm-dd); null when not given. */
+    public static java.time.LocalDate date(String name, String value) {
+        String v = text(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequestException(name, "must be a date like 2026-11-22");
+        }
+    }
+
+    /** An optional whole number; null when not given. */
+    public static Long optionalLong(String name, String value) {
+        return text(value) == null ? null : longNumber(name, value, 0);
+    }
 }

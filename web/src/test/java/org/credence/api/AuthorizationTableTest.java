@@ -59,7 +59,23 @@ class AuthorizationTableTest {
             Map.entry("GET /list-entries/{id}", EVERY_ROLE),
             Map.entry("POST /list-entries/{id}/removal", ADMINS),
             Map.entry("GET /list-entries/serious-list-candidates", ADMINS_AND_AUDITORS),
-            Map.entry("GET /change-log", OVERSIGHT));
+            Map.entry("GET /change-log", OVERSIGHT),
+            Map.entry("GET /models", EVERY_ROLE),
+            Map.entry("GET /models/{id}", EVERY_ROLE),
+            Map.entry("POST /models", ADMINS),
+            Map.entry("PUT /models/{id}", ADMINS),
+            Map.entry("PUT /models/{id}/weights", ADMINS),
+            Map.entry("POST /models/{id}/weights/ahp", ADMINS),
+            Map.entry("POST /models/{id}/weights/entropy", ADMINS),
+            Map.entry("GET /models/{id}/preview", ADMINS_AND_AUDITORS),
+            Map.entry("POST /models/{id}/activation", ADMINS),
+            Map.entry("POST /models/{id}/retirement", ADMINS),
+            Map.entry("GET /credit/{uscc}", EVERY_ROLE),
+            Map.entry("GET /credit/{uscc}/explanation", EVERY_ROLE),
+            Map.entry("GET /credit/{uscc}/history", EVERY_ROLE),
+            Map.entry("POST /credit/runs", ADMINS),
+            Map.entry("GET /credit/runs", ADMINS_AND_AUDITORS),
+            Map.entry("GET /credit/runs/{id}", ADMINS_AND_AUDITORS));
 
     @Test
     void everyResourceMethodAdmitsExactlyTheRolesInTheTable() throws Exception {

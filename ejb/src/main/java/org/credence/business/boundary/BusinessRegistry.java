@@ -2,6 +2,9 @@ package org.credence.business.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.credence.changes.boundary.ChangeLog;
+import org.credence.changes.control.Change;
+import org.credence.changes.entity.ChangeKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.OptimisticLockException;
@@ -49,6 +52,12 @@ public class BusinessRegistry {
 
     Clock clock = Clock.systemUTC();
 
+    /** The agency a system administrator's registrations are credited to in the change log (market regulation). */
+    static final long REGISTRY_AGENCY = 1;
+
+    @Inject
+    ChangeLog changeLog;
+
     public Business register(@NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
         if (!caller.systemAdmin() && caller.agency() == null) {
@@ -68,6 +77,9 @@ public class BusinessRegistry {
         em.persist(business);
         flushOrConflict(() -> new ConflictException("duplicate-business", "Business " + uscc
                 + " or one of its shops was registered by someone else at the same time."));
+        // the change log names the new business, so that it is scored within a minute
+        changeLog.append(new Change(business.id(), uscc.value(), ChangeKind.BUSINESS_REGISTERED, business.id(),
+                caller.agency() == null ? REGISTRY_AGENCY : caller.agency().id(), now));
         WriteLog.record(caller.name(), "business.register", uscc.value()
                 + (business.isUsccException() ? " (known check-character exception)" : ""));
         return business;

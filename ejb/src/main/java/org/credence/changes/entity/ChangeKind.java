@@ -1,7 +1,8 @@
 package org.credence.changes.entity;
 
-/** What happened to a business's records, list entries or credit grade. */
+/** What happened to a business: registration, its records, list entries or credit grade. */
 public enum ChangeKind {
+    BUSINESS_REGISTERED,
     RECORD_ADDED,
     RECORD_REVOKED,
     RECORD_REPAIRED,

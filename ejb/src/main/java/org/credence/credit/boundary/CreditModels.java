@@ -1,0 +1,462 @@
+package org.credence.credit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.credence.agency.entity.Agency;
+import org.credence.credit.control.EntropyWeights;
+import org.credence.credit.control.Grade;
+import org.credence.credit.control.ModelDefinition;
+import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelRepository.ModelView;
+import org.credence.credit.control.ModelRules;
+import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.credit.control.Rescoring;
+import org.credence.credit.control.Rescoring.BusinessRef;
+import org.credence.credit.control.ScoreExplanation;
+import org.credence.credit.control.WeightDerivation;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.ConflictException;
+import org.credence.platform.FieldError;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.RuleViolationException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+import org.credence.violation.boundary.RecordCatalogue;
+import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordCategory;
+
+/**
+ * Evaluation models: drafts, their weights (direct, AHP or entropy), previews, activation and
+ * retirement. Only an administrator of the owning agency, or a SYSTEM_ADMIN, changes a model; an
+ * ACTIVE or RETIRED model never changes.
+ */
+@Stateless
+public class CreditModels {
+
+    static final int PREVIEW_CHUNK = 5000;
+    static final int MAX_PREVIEW_CHANGES = 1000;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    RecordCatalogue catalogue;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<ModelView> list(String agency, String status) {
+        Long agencyId = null;
+        if (agency != null && !agency.isBlank()) {
+            Agency a = catalogue.agencies().get(agency.strip());
+            if (a == null) {
+                throw new InvalidRequestException("agency", "unknown agency " + agency);
+            }
+            agencyId = a.id();
+        }
+        if (status != null && !List.of("DRAFT", "ACTIVE", "RETIRED").contains(status)) {
+            throw new InvalidRequestException("status", "must be DRAFT, ACTIVE or RETIRED");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return ModelRepository.list(c, agencyId, status);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ModelView find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            return existing(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ModelView create(ModelCreation creation) {
+        if (creation == null || (creation.basedOn() == null) == (creation.definition() == null)) {
+            throw new InvalidRequestException("basedOn", "give either basedOn (a new version of that model) or a definition");
+        }
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            long id;
+            if (creation.basedOn() != null) {
+                ModelView base = existing(c, creation.basedOn());
+                permit(caller, base.agencyId(), base.agency());
+                ModelRules.Checked checked = check(base.definition());
+                int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
+                id = ModelRepository.insertDraft(c, base.agencyId(), version, base.id(), checked, base.weightMethod(),
+                        base.weightBasis(), caller.name(), now());
+            } else {
+                ModelDefinition definition = creation.definition();
+                Agency agency = owningAgency(caller, definition.agency());
+                ModelRules.Checked checked = check(definition);
+                if (ModelRepository.lastVersion(c, agency.id(), checked.name()) > 0) {
+                    throw new ConflictException("model-exists", "Agency " + agency.code() + " already has a model named '"
+                            + checked.name() + "'; create a new version of it with basedOn.");
+                }
+                id = ModelRepository.insertDraft(c, agency.id(), 1, null, checked, "DIRECT", null, caller.name(), now());
+            }
+            WriteLog.record(caller.name(), "model.create", "model " + id);
+            return ModelRepository.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ModelView replace(long id, ModelDefinition definition) {
+        if (definition == null) {
+            throw new InvalidRequestException("body", "a model definition is required");
+        }
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            ModelView model = editableDraft(c, caller, id);
+            if (definition.agency() != null && !definition.agency().strip().equals(model.agency())) {
+                throw new InvalidRequestException("agency", "a model stays with its agency " + model.agency());
+            }
+            ModelRules.Checked checked = check(definition);
+            if (!checked.name().equals(model.name()) && ModelRepository.lastVersion(c, model.agencyId(), checked.name()) > 0) {
+                throw new ConflictException("model-exists", "Agency " + model.agency() + " already has a model named '"
+                        + checked.name() + "'.");
+            }
+            ModelRepository.replaceDraft(c, id, model.version(), checked, "DIRECT", null);
+            WriteLog.record(caller.name(), "model.replace", "model " + id);
+            return ModelRepository.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets a draft's weights directly. */
+    public WeightsResult setWeights(long id, Map<String, BigDecimal> weights) {
+        if (weights == null || weights.isEmpty()) {
+            throw new InvalidRequestException("weights", "give a weight for every NEGATIVE indicator");
+        }
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            ModelView model = editableDraft(c, caller, id);
+            List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
+            List<FieldError> errors = new ArrayList<>();
+            for (String code : weights.keySet()) {
+                if (!codes.contains(code)) {
+                    errors.add(new FieldError("weights." + code, "is not a NEGATIVE indicator of this model; they are " + codes));
+                }
+            }
+            for (String code : codes) {
+                if (!weights.containsKey(code)) {
+                    errors.add(new FieldError("weights." + code, "is missing"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+            codes.forEach(code -> ordered.put(code, weights.get(code)));
+            return store(c, caller, model, ordered, "DIRECT", null, Map.of(), null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Derives a draft's weights by AHP, flat or hierarchical. */
+    public WeightsResult deriveByAhp(long id, AhpRequest request) {
+        if (request == null || (request.matrix() == null) == (request.dimensionMatrix() == null)) {
+            throw new InvalidRequestException("matrix", "give either matrix (flat AHP over the NEGATIVE indicators) or"
+                    + " dimensionMatrix with dimensions (hierarchical AHP)");
+        }
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            ModelView model = editableDraft(c, caller, id);
+            WeightDerivation.Derived derived;
+            try {
+                derived = request.matrix() != null
+                        ? WeightDerivation.flat(model.definition().indicators(), request.matrix())
+                        : WeightDerivation.hierarchical(model.definition().indicators(), request.dimensionMatrix(),
+                                request.dimensions());
+            } catch (WeightDerivation.Inconsistent e) {
+                throw new RuleViolationException("inconsistent-judgements", e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(request.matrix() != null ? "matrix" : "dimensionMatrix", e.getMessage());
+            }
+            String method = request.matrix() != null ? "AHP" : "HIERARCHICAL_AHP";
+            return store(c, caller, model, derived.weights(), method, derived.basis(), derived.consistencyRatios(), null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Derives a draft's weights by entropy over today's loads of every business. */
+    public WeightsResult deriveByEntropy(long id) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            ModelView model = editableDraft(c, caller, id);
+            List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
+            StoredModel stored = ModelStore.find(c, id);
+            EntropyWeights entropy = new EntropyWeights(codes.size());
+            LocalDate today = today();
+            forEveryBusiness(c, List.of(stored), today, result -> {
+                double[] loads = new double[codes.size()];
+                int j = 0;
+                for (ScoreExplanation.IndicatorResult indicator : result.explanation().indicators()) {
+                    if (indicator.polarity() == Polarity.NEGATIVE) {
+                        loads[j++] = indicator.load();
+                    }
+                }
+                entropy.add(loads);
+            });
+            double[] fractions;
+            try {
+                fractions = entropy.weights();
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolationException("entropy-not-applicable", "Entropy weights cannot be derived: "
+                        + e.getMessage() + ".");
+            }
+            Map<String, BigDecimal> weights = org.credence.credit.control.Weights.fromFractions(codes, fractions);
+            String basis = "{\"asOf\":\"" + today + "\",\"businesses\":" + entropy.rows() + "}";
+            return store(c, caller, model, weights, "ENTROPY", basis, Map.of(), entropy.rows());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The grade distribution a draft would give today, next to the agency's model in force. */
+    public Preview preview(long id, int limit) {
+        if (limit < 0 || limit > MAX_PREVIEW_CHANGES) {
+            throw new InvalidRequestException("limit", "must be from 0 to " + MAX_PREVIEW_CHANGES);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            ModelView model = existing(c, id);
+            if (!model.draft()) {
+                throw new ConflictException("not-a-draft", "Model " + id + " is " + model.status() + "; preview compares a draft.");
+            }
+            requireWeights(model);
+            LocalDate today = today();
+            StoredModel draft = ModelStore.find(c, id);
+            StoredModel current = ModelStore.inForce(c, today).stream().filter(m -> m.agencyId() == model.agencyId())
+                    .findFirst().orElse(null);
+            List<StoredModel> models = current == null ? List.of(draft) : List.of(draft, current);
+            Map<Grade, Long> draftGrades = new EnumMap<>(Grade.class);
+            Map<Grade, Long> currentGrades = new EnumMap<>(Grade.class);
+            for (Grade g : Grade.values()) {
+                draftGrades.put(g, 0L);
+                currentGrades.put(g, 0L);
+            }
+            List<Preview.GradeChange> changes = new ArrayList<>();
+            long[] counts = new long[2];
+            ScoreExplanation[] draftResult = new ScoreExplanation[1];
+            forEveryBusiness(c, models, today, result -> {
+                ScoreExplanation e = result.explanation();
+                if (result.model() == draft) {
+                    draftGrades.merge(e.grade(), 1L, Long::sum);
+                    draftResult[0] = e;
+                    counts[0]++;
+                } else {
+                    currentGrades.merge(e.grade(), 1L, Long::sum);
+                    if (e.grade() != draftResult[0].grade()) {
+                        counts[1]++;
+                        if (changes.size() < limit) {
+                            changes.add(new Preview.GradeChange(result.business().uscc(), e.score(), e.grade().name(),
+                                    draftResult[0].score(), draftResult[0].grade().name()));
+                        }
+                    }
+                }
+            });
+            return new Preview(id, current == null ? null : current.id(), today, counts[0], names(draftGrades),
+                    current == null ? null : names(currentGrades), current == null ? 0 : counts[1], changes);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Activates a draft from a date (today or later); the agency's active model is retired from that date. */
+    public ModelView activate(long id, Activation activation) {
+        CallerIdentity caller = callers.current();
+        LocalDate today = today();
+        LocalDate effective = activation == null || activation.effectiveFrom() == null ? today : activation.effectiveFrom();
+        if (effective.isBefore(today)) {
+            throw new InvalidRequestException("effectiveFrom", "must be today (" + today + ") or later: scores already"
+                    + " given are never rewritten");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            ModelView model = existing(c, id);
+            permit(caller, model.agencyId(), model.agency());
+            ModelRepository.lock(c, id);
+            model = existing(c, id);
+            if (!model.draft()) {
+                throw new ConflictException("not-a-draft", "Model " + id + " is " + model.status() + "; only a draft can be activated.");
+            }
+            if (WeightDerivation.negativeCodes(model.definition().indicators()).isEmpty()) {
+                throw new ConflictException("empty-model", "Model " + id + " has no NEGATIVE indicator to score.");
+            }
+            requireWeights(model);
+            for (ModelView other : ModelRepository.list(c, model.agencyId(), "ACTIVE")) {
+                if (other.effectiveFrom() != null && !effective.isAfter(other.effectiveFrom()) && other.effectiveFrom().isAfter(today)) {
+                    throw new ConflictException("effective-date", "The agency's model " + other.id() + " comes into force on "
+                            + other.effectiveFrom() + "; a successor must come into force after that.");
+                }
+            }
+            ModelRepository.activate(c, model, effective, caller.name(), now());
+            WriteLog.record(caller.name(), "model.activate", "model " + id + " from " + effective);
+            return ModelRepository.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Retires an ACTIVE model from today; the agency then has no model in force until it activates one. */
+    public ModelView retire(long id) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            ModelView model = existing(c, id);
+            permit(caller, model.agencyId(), model.agency());
+            ModelRepository.lock(c, id);
+            model = existing(c, id);
+            if (!"ACTIVE".equals(model.status())) {
+                throw new ConflictException("not-active", "Model " + id + " is " + model.status() + "; only an active model is retired.");
+            }
+            LocalDate today = today();
+            LocalDate on = model.effectiveFrom() != null && model.effectiveFrom().isAfter(today) ? model.effectiveFrom() : today;
+            ModelRepository.retire(c, id, on, caller.name());
+            WriteLog.record(caller.name(), "model.retire", "model " + id + " from " + on);
+            return ModelRepository.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private WeightsResult store(Connection c, CallerIdentity caller, ModelView model, Map<String, BigDecimal> weights,
+                                String method, String basis, Map<String, Double> crs, Long counted) throws SQLException {
+        List<ModelDefinition.IndicatorDefinition> indicators = new ArrayList<>();
+        for (ModelDefinition.IndicatorDefinition i : model.definition().indicators()) {
+            indicators.add(new ModelDefinition.IndicatorDefinition(i.code(), i.name(), i.dimension(), i.dimensionName(),
+                    i.polarity(), i.categories(), i.halfLifeDays(), i.windowMonths(),
+                    "NEGATIVE".equals(i.polarity()) ? weights.get(i.code()) : null, i.bonusCap()));
+        }
+        ModelDefinition d = model.definition();
+        ModelRules.Checked checked = check(new ModelDefinition(d.agency(), d.name(), d.severityPoints(), d.positivePoints(),
+                d.positivePointsByCategory(), d.thresholds(), d.vetoes(), indicators));
+        if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, basis)) {
+            throw new ConflictException("concurrent-change", "Model " + model.id() + " changed meanwhile; read it again.");
+        }
+        WriteLog.record(caller.name(), "model.weights", "model " + model.id() + " by " + method);
+        return new WeightsResult(model.id(), method, checked.weights(), crs, counted);
+    }
+
+    private void forEveryBusiness(Connection c, List<StoredModel> models, LocalDate asOf,
+                                  java.util.function.Consumer<Rescoring.Result> sink) throws SQLException {
+        Rescoring rescoring = new Rescoring(c);
+        long from = 0;
+        while (true) {
+            List<BusinessRef> chunk = rescoring.businessesFrom(from, PREVIEW_CHUNK);
+            if (chunk.isEmpty()) {
+                return;
+            }
+            rescoring.score(chunk, models, asOf, false, sink);
+            from = chunk.get(chunk.size() - 1).id() + 1;
+        }
+    }
+
+    private static void requireWeights(ModelView model) {
+        boolean missing = model.definition().indicators().stream()
+                .anyMatch(i -> "NEGATIVE".equals(i.polarity()) && i.weight() == null);
+        if (missing) {
+            throw new ConflictException("weights-missing", "Model " + model.id() + " has no weights yet: set them"
+                    + " directly, by AHP or by entropy.");
+        }
+    }
+
+    private static Map<String, Long> names(Map<Grade, Long> grades) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        grades.forEach((g, n) -> named.put(g.name(), n));
+        return named;
+    }
+
+    private ModelRules.Checked check(ModelDefinition definition) {
+        Map<String, Polarity> categories = new LinkedHashMap<>();
+        for (RecordCategory category : catalogue.categories()) {
+            categories.put(category.code(), category.polarity());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        ModelRules.Checked checked = ModelRules.check(definition, categories, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return checked;
+    }
+
+    private ModelView editableDraft(Connection c, CallerIdentity caller, long id) throws SQLException {
+        ModelView model = existing(c, id);
+        permit(caller, model.agencyId(), model.agency());
+        ModelRepository.lock(c, id);
+        model = existing(c, id);
+        if (!model.draft()) {
+            throw new ConflictException("model-immutable", "Model " + id + " is " + model.status()
+                    + " and cannot change; create a new version with basedOn " + id + ".");
+        }
+        return model;
+    }
+
+    private static ModelView existing(Connection c, long id) throws SQLException {
+        ModelView model = ModelRepository.find(c, id);
+        if (model == null) {
+            throw new NotFoundException("model-not-found", "There is no model " + id + ".");
+        }
+        return model;
+    }
+
+    private static void permit(CallerIdentity caller, long agencyId, String agencyCode) {
+        if (caller.systemAdmin()) {
+            return;
+        }
+        if (caller.agency() == null || caller.agency().id() != agencyId) {
+            throw new NotPermittedException("Model belongs to " + agencyCode + "; only its administrators or a system"
+                    + " administrator may change it.");
+        }
+    }
+
+    private Agency owningAgency(CallerIdentity caller, String requested) {
+        if (caller.systemAdmin()) {
+            if (requested == null || requested.isBlank()) {
+                throw new InvalidRequestException("definition.agency", "is required: a system administrator names the owning agency");
+            }
+            Agency agency = catalogue.agencies().get(requested.strip());
+            if (agency == null) {
+                throw new InvalidRequestException("definition.agency", "unknown agency " + requested);
+            }
+            return agency;
+        }
+        if (caller.agency() == null) {
+            throw new NotPermittedException("Your user account belongs to no agency.");
+        }
+        if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
+            throw new NotPermittedException("You may create models only for your own agency " + caller.agency().code() + ".");
+        }
+        return caller.agency();
+    }
+
+    private LocalDate today() {
+        return ChinaTime.today(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

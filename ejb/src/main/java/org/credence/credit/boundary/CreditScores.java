@@ -1,0 +1,194 @@
+package org.credence.credit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.credence.business.entity.Uscc;
+import org.credence.credit.control.Grade;
+import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelRepository.ModelView;
+import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.credit.control.ScoreExplanation;
+import org.credence.credit.control.ScoreMethod;
+import org.credence.credit.control.StoredExplanation;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.NotFoundException;
+
+/**
+ * Businesses' scores, explanations and histories from the stored snapshots. Without a model, the
+ * market-regulation agency's model in force on the date is meant (the public credit evaluation).
+ */
+@Stateless
+public class CreditScores {
+
+    static final long DEFAULT_AGENCY = 1;
+    public static final int MAX_HISTORY = 1000;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    Clock clock = Clock.systemUTC();
+
+    public CreditView current(String uscc, Long modelId, LocalDate on) {
+        try (Connection c = dataSource.getConnection()) {
+            Snapshot s = snapshot(c, uscc, modelId, on);
+            LocalDate confirmed = lastFullRun(c, s.date());
+            LocalDate asOf = confirmed != null && confirmed.isAfter(s.asOf()) ? confirmed : s.asOf();
+            return new CreditView(s.uscc(), s.name(), s.score(), s.grade(), s.thresholdGrade(), s.vetoes(), s.model(),
+                    asOf, s.asOf(), ScoreMethod.VERSION);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ExplanationView explanation(String uscc, Long modelId, LocalDate on) {
+        try (Connection c = dataSource.getConnection()) {
+            Snapshot s = snapshot(c, uscc, modelId, on);
+            StoredModel stored = ModelStore.find(c, s.model().id());
+            ModelView view = ModelRepository.find(c, s.model().id());
+            ScoreExplanation e = StoredExplanation.render(stored.model(), s.asOf(), s.score(),
+                    Grade.valueOf(s.thresholdGrade()), Grade.valueOf(s.grade()), s.vetoCodes(), s.explanation());
+            List<ExplanationView.Indicator> indicators = new ArrayList<>();
+            for (int i = 0; i < e.indicators().size(); i++) {
+                ScoreExplanation.IndicatorResult r = e.indicators().get(i);
+                IndicatorDefinition d = view.definition().indicators().get(i);
+                List<ExplanationView.Record> records = r.records().stream().map(x -> new ExplanationView.Record(x.id(),
+                        x.category(), x.points(), x.ageDays(), x.decay())).toList();
+                boolean negative = r.subScore() != null;
+                indicators.add(new ExplanationView.Indicator(r.code(), d.name(), d.dimension(), d.polarity(),
+                        d.halfLifeDays().doubleValue(), r.load(), r.subScore(), r.bonus(),
+                        negative ? null : d.bonusCap().doubleValue(), negative ? r.weight() : null, r.contribution(), records));
+            }
+            List<ExplanationView.Veto> vetoes = e.vetoes().stream()
+                    .map(v -> new ExplanationView.Veto(v.name(), v.description())).toList();
+            return new ExplanationView(s.uscc(), s.model(), ScoreMethod.VERSION, s.asOf(), s.score(), s.thresholdGrade(),
+                    s.grade(), vetoes, indicators, new ExplanationView.Thresholds(stored.model().thresholds().a(),
+                    stored.model().thresholds().b(), stored.model().thresholds().c()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every snapshot of a business (under one model if given), newest first. */
+    public List<HistoryEntry> history(String uscc, Long modelId, int limit) {
+        if (limit < 1 || limit > MAX_HISTORY) {
+            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_HISTORY);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long business = (Long) business(c, uscc)[0];
+            List<HistoryEntry> entries = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("select s.id, s.model_id, s.as_of, s.score, s.grade, s.vetoes,"
+                    + " s.run_id, m.name, m.model_version, a.code from credit_score s join credit_model m on m.id = s.model_id"
+                    + " join agency a on a.id = m.agency_id where s.business_id = ?"
+                    + (modelId == null ? "" : " and s.model_id = ?") + " order by s.as_of desc, s.id desc limit ?")) {
+                int i = 1;
+                q.setLong(i++, business);
+                if (modelId != null) {
+                    q.setLong(i++, modelId);
+                }
+                q.setInt(i, limit);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new HistoryEntry(rs.getLong(1), new CreditView.ModelRef(rs.getLong(2), rs.getString(10),
+                                rs.getString(8), rs.getInt(9)), rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getString(5),
+                                codes(rs.getString(6)), rs.getLong(7)));
+                    }
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Snapshot(String uscc, String name, CreditView.ModelRef model, LocalDate date, LocalDate asOf, int score,
+                            String grade, String thresholdGrade, String vetoCodes, String explanation) {
+
+        List<String> vetoes() {
+            return codes(vetoCodes);
+        }
+    }
+
+    private Snapshot snapshot(Connection c, String uscc, Long modelId, LocalDate on) throws SQLException {
+        LocalDate date = on == null ? ChinaTime.today(clock) : on;
+        Object[] business = business(c, uscc);
+        long businessId = (Long) business[0];
+        StoredModel model;
+        if (modelId == null) {
+            model = ModelStore.inForce(c, date).stream().filter(m -> m.agencyId() == DEFAULT_AGENCY).findFirst()
+                    .orElseThrow(() -> new NotFoundException("no-model-in-force", "No model of the market regulator was in"
+                            + " force on " + date + "; name one with ?model="));
+        } else {
+            model = ModelStore.find(c, modelId);
+            if (model == null) {
+                throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
+            }
+        }
+        try (PreparedStatement q = c.prepareStatement("select s.as_of, s.score, s.grade, s.threshold_grade, s.vetoes,"
+                + " s.explanation, a.code from credit_score s join credit_model m on m.id = s.model_id"
+                + " join agency a on a.id = m.agency_id where s.business_id = ? and s.model_id = ? and s.as_of <= ?"
+                + " order by s.as_of desc, s.id desc limit 1")) {
+            q.setLong(1, businessId);
+            q.setLong(2, model.id());
+            q.setDate(3, Date.valueOf(date));
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("not-scored", "Business " + business[1] + " has no score under model "
+                            + model.id() + " on " + date + (on == null ? " yet; scores appear within a minute of"
+                            + " registration or after the next full run." : "."));
+                }
+                return new Snapshot((String) business[1], (String) business[2], new CreditView.ModelRef(model.id(),
+                        rs.getString(7), model.name(), model.version()), date, rs.getDate(1).toLocalDate(), rs.getInt(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+            }
+        }
+    }
+
+    /** The as-of date of the latest completed FULL run on or before {@code date}, or null. */
+    private static LocalDate lastFullRun(Connection c, LocalDate date) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select max(as_of) from credit_run where kind = 'FULL'"
+                + " and status = 'COMPLETED' and as_of <= ?")) {
+            q.setDate(1, Date.valueOf(date));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                Date d = rs.getDate(1);
+                return d == null ? null : d.toLocalDate();
+            }
+        }
+    }
+
+    /** [id, uscc, name] of a registered business; 400 for a malformed code, 404 for an unknown one. */
+    private static Object[] business(Connection c, String code) throws SQLException {
+        String uscc = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        try (PreparedStatement q = c.prepareStatement("select id, uscc, name from business where uscc = ?")) {
+            q.setString(1, uscc);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)};
+                }
+            }
+        }
+        if (uscc.length() != Uscc.LENGTH || !uscc.chars().allMatch(ch -> Uscc.ALPHABET.indexOf(ch) >= 0)) {
+            throw new InvalidRequestException("uscc", "is not a Unified Social Credit Code (18 characters)");
+        }
+        throw new NotFoundException("business-not-found", "No business is registered under " + uscc + ".");
+    }
+
+    private static List<String> codes(String vetoes) {
+        return vetoes == null ? List.of() : Arrays.asList(vetoes.split(","));
+    }
+}

@@ -1,0 +1,27 @@
+package org.credence.credit.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything needed to recompute a stored score by hand (score-v1): per indicator its load, sub-score
+ * or bonus, weight and contribution, the records it counted with their age and decay, and the vetoes.
+ */
+public record ExplanationView(String uscc, CreditView.ModelRef model, String method, LocalDate asOf, int score,
+                              String thresholdGrade, String grade, List<Veto> vetoes, List<Indicator> indicators,
+                              Thresholds thresholds) {
+
+    public record Veto(String code, String description) {
+    }
+
+    public record Indicator(String code, String name, String dimension, String polarity, double halfLifeDays,
+                            double load, Double subScore, Double bonus, Double bonusCap, Double weight,
+                            double contribution, List<Record> records) {
+    }
+
+    public record Record(long id, String category, double points, long ageDays, double decay) {
+    }
+
+    public record Thresholds(int a, int b, int c) {
+    }
+}

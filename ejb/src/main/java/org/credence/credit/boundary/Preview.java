@@ -1,0 +1,17 @@
+package org.credence.credit.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a draft would do if it were in force today: its grade distribution next to that of the
+ * agency's model in force (null when there is none), how many businesses would change grade, and the
+ * first of them.
+ */
+public record Preview(long model, Long comparedWith, LocalDate asOf, long businesses, Map<String, Long> draft,
+                      Map<String, Long> current, long changed, List<GradeChange> changes) {
+
+    public record GradeChange(String uscc, int currentScore, String currentGrade, int draftScore, String draftGrade) {
+    }
+}

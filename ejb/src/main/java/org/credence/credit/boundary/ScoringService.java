@@ -1,0 +1,132 @@
+package org.credence.credit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.credence.credit.control.ScoringRunner;
+import org.credence.credit.control.ScoringRunner.Run;
+import org.credence.credit.control.ScoringRunner.Started;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.NotFoundException;
+
+/**
+ * Scoring runs, each step in a transaction of its own (see {@link ScoringRunner}). The scheduler's
+ * jobs drive the steps; the API starts runs and reads their progress.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ScoringService {
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Starts a FULL run as of today (China time), or returns the one already running. */
+    public Started startFull(String trigger, String requestedBy) {
+        try (Connection c = dataSource.getConnection()) {
+            return ScoringRunner.startFull(c, trigger, requestedBy, ChinaTime.today(clock), now());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean fullChunk(long runId) {
+        try (Connection c = dataSource.getConnection()) {
+            return ScoringRunner.fullChunk(c, runId, ScoringRunner.FULL_CHUNK, now());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void fail(long runId, String failure) {
+        try (Connection c = dataSource.getConnection()) {
+            ScoringRunner.fail(c, runId, failure, now());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Run openChanges() {
+        try (Connection c = dataSource.getConnection()) {
+            return ScoringRunner.openChanges(c, "scheduler", ChinaTime.today(clock), now());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean changesStep(long runId) {
+        try (Connection c = dataSource.getConnection()) {
+            return ScoringRunner.changesStep(c, runId, ScoringRunner.CHANGES_WINDOW, now());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The FULL run under way, or null. */
+    public Long runningFull() {
+        try (Connection c = dataSource.getConnection()) {
+            return ScoringRunner.runningFull(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a FULL run ever completed. */
+    public boolean everScored() {
+        return !none("select id from credit_run where kind = 'FULL' and status = 'COMPLETED'", null);
+    }
+
+    /** Whether a model was activated after the given time (so a run started before it does not cover it everywhere). */
+    public boolean activatedSince(LocalDateTime since) {
+        return !none("select id from credit_model where activated_at >= ?", since);
+    }
+
+    public Run find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            Run run = ScoringRunner.find(c, id);
+            if (run == null) {
+                throw new NotFoundException("run-not-found", "There is no scoring run " + id + ".");
+            }
+            return run;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Run> latest(String kind, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return ScoringRunner.latest(c, kind, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the query finds no row. */
+    private boolean none(String sql, LocalDateTime parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql + " fetch first 1 rows only")) {
+            if (parameter != null) {
+                q.setTimestamp(1, Timestamp.valueOf(parameter));
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                return !rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,9 @@
+package org.credence.credit.boundary;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Weights a draft now has, how they were derived, and the consistency ratio of each AHP matrix. */
+public record WeightsResult(long model, String method, Map<String, BigDecimal> weights, Map<String, Double> consistencyRatios,
+                            Long businessesCounted) {
+}

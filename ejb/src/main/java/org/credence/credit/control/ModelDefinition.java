@@ -1,0 +1,26 @@
+package org.credence.credit.control;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an administrator sets in a model (score-v1). Missing parts take the spec's defaults;
+ * {@code weight} may be left out on every NEGATIVE indicator until weights are derived.
+ */
+public record ModelDefinition(String agency, String name, Map<String, BigDecimal> severityPoints,
+                              BigDecimal positivePoints, Map<String, BigDecimal> positivePointsByCategory,
+                              Thresholds thresholds, Vetoes vetoes, List<IndicatorDefinition> indicators) {
+
+    public record IndicatorDefinition(String code, String name, String dimension, String dimensionName, String polarity,
+                                      List<String> categories, BigDecimal halfLifeDays, Integer windowMonths,
+                                      BigDecimal weight, BigDecimal bonusCap) {
+    }
+
+    public record Thresholds(Integer a, Integer b, Integer c) {
+    }
+
+    public record Vetoes(Boolean seriousList, Boolean abnormalList, Boolean recentSeriousRecord,
+                         BigDecimal worstFactorBelow) {
+    }
+}

@@ -1,0 +1,103 @@
+package org.credence.jobs;
+
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.quartz.SchedulerConfigException;
+import org.quartz.spi.ThreadPool;
+
+/**
+ * Quartz's worker threads, made by the container's default {@link ManagedThreadFactory}, so that
+ * jobs run with the application's naming context and class loader and may call its beans.
+ */
+public class ManagedThreadPool implements ThreadPool {
+
+    static final String FACTORY = "java:comp/DefaultManagedThreadFactory";
+
+    private int threadCount = 3;
+    private Semaphore available;
+    private ExecutorService executor;
+
+    public void setThreadCount(int threadCount) {
+        this.threadCount = threadCount;
+    }
+
+    @Override
+    public void initialize() throws SchedulerConfigException {
+        ManagedThreadFactory factory = lookup();
+        available = new Semaphore(threadCount);
+        executor = Executors.newFixedThreadPool(threadCount, factory);
+    }
+
+    static ManagedThreadFactory lookup() throws SchedulerConfigException {
+        try {
+            return (ManagedThreadFactory) new InitialContext().lookup(FACTORY);
+        } catch (NamingException e) {
+            throw new SchedulerConfigException("no managed thread factory at " + FACTORY, e);
+        }
+    }
+
+    @Override
+    public boolean runInThread(Runnable runnable) {
+        if (runnable == null || executor.isShutdown()) {
+            return false;
+        }
+        available.acquireUninterruptibly();
+        try {
+            executor.execute(() -> {
+                try {
+                    runnable.run();
+                } finally {
+                    available.release();
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            available.release();
+            return false;
+        }
+    }
+
+    @Override
+    public int blockForAvailableThreads() {
+        available.acquireUninterruptibly();
+        available.release();
+        return available.availablePermits();
+    }
+
+    @Override
+    public void shutdown(boolean waitForJobsToComplete) {
+        if (executor == null) {
+            return;
+        }
+        if (waitForJobsToComplete) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public int getPoolSize() {
+        return threadCount;
+    }
+
+    @Override
+    public void setInstanceId(String schedInstId) {
+        // threads are named by the container
+    }
+
+    @Override
+    public void setInstanceName(String schedName) {
+        // threads are named by the container
+    }
+}

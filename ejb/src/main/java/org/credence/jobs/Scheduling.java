@@ -1,0 +1,209 @@
+package org.credence.jobs;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.credence.credit.boundary.ScoringService;
+import org.credence.platform.ChinaTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+
+/**
+ * The cluster's scheduler: Quartz on the application's database (a JDBC job store, clustered, so each
+ * trigger fires on one node only), with container-managed threads. It schedules the nightly full
+ * recompute (cron configurable), the change-driven rescoring every few seconds, and one-off runs.
+ *
+ * <p>Misfires: the nightly recompute fires once when a node returns after missing it
+ * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job simply runs at its next interval.
+ */
+@Startup
+@Singleton
+@DependsOn({"SchemaMigration", "InitialData"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Scheduling {
+
+    private static final Logger LOG = Logger.getLogger(Scheduling.class.getName());
+    static final String GROUP = "credence";
+    static final JobKey FULL_RECOMPUTE = new JobKey("credit-full-recompute", GROUP);
+    static final JobKey CHANGES = new JobKey("credit-changes", GROUP);
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    @ConfigProperty(name = "credence.scheduler.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "credence.credit.recompute-cron", defaultValue = "0 30 1 * * ?")
+    String recomputeCron;
+
+    @Inject
+    @ConfigProperty(name = "credence.credit.changes-interval-seconds", defaultValue = "15")
+    int changesInterval;
+
+    private Scheduler scheduler;
+    private volatile boolean stopping;
+
+    @PostConstruct
+    void start() {
+        if (!enabled) {
+            LOG.warning("the scheduler is switched off (credence.scheduler.enabled=false): no scoring runs on this node");
+            return;
+        }
+        try {
+            StdSchedulerFactory factory = new StdSchedulerFactory(properties());
+            scheduler = factory.getScheduler();
+            scheduler.setJobFactory((bundle, s) -> job(bundle.getJobDetail().getJobClass()));
+            schedule();
+            scheduler.start();
+            Long running = scoring.runningFull();
+            if (running != null) {
+                LOG.info(() -> "resuming full scoring run " + running);
+                fireFull(running, "RESUME");
+            } else if (!scoring.everScored()) {
+                LOG.info("no full scoring run has completed yet: starting one");
+                fireFull(null, "INSTALL");
+            }
+        } catch (SchedulerException | SQLException e) {
+            throw new IllegalStateException("the scheduler cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (scheduler != null) {
+            try {
+                scheduler.shutdown(true);
+            } catch (SchedulerException e) {
+                LOG.log(Level.WARNING, "the scheduler did not shut down cleanly", e);
+            }
+        }
+    }
+
+    /** Whether this node is shutting down: long jobs stop between steps and leave the rest for later. */
+    public boolean stopping() {
+        return stopping;
+    }
+
+    /**
+     * Runs the full recompute job once, now, on whichever node picks it up: for {@code runId} if given
+     * (a run already started), otherwise starting a run (or continuing the one under way).
+     */
+    public void fireFull(Long runId, String trigger) {
+        if (scheduler == null) {
+            LOG.warning("the scheduler is off: full run " + runId + " waits for a node with a scheduler");
+            return;
+        }
+        JobDataMap data = new JobDataMap();
+        data.put(FullRecomputeJob.TRIGGER, trigger);
+        if (runId != null) {
+            data.put(FullRecomputeJob.RUN_ID, runId.longValue());
+        }
+        Trigger once = TriggerBuilder.newTrigger()
+                .withIdentity("full-" + trigger.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), GROUP)
+                .forJob(FULL_RECOMPUTE).usingJobData(data).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
+        try {
+            scheduler.scheduleJob(once);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule a full run: " + e.getMessage(), e);
+        }
+    }
+
+    private void schedule() throws SchedulerException {
+        JobDetail full = JobBuilder.newJob(FullRecomputeJob.class).withIdentity(FULL_RECOMPUTE).storeDurably()
+                .requestRecovery().withDescription("score every business under every model in force").build();
+        JobDetail changes = JobBuilder.newJob(ChangesJob.class).withIdentity(CHANGES).storeDurably()
+                .withDescription("rescore the businesses named in the change log").build();
+        scheduler.addJob(full, true);
+        scheduler.addJob(changes, true);
+        Trigger nightly = TriggerBuilder.newTrigger().withIdentity(new TriggerKey("credit-nightly", GROUP)).forJob(full)
+                .usingJobData(FullRecomputeJob.TRIGGER, "SCHEDULE")
+                .withSchedule(CronScheduleBuilder.cronSchedule(recomputeCron).inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed()).build();
+        Trigger frequent = TriggerBuilder.newTrigger().withIdentity(new TriggerKey("credit-changes", GROUP)).forJob(changes)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(changesInterval)
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build();
+        reschedule(nightly);
+        reschedule(frequent);
+    }
+
+    /** Puts a trigger in place, replacing one of the same key whose schedule changed with the configuration. */
+    private void reschedule(Trigger trigger) throws SchedulerException {
+        if (scheduler.checkExists(trigger.getKey())) {
+            scheduler.rescheduleJob(trigger.getKey(), trigger);
+        } else {
+            scheduler.scheduleJob(trigger);
+        }
+    }
+
+    private Job job(Class<? extends Job> type) {
+        if (type == FullRecomputeJob.class) {
+            return new FullRecomputeJob(scoring, this);
+        }
+        if (type == ChangesJob.class) {
+            return new ChangesJob(scoring, this);
+        }
+        throw new IllegalStateException("unknown job " + type);
+    }
+
+    private Properties properties() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", "credence");
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.scheduler.threadsInheritContextClassLoaderOfInitializer", "true");
+        p.setProperty("org.quartz.threadPool.class", ManagedThreadPool.class.getName());
+        p.setProperty("org.quartz.threadPool.threadCount", "3");
+        p.setProperty("org.quartz.threadExecutor.class", ManagedThreadExecutor.class.getName());
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", delegate());
+        p.setProperty("org.quartz.jobStore.dataSource", "credence");
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.isClustered", "true");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "15000");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        p.setProperty("org.quartz.dataSource.credence.jndiURL", "jdbc/credence");
+        return p;
+    }
+
+    private String delegate() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return postgres ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.credence.api.credit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.credit.boundary.CreditScores;
+import org.credence.credit.boundary.CreditView;
+import org.credence.credit.boundary.ExplanationView;
+import org.credence.credit.boundary.HistoryEntry;
+import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A business's credit: score and grade, the explanation that recomputes it, and its history. Without
+ * {@code model}, the market regulator's model in force is meant; with {@code on}, the result in force
+ * on that date.
+ */
+@Path("credit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CreditResource {
+
+    @Inject
+    CreditScores scores;
+
+    @GET
+    @Path("{uscc}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "Score, grade, model and version, as of today or of the date given")
+    public CreditView credit(@PathParam("uscc") String uscc, @QueryParam("model") String model, @QueryParam("on") String on) {
+        return scores.current(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on));
+    }
+
+    @GET
+    @Path("{uscc}/explanation")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "Per indicator: load, sub-score or bonus, weight, contribution and the records counted; the vetoes")
+    public ExplanationView explanation(@PathParam("uscc") String uscc, @QueryParam("model") String model,
+                                       @QueryParam("on") String on) {
+        return scores.explanation(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on));
+    }
+
+    @GET
+    @Path("{uscc}/history")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "Every change of score or grade, newest first: each holds from its asOf until the next under its model")
+    public List<HistoryEntry> history(@PathParam("uscc") String uscc, @QueryParam("model") String model,
+                                      @QueryParam("limit") String limit) {
+        return scores.history(uscc, QueryParameters.optionalLong("model", model),
+                QueryParameters.number("limit", limit, 100));
+    }
+}

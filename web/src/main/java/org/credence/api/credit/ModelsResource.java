@@ -1,0 +1,141 @@
+package org.credence.api.credit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.credence.api.QueryParameters;
+import org.credence.credit.boundary.Activation;
+import org.credence.credit.boundary.AhpRequest;
+import org.credence.credit.boundary.CreditModels;
+import org.credence.credit.boundary.ModelCreation;
+import org.credence.credit.boundary.Preview;
+import org.credence.credit.boundary.WeightsResult;
+import org.credence.credit.control.ModelDefinition;
+import org.credence.credit.control.ModelRepository.ModelView;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.ChinaTime;
+import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Evaluation models (score-v1): drafts, weights (direct, AHP, entropy), preview, activation and
+ * retirement. Anyone signed in reads them; the owning agency's administrators (or a SYSTEM_ADMIN)
+ * change them.
+ */
+@Path("models")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ModelsResource {
+
+    @Inject
+    CreditModels models;
+
+    @Inject
+    Scheduling scheduling;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "Models, newest first, optionally of one agency and status")
+    public List<ModelView> list(@QueryParam("agency") String agency, @QueryParam("status") String status) {
+        return models.list(QueryParameters.text(agency), QueryParameters.text(status));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    public ModelView find(@PathParam("id") long id) {
+        return models.find(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Create a draft: a new version of a model (basedOn) or a new model (definition)")
+    public Response create(ModelCreation creation) {
+        ModelView model = models.create(creation);
+        return Response.created(uri.getBaseUriBuilder().path("models").path(String.valueOf(model.id())).build())
+                .entity(model).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Replace a draft's definition (indicators, categories, half-lives, points, caps, thresholds, vetoes, weights)")
+    public ModelView replace(@PathParam("id") long id, ModelDefinition definition) {
+        return models.replace(id, definition);
+    }
+
+    @PUT
+    @Path("{id}/weights")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Set a draft's weights directly: one per NEGATIVE indicator, at most 6 decimals, summing to 1")
+    public WeightsResult setWeights(@PathParam("id") long id, Map<String, BigDecimal> weights) {
+        return models.setWeights(id, weights);
+    }
+
+    @POST
+    @Path("{id}/weights/ahp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Derive a draft's weights by AHP (flat matrix, or dimensionMatrix with dimensions); CR >= 0.10 is refused")
+    public WeightsResult ahp(@PathParam("id") long id, AhpRequest request) {
+        return models.deriveByAhp(id, request);
+    }
+
+    @POST
+    @Path("{id}/weights/entropy")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Derive a draft's weights by entropy over today's loads of every business")
+    public WeightsResult entropy(@PathParam("id") long id) {
+        return models.deriveByEntropy(id);
+    }
+
+    @GET
+    @Path("{id}/preview")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Grade distribution under the draft against the agency's model in force, and the businesses that would change grade")
+    public Preview preview(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        return models.preview(id, QueryParameters.number("limit", limit, 100));
+    }
+
+    @POST
+    @Path("{id}/activation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Activate a draft from a date (today or later); scores under it follow at once when it is in force today")
+    public ModelView activate(@PathParam("id") long id, Activation activation) {
+        ModelView model = models.activate(id, activation);
+        if (!model.effectiveFrom().isAfter(ChinaTime.today(java.time.Clock.systemUTC()))) {
+            scheduling.fireFull(null, "ACTIVATION");
+        }
+        return model;
+    }
+
+    @POST
+    @Path("{id}/retirement")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Retire an active model")
+    public ModelView retire(@PathParam("id") long id) {
+        return models.retire(id);
+    }
+}

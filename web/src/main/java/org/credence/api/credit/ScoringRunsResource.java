@@ -1,0 +1,80 @@
+package org.credence.api.credit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.credit.boundary.ScoringService;
+import org.credence.credit.control.ScoringRunner.Started;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.WriteLog;
+import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Scoring runs: start a full recompute by hand, and follow any run's progress. */
+@Path("credit/runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoringRunsResource {
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    Scheduling scheduling;
+
+    @Context
+    SecurityContext security;
+
+    Clock clock = Clock.systemUTC();
+
+    @POST
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Start a full recompute (202), or get the one already under way (200)")
+    public Response start() {
+        String caller = security.getUserPrincipal().getName();
+        Started started = scoring.startFull("MANUAL", caller);
+        if (started.created()) {
+            WriteLog.record(caller, "credit.run", "full run " + started.run().id());
+            scheduling.fireFull(started.run().id(), "MANUAL");
+        }
+        return Response.status(started.created() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(RunView.of(started.run(), clock)).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "The latest runs, newest first (kind FULL or CHANGES)")
+    public List<RunView> latest(@QueryParam("kind") String kind, @QueryParam("limit") String limit) {
+        String k = QueryParameters.text(kind);
+        if (k != null && !List.of("FULL", "CHANGES").contains(k)) {
+            throw new InvalidRequestException("kind", "must be FULL or CHANGES");
+        }
+        int n = QueryParameters.number("limit", limit, 20);
+        if (n < 1 || n > 500) {
+            throw new InvalidRequestException("limit", "must be from 1 to 500");
+        }
+        return scoring.latest(k, n).stream().map(r -> RunView.of(r, clock)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "A run's progress: processed, total, rate and estimated time left")
+    public RunView find(@PathParam("id") long id) {
+        return RunView.of(scoring.find(id), clock);
+    }
+}
