@@ -238,7 +238,8 @@ class CreditApiIT {
         JsonObject inconsistent = SAMR.post("/models/" + id + "/weights/ahp", DEFAULT_JUDGEMENTS.replace(
                 "[[1,3,2],[0.333333,1,0.5],[0.5,2,1]]", "[[1,9,0.111111],[0.111111,1,9],[9,0.111111,1]]")).problem(422);
         assertTrue(inconsistent.getString("detail").contains("CR"), inconsistent.toString());
-        assertTrue(inconsistent.getString("detail").contains("CONSUMER_DISPUTES"), inconsistent.toString());
+        assertTrue(inconsistent.getString("detail").contains("CONSUMER_RIGHTS"), inconsistent.toString());
+        assertTrue(inconsistent.getString("detail").matches(".*judgement is [A-Z_]+ over [A-Z_]+.*"), inconsistent.toString());
         assertEquals(derived.getJsonObject("weights"), weightsOf(SAMR.get("/models/" + id).expect(200).json()));
 
         // only the owning agency's administrators (or a system administrator) change it
@@ -251,6 +252,14 @@ class CreditApiIT {
         SAMR.put("/models/1/weights", derived.getJsonObject("weights").toString()).problem(409);
         SAMR.post("/models/1/activation", "{}").problem(409);
         SAMR.post("/models/" + id + "/activation", "{\"effectiveFrom\": \"" + TODAY.minusDays(1) + "\"}").problem(400);
+
+        // entropy weights from the population's loads: exact, summing to 1
+        JsonObject entropy = SAMR.post("/models/" + id + "/weights/entropy", "").expect(200).json();
+        assertEquals("ENTROPY", entropy.getString("method"));
+        assertTrue(entropy.getJsonNumber("businessesCounted").longValue() > 1);
+        assertEquals(0, java.math.BigDecimal.ONE.compareTo(entropy.getJsonObject("weights").values().stream()
+                .map(v -> ((JsonNumber) v).bigDecimalValue()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
+        assertEquals(entropy.getJsonObject("weights"), weightsOf(SAMR.get("/models/" + id).expect(200).json()));
     }
 
     @Test

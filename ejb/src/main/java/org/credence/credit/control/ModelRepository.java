@@ -84,10 +84,10 @@ public final class ModelRepository {
             insert.setInt(4, modelVersion);
             insert.setObject(5, basedOn, Types.BIGINT);
             bindParameters(insert, 6, d);
-            insert.setString(17, d.weights() == null ? null : weightMethod);
-            insert.setString(18, d.weights() == null ? null : weightBasis);
-            insert.setTimestamp(19, Timestamp.valueOf(now));
-            insert.setString(20, by);
+            insert.setString(18, d.weights() == null ? null : weightMethod);
+            insert.setString(19, d.weights() == null ? null : weightBasis);
+            insert.setTimestamp(20, Timestamp.valueOf(now));
+            insert.setString(21, by);
             insert.executeUpdate();
         }
         insertIndicators(c, id, d);

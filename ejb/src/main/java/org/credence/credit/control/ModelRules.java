@@ -44,14 +44,15 @@ public final class ModelRules {
             errors.add(new FieldError("name", "is required, at most 200 characters"));
         }
         Map<Severity, BigDecimal> severityPoints = new LinkedHashMap<>();
-        for (Severity s : Severity.values()) {
+        for (Severity s : List.of(Severity.MINOR, Severity.ORDINARY, Severity.HEAVY, Severity.SERIOUS)) {
             severityPoints.put(s, BigDecimal.valueOf(ScoreModel.DEFAULT_SEVERITY_POINTS.get(s)));
         }
         if (d.severityPoints() != null) {
             d.severityPoints().forEach((key, value) -> {
                 Severity severity = parse(Severity.class, key);
-                if (severity == null) {
-                    errors.add(new FieldError("severityPoints." + key, "unknown severity; one of MINOR, ORDINARY, HEAVY, SERIOUS"));
+                if (severity == null || !severityPoints.containsKey(severity)) {
+                    errors.add(new FieldError("severityPoints." + key, "unknown severity; one of MINOR, ORDINARY, HEAVY, SERIOUS"
+                            + " (a WARNING never counts)"));
                 } else if (!points(value)) {
                     errors.add(new FieldError("severityPoints." + key, "must be from 0 to 1000 with at most 3 decimals"));
                 } else {
@@ -189,10 +190,14 @@ public final class ModelRules {
             }
         }
         Map<String, BigDecimal> exact = null;
-        if (weighted > 0 && weighted < negative) {
+        if (!errors.isEmpty()) {
+            // the weights are checked once the indicators are right
+            weighted = 0;
+        } else if (weighted > 0 && weighted < negative) {
             errors.add(new FieldError("indicators", "give a weight to every NEGATIVE indicator or to none ("
                     + weighted + " of " + negative + " have one)"));
-        } else if (weighted > 0) {
+        }
+        if (weighted > 0 && weighted == negative) {
             try {
                 exact = Weights.exact(weights);
             } catch (IllegalArgumentException e) {
