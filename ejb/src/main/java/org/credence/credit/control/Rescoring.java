@@ -2,6 +2,7 @@ package org.credence.credit.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.Date;
@@ -40,6 +41,9 @@ import org.credence.violation.entity.Severity;
  * differs from the latest one, with a change-log entry when the grade moved.
  */
 public final class Rescoring {
+
+    /** One provider lookup for all the JSON this class writes (each Json.create… call looks the provider up again). */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** A business and its code. */
     public record BusinessRef(long id, String uscc) {
@@ -185,23 +189,23 @@ public final class Rescoring {
      * and the records as [id, category, points, age in days, decay]; null when nothing counted.
      */
     public static String storedExplanation(ScoreExplanation explanation) {
-        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        JsonArrayBuilder indicators = JSON.createArrayBuilder();
         boolean any = false;
         for (IndicatorResult indicator : explanation.indicators()) {
             if (indicator.records().isEmpty()) {
                 continue;
             }
             any = true;
-            JsonArrayBuilder records = Json.createArrayBuilder();
+            JsonArrayBuilder records = JSON.createArrayBuilder();
             for (CountedRecord r : indicator.records()) {
-                records.add(Json.createArrayBuilder().add(r.id()).add(r.category()).add(r.points()).add(r.ageDays())
+                records.add(JSON.createArrayBuilder().add(r.id()).add(r.category()).add(r.points()).add(r.ageDays())
                         .add(r.decay()));
             }
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("code", indicator.code()).add("load", indicator.load())
+            JsonObjectBuilder entry = JSON.createObjectBuilder().add("code", indicator.code()).add("load", indicator.load())
                     .add("records", records);
             indicators.add(entry);
         }
-        return any ? Json.createObjectBuilder().add("indicators", indicators).build().toString() : null;
+        return any ? JSON.createObjectBuilder().add("indicators", indicators).build().toString() : null;
     }
 
     private Map<Long, List<RecordFacts>> records(Selection selection, LocalDate asOf) throws SQLException {

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.credence.violation.entity.Polarity;
  */
 public final class StoredExplanation {
 
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
     private StoredExplanation() {
     }
 
@@ -30,7 +33,7 @@ public final class StoredExplanation {
                                           String vetoCodes, String json) {
         Map<String, JsonObject> stored = new HashMap<>();
         if (json != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(json))) {
                 for (JsonValue value : reader.readObject().getJsonArray("indicators")) {
                     JsonObject indicator = value.asJsonObject();
                     stored.put(indicator.getString("code"), indicator);

@@ -2,6 +2,7 @@ package org.credence.credit.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
  * with its CR and most inconsistent pair.
  */
 public final class WeightDerivation {
+
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** The weights, exact to 6 places, the consistency ratio of each matrix, and the basis to store. */
     public record Derived(Map<String, BigDecimal> weights, Map<String, Double> consistencyRatios, String basis) {
@@ -73,7 +76,7 @@ public final class WeightDerivation {
         Ahp.Result result = weigh("indicator", matrix, codes);
         Map<String, Double> crs = new LinkedHashMap<>();
         crs.put("indicators", result.consistencyRatio());
-        String basis = Json.createObjectBuilder().add("indicators", array(codes)).add("matrix", matrix(matrix))
+        String basis = JSON.createObjectBuilder().add("indicators", array(codes)).add("matrix", matrix(matrix))
                 .build().toString();
         return new Derived(Weights.fromFractions(codes, result.weights()), crs, basis);
     }
@@ -97,7 +100,7 @@ public final class WeightDerivation {
         crs.put("dimensions", top.consistencyRatio());
         List<String> codes = new ArrayList<>();
         List<Double> global = new ArrayList<>();
-        JsonObjectBuilder basisDimensions = Json.createObjectBuilder();
+        JsonObjectBuilder basisDimensions = JSON.createObjectBuilder();
         for (int d = 0; d < dimensionCodes.size(); d++) {
             String dimension = dimensionCodes.get(d);
             List<String> members = dimensions.get(dimension);
@@ -123,7 +126,7 @@ public final class WeightDerivation {
         for (int i = 0; i < order.size(); i++) {
             fractions[i] = global.get(codes.indexOf(order.get(i)));
         }
-        String basis = Json.createObjectBuilder().add("dimensions", basisDimensions)
+        String basis = JSON.createObjectBuilder().add("dimensions", basisDimensions)
                 .add("dimensionMatrix", matrix(dimensionMatrix)).build().toString();
         return new Derived(Weights.fromFractions(order, fractions), crs, basis);
     }
@@ -142,15 +145,15 @@ public final class WeightDerivation {
     }
 
     private static JsonArrayBuilder array(List<String> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.forEach(array::add);
         return array;
     }
 
     private static JsonArrayBuilder matrix(double[][] matrix) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
         for (double[] row : matrix) {
-            JsonArrayBuilder r = Json.createArrayBuilder();
+            JsonArrayBuilder r = JSON.createArrayBuilder();
             for (double v : row) {
                 r.add(v);
             }
