@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TimeZone;
@@ -122,6 +124,18 @@ public class Scheduling {
      * (a run already started), otherwise starting a run (or continuing the one under way).
      */
     public void fireFull(Long runId, String trigger) {
+        fireFull(runId, trigger, null);
+    }
+
+    /**
+     * Runs the full recompute at the start of a day (China time), for a model that comes into force
+     * that day; the trigger is stored in the job store, so it survives restarts.
+     */
+    public void fireFullOn(LocalDate day, String trigger) {
+        fireFull(null, trigger, Date.from(day.atStartOfDay(ChinaTime.ZONE).toInstant()));
+    }
+
+    private void fireFull(Long runId, String trigger, Date at) {
         if (scheduler == null) {
             LOG.warning("the scheduler is off: full run " + runId + " waits for a node with a scheduler");
             return;
@@ -133,7 +147,7 @@ public class Scheduling {
         }
         Trigger once = TriggerBuilder.newTrigger()
                 .withIdentity("full-" + trigger.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), GROUP)
-                .forJob(FULL_RECOMPUTE).usingJobData(data).startNow()
+                .forJob(FULL_RECOMPUTE).usingJobData(data).startAt(at == null ? new Date() : at)
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
         try {
             scheduler.scheduleJob(once);

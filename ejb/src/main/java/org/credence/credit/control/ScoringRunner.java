@@ -34,6 +34,8 @@ public final class ScoringRunner {
 
     public static final int FULL_CHUNK = 5000;
     public static final int CHANGES_WINDOW = 5000;
+    /** A FULL run that wrote at least this many snapshots refreshes the table's statistics at its end. */
+    static final int STATISTICS_AFTER = 10_000;
 
     /** A run as stored. */
     public record Run(long id, String kind, String trigger, String status, LocalDate asOf, long total, long processed,
@@ -114,6 +116,11 @@ public final class ScoringRunner {
             }
             update(connection, "update credit_scoring_state set running_full_run = null where id = 1 and running_full_run = ?",
                     runId);
+            if (run.changed() >= STATISTICS_AFTER) {
+                // many new snapshots (a first evaluation, a new model): the planner must know, or the
+                // next CHANGES run reads every snapshot of the model to find a few hundred
+                SqlDialect.of(connection).refreshStatistics(connection, "credit_score");
+            }
             return false;
         }
         List<StoredModel> models = ModelStore.inForce(connection, run.asOf());

@@ -11,11 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.credence.api.QueryParameters;
@@ -122,10 +123,12 @@ public class ModelsResource {
     @Path("{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "Activate a draft from a date (today or later); scores under it follow at once when it is in force today")
+    @Operation(summary = "Activate a draft from a date (today or later); a full run scores every business under it on that date")
     public ModelView activate(@PathParam("id") long id, Activation activation) {
         ModelView model = models.activate(id, activation);
-        if (!model.effectiveFrom().isAfter(ChinaTime.today(java.time.Clock.systemUTC()))) {
+        if (model.effectiveFrom().isAfter(ChinaTime.today(Clock.systemUTC()))) {
+            scheduling.fireFullOn(model.effectiveFrom(), "ACTIVATION");
+        } else {
             scheduling.fireFull(null, "ACTIVATION");
         }
         return model;
