@@ -14,7 +14,8 @@ import org.quartz.JobExecutionContext;
  * The full recompute: continues the FULL run it is given (or the one under way, or a new one) chunk
  * by chunk until it completes. One at a time across the cluster; a node that dies mid-run leaves the
  * run RUNNING, and the job is recovered by another node (or this one when it returns), resuming
- * after the last committed chunk. A model activated while the run was under way gets a fresh run.
+ * after the last committed chunk. A model activated while the run was under way, or a run that
+ * finishes after its as-of day, is followed by a fresh run.
  */
 @DisallowConcurrentExecution
 public class FullRecomputeJob implements Job {
@@ -66,10 +67,14 @@ public class FullRecomputeJob implements Job {
             Run done = scoring.find(runId);
             LOG.info(() -> "full scoring run " + done.id() + " completed: " + done.processed() + " businesses, "
                     + done.changed() + " new snapshots");
-            if (!scoring.activatedSince(started)) {
+            if (done.asOf().isBefore(scoring.today())) {
+                // a run resumed after its day: today's scores are still owed
+                runId = scoring.startFull("CATCH_UP", "scheduler").run().id();
+            } else if (scoring.activatedSince(started)) {
+                runId = scoring.startFull("ACTIVATION", "scheduler").run().id();
+            } else {
                 return;
             }
-            runId = scoring.startFull("ACTIVATION", "scheduler").run().id();
         }
     }
 }

@@ -24,6 +24,7 @@ import org.credence.credit.boundary.ScoringService;
 import org.credence.platform.ChinaTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
@@ -32,6 +33,7 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -174,13 +176,28 @@ public class Scheduling {
         reschedule(frequent);
     }
 
-    /** Puts a trigger in place, replacing one of the same key whose schedule changed with the configuration. */
+    /**
+     * Puts a trigger in place. One already stored is kept as it is unless the configuration changed its
+     * schedule: replacing it would drop a firing it missed while every node was down (the misfire
+     * policy fires that once when the scheduler starts).
+     */
     private void reschedule(Trigger trigger) throws SchedulerException {
-        if (scheduler.checkExists(trigger.getKey())) {
-            scheduler.rescheduleJob(trigger.getKey(), trigger);
-        } else {
+        Trigger stored = scheduler.getTrigger(trigger.getKey());
+        if (stored == null) {
             scheduler.scheduleJob(trigger);
+        } else if (!sameSchedule(stored, trigger)) {
+            scheduler.rescheduleJob(trigger.getKey(), trigger);
         }
+    }
+
+    private static boolean sameSchedule(Trigger stored, Trigger wanted) {
+        if (stored instanceof CronTrigger a && wanted instanceof CronTrigger b) {
+            return a.getCronExpression().equals(b.getCronExpression()) && a.getTimeZone().equals(b.getTimeZone());
+        }
+        if (stored instanceof SimpleTrigger a && wanted instanceof SimpleTrigger b) {
+            return a.getRepeatInterval() == b.getRepeatInterval();
+        }
+        return false;
     }
 
     private Job job(Class<? extends Job> type) {

@@ -101,6 +101,7 @@ public class CreditModels {
             if (creation.basedOn() != null) {
                 ModelView base = existing(c, creation.basedOn());
                 permit(caller, base.agencyId(), base.agency());
+                ModelRepository.lockAgency(c, base.agencyId());
                 ModelRules.Checked checked = check(base.definition());
                 int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
                 id = ModelRepository.insertDraft(c, base.agencyId(), version, base.id(), checked, base.weightMethod(),
@@ -109,6 +110,7 @@ public class CreditModels {
                 ModelDefinition definition = creation.definition();
                 Agency agency = owningAgency(caller, definition.agency());
                 ModelRules.Checked checked = check(definition);
+                ModelRepository.lockAgency(c, agency.id());
                 if (ModelRepository.lastVersion(c, agency.id(), checked.name()) > 0) {
                     throw new ConflictException("model-exists", "Agency " + agency.code() + " already has a model named '"
                             + checked.name() + "'; create a new version of it with basedOn.");
@@ -298,6 +300,7 @@ public class CreditModels {
         try (Connection c = dataSource.getConnection()) {
             ModelView model = existing(c, id);
             permit(caller, model.agencyId(), model.agency());
+            ModelRepository.lockAgency(c, model.agencyId());
             ModelRepository.lock(c, id);
             model = existing(c, id);
             if (!model.draft()) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -71,6 +72,12 @@ public class ScoringService {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Today in China, the date runs score as of. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LocalDate today() {
+        return ChinaTime.today(clock);
     }
 
     /** The FULL run under way, or null. */

@@ -20,7 +20,8 @@ public record ModelDefinition(String agency, String name, Map<String, BigDecimal
     public record Thresholds(Integer a, Integer b, Integer c) {
     }
 
-    public record Vetoes(Boolean seriousList, Boolean abnormalList, Boolean recentSeriousRecord,
+    /** Each veto is on unless set to false; {@code worstFactorBelow} tunes veto 4 (default 40). */
+    public record Vetoes(Boolean seriousList, Boolean abnormalList, Boolean recentSeriousRecord, Boolean worstFactor,
                          BigDecimal worstFactorBelow) {
     }
 }

@@ -127,6 +127,16 @@ public final class ModelRepository {
     /** Activates a DRAFT from a date, retiring the agency's ACTIVE model from that date. */
     public static void activate(Connection c, ModelView draft, LocalDate effectiveFrom, String by, LocalDateTime now)
             throws SQLException {
+        // a RETIRED model still in force until a later date (its successor was retired before coming
+        // into force) leaves office when this one comes in
+        try (PreparedStatement shorten = c.prepareStatement("update credit_model set retired_on = ?, version = version + 1"
+                + " where agency_id = ? and status = 'RETIRED' and retired_on > ? and effective_from < ?")) {
+            shorten.setDate(1, Date.valueOf(effectiveFrom));
+            shorten.setLong(2, draft.agencyId());
+            shorten.setDate(3, Date.valueOf(effectiveFrom));
+            shorten.setDate(4, Date.valueOf(effectiveFrom));
+            shorten.executeUpdate();
+        }
         try (PreparedStatement retire = c.prepareStatement("update credit_model set status = 'RETIRED',"
                 + " active_agency_id = null, retired_on = ?, retired_by = ?, version = version + 1"
                 + " where active_agency_id = ?")) {
@@ -155,6 +165,14 @@ public final class ModelRepository {
             retire.setString(2, by);
             retire.setLong(3, id);
             retire.executeUpdate();
+        }
+    }
+
+    /** Locks an agency's row until the transaction ends: its models' creations and activations take turns. */
+    public static void lockAgency(Connection c, long agencyId) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select id from agency where id = ? for update")) {
+            lock.setLong(1, agencyId);
+            lock.executeQuery().close();
         }
     }
 
@@ -257,7 +275,7 @@ public final class ModelRepository {
                 rs.getBigDecimal("positive_points").stripTrailingZeros(), positivePoints(c, id),
                 new ModelDefinition.Thresholds(rs.getInt("threshold_a"), rs.getInt("threshold_b"), rs.getInt("threshold_c")),
                 new ModelDefinition.Vetoes(rs.getBoolean("veto_serious_list"), rs.getBoolean("veto_abnormal_list"),
-                        rs.getBoolean("veto_recent_serious"), worst == null ? null : worst.stripTrailingZeros()),
+                        rs.getBoolean("veto_recent_serious"), worst != null, worst == null ? null : worst.stripTrailingZeros()),
                 indicators(c, id));
         return new ModelView(id, rs.getLong("agency_id"), rs.getString("agency_code"), rs.getString("name"),
                 rs.getInt("model_version"), rs.getString("status"), effective == null ? null : effective.toLocalDate(),

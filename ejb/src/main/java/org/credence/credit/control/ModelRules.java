@@ -96,10 +96,13 @@ public final class ModelRules {
             seriousList = d.vetoes().seriousList() == null || d.vetoes().seriousList();
             abnormalList = d.vetoes().abnormalList() == null || d.vetoes().abnormalList();
             recentSerious = d.vetoes().recentSeriousRecord() == null || d.vetoes().recentSeriousRecord();
-            worst = d.vetoes().worstFactorBelow();
-            if (worst != null && (worst.signum() < 0 || worst.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                errors.add(new FieldError("vetoes.worstFactorBelow", "must be from 0 to 100, or null to switch the veto off"));
+            boolean worstFactor = d.vetoes().worstFactor() == null || d.vetoes().worstFactor();
+            BigDecimal below = d.vetoes().worstFactorBelow() == null ? worst : d.vetoes().worstFactorBelow();
+            if (below.signum() < 0 || below.compareTo(BigDecimal.valueOf(100)) > 0 || below.stripTrailingZeros().scale() > 3) {
+                errors.add(new FieldError("vetoes.worstFactorBelow", "must be from 0 to 100 with at most 3 decimals"
+                        + " (switch the veto off with worstFactor: false)"));
             }
+            worst = worstFactor ? below : null;
         }
         List<IndicatorDefinition> indicators = new ArrayList<>();
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
@@ -153,8 +156,9 @@ public final class ModelRules {
                 }
                 BigDecimal halfLife = in.halfLifeDays() == null ? BigDecimal.valueOf(ScoreModel.DEFAULT_HALF_LIFE_DAYS)
                         : in.halfLifeDays();
-                if (halfLife.signum() <= 0 || halfLife.compareTo(BigDecimal.valueOf(36500)) > 0 || halfLife.scale() > 3) {
-                    errors.add(new FieldError(at + ".halfLifeDays", "must be above 0 and at most 36500 days"));
+                if (halfLife.signum() <= 0 || halfLife.compareTo(BigDecimal.valueOf(36500)) > 0
+                        || halfLife.stripTrailingZeros().scale() > 3) {
+                    errors.add(new FieldError(at + ".halfLifeDays", "must be above 0 and at most 36500 days, with at most 3 decimals"));
                 }
                 if (in.windowMonths() != null && (in.windowMonths() < 1 || in.windowMonths() > 36)) {
                     errors.add(new FieldError(at + ".windowMonths", "must be 1 to 36 months: a window may shorten publicity, never lengthen it"));

@@ -50,13 +50,20 @@ public final class Rescoring {
     }
 
     /** The latest snapshot of a business under a model. */
-    public record Previous(int score, Grade grade, String vetoes) {
+    public record Previous(LocalDate asOf, int score, Grade grade, String vetoes) {
     }
 
     /** One business scored under one model; {@code previous} is null for a first evaluation or a preview. */
     public record Result(BusinessRef business, StoredModel model, ScoreExplanation explanation, Previous previous) {
 
+        /**
+         * Whether this result is news: none before it, or a different score, grade or vetoes. A result
+         * as of a date before the latest snapshot's (a run resumed after a newer one wrote) never is.
+         */
         public boolean changed() {
+            if (previous != null && previous.asOf().isAfter(explanation.asOf())) {
+                return false;
+            }
             return previous == null || previous.score() != explanation.score() || previous.grade() != explanation.grade()
                     || !Objects.equals(previous.vetoes(), vetoCodes(explanation.vetoes()));
         }
@@ -251,7 +258,7 @@ public final class Rescoring {
 
     private Map<Long, Previous> previous(Selection selection, long modelId) throws SQLException {
         Map<Long, Previous> previous = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("select business_id, score, grade, vetoes"
+        try (PreparedStatement query = connection.prepareStatement("select business_id, score, grade, vetoes, as_of"
                 + " from credit_score where model_id = ? and " + selection.predicate("business_id")
                 + " order by business_id, as_of, id")) {
             query.setLong(1, modelId);
@@ -259,7 +266,8 @@ public final class Rescoring {
             query.setFetchSize(5000);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    previous.put(rs.getLong(1), new Previous(rs.getInt(2), Grade.valueOf(rs.getString(3)), rs.getString(4)));
+                    previous.put(rs.getLong(1), new Previous(rs.getDate(5).toLocalDate(), rs.getInt(2),
+                            Grade.valueOf(rs.getString(3)), rs.getString(4)));
                 }
             }
         }

@@ -28,8 +28,8 @@ public final class Weights {
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> w : weights.entrySet()) {
-            if (w.getValue() == null || w.getValue().signum() < 0) {
-                throw new IllegalArgumentException("the weight of " + w.getKey() + " must be 0 or more");
+            if (w.getValue() == null || w.getValue().signum() < 0 || w.getValue().compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("the weight of " + w.getKey() + " must be from 0 to 1");
             }
             if (w.getValue().stripTrailingZeros().scale() > SCALE) {
                 throw new IllegalArgumentException("the weight of " + w.getKey() + " has more than " + SCALE + " decimal places");

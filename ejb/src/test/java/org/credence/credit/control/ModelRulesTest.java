@@ -78,6 +78,29 @@ class ModelRulesTest {
     }
 
     @Test
+    void vetoesLeftOutKeepTheirDefaultsAndAreSwitchedOffExplicitly() {
+        IndicatorDefinition ads = indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), "1");
+        List<FieldError> errors = new ArrayList<>();
+        ModelRules.Checked partly = ModelRules.check(new ModelDefinition(null, "m", null, null, null, null,
+                new ModelDefinition.Vetoes(null, false, null, null, null), List.of(ads)), CATALOGUE, errors);
+        assertEquals(List.of(), errors);
+        assertTrue(partly.seriousList() && partly.recentSerious() && !partly.abnormalList());
+        assertEquals(0, new BigDecimal("40").compareTo(partly.worstFactorBelow()));
+        ModelRules.Checked off = ModelRules.check(new ModelDefinition(null, "m", null, null, null, null,
+                new ModelDefinition.Vetoes(null, null, null, false, null), List.of(ads)), CATALOGUE, errors);
+        assertNull(off.worstFactorBelow());
+        assertEquals(List.of("vetoes.worstFactorBelow"), fields(new ModelDefinition(null, "m", null, null, null, null,
+                new ModelDefinition.Vetoes(null, null, null, null, new BigDecimal("39.0001")), List.of(ads))));
+    }
+
+    @Test
+    void aWeightAboveOneIsRefusedBeforeAnySum() {
+        assertEquals(List.of("indicators[].weight"), fields(model(
+                indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), "1e1000000000"),
+                indicator("DRUGS", "NEGATIVE", List.of("DRUG_SALES"), "0.5"))));
+    }
+
+    @Test
     void weightsWithinOneMillionthAreRescaled() {
         List<FieldError> errors = new ArrayList<>();
         ModelRules.Checked checked = ModelRules.check(model(

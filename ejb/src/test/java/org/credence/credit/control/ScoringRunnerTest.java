@@ -113,6 +113,18 @@ class ScoringRunnerTest {
     }
 
     @Test
+    void aRunAsOfAnEarlierDayNeverWritesOverANewerSnapshot() throws SQLException {
+        completeFullRun(T.plusDays(400), 10);
+        int after = countSnapshots();
+        // a run resumed after its day: its older results are not news
+        long late = completeFullRun(T, 10);
+        assertEquals(after, countSnapshots());
+        try (Connection c = db.connection()) {
+            assertEquals(0, ScoringRunner.find(c, late).changed());
+        }
+    }
+
+    @Test
     void anInterruptedRunResumesWithoutDuplicatingOrLosingSnapshots() throws SQLException {
         Map<Long, Integer> reference;
         long run;

@@ -49,8 +49,10 @@ public class ScoringRunsResource {
         Started started = scoring.startFull("MANUAL", caller);
         if (started.created()) {
             WriteLog.record(caller, "credit.run", "full run " + started.run().id());
-            scheduling.fireFull(started.run().id(), "MANUAL");
         }
+        // also for a run found under way: if its job was lost (a node stopped between chunks, a failed
+        // scheduling call), this picks it up again; one at a time, so a live job is not disturbed
+        scheduling.fireFull(started.run().id(), "MANUAL");
         return Response.status(started.created() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .entity(RunView.of(started.run(), clock)).build();
     }
