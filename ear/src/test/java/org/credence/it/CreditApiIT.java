@@ -149,7 +149,7 @@ class CreditApiIT {
         // before the business was first scored there was no score
         INSPECTOR.get("/credit/" + uscc + "?on=" + TODAY.minusDays(1)).problem(404);
         INSPECTOR.get("/credit/" + uscc + "?on=yesterday").problem(400);
-        INSPECTOR.get("/credit/91330106ABCDEFGHJK").problem(404);
+        INSPECTOR.get("/credit/" + Api.newUscc()).problem(404);
         INSPECTOR.get("/credit/not-a-code").problem(400);
     }
 

@@ -2,6 +2,7 @@ package org.credence.credit.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,9 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
-import org.credence.business.entity.Uscc;
+import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.entity.Business;
 import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
 import org.credence.credit.control.ModelRepository;
@@ -40,6 +41,9 @@ public class CreditScores {
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
+
+    @Inject
+    BusinessRegistry registry;
 
     Clock clock = Clock.systemUTC();
 
@@ -89,7 +93,7 @@ public class CreditScores {
             throw new InvalidRequestException("limit", "must be from 1 to " + MAX_HISTORY);
         }
         try (Connection c = dataSource.getConnection()) {
-            long business = (Long) business(c, uscc)[0];
+            long business = registry.find(uscc).id();
             List<HistoryEntry> entries = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("select s.id, s.model_id, s.as_of, s.score, s.grade, s.vetoes,"
                     + " s.run_id, m.name, m.model_version, a.code from credit_score s join credit_model m on m.id = s.model_id"
@@ -125,8 +129,8 @@ public class CreditScores {
 
     private Snapshot snapshot(Connection c, String uscc, Long modelId, LocalDate on) throws SQLException {
         LocalDate date = on == null ? ChinaTime.today(clock) : on;
-        Object[] business = business(c, uscc);
-        long businessId = (Long) business[0];
+        Business business = registry.find(uscc);
+        long businessId = business.id();
         StoredModel model;
         if (modelId == null) {
             model = ModelStore.inForce(c, date).stream().filter(m -> m.agencyId() == DEFAULT_AGENCY).findFirst()
@@ -147,11 +151,11 @@ public class CreditScores {
             q.setDate(3, Date.valueOf(date));
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
-                    throw new NotFoundException("not-scored", "Business " + business[1] + " has no score under model "
+                    throw new NotFoundException("not-scored", "Business " + business.uscc() + " has no score under model "
                             + model.id() + " on " + date + (on == null ? " yet; scores appear within a minute of"
                             + " registration or after the next full run." : "."));
                 }
-                return new Snapshot((String) business[1], (String) business[2], new CreditView.ModelRef(model.id(),
+                return new Snapshot(business.uscc().value(), business.name(), new CreditView.ModelRef(model.id(),
                         rs.getString(7), model.name(), model.version()), date, rs.getDate(1).toLocalDate(), rs.getInt(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
             }
@@ -171,22 +175,6 @@ public class CreditScores {
         }
     }
 
-    /** [id, uscc, name] of a registered business; 400 for a malformed code, 404 for an unknown one. */
-    private static Object[] business(Connection c, String code) throws SQLException {
-        String uscc = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        try (PreparedStatement q = c.prepareStatement("select id, uscc, name from business where uscc = ?")) {
-            q.setString(1, uscc);
-            try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)};
-                }
-            }
-        }
-        if (uscc.length() != Uscc.LENGTH || !uscc.chars().allMatch(ch -> Uscc.ALPHABET.indexOf(ch) >= 0)) {
-            throw new InvalidRequestException("uscc", "is not a Unified Social Credit Code (18 characters)");
-        }
-        throw new NotFoundException("business-not-found", "No business is registered under " + uscc + ".");
-    }
 
     private static List<String> codes(String vetoes) {
         return vetoes == null ? List.of() : Arrays.asList(vetoes.split(","));

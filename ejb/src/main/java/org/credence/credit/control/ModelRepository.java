@@ -72,7 +72,7 @@ public final class ModelRepository {
     /** Inserts a DRAFT and returns its id. */
     public static long insertDraft(Connection c, long agencyId, int modelVersion, Long basedOn, ModelRules.Checked d,
                                    String weightMethod, String weightBasis, String by, LocalDateTime now) throws SQLException {
-        long id = next(c, "credit_model_seq");
+        long id = SqlDialect.nextValue(c, "credit_model_seq");
         try (PreparedStatement insert = c.prepareStatement("insert into credit_model (id, agency_id, name, model_version,"
                 + " status, based_on_id, minor_points, ordinary_points, heavy_points, serious_points, positive_points,"
                 + " threshold_a, threshold_b, threshold_c, veto_serious_list, veto_abnormal_list, veto_recent_serious,"
@@ -202,7 +202,7 @@ public final class ModelRepository {
     private static void insertIndicators(Connection c, long modelId, ModelRules.Checked d) throws SQLException {
         int ordinal = 0;
         for (IndicatorDefinition in : d.indicators()) {
-            long id = next(c, "credit_indicator_seq");
+            long id = SqlDialect.nextValue(c, "credit_indicator_seq");
             try (PreparedStatement insert = c.prepareStatement("insert into credit_indicator (id, model_id, ordinal, code,"
                     + " name, dimension_code, dimension_name, polarity, half_life_days, window_months, weight, bonus_cap)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -331,13 +331,4 @@ public final class ModelRepository {
         return points;
     }
 
-    private static long next(Connection c, String sequence) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(SqlDialect.of(c).nextValues(sequence))) {
-            q.setInt(1, 1);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }

@@ -67,7 +67,7 @@ public final class ScoringRunner {
             rs.next();
             total = rs.getLong(1);
         }
-        long id = nextRunId(connection);
+        long id = SqlDialect.nextValue(connection, "credit_run_seq");
         try (PreparedStatement insert = connection.prepareStatement("insert into credit_run (id, kind, trigger_kind,"
                 + " status, as_of, total, processed, changed, next_business_id, requested_by, requested_at, started_at)"
                 + " values (?, 'FULL', ?, 'RUNNING', ?, ?, 0, 0, 0, ?, ?, ?)")) {
@@ -189,7 +189,7 @@ public final class ScoringRunner {
             }
             return null;
         }
-        long id = nextRunId(connection);
+        long id = SqlDialect.nextValue(connection, "credit_run_seq");
         try (PreparedStatement insert = connection.prepareStatement("insert into credit_run (id, kind, trigger_kind,"
                 + " status, as_of, total, processed, changed, from_change_seq, to_change_seq, requested_by, requested_at,"
                 + " started_at) values (?, 'CHANGES', 'CHANGE_LOG', 'RUNNING', ?, ?, 0, 0, ?, ?, ?, ?, ?)")) {
@@ -332,16 +332,6 @@ public final class ScoringRunner {
         }
     }
 
-    private static long nextRunId(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                SqlDialect.of(connection).nextValues("credit_run_seq"))) {
-            query.setInt(1, 1);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private static void update(Connection connection, String sql, long id) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {

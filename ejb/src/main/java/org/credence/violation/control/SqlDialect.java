@@ -1,6 +1,8 @@
 package org.credence.violation.control;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -28,6 +30,17 @@ public enum SqlDialect {
         if (this == POSTGRESQL) {
             try (Statement analyze = connection.createStatement()) {
                 analyze.execute("analyze " + table);
+            }
+        }
+    }
+
+    /** One fresh value of the sequence. */
+    public static long nextValue(Connection connection, String sequence) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(of(connection).nextValues(sequence))) {
+            query.setInt(1, 1);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }
