@@ -21,6 +21,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.credence.credit.boundary.ScoringService;
+import org.credence.inspection.boundary.Assignments;
+import org.credence.inspection.boundary.Draws;
+import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.platform.ChinaTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
@@ -30,6 +33,7 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -42,10 +46,13 @@ import org.quartz.impl.StdSchedulerFactory;
 /**
  * The cluster's scheduler: Quartz on the application's database (a JDBC job store, clustered, so each
  * trigger fires on one node only), with container-managed threads. It schedules the nightly full
- * recompute (cron configurable), the change-driven rescoring every few seconds, and one-off runs.
+ * recompute (cron configurable), the change-driven rescoring every few seconds, one-off runs, each
+ * inspection plan's next draw at its due time, and the daily check of publicity deadlines.
  *
  * <p>Misfires: the nightly recompute fires once when a node returns after missing it
- * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job simply runs at its next interval.
+ * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job simply runs at its next interval; a draw
+ * missed while every node was down fires once when a node returns ({@code MISFIRE_INSTRUCTION_FIRE_NOW}),
+ * and the deadline check runs once on return.
  */
 @Startup
 @Singleton
@@ -57,12 +64,24 @@ public class Scheduling {
     static final String GROUP = "credence";
     static final JobKey FULL_RECOMPUTE = new JobKey("credit-full-recompute", GROUP);
     static final JobKey CHANGES = new JobKey("credit-changes", GROUP);
+    static final JobKey PLAN_DRAW = new JobKey("inspection-draw", GROUP);
+    static final JobKey DEADLINES = new JobKey("inspection-deadlines", GROUP);
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
 
     @Inject
     ScoringService scoring;
+
+    @Inject
+    Draws draws;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    @ConfigProperty(name = "credence.inspection.deadline-cron", defaultValue = "0 10 0 * * ?")
+    String deadlineCron;
 
     @Inject
     @ConfigProperty(name = "credence.scheduler.enabled", defaultValue = "true")
@@ -91,6 +110,9 @@ public class Scheduling {
             scheduler.setJobFactory((bundle, s) -> job(bundle.getJobDetail().getJobClass()));
             schedule();
             scheduler.start();
+            for (Draw draw : draws.scheduledDraws()) {
+                scheduleDraw(draw);
+            }
             Long running = scoring.runningFull();
             if (running != null) {
                 LOG.info(() -> "resuming full scoring run " + running);
@@ -158,7 +180,54 @@ public class Scheduling {
         }
     }
 
+    /**
+     * Arms the trigger of a scheduled draw at its due time (China time), unless it is armed already.
+     * Misfire: a draw missed while every node was down fires once, as soon as a node is back.
+     */
+    public void scheduleDraw(Draw draw) {
+        if (scheduler == null) {
+            LOG.warning("the scheduler is off: draw " + draw.key() + " waits for a node with a scheduler or a manual trigger");
+            return;
+        }
+        TriggerKey key = new TriggerKey("draw-" + draw.key(), GROUP);
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(PLAN_DRAW)
+                .usingJobData(PlanDrawJob.DRAW_KEY, draw.key())
+                .startAt(Date.from(draw.dueAt().atZone(ChinaTime.ZONE).toInstant()))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
+        try {
+            if (scheduler.getTrigger(key) == null) {
+                scheduler.scheduleJob(trigger);
+            }
+        } catch (ObjectAlreadyExistsException e) {
+            // another node armed it at the same moment
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule draw " + draw.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the publicity-deadline check now (as the daily job does). */
+    public void checkDeadlinesNow() {
+        if (scheduler == null) {
+            assignments.flagDeadlines();
+            return;
+        }
+        try {
+            scheduler.triggerJob(DEADLINES);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot run the deadline check: " + e.getMessage(), e);
+        }
+    }
+
     private void schedule() throws SchedulerException {
+        JobDetail draw = JobBuilder.newJob(PlanDrawJob.class).withIdentity(PLAN_DRAW).storeDurably().requestRecovery()
+                .withDescription("draw an inspection plan's period when it falls due").build();
+        JobDetail deadlines = JobBuilder.newJob(DeadlineJob.class).withIdentity(DEADLINES).storeDurably()
+                .withDescription("flag inspection results due for publication soon, or overdue").build();
+        scheduler.addJob(draw, true);
+        scheduler.addJob(deadlines, true);
+        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("inspection-deadlines", GROUP)).forJob(deadlines)
+                .withSchedule(CronScheduleBuilder.cronSchedule(deadlineCron).inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed()).build());
         JobDetail full = JobBuilder.newJob(FullRecomputeJob.class).withIdentity(FULL_RECOMPUTE).storeDurably()
                 .requestRecovery().withDescription("score every business under every model in force").build();
         JobDetail changes = JobBuilder.newJob(ChangesJob.class).withIdentity(CHANGES).storeDurably()
@@ -206,6 +275,12 @@ public class Scheduling {
         }
         if (type == ChangesJob.class) {
             return new ChangesJob(scoring, this);
+        }
+        if (type == PlanDrawJob.class) {
+            return new PlanDrawJob(draws, this);
+        }
+        if (type == DeadlineJob.class) {
+            return new DeadlineJob(assignments);
         }
         throw new IllegalStateException("unknown job " + type);
     }

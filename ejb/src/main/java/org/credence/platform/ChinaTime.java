@@ -15,4 +15,9 @@ public final class ChinaTime {
     public static LocalDate today(Clock clock) {
         return clock.instant().atZone(ZONE).toLocalDate();
     }
+
+    /** The wall-clock time in China now. */
+    public static java.time.LocalDateTime now(Clock clock) {
+        return java.time.LocalDateTime.ofInstant(clock.instant(), ZONE);
+    }
 }

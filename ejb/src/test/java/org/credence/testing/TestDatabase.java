@@ -37,7 +37,7 @@ public final class TestDatabase {
         long id = ids.incrementAndGet();
         try (PreparedStatement insert = connection.prepareStatement("insert into business (id, uscc, uscc_exception, name,"
                 + " entity_type, region_code, status, created_at, created_by, updated_at, updated_by, version)"
-                + " values (?, ?, false, ?, 'ENTERPRISE', '330106', 'ACTIVE', ?, 'test', ?, 'test', 0)")) {
+                + " values (?, ?, false, ?, 'ENTERPRISE', '330106', 'OPERATING', ?, 'test', ?, 'test', 0)")) {
             Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 0, 0));
             insert.setLong(1, id);
             insert.setString(2, new SyntheticPopulation(7, 1000).business((int) index).uscc());

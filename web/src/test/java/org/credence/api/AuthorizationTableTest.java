@@ -33,6 +33,7 @@ class AuthorizationTableTest {
     private static final String ADMINS = "AGENCY_ADMIN,SYSTEM_ADMIN";
     private static final String EVERY_ROLE = "AGENCY_ADMIN,AUDITOR,INSPECTOR,SYSTEM_ADMIN";
     private static final String PUBLIC = "PUBLIC";
+    private static final String INSPECTOR = "INSPECTOR";
 
     private static final String OVERSIGHT = "AUDITOR,SYSTEM_ADMIN";
     private static final String ADMINS_AND_AUDITORS = "AGENCY_ADMIN,AUDITOR,SYSTEM_ADMIN";
@@ -75,7 +76,47 @@ class AuthorizationTableTest {
             Map.entry("GET /credit/{uscc}/history", EVERY_ROLE),
             Map.entry("POST /credit/runs", ADMINS),
             Map.entry("GET /credit/runs", ADMINS_AND_AUDITORS),
-            Map.entry("GET /credit/runs/{id}", ADMINS_AND_AUDITORS));
+            Map.entry("GET /credit/runs/{id}", ADMINS_AND_AUDITORS),
+            Map.entry("GET /inspection-items", EVERY_ROLE),
+            Map.entry("GET /inspection-items/{code}", EVERY_ROLE),
+            Map.entry("POST /inspection-items", ADMINS),
+            Map.entry("PUT /inspection-items/{code}", ADMINS),
+            Map.entry("GET /inspectors", ADMINS_AND_AUDITORS),
+            Map.entry("GET /inspectors/{code}", ADMINS_AND_AUDITORS),
+            Map.entry("POST /inspectors", ADMINS),
+            Map.entry("PUT /inspectors/{code}", ADMINS),
+            Map.entry("GET /inspectors/{code}/conflicts", ADMINS_AND_AUDITORS),
+            Map.entry("POST /inspectors/{code}/conflicts", ADMINS),
+            Map.entry("GET /calendar/{year}", EVERY_ROLE),
+            Map.entry("PUT /calendar/{year}", "SYSTEM_ADMIN"),
+            Map.entry("GET /plans", ADMINS_AND_AUDITORS),
+            Map.entry("GET /plans/{id}", ADMINS_AND_AUDITORS),
+            Map.entry("POST /plans", ADMINS),
+            Map.entry("PUT /plans/{id}", ADMINS),
+            Map.entry("POST /plans/{id}/publication", ADMINS),
+            Map.entry("POST /plans/{id}/cancellation", ADMINS),
+            Map.entry("GET /plans/{id}/draws", ADMINS_AND_AUDITORS),
+            Map.entry("POST /plans/{id}/draws", ADMINS),
+            Map.entry("GET /draws/{key}", ADMINS_AND_AUDITORS),
+            Map.entry("GET /draws/{key}/targets", ADMINS_AND_AUDITORS),
+            Map.entry("GET /draws/{key}/inputs", ADMINS_AND_AUDITORS),
+            Map.entry("POST /draws/{key}/verify", ADMINS_AND_AUDITORS),
+            Map.entry("POST /draws/{key}/cancellation", "SYSTEM_ADMIN"),
+            Map.entry("GET /assignments/mine", INSPECTOR),
+            Map.entry("GET /assignments/{id}", INSPECTOR),
+            Map.entry("PUT /assignments/{id}/result", INSPECTOR),
+            Map.entry("POST /assignments/{id}/result/publication", INSPECTOR),
+            Map.entry("POST /assignments/{id}/evidence", INSPECTOR),
+            Map.entry("GET /assignments/{id}/evidence", INSPECTOR),
+            Map.entry("GET /assignments/{id}/evidence/{file}", INSPECTOR),
+            Map.entry("GET /inspection-results/unpublished", ADMINS_AND_AUDITORS),
+            Map.entry("GET /inspection-results/abnormal-list-candidates", ADMINS_AND_AUDITORS),
+            Map.entry("POST /inspection-results/deadline-check", ADMINS),
+            Map.entry("GET /public/plans", PUBLIC),
+            Map.entry("GET /public/plans/{id}", PUBLIC),
+            Map.entry("GET /public/draws/{key}", PUBLIC),
+            Map.entry("GET /public/draws/{key}/targets", PUBLIC),
+            Map.entry("GET /public/results", PUBLIC));
 
     @Test
     void everyResourceMethodAdmitsExactlyTheRolesInTheTable() throws Exception {

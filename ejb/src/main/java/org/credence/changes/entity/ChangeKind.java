@@ -1,6 +1,6 @@
 package org.credence.changes.entity;
 
-/** What happened to a business: registration, its records, list entries or credit grade. */
+/** What happened to a business: registration, its records, list entries, credit grade or published inspection results. */
 public enum ChangeKind {
     BUSINESS_REGISTERED,
     RECORD_ADDED,
@@ -9,5 +9,7 @@ public enum ChangeKind {
     LIST_ENTERED,
     LIST_REMOVED,
     /** The grade under a model changed; the subject is the model. */
-    GRADE_CHANGED
+    GRADE_CHANGED,
+    /** An inspection result became public; the subject is the assignment (draw target). */
+    INSPECTION_RESULT_PUBLISHED
 }

@@ -1,0 +1,266 @@
+package org.credence.inspection.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.credence.changes.control.Change;
+import org.credence.changes.control.ChangeLogWriter;
+import org.credence.changes.entity.ChangeKind;
+import org.credence.inspection.control.Assignment;
+import org.credence.inspection.control.AssignmentStore;
+import org.credence.inspection.control.AssignmentStore.EvidenceFile;
+import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.Directory.InspectorEntry;
+import org.credence.inspection.control.EvidenceType;
+import org.credence.inspection.control.Plan;
+import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.WorkingDayCalendar;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.ConflictException;
+import org.credence.platform.CredenceException;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+import org.credence.violation.boundary.RecordIntake;
+import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.control.IntakeReport;
+
+/**
+ * Assignments and their results. Only the members of an assignment's team see its details, record
+ * its result, add evidence and publish it. A result must be published within
+ * {@value #PUBLICITY_WORKING_DAYS} working days of completion.
+ */
+@Stateless
+public class Assignments {
+
+    public static final int PUBLICITY_WORKING_DAYS = 20;
+    static final Set<String> OUTCOMES = Set.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED");
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    RecordIntake intake;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Thrown for an evidence file of a type Credence does not accept (415). */
+    public static class UnsupportedEvidenceException extends CredenceException {
+        public UnsupportedEvidenceException(String message) {
+            super("unsupported-evidence-type", 415, "Unsupported evidence type", message);
+        }
+    }
+
+    public List<Assignment> mine(boolean open) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            InspectorEntry me = Directory.inspectorOfUser(c, caller.name());
+            if (me == null) {
+                throw new NotPermittedException("Your user account is not linked to an inspector of the directory.");
+            }
+            return AssignmentStore.ofInspector(c, me.id(), open, 1000);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Assignment find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            return ownAssignment(c, id, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Assignment recordResult(long id, ResultRequest request) {
+        CallerIdentity caller = callers.current();
+        Validation v = new Validation();
+        if (request == null) {
+            v.fail("body", "a result is required");
+            v.throwIfAny();
+        }
+        String outcome = InspectionDirectory.upper(request.outcome());
+        v.check(OUTCOMES.contains(outcome), "outcome",
+                "must be NO_PROBLEM, CORRECTED_ON_SITE, VIOLATIONS_FOUND, NOT_REACHABLE or REFUSED");
+        v.check(request.notes() == null || request.notes().length() <= 4000, "notes", "at most 4000 characters");
+        LocalDate today = ChinaTime.today(clock);
+        v.check(request.completedOn() != null && !request.completedOn().isAfter(today), "completedOn",
+                "the completion date is required and cannot be in the future");
+        v.check("VIOLATIONS_FOUND".equals(outcome) == (request.record() != null), "record",
+                "VIOLATIONS_FOUND needs the record to file, and only VIOLATIONS_FOUND takes one");
+        v.throwIfAny();
+        try (Connection c = dataSource.getConnection()) {
+            Assignment a = ownAssignment(c, id, true);
+            if (a.publishedAt() != null) {
+                throw new ConflictException("result-published", "The result of assignment " + id + " is published and no longer changes.");
+            }
+            if (a.drawDate() != null && request.completedOn().isBefore(a.drawDate())) {
+                throw new org.credence.platform.InvalidRequestException("completedOn", "is before the draw on " + a.drawDate());
+            }
+            Long recordId = null;
+            if (request.record() != null) {
+                RecordSubmission r = request.record();
+                String source = r.sourceRecordId() != null ? r.sourceRecordId() : "inspection-" + id;
+                IntakeReport report = intake.submit(new RecordSubmission(a.uscc(), r.agency(), r.category(), r.severity(),
+                        r.decisionNumber(), r.decisionDate(), r.legalBasis(), r.penaltyType(), r.penaltyAmount(), source));
+                recordId = report.recordIds().isEmpty() ? null : report.recordIds().get(0);
+            }
+            WorkingDayCalendar calendar = Directory.calendar(c);
+            LocalDate due = calendar.plusWorkingDays(request.completedOn(), PUBLICITY_WORKING_DAYS);
+            AssignmentStore.recordResult(c, id, outcome, request.notes(), request.completedOn(), recordId, due, caller.name(),
+                    LocalDateTime.now(clock));
+            Plan plan = PlanRepository.lock(c, a.planId());
+            if ("DRAWN".equals(plan.status())) {
+                PlanRepository.setStatus(c, plan.id(), "IN_PROGRESS");
+            }
+            if (List.of("DRAWN", "IN_PROGRESS").contains(plan.status()) && AssignmentStore.planDone(c, plan.id())) {
+                PlanRepository.setStatus(c, plan.id(), "COMPLETED");
+            }
+            WriteLog.record(caller.name(), "assignment.result", "assignment " + id + ": " + outcome);
+            return AssignmentStore.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Publishes a recorded result, with a change-log entry in the same transaction for other agencies. */
+    public Assignment publish(long id) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            Assignment a = ownAssignment(c, id, true);
+            if (a.outcome() == null) {
+                throw new ConflictException("result-missing", "Assignment " + id + " has no result to publish yet.");
+            }
+            if (a.publishedAt() != null) {
+                return a;
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            AssignmentStore.publish(c, id, now);
+            Plan plan = PlanRepository.find(c, a.planId());
+            long businessId = businessId(c, id);
+            ChangeLogWriter.append(c, List.of(new Change(businessId, a.uscc(), ChangeKind.INSPECTION_RESULT_PUBLISHED, id,
+                    plan.leadAgencyId(), now)));
+            WriteLog.record(caller.name(), "assignment.publish", "assignment " + id);
+            return AssignmentStore.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds an evidence file; the size limit is enforced on the request body (413), the type here (415). */
+    public EvidenceFile addEvidence(long id, String fileName, String contentType, byte[] content) {
+        CallerIdentity caller = callers.current();
+        EvidenceType type = EvidenceType.declared(contentType);
+        if (type == null) {
+            throw new UnsupportedEvidenceException("Evidence files are " + EvidenceType.accepted() + "; not " + contentType + ".");
+        }
+        if (!type.matches(content)) {
+            throw new UnsupportedEvidenceException("The file does not look like " + type.mediaType() + " (its first bytes differ).");
+        }
+        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
+        if (name.length() > 200 || name.contains("/") || name.contains("\\")) {
+            throw new org.credence.platform.InvalidRequestException("name", "a file name of at most 200 characters, without a path");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Assignment a = ownAssignment(c, id, true);
+            if (a.publishedAt() != null) {
+                throw new ConflictException("result-published", "The result of assignment " + id + " is published; its evidence is closed.");
+            }
+            String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            long fileId = AssignmentStore.addEvidence(c, id, name, type.mediaType(), content, sha, caller.name(), LocalDateTime.now(clock));
+            WriteLog.record(caller.name(), "assignment.evidence", "assignment " + id + ": file " + fileId);
+            return AssignmentStore.evidence(c, id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
+        } catch (SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<EvidenceFile> evidence(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            ownAssignment(c, id, false);
+            return AssignmentStore.evidence(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(EvidenceFile file, byte[] content) {
+    }
+
+    public Download download(long id, long fileId) {
+        try (Connection c = dataSource.getConnection()) {
+            ownAssignment(c, id, false);
+            EvidenceFile file = AssignmentStore.evidence(c, id).stream().filter(f -> f.id() == fileId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("evidence-not-found", "Assignment " + id + " has no evidence file " + fileId + "."));
+            return new Download(file, AssignmentStore.evidenceContent(c, id, fileId));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Unpublished results, by deadline flag (DUE_SOON, OVERDUE) or all. */
+    public List<Assignment> unpublished(String flag, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return AssignmentStore.unpublished(c, flag, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Assignment> abnormalListCandidates(int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return AssignmentStore.abnormalListCandidates(c, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The scheduler's daily deadline check: flags results due within 3 working days and overdue ones. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int flagDeadlines() {
+        try (Connection c = dataSource.getConnection()) {
+            return AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), Directory.calendar(c), 3);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The assignment, if the caller is on its team (403 otherwise; 404 when there is none). */
+    private Assignment ownAssignment(Connection c, long id, boolean lock) throws SQLException {
+        Assignment a = lock ? AssignmentStore.lock(c, id) : AssignmentStore.find(c, id);
+        if (a == null) {
+            throw new NotFoundException("assignment-not-found", "There is no assignment " + id + ".");
+        }
+        String me = callers.current().name();
+        if (!a.hasMember(me)) {
+            throw new NotPermittedException("Assignment " + id + " is not yours: only its team sees and records it.");
+        }
+        return a;
+    }
+
+    private static long businessId(Connection c, long targetId) throws SQLException {
+        try (var q = c.prepareStatement("select business_id from draw_target where id = ?")) {
+            q.setLong(1, targetId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

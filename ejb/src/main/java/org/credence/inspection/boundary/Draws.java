@@ -1,0 +1,256 @@
+package org.credence.inspection.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.DrawStore;
+import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.DrawStore.Frozen;
+import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.control.Plan;
+import org.credence.inspection.control.PlanRepository;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.ConflictException;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.RuleViolationException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+
+/**
+ * Draws: each plan period is drawn exactly once. The plan's row lock serialises every trigger (the
+ * scheduler on any node, an administrator's request), and a trigger that finds its period drawn gets
+ * that draw back. There is no redraw: a SYSTEM_ADMIN may cancel a draw with a reason, and its
+ * replacement gets a new key and a new seed.
+ */
+@Stateless
+public class Draws {
+
+    private static final Logger LOG = Logger.getLogger(Draws.class.getName());
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    Callers callers;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A draw and whether this call made it; {@code next} is the plan's next scheduled draw, if any. */
+    public record Drawn(Draw draw, boolean created, Draw next) {
+    }
+
+    /** An administrator's trigger: draws the plan's period now, or returns its draw if it is drawn. */
+    public Drawn drawByRequest(long planId, String publicEntropy) {
+        CallerIdentity caller = callers.current();
+        if (publicEntropy != null && (publicEntropy.isBlank() || publicEntropy.length() > 200)) {
+            throw new InvalidRequestException("publicEntropy", "must be 1 to 200 characters when given");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Plan plan = InspectionPlans.lockOwn(c, planId, caller);
+            Draw scheduled = DrawStore.scheduled(c, planId);
+            Draw latest = latestDrawn(c, planId);
+            if ("DRAFT".equals(plan.status())) {
+                throw new ConflictException("plan-not-published", "Plan " + planId + " is not published: its seed"
+                        + " commitment must be public before anything is drawn.");
+            }
+            if (scheduled != null && (latest == null || !scheduled.dueAt().isAfter(ChinaTime.now(clock)))) {
+                return perform(c, plan, scheduled, publicEntropy, caller.name());
+            }
+            if (latest != null) {
+                return new Drawn(latest, false, scheduled);
+            }
+            throw new ConflictException("plan-closed", "Plan " + planId + " is " + plan.status() + " and has nothing to draw.");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The scheduler's trigger for one draw: draws it if it is still SCHEDULED and its plan is open;
+     * returns null when there is nothing to do (drawn already, cancelled).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Drawn drawScheduled(String key) {
+        try (Connection c = dataSource.getConnection()) {
+            Draw draw = DrawStore.find(c, key);
+            if (draw == null) {
+                return null;
+            }
+            Plan plan = PlanRepository.lock(c, draw.planId());
+            draw = DrawStore.find(c, key);
+            if (!"SCHEDULED".equals(draw.status()) || List.of("DRAFT", "CANCELLED", "COMPLETED").contains(plan.status())) {
+                return null;
+            }
+            return perform(c, plan, draw, null, "scheduler");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records why a scheduled draw could not be made, for administrators to see. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(String key, String failure) {
+        try (Connection c = dataSource.getConnection()) {
+            Draw draw = DrawStore.find(c, key);
+            if (draw != null) {
+                DrawStore.recordFailure(c, draw.id(), failure);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Drawn perform(Connection c, Plan plan, Draw draw, String entropy, String by) throws SQLException {
+        LocalDate today = ChinaTime.today(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Frozen frozen = DrawStore.freeze(c, plan, today);
+        String problem = DrawStore.quotaProblem(plan, frozen);
+        if (problem != null) {
+            throw new RuleViolationException("quota-exceeds-pool", "Plan " + plan.id() + " cannot be drawn: " + problem + ".");
+        }
+        long started = System.nanoTime();
+        DrawStore.Result result = DrawStore.perform(c, plan, draw, entropy, today, by, now, frozen);
+        if ("PUBLISHED".equals(plan.status())) {
+            PlanRepository.setStatus(c, plan.id(), "DRAWN");
+        }
+        Draw next = null;
+        if (plan.schedule().recurring()) {
+            LocalDateTime after = ChinaTime.now(clock).isAfter(draw.dueAt()) ? ChinaTime.now(clock) : draw.dueAt();
+            LocalDateTime due = plan.schedule().nextDue(after, Directory.calendar(c));
+            if (due != null) {
+                next = DrawStore.schedule(c, plan, due, now);
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "drew " + draw.key() + ": pool " + frozen.members().size() + ", " + result.outcome().targets().size()
+                + " targets in " + millis + " ms");
+        WriteLog.record(by, "draw", draw.key() + ": " + result.outcome().targets().size() + " targets");
+        return new Drawn(result.draw(), true, next);
+    }
+
+    private static Draw latestDrawn(Connection c, long planId) throws SQLException {
+        Draw latest = null;
+        for (Draw d : DrawStore.ofPlan(c, planId)) {
+            if (d.drawn()) {
+                latest = d;
+            }
+        }
+        return latest;
+    }
+
+    public Draw find(String key) {
+        try (Connection c = dataSource.getConnection()) {
+            return found(DrawStore.find(c, key), key);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<StoredTarget> targets(String key, int offset, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            Draw draw = found(DrawStore.find(c, key), key);
+            return draw.drawn() || "CANCELLED".equals(draw.status()) ? DrawStore.targets(c, draw.id(), offset, limit) : List.of();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The frozen inputs, gzip-compressed JSON; null when the draw has not happened. */
+    public byte[] inputs(String key) {
+        try (Connection c = dataSource.getConnection()) {
+            Draw draw = found(DrawStore.find(c, key), key);
+            return DrawStore.inputs(c, draw.id());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Recomputes a draw from its stored inputs; the differences, empty when it stands. */
+    public List<String> verify(String key) {
+        try (Connection c = dataSource.getConnection()) {
+            Draw draw = found(DrawStore.find(c, key), key);
+            if (draw.drawnAt() == null) {
+                throw new ConflictException("draw-not-drawn", "Draw " + key + " has not been drawn yet.");
+            }
+            return DrawStore.verify(c, draw);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Cancels a drawn draw (SYSTEM_ADMIN only) before any result is recorded, and schedules its
+     * replacement with a new key and seed, due now.
+     */
+    public Drawn cancel(String key, Reason reason) {
+        CallerIdentity caller = callers.current();
+        if (!caller.systemAdmin()) {
+            throw new NotPermittedException("Only a system administrator may cancel a draw.");
+        }
+        Validation v = new Validation();
+        v.check(reason != null && !Validation.blank(reason.reason()) && reason.reason().length() <= 500, "reason",
+                "a reason is required, at most 500 characters");
+        v.throwIfAny();
+        try (Connection c = dataSource.getConnection()) {
+            Draw draw = found(DrawStore.find(c, key), key);
+            Plan plan = PlanRepository.lock(c, draw.planId());
+            draw = DrawStore.find(c, key);
+            if (!draw.drawn()) {
+                throw new ConflictException("draw-not-drawn", "Draw " + key + " is " + draw.status() + "; only a drawn draw is cancelled.");
+            }
+            int results = countResults(c, draw.id());
+            if (results > 0) {
+                throw new ConflictException("draw-has-results", "Draw " + key + " already has " + results
+                        + " recorded results; it can no longer be cancelled.");
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            Draw replacement = List.of("CANCELLED", "COMPLETED").contains(plan.status()) ? null
+                    : DrawStore.schedule(c, plan, ChinaTime.now(clock), now);
+            DrawStore.cancel(c, draw, reason.reason().strip(), replacement == null ? null : replacement.key(), caller.name(), now);
+            WriteLog.record(caller.name(), "draw.cancel", key + (replacement == null ? "" : ", replaced by " + replacement.key()));
+            return new Drawn(DrawStore.find(c, key), false, replacement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Draws still SCHEDULED on open plans, for the scheduler to (re)arm their triggers. */
+    public List<Draw> scheduledDraws() {
+        try (Connection c = dataSource.getConnection()) {
+            return DrawStore.allScheduled(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int countResults(Connection c, long drawId) throws SQLException {
+        try (var q = c.prepareStatement("select count(*) from draw_target where draw_id = ? and outcome is not null")) {
+            q.setLong(1, drawId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    static Draw found(Draw draw, String key) {
+        if (draw == null) {
+            throw new NotFoundException("draw-not-found", "There is no draw " + key + ".");
+        }
+        return draw;
+    }
+}

@@ -1,0 +1,416 @@
+package org.credence.inspection.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.entity.Business;
+import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.Directory.CalendarDay;
+import org.credence.inspection.control.Directory.Conflict;
+import org.credence.inspection.control.Directory.InspectorEntry;
+import org.credence.inspection.control.Directory.Qualification;
+import org.credence.inspection.control.Item;
+import org.credence.inspection.control.Scope;
+import org.credence.platform.ConflictException;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+
+/**
+ * The item list, the inspector directory with qualifications and conflicts of interest, and the
+ * working-day calendar. An agency administrator changes their own agency's entries; a SYSTEM_ADMIN
+ * any, and the calendar.
+ */
+@Stateless
+public class InspectionDirectory {
+
+    static final Set<String> KINDS = Set.of("KEY", "GENERAL");
+    static final Set<String> METHODS = Set.of("ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING");
+    static final Set<String> STATUSES = Set.of("ACTIVE", "ON_LEAVE", "LEFT");
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    BusinessRegistry registry;
+
+    Clock clock = Clock.systemUTC();
+
+    // --- items ---
+
+    public Item createItem(ItemRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            Item item = checkItem(c, request, caller, null);
+            if (Directory.item(c, item.code()) != null) {
+                throw new ConflictException("item-exists", "The item list already has an item " + item.code() + ".");
+            }
+            Directory.insertItem(c, item, caller.name(), now());
+            WriteLog.record(caller.name(), "inspection-item.create", item.code());
+            return Directory.item(c, item.code());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Item updateItem(String code, ItemRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            Item existing = item(c, code);
+            Item item = checkItem(c, request, caller, existing);
+            Directory.updateItem(c, item);
+            WriteLog.record(caller.name(), "inspection-item.update", code);
+            return Directory.item(c, code);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Item> items(String agency) {
+        try (Connection c = dataSource.getConnection()) {
+            return Directory.items(c, agency);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Item item(String code) {
+        try (Connection c = dataSource.getConnection()) {
+            return item(c, code);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Item item(Connection c, String code) throws SQLException {
+        Item item = Directory.item(c, code);
+        if (item == null) {
+            throw new NotFoundException("item-not-found", "The item list has no item " + code + ".");
+        }
+        return item;
+    }
+
+    private Item checkItem(Connection c, ItemRequest r, CallerIdentity caller, Item existing) throws SQLException {
+        Validation v = new Validation();
+        if (r == null) {
+            v.fail("body", "an item is required");
+            v.throwIfAny();
+        }
+        String code = existing != null ? existing.code() : r.code();
+        if (existing == null) {
+            v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
+                    "is required: 1 to 32 letters, digits, '.', '_' or '-'");
+        }
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", "is required, at most 200 characters");
+        v.check(!Validation.blank(r.legalBasis()) && r.legalBasis().length() <= 500, "legalBasis",
+                "is required (an inspection needs a legal basis), at most 500 characters");
+        String kind = upper(r.kind());
+        v.check(KINDS.contains(kind), "kind", "must be KEY or GENERAL");
+        String method = upper(r.method());
+        v.check(METHODS.contains(method), "method", "must be ON_SITE, DOCUMENTARY or ONLINE_MONITORING");
+        if ("KEY".equals(kind)) {
+            v.check(r.maxRatioBasisPoints() == null, "maxRatioBasisPoints", "a KEY item has no upper sampling ratio");
+        } else if ("GENERAL".equals(kind)) {
+            v.check(r.maxRatioBasisPoints() != null && r.maxRatioBasisPoints() >= 0 && r.maxRatioBasisPoints() <= 10000,
+                    "maxRatioBasisPoints", "a GENERAL item needs a maximum ratio from 0 to 10000 basis points");
+        }
+        v.check(r.annualCap() != null && r.annualCap() >= 1 && r.annualCap() <= 366, "annualCap",
+                "is required: the most inspections per business and year, 1 to 366");
+        Scope scope = new Scope(r.entityTypes(), r.industries(), r.platforms(), r.regionPrefixes());
+        checkScope(v, scope, "");
+        Long agencyId = null;
+        String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
+        if (agencyCode != null) {
+            agencyId = agencyId(c, agencyCode);
+            if (agencyId == null) {
+                v.fail("agency", "unknown agency " + agencyCode);
+            }
+        }
+        v.throwIfAny();
+        mayChange(caller, agencyCode);
+        return new Item(existing == null ? 0 : existing.id(), code, r.name().strip(), r.legalBasis().strip(), agencyId,
+                agencyCode, kind, method, scope, r.maxRatioBasisPoints(), r.annualCap(), 0);
+    }
+
+    static void checkScope(Validation v, Scope scope, String prefix) {
+        for (String p : scope.regionPrefixes()) {
+            v.check(p != null && p.matches("\\d{1,6}"), prefix + "regionPrefixes", "division-code prefixes are 1 to 6 digits: " + p);
+        }
+        for (String t : scope.entityTypes()) {
+            v.check(t != null && t.matches("[A-Z_]{1,32}"), prefix + "entityTypes", "not an entity type: " + t);
+        }
+        for (String i : scope.industries()) {
+            v.check(i != null && i.matches("[A-Z0-9]{1,5}"), prefix + "industries", "not an industry code prefix: " + i);
+        }
+        for (String p : scope.platforms()) {
+            v.check(p != null && p.matches("[A-Za-z0-9_.-]{1,32}"), prefix + "platforms", "not a platform code: " + p);
+        }
+    }
+
+    // --- inspectors ---
+
+    public InspectorEntry createInspector(InspectorRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            InspectorEntry entry = checkInspector(c, request, caller, null);
+            if (Directory.inspector(c, entry.code()) != null) {
+                throw new ConflictException("inspector-exists", "The directory already has an inspector " + entry.code() + ".");
+            }
+            checkUsername(c, entry, null);
+            Directory.insertInspector(c, entry, caller.name(), now());
+            WriteLog.record(caller.name(), "inspector.create", entry.code());
+            return Directory.inspector(c, entry.code());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public InspectorEntry updateInspector(String code, InspectorRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            InspectorEntry existing = inspector(c, code);
+            InspectorEntry entry = checkInspector(c, request, caller, existing);
+            checkUsername(c, entry, existing);
+            Directory.updateInspector(c, entry);
+            WriteLog.record(caller.name(), "inspector.update", code);
+            return Directory.inspector(c, code);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<InspectorEntry> inspectors(String agency) {
+        try (Connection c = dataSource.getConnection()) {
+            return Directory.inspectors(c, agency);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public InspectorEntry inspector(String code) {
+        try (Connection c = dataSource.getConnection()) {
+            return inspector(c, code);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InspectorEntry inspector(Connection c, String code) throws SQLException {
+        InspectorEntry i = Directory.inspector(c, code);
+        if (i == null) {
+            throw new NotFoundException("inspector-not-found", "The directory has no inspector " + code + ".");
+        }
+        return i;
+    }
+
+    private InspectorEntry checkInspector(Connection c, InspectorRequest r, CallerIdentity caller, InspectorEntry existing)
+            throws SQLException {
+        Validation v = new Validation();
+        if (r == null) {
+            v.fail("body", "an inspector is required");
+            v.throwIfAny();
+        }
+        String code = existing != null ? existing.code() : r.code();
+        if (existing == null) {
+            v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
+                    "is required: 1 to 32 letters, digits, '.', '_' or '-'");
+        }
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 100, "name", "is required, at most 100 characters");
+        v.check(r.jurisdiction() != null && !r.jurisdiction().isEmpty(), "jurisdiction",
+                "at least one division-code prefix is required");
+        if (r.jurisdiction() != null) {
+            for (String p : r.jurisdiction()) {
+                v.check(p != null && p.matches("\\d{1,6}"), "jurisdiction", "division-code prefixes are 1 to 6 digits: " + p);
+            }
+        }
+        v.check(!Validation.blank(r.certificateNumber()) && r.certificateNumber().length() <= 64, "certificateNumber",
+                "the law-enforcement certificate number is required");
+        v.check(r.certificateExpiry() != null, "certificateExpiry", "the certificate's expiry date is required");
+        String status = r.status() == null ? "ACTIVE" : upper(r.status());
+        v.check(STATUSES.contains(status), "status", "must be ACTIVE, ON_LEAVE or LEFT");
+        int cap = r.maxAssignments() == null ? 20 : r.maxAssignments();
+        v.check(cap >= 1 && cap <= 100_000, "maxAssignments", "must be from 1 to 100000 assignments per draw");
+        v.check(r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"), "username", "not a user name");
+        String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
+        Long agencyId = null;
+        if (agencyCode != null) {
+            agencyId = agencyId(c, agencyCode);
+            if (agencyId == null) {
+                v.fail("agency", "unknown agency " + agencyCode);
+            }
+        }
+        List<Qualification> qualifications = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<InspectorRequest.QualificationRequest> requested = r.qualifications() == null ? List.of() : r.qualifications();
+        for (int i = 0; i < requested.size(); i++) {
+            InspectorRequest.QualificationRequest q = requested.get(i);
+            String f = "qualifications[" + i + "]";
+            if (q == null || q.item() == null || q.validFrom() == null || q.validUntil() == null) {
+                v.fail(f, "needs item, validFrom and validUntil");
+                continue;
+            }
+            Item item = Directory.item(c, q.item());
+            v.check(item != null, f + ".item", "the item list has no item " + q.item());
+            v.check(seen.add(q.item()), f + ".item", "item " + q.item() + " is listed twice");
+            v.check(!q.validUntil().isBefore(q.validFrom()), f + ".validUntil", "is before validFrom");
+            qualifications.add(new Qualification(q.item(), q.validFrom(), q.validUntil()));
+        }
+        v.throwIfAny();
+        mayChange(caller, agencyCode);
+        return new InspectorEntry(existing == null ? 0 : existing.id(), code, r.name().strip(), agencyId, agencyCode,
+                List.copyOf(r.jurisdiction()), r.certificateNumber().strip(), r.certificateExpiry(), status, cap,
+                r.username(), qualifications, 0);
+    }
+
+    private static void checkUsername(Connection c, InspectorEntry entry, InspectorEntry existing) throws SQLException {
+        if (entry.username() == null) {
+            return;
+        }
+        InspectorEntry holder = Directory.inspectorOfUser(c, entry.username());
+        if (holder != null && (existing == null || holder.id() != existing.id())) {
+            throw new ConflictException("username-taken", "User " + entry.username() + " is already inspector " + holder.code() + ".");
+        }
+    }
+
+    public Conflict declareConflict(String inspectorCode, ConflictRequest request) {
+        CallerIdentity caller = callers.current();
+        Validation v = new Validation();
+        v.check(request != null && !Validation.blank(request.uscc()), "uscc", "the business's USCC is required");
+        v.check(request != null && !Validation.blank(request.reason()) && request.reason().length() <= 500, "reason",
+                "the reason for the conflict of interest is required, at most 500 characters");
+        v.throwIfAny();
+        Business business = registry.find(request.uscc());
+        try (Connection c = dataSource.getConnection()) {
+            InspectorEntry inspector = inspector(c, inspectorCode);
+            mayChange(caller, inspector.agencyCode());
+            boolean known = Directory.conflicts(c, inspector.id()).stream().anyMatch(k -> k.uscc().equals(business.uscc().value()));
+            if (known) {
+                throw new ConflictException("conflict-exists", "Inspector " + inspectorCode
+                        + " already has a declared conflict with " + business.uscc().value() + ".");
+            }
+            long id = Directory.declareConflict(c, inspector.id(), business.id(), request.reason().strip(), caller.name(), now());
+            WriteLog.record(caller.name(), "inspector.conflict", inspectorCode + " " + business.uscc().value());
+            return Directory.conflicts(c, inspector.id()).stream().filter(k -> k.id() == id).findFirst().orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Conflict> conflicts(String inspectorCode) {
+        try (Connection c = dataSource.getConnection()) {
+            return Directory.conflicts(c, inspector(c, inspectorCode).id());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- calendar ---
+
+    public List<CalendarDay> calendar(int year) {
+        try (Connection c = dataSource.getConnection()) {
+            return Directory.calendarDays(c, year);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Replaces a year's holidays and make-up working days (SYSTEM_ADMIN: the calendar is national). */
+    public List<CalendarDay> replaceCalendar(int year, List<CalendarDayRequest> days) {
+        CallerIdentity caller = callers.current();
+        if (!caller.systemAdmin()) {
+            throw new NotPermittedException("Only a system administrator maintains the national working-day calendar.");
+        }
+        Validation v = new Validation();
+        v.check(year >= 2000 && year <= 2100, "year", "must be from 2000 to 2100");
+        v.check(days != null, "body", "a list of special days is required (it may be empty)");
+        v.throwIfAny();
+        List<CalendarDay> checked = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < days.size(); i++) {
+            CalendarDayRequest d = days.get(i);
+            String f = "[" + i + "]";
+            if (d == null || d.day() == null) {
+                v.fail(f + ".day", "is required");
+                continue;
+            }
+            String kind = upper(d.kind());
+            v.check(d.day().getYear() == year, f + ".day", d.day() + " is not in " + year);
+            v.check(seen.add(d.day()), f + ".day", d.day() + " is listed twice");
+            boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
+            v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + ".kind", "must be HOLIDAY or WORKDAY");
+            v.check(!"WORKDAY".equals(kind) || weekend, f + ".kind",
+                    d.day() + " is a weekday: a make-up WORKDAY falls on a weekend");
+            v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + ".name", "is required, at most 100 characters");
+            checked.add(new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip()));
+        }
+        v.throwIfAny();
+        try (Connection c = dataSource.getConnection()) {
+            Directory.replaceYear(c, year, checked);
+            WriteLog.record(caller.name(), "calendar.replace", year + ": " + checked.size() + " days");
+            return Directory.calendarDays(c, year);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- shared ---
+
+    /** The agency an entry belongs to: the administrator's own, or the one a SYSTEM_ADMIN names. */
+    static String agencyOf(CallerIdentity caller, String requested, Validation v) {
+        if (caller.systemAdmin()) {
+            if (Validation.blank(requested)) {
+                v.fail("agency", "is required: a system administrator names the agency");
+                return null;
+            }
+            return requested.strip();
+        }
+        if (caller.agency() == null) {
+            throw new NotPermittedException("Your user account belongs to no agency.");
+        }
+        if (!Validation.blank(requested) && !requested.strip().equals(caller.agency().code())) {
+            throw new NotPermittedException("You administer " + caller.agency().code() + ", not " + requested.strip() + ".");
+        }
+        return caller.agency().code();
+    }
+
+    static void mayChange(CallerIdentity caller, String agencyCode) {
+        if (!caller.systemAdmin() && (caller.agency() == null || !caller.agency().code().equals(agencyCode))) {
+            throw new NotPermittedException("This belongs to " + agencyCode + "; you administer "
+                    + (caller.agency() == null ? "no agency" : caller.agency().code()) + ".");
+        }
+    }
+
+    static Long agencyId(Connection c, String code) throws SQLException {
+        try (var q = c.prepareStatement("select id from agency where code = ?")) {
+            q.setString(1, code);
+            try (var rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    static String upper(String s) {
+        return s == null ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,297 @@
+package org.credence.inspection.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.credence.credit.control.Grade;
+import org.credence.credit.control.ModelStore;
+import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.DrawMethod.Mode;
+import org.credence.inspection.control.DrawStore;
+import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.Item;
+import org.credence.inspection.control.Plan;
+import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanSchedule;
+import org.credence.inspection.control.Scope;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.ConflictException;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+
+/**
+ * Inspection plans: drafted and edited by an administrator of the lead agency, published (which
+ * schedules the first draw and makes its seed commitment public), and cancelled with a reason.
+ */
+@Stateless
+public class InspectionPlans {
+
+    public static final Map<Grade, Integer> DEFAULT_RATIOS = Map.of(Grade.A, 100, Grade.B, 200, Grade.C, 1000, Grade.D, 3000);
+    public static final Map<Grade, Integer> DEFAULT_TEAMS = Map.of(Grade.A, 2, Grade.B, 2, Grade.C, 2, Grade.D, 3);
+    static final int DEFAULT_REPEAT_MONTHS = 12;
+    static final int MAX_TEAM = 10;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    Callers callers;
+
+    Clock clock = Clock.systemUTC();
+
+    public Plan create(PlanRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            Plan plan = check(c, request, caller);
+            long id = PlanRepository.insert(c, plan, caller.name(), now());
+            WriteLog.record(caller.name(), "plan.create", "plan " + id);
+            return PlanRepository.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Plan update(long id, PlanRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            Plan existing = lockOwn(c, id, caller);
+            if (!"DRAFT".equals(existing.status())) {
+                throw new ConflictException("plan-not-draft", "Plan " + id + " is " + existing.status()
+                        + "; only a DRAFT plan can be edited.");
+            }
+            Plan plan = check(c, request, caller);
+            PlanRepository.update(c, withId(plan, id));
+            WriteLog.record(caller.name(), "plan.update", "plan " + id);
+            return PlanRepository.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What publication scheduled: the plan and its first draw, for the scheduler to fire at its time. */
+    public record Published(Plan plan, Draw draw) {
+    }
+
+    public Published publish(long id) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            Plan plan = lockOwn(c, id, caller);
+            if (!"DRAFT".equals(plan.status())) {
+                throw new ConflictException("plan-not-draft", "Plan " + id + " is already " + plan.status() + ".");
+            }
+            LocalDateTime now = now();
+            LocalDateTime nowInChina = ChinaTime.now(clock);
+            LocalDateTime due = plan.schedule().nextDue(nowInChina, Directory.calendar(c));
+            if (due == null) {
+                throw new ConflictException("schedule-exhausted", "The plan's cron expression has no time after now.");
+            }
+            PlanRepository.publish(c, id, caller.name(), now);
+            Draw draw = DrawStore.schedule(c, plan, due, now);
+            WriteLog.record(caller.name(), "plan.publish", "plan " + id + ", first draw " + draw.key() + " due " + due);
+            return new Published(PlanRepository.find(c, id), draw);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Cancels a plan and its scheduled draw; returns the draw keys whose triggers should go. */
+    public Plan cancel(long id, Reason reason) {
+        CallerIdentity caller = callers.current();
+        Validation v = new Validation();
+        v.check(reason != null && !Validation.blank(reason.reason()) && reason.reason().length() <= 500, "reason",
+                "a reason is required, at most 500 characters");
+        v.throwIfAny();
+        try (Connection c = dataSource.getConnection()) {
+            Plan plan = lockOwn(c, id, caller);
+            if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
+                throw new ConflictException("plan-closed", "Plan " + id + " is already " + plan.status() + ".");
+            }
+            Draw scheduled = DrawStore.scheduled(c, id);
+            if (scheduled != null) {
+                DrawStore.cancel(c, scheduled, "plan cancelled: " + reason.reason().strip(), null, caller.name(), now());
+            }
+            PlanRepository.cancel(c, id, reason.reason().strip());
+            WriteLog.record(caller.name(), "plan.cancel", "plan " + id);
+            return PlanRepository.find(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Plan find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            return found(PlanRepository.find(c, id), id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Plan> list(List<String> statuses, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return PlanRepository.list(c, statuses, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Draw> draws(long planId) {
+        try (Connection c = dataSource.getConnection()) {
+            found(PlanRepository.find(c, planId), planId);
+            return DrawStore.ofPlan(c, planId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Plan found(Plan plan, long id) {
+        if (plan == null) {
+            throw new NotFoundException("plan-not-found", "There is no inspection plan " + id + ".");
+        }
+        return plan;
+    }
+
+    /** Locks a plan the caller administers: a SYSTEM_ADMIN, or an administrator of its lead agency. */
+    static Plan lockOwn(Connection c, long id, CallerIdentity caller) throws SQLException {
+        Plan plan = found(PlanRepository.lock(c, id), id);
+        InspectionDirectory.mayChange(caller, plan.leadAgencyCode());
+        return plan;
+    }
+
+    private Plan check(Connection c, PlanRequest r, CallerIdentity caller) throws SQLException {
+        Validation v = new Validation();
+        if (r == null) {
+            v.fail("body", "a plan is required");
+            v.throwIfAny();
+        }
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", "is required, at most 200 characters");
+        List<String> agencies = r.agencies() == null ? List.of() : r.agencies();
+        v.check(!agencies.isEmpty(), "agencies", "at least one agency is required; the first leads");
+        v.check(new HashSet<>(agencies).size() == agencies.size(), "agencies", "an agency is listed twice");
+        List<Long> agencyIds = new ArrayList<>();
+        for (String code : agencies) {
+            Long agencyId = code == null ? null : InspectionDirectory.agencyId(c, code);
+            if (agencyId == null) {
+                v.fail("agencies", "unknown agency " + code);
+            } else {
+                agencyIds.add(agencyId);
+            }
+        }
+        List<String> itemCodes = r.items() == null ? List.of() : r.items();
+        v.check(!itemCodes.isEmpty(), "items", "at least one item of the item list is required");
+        v.check(new HashSet<>(itemCodes).size() == itemCodes.size(), "items", "an item is listed twice");
+        List<Item> items = new ArrayList<>();
+        for (String code : itemCodes) {
+            Item item = code == null ? null : Directory.item(c, code);
+            if (item == null) {
+                v.fail("items", "the item list has no item " + code);
+            } else {
+                items.add(item);
+                v.check(agencies.contains(item.agencyCode()), "items", "item " + code + " belongs to "
+                        + item.agencyCode() + ", which is not one of the plan's agencies");
+            }
+        }
+        for (String code : new LinkedHashSet<>(agencies)) {
+            v.check(items.isEmpty() || items.stream().anyMatch(i -> i.agencyCode().equals(code)), "agencies",
+                    "agency " + code + " has no item in the plan: each agency of a joint plan inspects its own items");
+        }
+        if (r.model() != null) {
+            var model = ModelStore.find(c, r.model());
+            v.check(model != null, "model", "there is no credit model " + r.model());
+        }
+        Mode mode;
+        try {
+            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(InspectionDirectory.upper(r.mode()));
+        } catch (IllegalArgumentException e) {
+            v.fail("mode", "must be RATIO or QUOTA");
+            mode = Mode.RATIO;
+        }
+        Map<Grade, Integer> ratios = null;
+        Map<Grade, Integer> weights = null;
+        Integer quota = null;
+        if (mode == Mode.RATIO) {
+            ratios = grades(v, "ratios", r.ratios(), DEFAULT_RATIOS, 0, 10000, "basis points from 0 to 10000");
+            for (Item item : items) {
+                if (item.general() && item.maxRatioBp() != null) {
+                    for (Grade g : Grade.values()) {
+                        v.check(ratios.get(g) <= item.maxRatioBp(), "ratios." + g, ratios.get(g) + " basis points exceed"
+                                + " GENERAL item " + item.code() + "'s maximum of " + item.maxRatioBp());
+                    }
+                }
+            }
+            v.check(r.quotaTotal() == null && r.weights() == null, "mode", "quotaTotal and weights belong to QUOTA mode");
+        } else {
+            v.check(r.quotaTotal() != null && r.quotaTotal() >= 1 && r.quotaTotal() <= 10_000_000, "quotaTotal",
+                    "QUOTA mode needs a total from 1 to 10000000 targets");
+            quota = r.quotaTotal();
+            v.check(r.weights() != null, "weights", "QUOTA mode needs an integer weight per grade");
+            weights = grades(v, "weights", r.weights(), Map.of(Grade.A, 0, Grade.B, 0, Grade.C, 0, Grade.D, 0), 0, 10000,
+                    "an integer weight from 0 to 10000");
+            v.check(weights.values().stream().anyMatch(w -> w > 0), "weights", "at least one weight must be above 0");
+            v.check(r.ratios() == null, "mode", "ratios belong to RATIO mode");
+        }
+        Map<Grade, Integer> teams = grades(v, "teamSizes", r.teamSizes(), DEFAULT_TEAMS, 2, MAX_TEAM,
+                "a team has at least 2 inspectors (Administrative Penalty Law art. 42) and at most " + MAX_TEAM);
+        int repeat = r.repeatMonths() == null ? DEFAULT_REPEAT_MONTHS : r.repeatMonths();
+        v.check(repeat >= 0 && repeat <= 60, "repeatMonths", "must be from 0 to 60 months");
+        Scope scope = r.scope() == null ? Scope.ANY
+                : new Scope(r.scope().entityTypes(), r.scope().industries(), r.scope().platforms(), r.scope().regionPrefixes());
+        InspectionDirectory.checkScope(v, scope, "scope.");
+        v.check((r.date() == null) != (r.cron() == null), "schedule", "give either a date or a cron expression");
+        if (r.cron() != null) {
+            String problem = PlanSchedule.cronProblem(r.cron());
+            v.check(problem == null, "cron", "not a Quartz cron expression: " + problem);
+        }
+        if (r.date() != null) {
+            v.check(!r.date().isBefore(ChinaTime.today(clock)), "date", "is in the past");
+        }
+        v.throwIfAny();
+        String lead = agencies.get(0);
+        InspectionDirectory.mayChange(caller, lead);
+        return new Plan(0, r.name().strip(), agencyIds.get(0), lead, "DRAFT", r.model(), mode, ratios, quota, weights, teams,
+                r.gradeAOncePerYear() == null || r.gradeAOncePerYear(), repeat, scope, r.date(), r.cron(),
+                Boolean.TRUE.equals(r.workingDaysOnly()), agencies, agencyIds, items, null, null, null, null, 0);
+    }
+
+    private static Map<Grade, Integer> grades(Validation v, String field, Map<String, Integer> given, Map<Grade, Integer> defaults,
+                                              int min, int max, String rule) {
+        Map<Grade, Integer> values = new EnumMap<>(defaults);
+        if (given == null) {
+            return values;
+        }
+        Set<String> known = Set.of("A", "B", "C", "D");
+        for (Map.Entry<String, Integer> e : given.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                v.fail(field, "unknown grade " + e.getKey() + "; grades are A, B, C and D");
+            } else if (e.getValue() == null || e.getValue() < min || e.getValue() > max) {
+                v.fail(field + "." + e.getKey(), e.getValue() + " is not " + rule);
+            } else {
+                values.put(Grade.valueOf(e.getKey()), e.getValue());
+            }
+        }
+        return values;
+    }
+
+    private static Plan withId(Plan p, long id) {
+        return new Plan(id, p.name(), p.leadAgencyId(), p.leadAgencyCode(), p.status(), p.modelId(), p.mode(), p.ratios(),
+                p.quotaTotal(), p.weights(), p.teamSizes(), p.gradeAOncePerYear(), p.repeatMonths(), p.scope(), p.scheduleDate(),
+                p.scheduleCron(), p.workingDaysOnly(), p.agencies(), p.agencyIds(), p.items(), null, null, null, null, 0);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,22 @@
+package org.credence.inspection.control;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A staffed target of a standing draw: who inspects which business for which plan, and the result.
+ * {@code team} holds the members' codes and names in seat order.
+ */
+public record Assignment(long id, String drawKey, long planId, String planName, LocalDate drawDate, String uscc,
+                         String businessName, String region, List<Member> team, String outcome, String notes,
+                         LocalDate completedOn, Long recordId, LocalDateTime recordedAt, String recordedBy,
+                         LocalDate publishDue, LocalDateTime publishedAt, String deadlineFlag, List<String> items) {
+
+    public record Member(long inspectorId, String code, String name, String username) {
+    }
+
+    public boolean hasMember(String username) {
+        return username != null && team.stream().anyMatch(m -> username.equals(m.username()));
+    }
+}

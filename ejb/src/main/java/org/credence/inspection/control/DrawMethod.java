@@ -1,0 +1,325 @@
+package org.credence.inspection.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.credence.credit.control.Grade;
+
+/**
+ * The draw, exactly as {@code docs/spec/draw-v1.md} states it: pool manifest and hash, tickets,
+ * allocation per grade (RATIO or QUOTA), and teams. Pure and deterministic: the same inputs give the
+ * same outcome whatever order the pool and the inspectors come in.
+ */
+public final class DrawMethod {
+
+    public static final String VERSION = "draw-v1";
+
+    /** Grades from the riskiest: the order QUOTA's ties are broken in. */
+    private static final List<Grade> RISKIEST_FIRST = List.of(Grade.D, Grade.C, Grade.B, Grade.A);
+
+    public enum Mode { RATIO, QUOTA }
+
+    /** A pool member: a business that passed every exclusion, with its grade and division code. */
+    public record Member(String uscc, Grade grade, String region) {
+    }
+
+    /** An inspector who passed the checks that do not depend on the target. */
+    public record Inspector(String code, String agency, List<String> jurisdiction, int cap) {
+    }
+
+    /**
+     * How many per grade and how large the teams: RATIO uses {@code ratios} (basis points), QUOTA
+     * {@code quotaTotal} and {@code weights}; {@code agencies} are the plan's agency codes.
+     */
+    public record Rules(Mode mode, Map<Grade, Integer> ratios, int quotaTotal, Map<Grade, Integer> weights,
+                        Map<Grade, Integer> teamSizes, List<String> agencies) {
+    }
+
+    /**
+     * Everything a draw depends on. {@code conflicts} maps an inspector code to the USCCs they declared
+     * a conflict with; {@code previousTeams} maps a USCC to the team of its latest inspection for the
+     * plan's items.
+     */
+    public record Inputs(String drawKey, String seed, Rules rules, List<Member> pool, List<Inspector> inspectors,
+                         Map<String, Set<String>> conflicts, Map<String, Set<String>> previousTeams) {
+    }
+
+    /** A selected target: its team (inspector codes, seat order), or the reason it stays UNSTAFFED. */
+    public record Target(String uscc, Grade grade, String region, String ticket, List<String> team,
+                         String unstaffedReason) {
+
+        public boolean staffed() {
+            return unstaffedReason == null;
+        }
+    }
+
+    public record Outcome(String poolHash, Map<Grade, Integer> poolByGrade, Map<Grade, Integer> selectedByGrade,
+                          List<Target> targets) {
+    }
+
+    private DrawMethod() {
+    }
+
+    public static Outcome draw(Inputs inputs) {
+        Map<Grade, List<Member>> strata = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            strata.put(g, new ArrayList<>());
+        }
+        for (Member m : inputs.pool()) {
+            strata.get(m.grade()).add(m);
+        }
+        Map<Grade, Integer> poolByGrade = new EnumMap<>(Grade.class);
+        strata.forEach((g, members) -> poolByGrade.put(g, members.size()));
+        Map<Grade, Integer> selectedByGrade = allocate(inputs.rules(), poolByGrade);
+
+        Tickets tickets = new Tickets(inputs.seed(), inputs.drawKey());
+        List<Ticketed> selected = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            selected.addAll(smallest(strata.get(g), selectedByGrade.get(g), tickets));
+        }
+        selected.sort(Ticketed.ORDER);
+        return new Outcome(poolHash(inputs.pool()), poolByGrade, selectedByGrade, staff(inputs, selected, tickets));
+    }
+
+    /** SHA-256 hex of the manifest: one line {@code USCC,GRADE\n} per member, sorted by USCC. */
+    public static String poolHash(List<Member> pool) {
+        Member[] sorted = pool.toArray(new Member[0]);
+        Arrays.sort(sorted, Comparator.comparing(Member::uscc));
+        MessageDigest sha = sha256();
+        StringBuilder line = new StringBuilder(24);
+        for (Member m : sorted) {
+            line.setLength(0);
+            line.append(m.uscc()).append(',').append(m.grade().name()).append('\n');
+            sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** {@code n_g} per grade: RATIO by rounding up, QUOTA by largest remainder with capping. */
+    public static Map<Grade, Integer> allocate(Rules rules, Map<Grade, Integer> poolByGrade) {
+        return rules.mode() == Mode.RATIO ? ratio(rules.ratios(), poolByGrade)
+                : quota(rules.quotaTotal(), rules.weights(), poolByGrade);
+    }
+
+    static Map<Grade, Integer> ratio(Map<Grade, Integer> ratios, Map<Grade, Integer> poolByGrade) {
+        Map<Grade, Integer> n = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            long size = poolByGrade.get(g);
+            long share = (size * ratios.get(g) + 9999) / 10000;
+            n.put(g, (int) Math.min(size, share));
+        }
+        return n;
+    }
+
+    static Map<Grade, Integer> quota(int total, Map<Grade, Integer> weights, Map<Grade, Integer> poolByGrade) {
+        Map<Grade, Integer> n = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            n.put(g, 0);
+        }
+        List<Grade> open = new ArrayList<>(RISKIEST_FIRST);
+        long k = total;
+        while (!open.isEmpty()) {
+            long sum = 0;
+            Map<Grade, Long> shares = new EnumMap<>(Grade.class);
+            for (Grade g : open) {
+                long share = (long) weights.get(g) * poolByGrade.get(g);
+                shares.put(g, share);
+                sum += share;
+            }
+            if (sum == 0) {
+                return n; // nothing left carries weight: the remaining seats stay empty
+            }
+            long given = 0;
+            Map<Grade, Long> remainders = new EnumMap<>(Grade.class);
+            for (Grade g : open) {
+                long product = k * shares.get(g);
+                n.put(g, (int) (product / sum));
+                remainders.put(g, product % sum);
+                given += product / sum;
+            }
+            // largest remainder first; a stable sort keeps the riskier grade first on a tie
+            List<Grade> byRemainder = new ArrayList<>(open);
+            byRemainder.sort(Comparator.comparing(remainders::get, Comparator.reverseOrder()));
+            for (int i = 0; i < k - given; i++) {
+                Grade g = byRemainder.get(i);
+                n.put(g, n.get(g) + 1);
+            }
+            List<Grade> over = open.stream().filter(g -> n.get(g) > poolByGrade.get(g)).toList();
+            if (over.isEmpty()) {
+                return n;
+            }
+            for (Grade g : over) {
+                n.put(g, poolByGrade.get(g));
+                open.remove(g);
+                k -= poolByGrade.get(g);
+            }
+        }
+        return n;
+    }
+
+    /** The {@code count} members with the smallest tickets, hashing every member once. */
+    private static List<Ticketed> smallest(List<Member> members, int count, Tickets tickets) {
+        if (count == 0) {
+            return List.of();
+        }
+        Ticketed[] all = new Ticketed[members.size()];
+        for (int i = 0; i < all.length; i++) {
+            Member m = members.get(i);
+            all[i] = new Ticketed(m, tickets.of(m.uscc()));
+        }
+        Arrays.sort(all, Ticketed.ORDER);
+        return Arrays.asList(all).subList(0, count);
+    }
+
+    private static List<Target> staff(Inputs inputs, List<Ticketed> selected, Tickets tickets) {
+        Rules rules = inputs.rules();
+        List<String> agencies = new ArrayList<>(new TreeSet<>(rules.agencies()));
+        boolean joint = agencies.size() > 1;
+        Map<String, List<Integer>> byPrefix = new HashMap<>();
+        List<Inspector> inspectors = inputs.inspectors();
+        for (int i = 0; i < inspectors.size(); i++) {
+            for (String prefix : new HashSet<>(inspectors.get(i).jurisdiction())) {
+                byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] load = new int[inspectors.size()];
+        int[] seen = new int[inspectors.size()];
+        List<Target> targets = new ArrayList<>(selected.size());
+        int stamp = 0;
+        for (Ticketed t : selected) {
+            stamp++;
+            Member m = t.member();
+            int size = Math.max(2, rules.teamSizes().get(m.grade()));
+            if (joint) {
+                size = Math.max(size, agencies.size());
+            }
+            Set<String> previous = inputs.previousTeams().getOrDefault(m.uscc(), Set.of());
+            List<Candidate> eligible = new ArrayList<>();
+            String region = m.region();
+            for (int len = 1; len <= region.length(); len++) {
+                List<Integer> covering = byPrefix.get(region.substring(0, len));
+                if (covering == null) {
+                    continue;
+                }
+                for (int i : covering) {
+                    if (seen[i] == stamp) {
+                        continue;
+                    }
+                    seen[i] = stamp;
+                    Inspector inspector = inspectors.get(i);
+                    if (load[i] >= inspector.cap() || previous.contains(inspector.code())
+                            || inputs.conflicts().getOrDefault(inspector.code(), Set.of()).contains(m.uscc())) {
+                        continue;
+                    }
+                    eligible.add(new Candidate(i, inspector, tickets.of(m.uscc() + ":" + inspector.code())));
+                }
+            }
+            eligible.sort(Candidate.ORDER);
+            List<Candidate> team = new ArrayList<>(size);
+            String reason = null;
+            if (joint) {
+                for (String agency : agencies) {
+                    Candidate first = eligible.stream().filter(c -> c.inspector().agency().equals(agency)).findFirst().orElse(null);
+                    if (first == null) {
+                        reason = "no eligible inspector of " + agency;
+                        break;
+                    }
+                    team.add(first);
+                }
+            }
+            if (reason == null) {
+                for (Candidate c : eligible) {
+                    if (team.size() == size) {
+                        break;
+                    }
+                    if (!team.contains(c)) {
+                        team.add(c);
+                    }
+                }
+                if (team.size() < size) {
+                    reason = eligible.size() + " eligible inspector" + (eligible.size() == 1 ? "" : "s")
+                            + " for a team of " + size;
+                }
+            }
+            String ticket = HexFormat.of().formatHex(t.digest());
+            if (reason != null) {
+                targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.of(), reason));
+            } else {
+                List<String> codes = new ArrayList<>(size);
+                for (Candidate c : team) {
+                    load[c.index()]++;
+                    codes.add(c.inspector().code());
+                }
+                targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.copyOf(codes), null));
+            }
+        }
+        return targets;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Compares digests as their hex strings compare: unsigned, byte by byte. */
+    static int compareDigests(byte[] a, byte[] b) {
+        return Arrays.compareUnsigned(a, b);
+    }
+
+    /** {@code SHA-256(seed + ":" + drawKey + ":" + x)} with the fixed prefix encoded once. */
+    public static final class Tickets {
+        private final MessageDigest sha = sha256();
+        private final byte[] prefix;
+
+        public Tickets(String seed, String drawKey) {
+            prefix = (seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8);
+        }
+
+        public byte[] of(String x) {
+            sha.update(prefix);
+            return sha.digest(x.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public String hex(String x) {
+            return HexFormat.of().formatHex(of(x));
+        }
+    }
+
+    private record Ticketed(Member member, byte[] digest) {
+        static final Comparator<Ticketed> ORDER = (a, b) -> {
+            int c = compareDigests(a.digest, b.digest);
+            return c != 0 ? c : a.member.uscc().compareTo(b.member.uscc());
+        };
+    }
+
+    private record Candidate(int index, Inspector inspector, byte[] digest) {
+        static final Comparator<Candidate> ORDER = (a, b) -> {
+            int c = compareDigests(a.digest, b.digest);
+            return c != 0 ? c : a.inspector.code().compareTo(b.inspector.code());
+        };
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Candidate other && other.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return index;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.credence.inspection.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small JDBC helpers for the inspection tables: bind plain values, map rows, read generated ids. */
+final class Jdbc {
+
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private Jdbc() {
+    }
+
+    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, params);
+            try (ResultSet rs = q.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    static <T> T one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        List<T> all = list(c, sql, row, params);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, params);
+            return q.executeUpdate();
+        }
+    }
+
+    /** Inserts one row and returns its generated id. */
+    static long insert(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql, new String[] {"id"})) {
+            bind(q, params);
+            q.executeUpdate();
+            try (ResultSet keys = q.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static void bind(PreparedStatement q, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object v = params[i];
+            int at = i + 1;
+            if (v == null) {
+                q.setNull(at, Types.NULL);
+            } else if (v instanceof Long l) {
+                q.setLong(at, l);
+            } else if (v instanceof Integer n) {
+                q.setInt(at, n);
+            } else if (v instanceof Boolean b) {
+                q.setBoolean(at, b);
+            } else if (v instanceof LocalDate d) {
+                q.setDate(at, Date.valueOf(d));
+            } else if (v instanceof LocalDateTime t) {
+                q.setTimestamp(at, Timestamp.valueOf(t));
+            } else if (v instanceof byte[] b) {
+                q.setBytes(at, b);
+            } else {
+                q.setString(at, v.toString());
+            }
+        }
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

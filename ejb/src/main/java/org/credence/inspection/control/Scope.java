@@ -1,0 +1,48 @@
+package org.credence.inspection.control;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which businesses an item or a plan covers; an empty list means no restriction. Industries and
+ * regions match by code prefix ({@code I64} covers {@code I642}; {@code 11} covers {@code 110105}).
+ */
+public record Scope(List<String> entityTypes, List<String> industries, List<String> platforms,
+                    List<String> regionPrefixes) {
+
+    public static final Scope ANY = new Scope(List.of(), List.of(), List.of(), List.of());
+
+    public Scope {
+        entityTypes = entityTypes == null ? List.of() : List.copyOf(entityTypes);
+        industries = industries == null ? List.of() : List.copyOf(industries);
+        platforms = platforms == null ? List.of() : List.copyOf(platforms);
+        regionPrefixes = regionPrefixes == null ? List.of() : List.copyOf(regionPrefixes);
+    }
+
+    /** Whether a business of this type, industry and region, with shops on these platforms, is covered. */
+    public boolean covers(String entityType, String industry, String region, Set<String> shopPlatforms) {
+        if (!entityTypes.isEmpty() && !entityTypes.contains(entityType)) {
+            return false;
+        }
+        if (!industries.isEmpty() && (industry == null || industries.stream().noneMatch(industry::startsWith))) {
+            return false;
+        }
+        if (!regionPrefixes.isEmpty() && regionPrefixes.stream().noneMatch(region::startsWith)) {
+            return false;
+        }
+        return platforms.isEmpty() || platforms.stream().anyMatch(shopPlatforms::contains);
+    }
+
+    public boolean needsPlatforms() {
+        return !platforms.isEmpty();
+    }
+
+    /** Stored form: comma-separated, null when empty. */
+    public static String join(List<String> codes) {
+        return codes == null || codes.isEmpty() ? null : String.join(",", codes);
+    }
+
+    public static List<String> split(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
+    }
+}

@@ -1,0 +1,167 @@
+package org.credence.inspection.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.credence.credit.control.Grade;
+import org.credence.inspection.control.Directory.InspectorEntry;
+import org.credence.inspection.control.Directory.Qualification;
+import org.credence.inspection.control.DrawMethod.Mode;
+import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.DrawStore.Frozen;
+import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Draws against a real (in-memory H2) database with every migration applied. */
+class DrawStoreTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+    static final LocalDateTime NOW = DAY.atTime(10, 0);
+    static final String[] GRADES = {"A", "B", "C", "D"};
+
+    TestDatabase db;
+    List<Long> businesses = new ArrayList<>();
+    Item item;
+
+    @BeforeEach
+    void directory() throws SQLException {
+        db = new TestDatabase();
+        try (Connection c = db.connection()) {
+            for (int i = 0; i < 40; i++) {
+                long id = db.business(c, i);
+                businesses.add(id);
+                if (i < 36) { // four are unscored: the draw scores them
+                    score(c, id, GRADES[i % 4]);
+                }
+            }
+            Directory.insertItem(c, new Item(0, "SAMR-ADS", "Online advertising", "Advertising Law art. 49", 1, "SAMR", "KEY",
+                    "ONLINE_MONITORING", Scope.ANY, null, 1, 0), "test", NOW);
+            item = Directory.item(c, "SAMR-ADS");
+            for (int i = 1; i <= 6; i++) {
+                Directory.insertInspector(c, new InspectorEntry(0, "SAMR-" + i, "Inspector " + i, 1, "SAMR", List.of("33"),
+                        "C-" + i, DAY.plusYears(1), "ACTIVE", 20, null,
+                        List.of(new Qualification("SAMR-ADS", DAY.minusYears(1), DAY.plusYears(1))), 0), "test", NOW);
+            }
+            // not eligible: on leave; certificate expired; unqualified
+            Directory.insertInspector(c, new InspectorEntry(0, "SAMR-7", "On leave", 1, "SAMR", List.of("33"), "C-7",
+                    DAY.plusYears(1), "ON_LEAVE", 20, null, List.of(new Qualification("SAMR-ADS", DAY.minusYears(1), DAY.plusYears(1))), 0), "test", NOW);
+            Directory.insertInspector(c, new InspectorEntry(0, "SAMR-8", "Expired", 1, "SAMR", List.of("33"), "C-8",
+                    DAY.minusDays(1), "ACTIVE", 20, null, List.of(new Qualification("SAMR-ADS", DAY.minusYears(1), DAY.plusYears(1))), 0), "test", NOW);
+            Directory.insertInspector(c, new InspectorEntry(0, "SAMR-9", "Unqualified", 1, "SAMR", List.of("33"), "C-9",
+                    DAY.plusYears(1), "ACTIVE", 20, null, List.of(), 0), "test", NOW);
+            c.commit();
+        }
+    }
+
+    void score(Connection c, long businessId, String grade) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into credit_score (model_id, business_id, run_id, as_of, score,"
+                + " grade, threshold_grade, computed_at) values (1, ?, 1, ?, 800, ?, ?, ?)")) {
+            s.setLong(1, businessId);
+            s.setObject(2, DAY.minusDays(10));
+            s.setString(3, grade);
+            s.setString(4, grade);
+            s.setObject(5, NOW.minusDays(10));
+            s.executeUpdate();
+        }
+    }
+
+    Plan plan(Connection c, Map<Grade, Integer> ratios, boolean gradeAOnce, int repeatMonths) throws SQLException {
+        Plan draft = new Plan(0, "Advertising 2026", 1, "SAMR", "DRAFT", null, Mode.RATIO, ratios, null, null,
+                DrawMethodTest.grades(2, 2, 2, 3), gradeAOnce, repeatMonths, Scope.ANY, DAY, null, false, List.of("SAMR"),
+                List.of(1L), List.of(item), null, null, null, null, 0);
+        long id = PlanRepository.insert(c, draft, "test", NOW);
+        PlanRepository.publish(c, id, "test", NOW);
+        return PlanRepository.find(c, id);
+    }
+
+    Draw draw(Connection c, Plan plan) throws SQLException {
+        Draw scheduled = DrawStore.schedule(c, plan, DAY.atStartOfDay(), NOW);
+        Frozen frozen = DrawStore.freeze(c, plan, DAY);
+        return DrawStore.perform(c, plan, scheduled, "lottery 2026-11-22", DAY, "test", NOW, frozen).draw();
+    }
+
+    @Test
+    void aDrawIsStoredWithItsInputsAndVerifiesUntilSomethingIsTampered() throws SQLException {
+        try (Connection c = db.connection()) {
+            Plan plan = plan(c, DrawMethodTest.grades(3000, 3000, 5000, 10000), true, 0);
+            Draw draw = draw(c, plan);
+            assertEquals("DRAWN", draw.status());
+            assertEquals(40, draw.poolSize(), "the four unscored businesses were scored and joined the pool");
+            assertEquals(DrawStore.sha256Hex(draw.serverSeed()), draw.commitment());
+            assertEquals(draw.serverSeed() + ":lottery 2026-11-22", draw.seed());
+            List<StoredTarget> targets = DrawStore.targets(c, draw.id(), 0, 1000);
+            assertFalse(targets.isEmpty());
+            for (StoredTarget t : targets) {
+                assertTrue(t.team().stream().allMatch(code -> code.matches("SAMR-[1-6]")), "only eligible inspectors: " + t);
+            }
+            assertEquals(List.of(), DrawStore.verify(c, draw));
+
+            try (PreparedStatement tamper = c.prepareStatement("update draw_team_member set inspector_code = 'SAMR-9'"
+                    + " where draw_id = ? and ordinal = 2 and seat = 1")) {
+                tamper.setLong(1, draw.id());
+                assertEquals(1, tamper.executeUpdate());
+            }
+            List<String> differences = DrawStore.verify(c, draw);
+            assertEquals(1, differences.size(), differences.toString());
+            assertTrue(differences.get(0).startsWith("target 2 team"), differences.toString());
+
+            try (PreparedStatement tamper = c.prepareStatement("update inspection_draw set pool_hash = ? where id = ?")) {
+                tamper.setString(1, "0".repeat(64));
+                tamper.setLong(2, draw.id());
+                tamper.executeUpdate();
+            }
+            assertTrue(DrawStore.verify(c, DrawStore.find(c, draw.key())).stream().anyMatch(d -> d.startsWith("pool hash")));
+        }
+    }
+
+    @Test
+    void earlierInspectionsExcludeWithTheirReasons() throws SQLException {
+        try (Connection c = db.connection()) {
+            Plan first = plan(c, DrawMethodTest.grades(10000, 0, 0, 0), true, 0);
+            Draw firstDraw = draw(c, first);
+            int gradeA = DrawStore.targets(c, firstDraw.id(), 0, 1000).size();
+            assertEquals(13, gradeA, "every grade-A business: 9 scored, and the 4 unscored ones, which score A without records");
+
+            // the item's annual cap is 1: everyone inspected this year for it is out, whatever the grade
+            Plan second = plan(c, DrawMethodTest.grades(10000, 10000, 10000, 10000), false, 0);
+            Frozen frozen = DrawStore.freeze(c, second, DAY);
+            assertEquals(13, frozen.exclusions().size());
+            assertTrue(frozen.exclusions().stream().allMatch(e -> e.reason() == Exclusion.ITEM_ANNUAL_CAP));
+            assertEquals(27, frozen.members().size());
+
+            // with a repeat window the same businesses are out for that reason first
+            Plan third = plan(c, DrawMethodTest.grades(10000, 10000, 10000, 10000), true, 6);
+            Frozen again = DrawStore.freeze(c, third, DAY);
+            assertTrue(again.exclusions().stream().allMatch(e -> e.reason() == Exclusion.GRADE_A_DRAWN_THIS_YEAR),
+                    "grade A comes first among the reasons");
+
+            // a cancelled draw excludes nobody
+            DrawStore.cancel(c, firstDraw, "test", null, "test", NOW);
+            assertEquals(List.of(), DrawStore.freeze(c, second, DAY).exclusions());
+        }
+    }
+
+    @Test
+    void theServerSeedOfEachDrawIsFreshAndOnlyItsCommitmentIsStoredForThePublic() throws SQLException {
+        try (Connection c = db.connection()) {
+            Plan plan = plan(c, DrawMethodTest.grades(100, 100, 100, 100), true, 0);
+            Draw one = DrawStore.schedule(c, plan, DAY.atStartOfDay(), NOW);
+            Draw two = DrawStore.schedule(c, plan, DAY.plusMonths(3).atStartOfDay(), NOW);
+            assertFalse(one.serverSeed().equals(two.serverSeed()));
+            assertEquals(64, one.serverSeed().length());
+            assertEquals(String.format("2026-P%04d-001", plan.id()), one.key());
+            assertEquals(String.format("2027-P%04d-002", plan.id()), two.key());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.credence.api.inspection;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.credence.inspection.control.DrawStore.Draw;
+
+/**
+ * A draw as published: the seed commitment from the start, the seed and the outcome's figures once
+ * drawn (pool hash, pool size per grade, exclusions by reason, targets per grade). Nothing here names
+ * a business's grade. {@code failure} (why a scheduled draw could not be made) is for staff only.
+ */
+public record DrawView(String key, long planId, String status, LocalDateTime dueAt, String method, String seedCommitment,
+                       String seed, String publicEntropy, LocalDate drawDate, LocalDateTime drawnAt, String poolHash,
+                       Integer poolSize, JsonObject poolByGrade, JsonObject exclusionsByReason, JsonObject selectedByGrade,
+                       Integer staffed, Integer unstaffed, Long modelId, String cancelReason, String replacedBy,
+                       String failure) {
+
+    static DrawView of(Draw d, boolean staff) {
+        JsonObject s = d.summaryJson();
+        boolean revealed = d.drawnAt() != null;
+        return new DrawView(d.key(), d.planId(), d.status(), d.dueAt(), "draw-v1", d.commitment(),
+                revealed ? d.seed() : null, revealed ? d.publicEntropy() : null, d.drawDate(), d.drawnAt(), d.poolHash(),
+                d.poolSize(), s == null ? null : s.getJsonObject("poolByGrade"),
+                s == null ? null : s.getJsonObject("exclusionsByReason"), s == null ? null : s.getJsonObject("selectedByGrade"),
+                s == null ? null : s.getInt("staffed"), s == null ? null : s.getInt("unstaffed"),
+                staff ? d.modelId() : null, d.cancelReason(), d.replacedBy(), staff ? d.failure() : null);
+    }
+}

@@ -1,0 +1,111 @@
+package org.credence.api.inspection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.inspection.boundary.Draws;
+import org.credence.inspection.boundary.Draws.Drawn;
+import org.credence.inspection.boundary.Reason;
+import org.credence.inspection.control.DrawInputs;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.NotFoundException;
+import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Draws by key: the published outcome, its targets, its frozen inputs, verification and cancellation. */
+@Path("draws")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DrawsResource {
+
+    @Inject
+    Draws draws;
+
+    @Inject
+    Scheduling scheduling;
+
+    @GET
+    @Path("{key}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "A draw: commitment, seed once drawn, pool hash and figures")
+    public DrawView find(@PathParam("key") String key) {
+        return DrawView.of(draws.find(key), true);
+    }
+
+    @GET
+    @Path("{key}/targets")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "A draw's targets in staffing order with tickets, grades and teams (paged by offset)")
+    public List<TargetView> targets(@PathParam("key") String key, @QueryParam("offset") String offset,
+                                    @QueryParam("limit") String limit) {
+        return draws.targets(key, offset(offset), limit(limit)).stream().map(t -> TargetView.of(t, true)).toList();
+    }
+
+    @GET
+    @Path("{key}/inputs")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "The draw's frozen inputs (pool with grades, exclusions, eligible inspectors): recompute it yourself")
+    public Response inputs(@PathParam("key") String key) {
+        byte[] stored = draws.inputs(key);
+        if (stored == null) {
+            throw new NotFoundException("draw-not-drawn", "Draw " + key + " has no inputs: it has not been drawn.");
+        }
+        StreamingOutput body = out -> DrawInputs.copyDecompressed(stored, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("{key}/verify")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Recompute the draw from its stored inputs and report every difference")
+    public Verification verify(@PathParam("key") String key) {
+        List<String> differences = draws.verify(key);
+        return new Verification(key, differences.isEmpty(), differences);
+    }
+
+    /** The result of a verification: {@code verified} when the recomputation matches everything stored. */
+    public record Verification(String key, boolean verified, List<String> differences) {
+    }
+
+    @POST
+    @Path("{key}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Operation(summary = "Cancel a drawn draw with a reason (no result recorded yet); a replacement gets a new key")
+    public DrawView cancel(@PathParam("key") String key, Reason reason) {
+        Drawn cancelled = draws.cancel(key, reason);
+        if (cancelled.next() != null) {
+            scheduling.scheduleDraw(cancelled.next());
+        }
+        return DrawView.of(cancelled.draw(), true);
+    }
+
+    static int offset(String offset) {
+        int n = QueryParameters.number("offset", offset, 0);
+        if (n < 0) {
+            throw new InvalidRequestException("offset", "must be 0 or more");
+        }
+        return n;
+    }
+
+    static int limit(String limit) {
+        int n = QueryParameters.number("limit", limit, 1000);
+        if (n < 1 || n > 10_000) {
+            throw new InvalidRequestException("limit", "must be from 1 to 10000");
+        }
+        return n;
+    }
+}

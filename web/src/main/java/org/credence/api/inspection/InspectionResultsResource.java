@@ -1,0 +1,61 @@
+package org.credence.api.inspection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.inspection.boundary.Assignments;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.InvalidRequestException;
+import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Oversight of results: unpublished ones by deadline, and abnormal-list candidates found unreachable. */
+@Path("inspection-results")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InspectionResultsResource {
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Scheduling scheduling;
+
+    @GET
+    @Path("unpublished")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Recorded results not yet published; deadline=DUE_SOON or OVERDUE for the flagged ones")
+    public List<AssignmentView> unpublished(@QueryParam("deadline") String deadline, @QueryParam("limit") String limit) {
+        String flag = QueryParameters.text(deadline);
+        if (flag != null && !List.of("DUE_SOON", "OVERDUE").contains(flag)) {
+            throw new InvalidRequestException("deadline", "must be DUE_SOON or OVERDUE");
+        }
+        return assignments.unpublished(flag, DrawsResource.limit(limit)).stream().map(AssignmentView::of).toList();
+    }
+
+    @GET
+    @Path("abnormal-list-candidates")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Businesses not reachable at their registered address and not yet on the abnormal list")
+    public List<AssignmentView> abnormalListCandidates(@QueryParam("limit") String limit) {
+        return assignments.abnormalListCandidates(DrawsResource.limit(limit)).stream().map(AssignmentView::of).toList();
+    }
+
+    @POST
+    @Path("deadline-check")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Run the daily publicity-deadline check now (it also runs on its schedule)")
+    public Response checkDeadlines() {
+        scheduling.checkDeadlinesNow();
+        return Response.accepted().build();
+    }
+}

@@ -1,0 +1,129 @@
+package org.credence.api.inspection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.inspection.boundary.Draws;
+import org.credence.inspection.boundary.Draws.Drawn;
+import org.credence.inspection.boundary.InspectionPlans;
+import org.credence.inspection.boundary.InspectionPlans.Published;
+import org.credence.inspection.boundary.PlanRequest;
+import org.credence.inspection.boundary.Reason;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.InvalidRequestException;
+import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Inspection plans: DRAFT, PUBLISHED (the first draw's seed commitment is public), DRAWN,
+ * IN_PROGRESS, COMPLETED, or CANCELLED with a reason; and their draws.
+ */
+@Path("plans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlansResource {
+
+    static final List<String> STATUSES = List.of("DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED");
+
+    @Inject
+    InspectionPlans plans;
+
+    @Inject
+    Draws draws;
+
+    @Inject
+    Scheduling scheduling;
+
+    @GET
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Plans, newest first, optionally of one status")
+    public List<PlanView> list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
+        String s = QueryParameters.text(status);
+        if (s != null && !STATUSES.contains(s)) {
+            throw new InvalidRequestException("status", "must be one of " + String.join(", ", STATUSES));
+        }
+        int n = QueryParameters.number("limit", limit, 100);
+        if (n < 1 || n > 1000) {
+            throw new InvalidRequestException("limit", "must be from 1 to 1000");
+        }
+        return plans.list(s == null ? null : List.of(s), n).stream().map(PlanView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "One plan")
+    public PlanView find(@PathParam("id") long id) {
+        return PlanView.of(plans.find(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Draft a plan (the administrator's agency leads)")
+    public Response create(PlanRequest request) {
+        return Response.status(Response.Status.CREATED).entity(PlanView.of(plans.create(request))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Edit a DRAFT plan")
+    public PlanView update(@PathParam("id") long id, PlanRequest request) {
+        return PlanView.of(plans.update(id, request));
+    }
+
+    @POST
+    @Path("{id}/publication")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Publish a plan: its first draw is scheduled and its seed commitment becomes public")
+    public DrawView publish(@PathParam("id") long id) {
+        Published published = plans.publish(id);
+        scheduling.scheduleDraw(published.draw());
+        return DrawView.of(published.draw(), true);
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Cancel a plan with a reason; its scheduled draw is cancelled")
+    public PlanView cancel(@PathParam("id") long id, Reason reason) {
+        return PlanView.of(plans.cancel(id, reason));
+    }
+
+    @GET
+    @Path("{id}/draws")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "A plan's draws: scheduled, drawn and cancelled")
+    public List<DrawView> draws(@PathParam("id") long id) {
+        return plans.draws(id).stream().map(d -> DrawView.of(d, true)).toList();
+    }
+
+    @POST
+    @Path("{id}/draws")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Draw the plan's current period now (201), or get its draw if it is drawn (200);"
+            + " optional public entropy joins the seed")
+    public Response draw(@PathParam("id") long id, @QueryParam("publicEntropy") String publicEntropy) {
+        Drawn drawn = draws.drawByRequest(id, publicEntropy);
+        if (drawn.next() != null) {
+            scheduling.scheduleDraw(drawn.next());
+        }
+        return Response.status(drawn.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(DrawView.of(drawn.draw(), true)).build();
+    }
+}

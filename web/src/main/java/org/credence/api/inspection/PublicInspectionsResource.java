@@ -1,0 +1,71 @@
+package org.credence.api.inspection;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.inspection.boundary.PublicInspections;
+import org.credence.inspection.control.Plan;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * "One public" (一公开): plans, draws and results for anyone, without signing in. Inspector codes,
+ * never names; no business's credit grade; a draw's seed only after the draw.
+ */
+@Path("public")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicInspectionsResource {
+
+    @Inject
+    PublicInspections inspections;
+
+    @GET
+    @Path("plans")
+    @Operation(summary = "Published plans, newest first")
+    public List<PublicPlanView> plans(@QueryParam("limit") String limit) {
+        return inspections.plans(DrawsResource.limit(limit)).stream()
+                .map(p -> PublicPlanView.of(p, inspections.draws(p.id()))).toList();
+    }
+
+    @GET
+    @Path("plans/{id}")
+    @Operation(summary = "A published plan with its draws")
+    public PublicPlanView plan(@PathParam("id") long id) {
+        Plan p = inspections.plan(id);
+        return PublicPlanView.of(p, inspections.draws(id));
+    }
+
+    @GET
+    @Path("draws/{key}")
+    @Operation(summary = "A draw: commitment, and once drawn the seed, pool hash and figures")
+    public DrawView draw(@PathParam("key") String key) {
+        return DrawView.of(inspections.draw(key), false);
+    }
+
+    @GET
+    @Path("draws/{key}/targets")
+    @Operation(summary = "A drawn draw's targets with tickets and teams (inspector codes), paged by offset")
+    public List<TargetView> targets(@PathParam("key") String key, @QueryParam("offset") String offset,
+                                    @QueryParam("limit") String limit) {
+        return inspections.targets(key, DrawsResource.offset(offset), DrawsResource.limit(limit)).stream()
+                .map(t -> TargetView.of(t, false)).toList();
+    }
+
+    @GET
+    @Path("results")
+    @Operation(summary = "Published inspection results, newest first; optionally of one business (uscc) or plan")
+    public List<PublicResultView> results(@QueryParam("uscc") String uscc, @QueryParam("plan") String plan,
+                                          @QueryParam("limit") String limit) {
+        return inspections.results(QueryParameters.text(uscc), QueryParameters.optionalLong("plan", plan),
+                DrawsResource.limit(limit)).stream().map(PublicResultView::of).toList();
+    }
+}

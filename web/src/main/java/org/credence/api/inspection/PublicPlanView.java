@@ -1,0 +1,25 @@
+package org.credence.api.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.Item;
+import org.credence.inspection.control.Plan;
+
+/** A published plan for the public: its agencies, items with legal basis, schedule and draws (keys and commitments). */
+public record PublicPlanView(long id, String name, List<String> agencies, List<PublicItem> items, String status, String mode,
+                             LocalDate date, String cron, boolean workingDaysOnly, List<String> draws) {
+
+    public record PublicItem(String code, String name, String legalBasis, String kind, String method) {
+    }
+
+    static PublicPlanView of(Plan p, List<Draw> draws) {
+        return new PublicPlanView(p.id(), p.name(), p.agencies(), p.items().stream().map(PublicPlanView::item).toList(),
+                p.status(), p.mode().name(), p.scheduleDate(), p.scheduleCron(), p.workingDaysOnly(),
+                draws.stream().map(Draw::key).toList());
+    }
+
+    private static PublicItem item(Item i) {
+        return new PublicItem(i.code(), i.name(), i.legalBasis(), i.kind(), i.method());
+    }
+}

@@ -1,0 +1,17 @@
+package org.credence.api.inspection;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.credence.inspection.control.Assignment;
+
+/** A published inspection result as the public sees it: inspector codes, never names, and no grade. */
+public record PublicResultView(long id, String drawKey, long planId, String planName, List<String> items, String uscc,
+                               String businessName, List<String> inspectors, String outcome, LocalDate completedOn,
+                               LocalDateTime publishedAt) {
+
+    static PublicResultView of(Assignment a) {
+        return new PublicResultView(a.id(), a.drawKey(), a.planId(), a.planName(), a.items(), a.uscc(), a.businessName(),
+                a.team().stream().map(Assignment.Member::code).toList(), a.outcome(), a.completedOn(), a.publishedAt());
+    }
+}
