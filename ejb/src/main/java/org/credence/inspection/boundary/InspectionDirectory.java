@@ -138,6 +138,9 @@ public class InspectionDirectory {
         Long agencyId = null;
         String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
         if (agencyCode != null) {
+            mayChange(caller, agencyCode);
+        }
+        if (agencyCode != null) {
             agencyId = agencyId(c, agencyCode);
             if (agencyId == null) {
                 v.fail("agency", "unknown agency " + agencyCode);
@@ -249,6 +252,9 @@ public class InspectionDirectory {
         v.check(cap >= 1 && cap <= 100_000, "maxAssignments", "must be from 1 to 100000 assignments per draw");
         v.check(r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"), "username", "not a user name");
         String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
+        if (agencyCode != null) {
+            mayChange(caller, agencyCode);
+        }
         Long agencyId = null;
         if (agencyCode != null) {
             agencyId = agencyId(c, agencyCode);

@@ -181,6 +181,10 @@ public class InspectionPlans {
         List<String> agencies = r.agencies() == null ? List.of() : r.agencies();
         v.check(!agencies.isEmpty(), "agencies", "at least one agency is required; the first leads");
         v.check(new HashSet<>(agencies).size() == agencies.size(), "agencies", "an agency is listed twice");
+        if (!agencies.isEmpty() && agencies.get(0) != null) {
+            // who may draft for the lead agency is settled before anything about the content is said
+            InspectionDirectory.mayChange(caller, agencies.get(0).strip());
+        }
         List<Long> agencyIds = new ArrayList<>();
         for (String code : agencies) {
             Long agencyId = code == null ? null : InspectionDirectory.agencyId(c, code);

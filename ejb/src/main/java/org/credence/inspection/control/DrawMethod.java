@@ -82,14 +82,24 @@ public final class DrawMethod {
         Map<Grade, Integer> poolByGrade = new EnumMap<>(Grade.class);
         strata.forEach((g, members) -> poolByGrade.put(g, members.size()));
         Map<Grade, Integer> selectedByGrade = allocate(inputs.rules(), poolByGrade);
-
+        List<Ticketed> selected = ticketStage(inputs.seed(), inputs.drawKey(), strata, selectedByGrade);
         Tickets tickets = new Tickets(inputs.seed(), inputs.drawKey());
+        return new Outcome(poolHash(inputs.pool()), poolByGrade, selectedByGrade, staff(inputs, selected, tickets));
+    }
+
+    /**
+     * The ticket stage: every member's ticket, and per grade the {@code n_g} smallest, in staffing order
+     * (ticket, then USCC). Public for the benchmark, which measures it against a plain SHA-256 loop.
+     */
+    public static List<Ticketed> ticketStage(String seed, String drawKey, Map<Grade, List<Member>> strata,
+                                             Map<Grade, Integer> selectedByGrade) {
+        Tickets tickets = new Tickets(seed, drawKey);
         List<Ticketed> selected = new ArrayList<>();
         for (Grade g : Grade.values()) {
             selected.addAll(smallest(strata.get(g), selectedByGrade.get(g), tickets));
         }
         selected.sort(Ticketed.ORDER);
-        return new Outcome(poolHash(inputs.pool()), poolByGrade, selectedByGrade, staff(inputs, selected, tickets));
+        return selected;
     }
 
     /** SHA-256 hex of the manifest: one line {@code USCC,GRADE\n} per member, sorted by USCC. */
@@ -299,7 +309,8 @@ public final class DrawMethod {
         }
     }
 
-    private record Ticketed(Member member, byte[] digest) {
+    /** A pool member with its ticket as raw SHA-256 bytes (ordered as the hex strings would be). */
+    public record Ticketed(Member member, byte[] digest) {
         static final Comparator<Ticketed> ORDER = (a, b) -> {
             int c = compareDigests(a.digest, b.digest);
             return c != 0 ? c : a.member.uscc().compareTo(b.member.uscc());

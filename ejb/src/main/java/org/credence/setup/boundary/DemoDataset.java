@@ -24,6 +24,7 @@ import org.credence.business.entity.Uscc;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.PasswordHashing;
 import org.credence.security.entity.CredenceUser;
+import org.credence.setup.control.DemoInspections;
 import org.credence.setup.control.DemoUser;
 import org.credence.setup.control.SyntheticPopulation;
 import org.credence.setup.entity.Setting;
@@ -110,6 +111,11 @@ public class DemoDataset {
         }
         em.flush();
         IntakeReport records = loadRecords(population, now);
+        try (Connection connection = dataSource.getConnection()) {
+            DemoInspections.load(connection, now.toLocalDate(), LOADER, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load the demo item list and inspectors", e);
+        }
         WriteLog.record(LOADER, "demo-dataset.load", "version " + VERSION + ": " + DemoUser.ALL.size()
                 + " users, " + population.size() + " businesses, " + records.created() + " records");
         return true;

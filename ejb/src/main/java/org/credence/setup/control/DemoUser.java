@@ -11,6 +11,8 @@ public record DemoUser(String username, Role role, String agencyCode) {
             new DemoUser("samr-admin", Role.AGENCY_ADMIN, "SAMR"),
             new DemoUser("cac-admin", Role.AGENCY_ADMIN, "CAC"),
             new DemoUser("inspector", Role.INSPECTOR, "SAMR"),
+            new DemoUser("inspector2", Role.INSPECTOR, "SAMR"),
+            new DemoUser("cac-inspector", Role.INSPECTOR, "CAC"),
             new DemoUser("auditor", Role.AUDITOR, null));
 
     public String password() {

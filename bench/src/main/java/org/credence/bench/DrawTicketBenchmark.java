@@ -1,0 +1,80 @@
+package org.credence.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.credence.credit.control.Grade;
+import org.credence.inspection.control.DrawMethod;
+import org.credence.inspection.control.DrawMethod.Member;
+
+/**
+ * The draw's ticket stage (every pool member's SHA-256 ticket and the smallest per grade, as
+ * {@link DrawMethod} does it) against the floor: a plain loop of SHA-256 over the same strings
+ * ({@code seed:drawKey:USCC}), in the same JVM, alternating, several rounds.
+ *
+ * <pre>DrawTicketBenchmark JDBC_URL USER DRAW_KEY SEED ROUNDS A B C D</pre>
+ * reads the pool (USCC and latest grade under model 1) and selects A, B, C, D targets per grade.
+ */
+public final class DrawTicketBenchmark {
+
+    private DrawTicketBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String key = args[2];
+        String seed = args[3];
+        int rounds = Integer.parseInt(args[4]);
+        Map<Grade, Integer> selected = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            selected.put(g, Integer.parseInt(args[5 + g.ordinal()]));
+        }
+        Map<Grade, List<Member>> strata = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            strata.put(g, new ArrayList<>());
+        }
+        List<String> strings = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(args[0], args[1], ""); Statement sql = db.createStatement()) {
+            try (ResultSet rs = sql.executeQuery("select b.uscc, s.grade, b.region_code from business b join credit_score s"
+                    + " on s.business_id = b.id and s.model_id = 1")) {
+                while (rs.next()) {
+                    Member m = new Member(rs.getString(1), Grade.valueOf(rs.getString(2)), rs.getString(3));
+                    strata.get(m.grade()).add(m);
+                    strings.add(seed + ":" + key + ":" + m.uscc());
+                }
+            }
+        }
+        System.out.printf("pool %d%n", strings.size());
+        double[] stage = new double[rounds];
+        double[] floor = new double[rounds];
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String s : strings) {
+                sink += sha.digest(s.getBytes(StandardCharsets.UTF_8))[0];
+            }
+            long t1 = System.nanoTime();
+            sink += DrawMethod.ticketStage(seed, key, strata, selected).size();
+            long t2 = System.nanoTime();
+            floor[r] = strings.size() / ((t1 - t0) / 1e9);
+            stage[r] = strings.size() / ((t2 - t1) / 1e9);
+            System.out.printf("round %d: floor %.0f strings/s, ticket stage %.0f members/s (%.1f %%)%n", r + 1, floor[r], stage[r],
+                    100 * stage[r] / floor[r]);
+        }
+        // the first rounds warm the JIT up; report the medians of the rest
+        double[] f = Arrays.copyOfRange(floor, rounds / 2, rounds);
+        double[] s = Arrays.copyOfRange(stage, rounds / 2, rounds);
+        Arrays.sort(f);
+        Arrays.sort(s);
+        System.out.printf("median floor %.0f/s, median ticket stage %.0f/s, ratio %.1f %% (sink %d)%n", f[f.length / 2],
+                s[s.length / 2], 100 * s[s.length / 2] / f[f.length / 2], sink);
+    }
+}
