@@ -164,4 +164,36 @@ class DrawStoreTest {
             assertEquals(String.format("2027-P%04d-002", plan.id()), two.key());
         }
     }
+
+    @Test
+    void unpublishedResultsAreFlaggedDueSoonAndOverdueByWorkingDays() throws SQLException {
+        try (Connection c = db.connection()) {
+            Plan plan = plan(c, DrawMethodTest.grades(10000, 0, 0, 0), true, 0);
+            Draw draw = draw(c, plan);
+            List<StoredTarget> targets = DrawStore.targets(c, draw.id(), 0, 1000);
+            WorkingDayCalendar calendar = Directory.calendar(c);
+            // Sunday 20 September 2026 is a make-up working day, 25-27 September (Mid-Autumn) and 1-7 October
+            // (National Day) are holidays, Saturday 10 October is a make-up working day
+            LocalDate completed = LocalDate.of(2026, 9, 18);
+            LocalDate due = calendar.plusWorkingDays(completed, 20);
+            assertEquals(LocalDate.of(2026, 10, 22), due, "20 working days across the holidays, counting the make-up days");
+            AssignmentStore.recordResult(c, targets.get(0).id(), "NO_PROBLEM", null, completed, null, due, "test", NOW);
+            AssignmentStore.recordResult(c, targets.get(1).id(), "NO_PROBLEM", null, completed, null, LocalDate.of(2026, 10, 26), "test", NOW);
+            AssignmentStore.recordResult(c, targets.get(2).id(), "REFUSED", null, completed, null, LocalDate.of(2026, 11, 20), "test", NOW);
+
+            LocalDate today = LocalDate.of(2026, 10, 19); // Monday: 22 October is 3 working days on, 26 October 5
+            assertEquals(1, AssignmentStore.flagDeadlines(c, today, calendar, 3));
+            assertEquals(0, AssignmentStore.flagDeadlines(c, today, calendar, 3), "idempotent");
+            assertEquals(List.of(targets.get(0).id()), AssignmentStore.unpublished(c, "DUE_SOON", 100).stream().map(Assignment::id).toList());
+
+            LocalDate later = LocalDate.of(2026, 10, 24);
+            AssignmentStore.flagDeadlines(c, later, calendar, 3);
+            assertEquals(List.of(targets.get(0).id()), AssignmentStore.unpublished(c, "OVERDUE", 100).stream().map(Assignment::id).toList());
+            assertEquals(List.of(targets.get(1).id()), AssignmentStore.unpublished(c, "DUE_SOON", 100).stream().map(Assignment::id).toList());
+
+            AssignmentStore.publish(c, targets.get(0).id(), NOW);
+            assertEquals(List.of(), AssignmentStore.unpublished(c, "OVERDUE", 100), "a published result is no longer flagged");
+            assertFalse(AssignmentStore.planDone(c, plan.id()), "targets without a result remain");
+        }
+    }
 }
