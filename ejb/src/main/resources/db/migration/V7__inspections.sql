@@ -265,3 +265,10 @@ insert into calendar_day (on_date, kind, name) values
     (date '2026-10-06', 'HOLIDAY', '国庆节 National Day'),
     (date '2026-10-07', 'HOLIDAY', '国庆节 National Day'),
     (date '2026-10-10', 'WORKDAY', '国庆节调休 National Day make-up day');
+
+-- The one row every draw locks: a draw reads earlier draws (exclusions, previous teams), so draws of
+-- different plans take turns.
+create table draw_lock (
+    id integer not null primary key
+);
+insert into draw_lock (id) values (1);

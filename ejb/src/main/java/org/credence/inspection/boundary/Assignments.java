@@ -96,7 +96,7 @@ public class Assignments {
             v.throwIfAny();
         }
         String outcome = InspectionDirectory.upper(request.outcome());
-        v.check(OUTCOMES.contains(outcome), "outcome",
+        v.check(outcome != null && OUTCOMES.contains(outcome), "outcome",
                 "must be NO_PROBLEM, CORRECTED_ON_SITE, VIOLATIONS_FOUND, NOT_REACHABLE or REFUSED");
         v.check(request.notes() == null || request.notes().length() <= 4000, "notes", "at most 4000 characters");
         LocalDate today = ChinaTime.today(clock);
@@ -106,6 +106,11 @@ public class Assignments {
                 "VIOLATIONS_FOUND needs the record to file, and only VIOLATIONS_FOUND takes one");
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
+            // the plan first, as a draw's cancellation does: a result never lands on a draw cancelled meanwhile
+            Assignment seen = AssignmentStore.find(c, id);
+            if (seen != null) {
+                PlanRepository.lock(c, seen.planId());
+            }
             Assignment a = ownAssignment(c, id, true);
             if (a.publishedAt() != null) {
                 throw new ConflictException("result-published", "The result of assignment " + id + " is published and no longer changes.");
@@ -125,7 +130,7 @@ public class Assignments {
             LocalDate due = calendar.plusWorkingDays(request.completedOn(), PUBLICITY_WORKING_DAYS);
             AssignmentStore.recordResult(c, id, outcome, request.notes(), request.completedOn(), recordId, due, caller.name(),
                     LocalDateTime.now(clock));
-            Plan plan = PlanRepository.lock(c, a.planId());
+            Plan plan = PlanRepository.find(c, a.planId());
             if ("DRAWN".equals(plan.status())) {
                 PlanRepository.setStatus(c, plan.id(), "IN_PROGRESS");
             }
@@ -166,6 +171,11 @@ public class Assignments {
     /** Adds an evidence file; the size limit is enforced on the request body (413), the type here (415). */
     public EvidenceFile addEvidence(long id, String fileName, String contentType, byte[] content) {
         CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            ownAssignment(c, id, false); // a stranger learns nothing about the file rules
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         EvidenceType type = EvidenceType.declared(contentType);
         if (type == null) {
             throw new UnsupportedEvidenceException("Evidence files are " + EvidenceType.accepted() + "; not " + contentType + ".");
@@ -214,10 +224,10 @@ public class Assignments {
         }
     }
 
-    /** Unpublished results, by deadline flag (DUE_SOON, OVERDUE) or all. */
+    /** Unpublished results, by deadline flag (DUE_SOON, OVERDUE) or all; an agency administrator's own plans only. */
     public List<Assignment> unpublished(String flag, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            return AssignmentStore.unpublished(c, flag, limit);
+            return ofOwnPlans(c, AssignmentStore.unpublished(c, flag, limit));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -225,7 +235,7 @@ public class Assignments {
 
     public List<Assignment> abnormalListCandidates(int limit) {
         try (Connection c = dataSource.getConnection()) {
-            return AssignmentStore.abnormalListCandidates(c, limit);
+            return ofOwnPlans(c, AssignmentStore.abnormalListCandidates(c, limit));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -239,6 +249,26 @@ public class Assignments {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An agency administrator oversees the plans their agency takes part in; others (SYSTEM_ADMIN, AUDITOR) all. */
+    private List<Assignment> ofOwnPlans(Connection c, List<Assignment> assignments) throws SQLException {
+        CallerIdentity caller = callers.current();
+        if (caller.systemAdmin() || caller.agency() == null) {
+            return assignments;
+        }
+        List<Assignment> own = new java.util.ArrayList<>();
+        java.util.Map<Long, Boolean> member = new java.util.HashMap<>();
+        for (Assignment a : assignments) {
+            Long planId = a.planId();
+            if (!member.containsKey(planId)) {
+                member.put(planId, PlanRepository.find(c, planId).agencies().contains(caller.agency().code()));
+            }
+            if (member.get(planId)) {
+                own.add(a);
+            }
+        }
+        return own;
     }
 
     /** The assignment, if the caller is on its team (403 otherwise; 404 when there is none). */

@@ -67,6 +67,9 @@ public class Draws {
                 throw new ConflictException("plan-not-published", "Plan " + planId + " is not published: its seed"
                         + " commitment must be public before anything is drawn.");
             }
+            if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
+                throw new ConflictException("plan-closed", "Plan " + planId + " is " + plan.status() + "; nothing more is drawn.");
+            }
             if (scheduled != null && (latest == null || !scheduled.dueAt().isAfter(ChinaTime.now(clock)))) {
                 return perform(c, plan, scheduled, publicEntropy, caller.name());
             }
@@ -117,7 +120,10 @@ public class Draws {
     private Drawn perform(Connection c, Plan plan, Draw draw, String entropy, String by) throws SQLException {
         LocalDate today = ChinaTime.today(clock);
         LocalDateTime now = LocalDateTime.now(clock);
+        DrawStore.lockDraws(c);
+        long frozenAt = System.nanoTime();
         Frozen frozen = DrawStore.freeze(c, plan, today);
+        long freezeMillis = (System.nanoTime() - frozenAt) / 1_000_000;
         String problem = DrawStore.quotaProblem(plan, frozen);
         if (problem != null) {
             throw new RuleViolationException("quota-exceeds-pool", "Plan " + plan.id() + " cannot be drawn: " + problem + ".");
@@ -128,7 +134,8 @@ public class Draws {
             PlanRepository.setStatus(c, plan.id(), "DRAWN");
         }
         Draw next = null;
-        if (plan.schedule().recurring()) {
+        // a replacement draw takes over its period; the period after it is scheduled already
+        if (plan.schedule().recurring() && DrawStore.scheduled(c, plan.id()) == null) {
             LocalDateTime after = ChinaTime.now(clock).isAfter(draw.dueAt()) ? ChinaTime.now(clock) : draw.dueAt();
             LocalDateTime due = plan.schedule().nextDue(after, Directory.calendar(c));
             if (due != null) {
@@ -136,8 +143,8 @@ public class Draws {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "drew " + draw.key() + ": pool " + frozen.members().size() + ", " + result.outcome().targets().size()
-                + " targets in " + millis + " ms");
+        LOG.info(() -> "drew " + draw.key() + ": pool " + frozen.members().size() + " frozen in " + freezeMillis + " ms, "
+                + result.outcome().targets().size() + " targets in " + millis + " ms");
         WriteLog.record(by, "draw", draw.key() + ": " + result.outcome().targets().size() + " targets");
         return new Drawn(result.draw(), true, next);
     }

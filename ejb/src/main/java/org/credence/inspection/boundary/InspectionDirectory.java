@@ -122,9 +122,9 @@ public class InspectionDirectory {
         v.check(!Validation.blank(r.legalBasis()) && r.legalBasis().length() <= 500, "legalBasis",
                 "is required (an inspection needs a legal basis), at most 500 characters");
         String kind = upper(r.kind());
-        v.check(KINDS.contains(kind), "kind", "must be KEY or GENERAL");
+        v.check(kind != null && KINDS.contains(kind), "kind", "must be KEY or GENERAL");
         String method = upper(r.method());
-        v.check(METHODS.contains(method), "method", "must be ON_SITE, DOCUMENTARY or ONLINE_MONITORING");
+        v.check(method != null && METHODS.contains(method), "method", "must be ON_SITE, DOCUMENTARY or ONLINE_MONITORING");
         if ("KEY".equals(kind)) {
             v.check(r.maxRatioBasisPoints() == null, "maxRatioBasisPoints", "a KEY item has no upper sampling ratio");
         } else if ("GENERAL".equals(kind)) {
@@ -247,7 +247,7 @@ public class InspectionDirectory {
                 "the law-enforcement certificate number is required");
         v.check(r.certificateExpiry() != null, "certificateExpiry", "the certificate's expiry date is required");
         String status = r.status() == null ? "ACTIVE" : upper(r.status());
-        v.check(STATUSES.contains(status), "status", "must be ACTIVE, ON_LEAVE or LEFT");
+        v.check(status != null && STATUSES.contains(status), "status", "must be ACTIVE, ON_LEAVE or LEFT");
         int cap = r.maxAssignments() == null ? 20 : r.maxAssignments();
         v.check(cap >= 1 && cap <= 100_000, "maxAssignments", "must be from 1 to 100000 assignments per draw");
         v.check(r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"), "username", "not a user name");
@@ -288,6 +288,19 @@ public class InspectionDirectory {
     private static void checkUsername(Connection c, InspectorEntry entry, InspectorEntry existing) throws SQLException {
         if (entry.username() == null) {
             return;
+        }
+        // the login must be an INSPECTOR of the same agency: it will see and record this inspector's assignments
+        try (var q = c.prepareStatement("select count(*) from app_user u join app_user_role r on r.user_id = u.id"
+                + " where u.username = ? and r.role = 'INSPECTOR' and u.agency_id = ?")) {
+            q.setString(1, entry.username());
+            q.setLong(2, entry.agencyId());
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    throw new org.credence.platform.InvalidRequestException("username", "user " + entry.username()
+                            + " is not an INSPECTOR login of " + entry.agencyCode());
+                }
+            }
         }
         InspectorEntry holder = Directory.inspectorOfUser(c, entry.username());
         if (holder != null && (existing == null || holder.id() != existing.id())) {

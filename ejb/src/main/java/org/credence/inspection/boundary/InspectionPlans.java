@@ -120,8 +120,7 @@ public class InspectionPlans {
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
                 throw new ConflictException("plan-closed", "Plan " + id + " is already " + plan.status() + ".");
             }
-            Draw scheduled = DrawStore.scheduled(c, id);
-            if (scheduled != null) {
+            for (Draw scheduled = DrawStore.scheduled(c, id); scheduled != null; scheduled = DrawStore.scheduled(c, id)) {
                 DrawStore.cancel(c, scheduled, "plan cancelled: " + reason.reason().strip(), null, caller.name(), now());
             }
             PlanRepository.cancel(c, id, reason.reason().strip());

@@ -28,7 +28,7 @@ public class PublicInspections {
 
     public List<Plan> plans(int limit) {
         try (Connection c = dataSource.getConnection()) {
-            return PlanRepository.list(c, PUBLIC_STATUSES, limit);
+            return PlanRepository.list(c, PUBLIC_STATUSES, true, limit);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -37,7 +37,7 @@ public class PublicInspections {
     public Plan plan(long id) {
         try (Connection c = dataSource.getConnection()) {
             Plan plan = PlanRepository.find(c, id);
-            if (plan == null || !PUBLIC_STATUSES.contains(plan.status())) {
+            if (plan == null || plan.publishedAt() == null) {
                 throw new NotFoundException("plan-not-found", "There is no published inspection plan " + id + ".");
             }
             return plan;
@@ -58,7 +58,7 @@ public class PublicInspections {
         try (Connection c = dataSource.getConnection()) {
             Draw draw = DrawStore.find(c, key);
             Plan plan = draw == null ? null : PlanRepository.find(c, draw.planId());
-            if (plan == null || !PUBLIC_STATUSES.contains(plan.status())) {
+            if (plan == null || plan.publishedAt() == null) {
                 throw new NotFoundException("draw-not-found", "There is no published draw " + key + ".");
             }
             return draw;

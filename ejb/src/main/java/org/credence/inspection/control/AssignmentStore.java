@@ -32,6 +32,7 @@ public final class AssignmentStore {
 
     /** Locks the assignment's row for a result or a publication. */
     public static Assignment lock(Connection c, long id) throws SQLException {
+        Jdbc.patient(c);
         Long locked = Jdbc.one(c, "select id from draw_target where id = ? for update", rs -> rs.getLong(1), id);
         return locked == null ? null : find(c, id);
     }

@@ -52,7 +52,11 @@ public final class DrawInputs {
 
     public static byte[] compress(Inputs inputs, List<Excluded> exclusions) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (OutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
+        try (OutputStream gz = new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED); // a tenth of the time for a fifth more bytes
+            }
+        }) {
             write(inputs, exclusions, gz);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

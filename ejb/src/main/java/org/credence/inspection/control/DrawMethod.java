@@ -107,12 +107,18 @@ public final class DrawMethod {
         Member[] sorted = pool.toArray(new Member[0]);
         Arrays.sort(sorted, Comparator.comparing(Member::uscc));
         MessageDigest sha = sha256();
-        StringBuilder line = new StringBuilder(24);
+        java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream(1 << 16);
         for (Member m : sorted) {
-            line.setLength(0);
-            line.append(m.uscc()).append(',').append(m.grade().name()).append('\n');
-            sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
+            chunk.writeBytes(m.uscc().getBytes(StandardCharsets.UTF_8));
+            chunk.write(',');
+            chunk.writeBytes(m.grade().name().getBytes(StandardCharsets.UTF_8));
+            chunk.write('\n');
+            if (chunk.size() > 60_000) {
+                sha.update(chunk.toByteArray());
+                chunk.reset();
+            }
         }
+        sha.update(chunk.toByteArray());
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -178,18 +184,42 @@ public final class DrawMethod {
         return n;
     }
 
-    /** The {@code count} members with the smallest tickets, hashing every member once. */
+    /**
+     * The {@code count} members with the smallest tickets. Every member is hashed once into one flat
+     * buffer; the first 8 bytes of each ticket (as an unsigned number) find the count-th smallest by a
+     * primitive sort, and only the members at or below it are compared in full.
+     */
     private static List<Ticketed> smallest(List<Member> members, int count, Tickets tickets) {
         if (count == 0) {
             return List.of();
         }
-        Ticketed[] all = new Ticketed[members.size()];
-        for (int i = 0; i < all.length; i++) {
-            Member m = members.get(i);
-            all[i] = new Ticketed(m, tickets.of(m.uscc()));
+        int n = members.size();
+        byte[] digests = new byte[n * 32];
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            tickets.into(members.get(i).uscc(), digests, i * 32);
+            keys[i] = prefix(digests, i * 32);
         }
-        Arrays.sort(all, Ticketed.ORDER);
-        return Arrays.asList(all).subList(0, count);
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        long threshold = sorted[count - 1];
+        List<Ticketed> candidates = new ArrayList<>(count + 8);
+        for (int i = 0; i < n; i++) {
+            if (keys[i] <= threshold) {
+                candidates.add(new Ticketed(members.get(i), Arrays.copyOfRange(digests, i * 32, i * 32 + 32)));
+            }
+        }
+        candidates.sort(Ticketed.ORDER);
+        return candidates.subList(0, count);
+    }
+
+    /** The first 8 bytes as a long whose signed order is the bytes' unsigned order. */
+    private static long prefix(byte[] digests, int offset) {
+        long v = 0;
+        for (int b = 0; b < 8; b++) {
+            v = (v << 8) | (digests[offset + b] & 0xFF);
+        }
+        return v ^ Long.MIN_VALUE;
     }
 
     private static List<Target> staff(Inputs inputs, List<Ticketed> selected, Tickets tickets) {
@@ -205,6 +235,10 @@ public final class DrawMethod {
         }
         int[] load = new int[inspectors.size()];
         int[] seen = new int[inspectors.size()];
+        byte[][] codes = new byte[inspectors.size()][];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = inspectors.get(i).code().getBytes(StandardCharsets.UTF_8);
+        }
         List<Target> targets = new ArrayList<>(selected.size());
         int stamp = 0;
         for (Ticketed t : selected) {
@@ -217,6 +251,7 @@ public final class DrawMethod {
             Set<String> previous = inputs.previousTeams().getOrDefault(m.uscc(), Set.of());
             List<Candidate> eligible = new ArrayList<>();
             String region = m.region();
+            MessageDigest targetState = null;
             for (int len = 1; len <= region.length(); len++) {
                 List<Integer> covering = byPrefix.get(region.substring(0, len));
                 if (covering == null) {
@@ -232,7 +267,10 @@ public final class DrawMethod {
                             || inputs.conflicts().getOrDefault(inspector.code(), Set.of()).contains(m.uscc())) {
                         continue;
                     }
-                    eligible.add(new Candidate(i, inspector, tickets.of(m.uscc() + ":" + inspector.code())));
+                    if (targetState == null) {
+                        targetState = tickets.forTarget(m.uscc());
+                    }
+                    eligible.add(new Candidate(i, inspector, Tickets.inspectorTicket(targetState, codes[i])));
                 }
             }
             eligible.sort(Candidate.ORDER);
@@ -266,12 +304,12 @@ public final class DrawMethod {
             if (reason != null) {
                 targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.of(), reason));
             } else {
-                List<String> codes = new ArrayList<>(size);
+                List<String> seats = new ArrayList<>(size);
                 for (Candidate c : team) {
                     load[c.index()]++;
-                    codes.add(c.inspector().code());
+                    seats.add(c.inspector().code());
                 }
-                targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.copyOf(codes), null));
+                targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.copyOf(seats), null));
             }
         }
         return targets;
@@ -290,22 +328,60 @@ public final class DrawMethod {
         return Arrays.compareUnsigned(a, b);
     }
 
-    /** {@code SHA-256(seed + ":" + drawKey + ":" + x)} with the fixed prefix encoded once. */
+    /**
+     * {@code SHA-256(seed + ":" + drawKey + ":" + x)}. The fixed prefix is absorbed once and its state
+     * copied for each ticket, so SHA-256 compresses only the blocks that differ (the result is the same).
+     */
     public static final class Tickets {
-        private final MessageDigest sha = sha256();
-        private final byte[] prefix;
+        private final MessageDigest base = sha256();
 
         public Tickets(String seed, String drawKey) {
-            prefix = (seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8);
+            base.update((seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8));
         }
 
         public byte[] of(String x) {
-            sha.update(prefix);
+            MessageDigest sha = copy(base);
             return sha.digest(x.getBytes(StandardCharsets.UTF_8));
         }
 
         public String hex(String x) {
             return HexFormat.of().formatHex(of(x));
+        }
+
+        /** Writes the 32 bytes of x's ticket into {@code out} at {@code offset}. */
+        void into(String x, byte[] out, int offset) {
+            MessageDigest sha = copy(base);
+            sha.update(x.getBytes(StandardCharsets.UTF_8));
+            finish(sha, out, offset);
+        }
+
+        /** The digest state after {@code seed:drawKey:uscc:}, to derive each inspector's ticket for one target. */
+        MessageDigest forTarget(String uscc) {
+            MessageDigest sha = copy(base);
+            sha.update((uscc + ":").getBytes(StandardCharsets.UTF_8));
+            return sha;
+        }
+
+        static byte[] inspectorTicket(MessageDigest target, byte[] inspectorCode) {
+            MessageDigest sha = copy(target);
+            sha.update(inspectorCode);
+            return sha.digest();
+        }
+
+        private static MessageDigest copy(MessageDigest state) {
+            try {
+                return (MessageDigest) state.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the SHA-256 implementation cannot copy its state", e);
+            }
+        }
+
+        private static void finish(MessageDigest sha, byte[] out, int offset) {
+            try {
+                sha.digest(out, offset, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("SHA-256 writes 32 bytes", e);
+            }
         }
     }
 

@@ -48,6 +48,16 @@ public final class DrawStore {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SCORING_CHUNK = 5000;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DrawStore.class.getName());
+
+    /**
+     * Takes the one lock all draws share, until the transaction ends: a draw reads earlier draws
+     * (exclusions, previous teams), so two plans drawn at once must not miss each other.
+     */
+    public static void lockDraws(Connection c) throws SQLException {
+        Jdbc.patient(c);
+        Jdbc.one(c, "select id from draw_lock where id = 1 for update", rs -> rs.getLong(1));
+    }
 
     public record Draw(long id, String key, long planId, LocalDateTime dueAt, String status, String serverSeed,
                        String commitment, String publicEntropy, Long modelId, LocalDate drawDate, LocalDateTime drawnAt,
@@ -99,7 +109,7 @@ public final class DrawStore {
     }
 
     public static Draw scheduled(Connection c, long planId) throws SQLException {
-        return Jdbc.one(c, "select * from inspection_draw where plan_id = ? and status = 'SCHEDULED' order by id",
+        return Jdbc.one(c, "select * from inspection_draw where plan_id = ? and status = 'SCHEDULED' order by due_at, id",
                 DrawStore::draw, planId);
     }
 
@@ -138,18 +148,26 @@ public final class DrawStore {
      */
     public static Result perform(Connection c, Plan plan, Draw draw, String publicEntropy, LocalDate drawDate, String by,
                                  LocalDateTime now, Frozen frozen) throws SQLException {
+        long t0 = System.nanoTime();
         Map<String, Long> inspectorIds = new HashMap<>();
         List<Inspector> inspectors = eligibleInspectors(c, plan, drawDate, inspectorIds);
         String seed = publicEntropy == null ? draw.serverSeed() : draw.serverSeed() + ":" + publicEntropy;
         Inputs inputs = new Inputs(draw.key(), seed, plan.rules(), frozen.members(), inspectors,
                 conflicts(c, inspectorIds.keySet()), previousTeams(c, plan));
+        long t1 = System.nanoTime();
         Outcome outcome = DrawMethod.draw(inputs);
+        long t2 = System.nanoTime();
         writeTargets(c, draw.id(), outcome, frozen, inspectorIds);
+        long t3 = System.nanoTime();
         try (PreparedStatement input = c.prepareStatement("insert into draw_input (draw_id, content) values (?, ?)")) {
             input.setLong(1, draw.id());
             input.setBytes(2, DrawInputs.compress(inputs, frozen.exclusions()));
             input.executeUpdate();
         }
+        long t4 = System.nanoTime();
+        LOG.info(() -> "draw " + draw.key() + ": inspectors and conflicts " + (t1 - t0) / 1_000_000 + " ms, draw-v1 "
+                + (t2 - t1) / 1_000_000 + " ms, targets and teams written " + (t3 - t2) / 1_000_000 + " ms, inputs stored "
+                + (t4 - t3) / 1_000_000 + " ms");
         String summary = summary(outcome, DrawInputs.countByReason(frozen.exclusions())).toString();
         Jdbc.update(c, "update inspection_draw set status = 'DRAWN', public_entropy = ?, model_id = ?, draw_date = ?,"
                 + " drawn_at = ?, drawn_by = ?, pool_hash = ?, pool_size = ?, summary = ?, failure = null where id = ?",
@@ -506,6 +524,20 @@ public final class DrawStore {
             compare(differences, at + "grade", want.grade(), got.grade());
             compare(differences, at + "staffing", want.staffed() ? "STAFFED" : "UNSTAFFED", got.status());
             compare(differences, at + "team", want.team(), got.team());
+            compare(differences, at + "unstaffed reason", want.unstaffedReason(), got.unstaffedReason());
+        }
+        // the ids that give assignments their business and their team must agree with the published codes
+        int strayBusinesses = Jdbc.one(c, "select count(*) from draw_target t join business b on b.id = t.business_id"
+                + " where t.draw_id = ? and b.uscc <> t.uscc", rs -> rs.getInt(1), draw.id())
+                + Jdbc.one(c, "select count(*) from draw_target t where t.draw_id = ? and not exists (select 1 from business b"
+                + " where b.id = t.business_id)", rs -> rs.getInt(1), draw.id());
+        if (strayBusinesses > 0) {
+            differences.add(strayBusinesses + " targets point at another business than their USCC");
+        }
+        int strayInspectors = Jdbc.one(c, "select count(*) from draw_team_member m join inspector i on i.id = m.inspector_id"
+                + " where m.draw_id = ? and i.code <> m.inspector_code", rs -> rs.getInt(1), draw.id());
+        if (strayInspectors > 0) {
+            differences.add(strayInspectors + " team seats point at another inspector than their code");
         }
         return differences;
     }

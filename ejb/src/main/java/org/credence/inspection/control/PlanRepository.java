@@ -76,13 +76,22 @@ public final class PlanRepository {
 
     /** Locks the plan's row until the transaction ends: draws, publication and cancellation take turns. */
     public static Plan lock(Connection c, long id) throws SQLException {
+        Jdbc.patient(c);
         Long locked = Jdbc.one(c, "select id from inspection_plan where id = ? for update", rs -> rs.getLong(1), id);
         return locked == null ? null : find(c, id);
     }
 
     public static List<Plan> list(Connection c, List<String> statuses, int limit) throws SQLException {
-        String where = statuses == null || statuses.isEmpty() ? ""
+        return list(c, statuses, false, limit);
+    }
+
+    /** Plans of these statuses (all when null), newest first; {@code published}: only those ever published. */
+    public static List<Plan> list(Connection c, List<String> statuses, boolean published, int limit) throws SQLException {
+        String where = statuses == null || statuses.isEmpty() ? " where 1 = 1"
                 : " where p.status in (" + Jdbc.placeholders(statuses.size()) + ")";
+        if (published) {
+            where += " and p.published_at is not null";
+        }
         List<Plan> plans = new ArrayList<>();
         for (Plan p : Jdbc.list(c, PLAN + where + " order by p.id desc fetch first " + limit + " rows only",
                 PlanRepository::plan, statuses == null ? new Object[0] : statuses.toArray())) {

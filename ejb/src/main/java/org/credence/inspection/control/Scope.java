@@ -13,10 +13,15 @@ public record Scope(List<String> entityTypes, List<String> industries, List<Stri
     public static final Scope ANY = new Scope(List.of(), List.of(), List.of(), List.of());
 
     public Scope {
-        entityTypes = entityTypes == null ? List.of() : List.copyOf(entityTypes);
-        industries = industries == null ? List.of() : List.copyOf(industries);
-        platforms = platforms == null ? List.of() : List.copyOf(platforms);
-        regionPrefixes = regionPrefixes == null ? List.of() : List.copyOf(regionPrefixes);
+        entityTypes = copy(entityTypes);
+        industries = copy(industries);
+        platforms = copy(platforms);
+        regionPrefixes = copy(regionPrefixes);
+    }
+
+    /** An unmodifiable copy that keeps null entries, so validation can name them instead of failing. */
+    private static List<String> copy(List<String> codes) {
+        return codes == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(codes));
     }
 
     /** Whether a business of this type, industry and region, with shops on these platforms, is covered. */

@@ -113,8 +113,15 @@ class DrawStoreTest {
                 assertEquals(1, tamper.executeUpdate());
             }
             List<String> differences = DrawStore.verify(c, draw);
-            assertEquals(1, differences.size(), differences.toString());
             assertTrue(differences.get(0).startsWith("target 2 team"), differences.toString());
+
+            // the same code, but the seat given to another inspector's account: assignments would go astray
+            try (PreparedStatement tamper = c.prepareStatement("update draw_team_member set inspector_id ="
+                    + " (select id from inspector where code = 'SAMR-9') where draw_id = ? and ordinal = 1 and seat = 1")) {
+                tamper.setLong(1, draw.id());
+                assertEquals(1, tamper.executeUpdate());
+            }
+            assertTrue(DrawStore.verify(c, draw).contains("2 team seats point at another inspector than their code"));
 
             try (PreparedStatement tamper = c.prepareStatement("update inspection_draw set pool_hash = ? where id = ?")) {
                 tamper.setString(1, "0".repeat(64));

@@ -34,20 +34,20 @@ public class InspectionResultsResource {
     @Path("unpublished")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Recorded results not yet published; deadline=DUE_SOON or OVERDUE for the flagged ones")
-    public List<AssignmentView> unpublished(@QueryParam("deadline") String deadline, @QueryParam("limit") String limit) {
+    public List<OversightView> unpublished(@QueryParam("deadline") String deadline, @QueryParam("limit") String limit) {
         String flag = QueryParameters.text(deadline);
         if (flag != null && !List.of("DUE_SOON", "OVERDUE").contains(flag)) {
             throw new InvalidRequestException("deadline", "must be DUE_SOON or OVERDUE");
         }
-        return assignments.unpublished(flag, DrawsResource.limit(limit)).stream().map(AssignmentView::of).toList();
+        return assignments.unpublished(flag, DrawsResource.limit(limit)).stream().map(OversightView::of).toList();
     }
 
     @GET
     @Path("abnormal-list-candidates")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Businesses not reachable at their registered address and not yet on the abnormal list")
-    public List<AssignmentView> abnormalListCandidates(@QueryParam("limit") String limit) {
-        return assignments.abnormalListCandidates(DrawsResource.limit(limit)).stream().map(AssignmentView::of).toList();
+    public List<OversightView> abnormalListCandidates(@QueryParam("limit") String limit) {
+        return assignments.abnormalListCandidates(DrawsResource.limit(limit)).stream().map(OversightView::of).toList();
     }
 
     @POST

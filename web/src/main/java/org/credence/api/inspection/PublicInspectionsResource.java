@@ -65,7 +65,11 @@ public class PublicInspectionsResource {
     @Operation(summary = "Published inspection results, newest first; optionally of one business (uscc) or plan")
     public List<PublicResultView> results(@QueryParam("uscc") String uscc, @QueryParam("plan") String plan,
                                           @QueryParam("limit") String limit) {
-        return inspections.results(QueryParameters.text(uscc), QueryParameters.optionalLong("plan", plan),
-                DrawsResource.limit(limit)).stream().map(PublicResultView::of).toList();
+        int n = QueryParameters.number("limit", limit, 100);
+        if (n < 1 || n > 500) {
+            throw new org.credence.platform.InvalidRequestException("limit", "must be from 1 to 500");
+        }
+        return inspections.results(QueryParameters.text(uscc), QueryParameters.optionalLong("plan", plan), n).stream()
+                .map(PublicResultView::of).toList();
     }
 }

@@ -1,0 +1,21 @@
+package org.credence.api.inspection;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.credence.inspection.control.Assignment;
+
+/**
+ * An assignment as oversight sees it: what was inspected, the outcome and the deadline, the team as
+ * inspector codes; the notes and evidence stay with the team.
+ */
+public record OversightView(long id, String drawKey, long planId, String planName, String uscc, String businessName,
+                            List<String> inspectors, String outcome, LocalDate completedOn, LocalDate publishDue,
+                            LocalDateTime publishedAt, String deadlineFlag) {
+
+    static OversightView of(Assignment a) {
+        return new OversightView(a.id(), a.drawKey(), a.planId(), a.planName(), a.uscc(), a.businessName(),
+                a.team().stream().map(Assignment.Member::code).toList(), a.outcome(), a.completedOn(), a.publishDue(),
+                a.publishedAt(), a.deadlineFlag());
+    }
+}
