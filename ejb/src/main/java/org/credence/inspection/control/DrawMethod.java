@@ -251,7 +251,7 @@ public final class DrawMethod {
             Set<String> previous = inputs.previousTeams().getOrDefault(m.uscc(), Set.of());
             List<Candidate> eligible = new ArrayList<>();
             String region = m.region();
-            MessageDigest targetState = null;
+            byte[] targetBytes = null;
             for (int len = 1; len <= region.length(); len++) {
                 List<Integer> covering = byPrefix.get(region.substring(0, len));
                 if (covering == null) {
@@ -267,10 +267,10 @@ public final class DrawMethod {
                             || inputs.conflicts().getOrDefault(inspector.code(), Set.of()).contains(m.uscc())) {
                         continue;
                     }
-                    if (targetState == null) {
-                        targetState = tickets.forTarget(m.uscc());
+                    if (targetBytes == null) {
+                        targetBytes = Tickets.forTarget(m.uscc());
                     }
-                    eligible.add(new Candidate(i, inspector, Tickets.inspectorTicket(targetState, codes[i])));
+                    eligible.add(new Candidate(i, inspector, tickets.inspectorTicket(targetBytes, codes[i])));
                 }
             }
             eligible.sort(Candidate.ORDER);
@@ -329,18 +329,19 @@ public final class DrawMethod {
     }
 
     /**
-     * {@code SHA-256(seed + ":" + drawKey + ":" + x)}. The fixed prefix is absorbed once and its state
-     * copied for each ticket, so SHA-256 compresses only the blocks that differ (the result is the same).
+     * {@code SHA-256(seed + ":" + drawKey + ":" + x)} with one reused digest and the fixed prefix
+     * encoded once (copying a digest's state costs more than hashing the prefix again).
      */
     public static final class Tickets {
-        private final MessageDigest base = sha256();
+        private final MessageDigest sha = sha256();
+        private final byte[] prefix;
 
         public Tickets(String seed, String drawKey) {
-            base.update((seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8));
+            prefix = (seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8);
         }
 
         public byte[] of(String x) {
-            MessageDigest sha = copy(base);
+            sha.update(prefix);
             return sha.digest(x.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -350,38 +351,25 @@ public final class DrawMethod {
 
         /** Writes the 32 bytes of x's ticket into {@code out} at {@code offset}. */
         void into(String x, byte[] out, int offset) {
-            MessageDigest sha = copy(base);
+            sha.update(prefix);
             sha.update(x.getBytes(StandardCharsets.UTF_8));
-            finish(sha, out, offset);
-        }
-
-        /** The digest state after {@code seed:drawKey:uscc:}, to derive each inspector's ticket for one target. */
-        MessageDigest forTarget(String uscc) {
-            MessageDigest sha = copy(base);
-            sha.update((uscc + ":").getBytes(StandardCharsets.UTF_8));
-            return sha;
-        }
-
-        static byte[] inspectorTicket(MessageDigest target, byte[] inspectorCode) {
-            MessageDigest sha = copy(target);
-            sha.update(inspectorCode);
-            return sha.digest();
-        }
-
-        private static MessageDigest copy(MessageDigest state) {
-            try {
-                return (MessageDigest) state.clone();
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException("the SHA-256 implementation cannot copy its state", e);
-            }
-        }
-
-        private static void finish(MessageDigest sha, byte[] out, int offset) {
             try {
                 sha.digest(out, offset, 32);
             } catch (java.security.DigestException e) {
                 throw new IllegalStateException("SHA-256 writes 32 bytes", e);
             }
+        }
+
+        /** The bytes of {@code uscc + ":"}, to derive each inspector's ticket for one target. */
+        static byte[] forTarget(String uscc) {
+            return (uscc + ":").getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** {@code inspectorTicket(t, i)}: SHA-256 of seed:drawKey:uscc:code. */
+        byte[] inspectorTicket(byte[] target, byte[] inspectorCode) {
+            sha.update(prefix);
+            sha.update(target);
+            return sha.digest(inspectorCode);
         }
     }
 
