@@ -82,9 +82,13 @@ public final class DrawMethod {
         Map<Grade, Integer> poolByGrade = new EnumMap<>(Grade.class);
         strata.forEach((g, members) -> poolByGrade.put(g, members.size()));
         Map<Grade, Integer> selectedByGrade = allocate(inputs.rules(), poolByGrade);
+        // the manifest's hash needs the pool sorted by USCC and nothing else: it runs beside the rest
+        java.util.concurrent.CompletableFuture<String> poolHash =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> poolHash(inputs.pool()));
         List<Ticketed> selected = ticketStage(inputs.seed(), inputs.drawKey(), strata, selectedByGrade);
         Tickets tickets = new Tickets(inputs.seed(), inputs.drawKey());
-        return new Outcome(poolHash(inputs.pool()), poolByGrade, selectedByGrade, staff(inputs, selected, tickets));
+        List<Target> targets = staff(inputs, selected, tickets);
+        return new Outcome(poolHash.join(), poolByGrade, selectedByGrade, targets);
     }
 
     /**
@@ -185,32 +189,70 @@ public final class DrawMethod {
     }
 
     /**
-     * The {@code count} members with the smallest tickets. Every member is hashed once into one flat
-     * buffer; the first 8 bytes of each ticket (as an unsigned number) find the count-th smallest by a
-     * primitive sort, and only the members at or below it are compared in full.
+     * The {@code count} members with the smallest tickets. Every member is hashed once, keeping the
+     * first 8 bytes of its ticket as an unsigned number; quickselect finds the count-th smallest, and
+     * only the members at or below it are hashed again and compared in full.
      */
     private static List<Ticketed> smallest(List<Member> members, int count, Tickets tickets) {
         if (count == 0) {
             return List.of();
         }
         int n = members.size();
-        byte[] digests = new byte[n * 32];
         long[] keys = new long[n];
+        byte[] scratch = new byte[32];
         for (int i = 0; i < n; i++) {
-            tickets.into(members.get(i).uscc(), digests, i * 32);
-            keys[i] = prefix(digests, i * 32);
+            tickets.into(members.get(i).uscc(), scratch, 0);
+            keys[i] = prefix(scratch, 0);
         }
-        long[] sorted = keys.clone();
-        Arrays.sort(sorted);
-        long threshold = sorted[count - 1];
+        long threshold = kthSmallest(keys.clone(), count - 1);
         List<Ticketed> candidates = new ArrayList<>(count + 8);
         for (int i = 0; i < n; i++) {
             if (keys[i] <= threshold) {
-                candidates.add(new Ticketed(members.get(i), Arrays.copyOfRange(digests, i * 32, i * 32 + 32)));
+                candidates.add(new Ticketed(members.get(i), tickets.of(members.get(i).uscc()), keys[i]));
             }
+        }
+        if (candidates.size() == count) {
+            return candidates; // no tie at the threshold: these are the smallest, in any order
         }
         candidates.sort(Ticketed.ORDER);
         return candidates.subList(0, count);
+    }
+
+    /** The k-th smallest value (0-based) by quickselect; reorders {@code a}. */
+    static long kthSmallest(long[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            long pivot = median(a[lo], a[mid], a[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
+    private static long median(long x, long y, long z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 
     /** The first 8 bytes as a long whose signed order is the bytes' unsigned order. */
@@ -222,23 +264,31 @@ public final class DrawMethod {
         return v ^ Long.MIN_VALUE;
     }
 
+    /**
+     * Staffs the targets in order. For each target every eligible inspector's ticket is hashed into
+     * one reused buffer; the team is then picked by scanning for minima (per agency first for a joint
+     * plan, then the smallest remaining), which is the ticket order without sorting or allocating.
+     */
     private static List<Target> staff(Inputs inputs, List<Ticketed> selected, Tickets tickets) {
         Rules rules = inputs.rules();
         List<String> agencies = new ArrayList<>(new TreeSet<>(rules.agencies()));
         boolean joint = agencies.size() > 1;
-        Map<String, List<Integer>> byPrefix = new HashMap<>();
         List<Inspector> inspectors = inputs.inspectors();
-        for (int i = 0; i < inspectors.size(); i++) {
-            for (String prefix : new HashSet<>(inspectors.get(i).jurisdiction())) {
+        int count = inspectors.size();
+        Map<String, List<Integer>> byPrefix = new HashMap<>();
+        byte[][] codes = new byte[count][];
+        int[] agencyOf = new int[count];
+        for (int i = 0; i < count; i++) {
+            Inspector inspector = inspectors.get(i);
+            for (String prefix : new HashSet<>(inspector.jurisdiction())) {
                 byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>()).add(i);
             }
+            codes[i] = inspector.code().getBytes(StandardCharsets.UTF_8);
+            agencyOf[i] = agencies.indexOf(inspector.agency());
         }
-        int[] load = new int[inspectors.size()];
-        int[] seen = new int[inspectors.size()];
-        byte[][] codes = new byte[inspectors.size()][];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = inspectors.get(i).code().getBytes(StandardCharsets.UTF_8);
-        }
+        int[] load = new int[count];
+        int[] seen = new int[count];
+        Eligible eligible = new Eligible(count, inspectors);
         List<Target> targets = new ArrayList<>(selected.size());
         int stamp = 0;
         for (Ticketed t : selected) {
@@ -249,9 +299,9 @@ public final class DrawMethod {
                 size = Math.max(size, agencies.size());
             }
             Set<String> previous = inputs.previousTeams().getOrDefault(m.uscc(), Set.of());
-            List<Candidate> eligible = new ArrayList<>();
             String region = m.region();
-            byte[] targetBytes = null;
+            byte[] target = Tickets.forTarget(m.uscc());
+            eligible.clear();
             for (int len = 1; len <= region.length(); len++) {
                 List<Integer> covering = byPrefix.get(region.substring(0, len));
                 if (covering == null) {
@@ -267,33 +317,31 @@ public final class DrawMethod {
                             || inputs.conflicts().getOrDefault(inspector.code(), Set.of()).contains(m.uscc())) {
                         continue;
                     }
-                    if (targetBytes == null) {
-                        targetBytes = Tickets.forTarget(m.uscc());
-                    }
-                    eligible.add(new Candidate(i, inspector, tickets.inspectorTicket(targetBytes, codes[i])));
+                    tickets.inspectorTicket(target, codes[i], eligible.nextBuffer(), eligible.nextOffset());
+                    eligible.add(i);
                 }
             }
-            eligible.sort(Candidate.ORDER);
-            List<Candidate> team = new ArrayList<>(size);
+            List<Integer> team = new ArrayList<>(size);
             String reason = null;
             if (joint) {
-                for (String agency : agencies) {
-                    Candidate first = eligible.stream().filter(c -> c.inspector().agency().equals(agency)).findFirst().orElse(null);
-                    if (first == null) {
-                        reason = "no eligible inspector of " + agency;
+                for (int a = 0; a < agencies.size(); a++) {
+                    int best = eligible.smallest(agencyOf, a);
+                    if (best < 0) {
+                        reason = "no eligible inspector of " + agencies.get(a);
                         break;
                     }
-                    team.add(first);
+                    eligible.take(best);
+                    team.add(best);
                 }
             }
             if (reason == null) {
-                for (Candidate c : eligible) {
-                    if (team.size() == size) {
+                while (team.size() < size) {
+                    int best = eligible.smallest(null, -1);
+                    if (best < 0) {
                         break;
                     }
-                    if (!team.contains(c)) {
-                        team.add(c);
-                    }
+                    eligible.take(best);
+                    team.add(best);
                 }
                 if (team.size() < size) {
                     reason = eligible.size() + " eligible inspector" + (eligible.size() == 1 ? "" : "s")
@@ -305,14 +353,87 @@ public final class DrawMethod {
                 targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.of(), reason));
             } else {
                 List<String> seats = new ArrayList<>(size);
-                for (Candidate c : team) {
-                    load[c.index()]++;
-                    seats.add(c.inspector().code());
+                for (int slot : team) {
+                    int i = eligible.inspector(slot);
+                    load[i]++;
+                    seats.add(inspectors.get(i).code());
                 }
                 targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.copyOf(seats), null));
             }
         }
         return targets;
+    }
+
+    /** One target's eligible inspectors with their tickets, in reused arrays. */
+    private static final class Eligible {
+        private final int[] inspector;
+        private final long[] key;
+        private final byte[] digests;
+        private final boolean[] taken;
+        private final List<Inspector> inspectors;
+        private int size;
+
+        Eligible(int capacity, List<Inspector> inspectors) {
+            inspector = new int[capacity];
+            key = new long[capacity];
+            digests = new byte[capacity * 32];
+            taken = new boolean[capacity];
+            this.inspectors = inspectors;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] nextBuffer() {
+            return digests;
+        }
+
+        int nextOffset() {
+            return size * 32;
+        }
+
+        /** Adds the inspector whose ticket was just written at {@link #nextOffset()}. */
+        void add(int inspectorIndex) {
+            inspector[size] = inspectorIndex;
+            key[size] = prefix(digests, size * 32);
+            taken[size] = false;
+            size++;
+        }
+
+        int inspector(int slot) {
+            return inspector[slot];
+        }
+
+        void take(int slot) {
+            taken[slot] = true;
+        }
+
+        /** The slot with the smallest ticket (then code) not taken, of agency {@code a} if given; -1 if none. */
+        int smallest(int[] agencyOf, int a) {
+            int best = -1;
+            for (int j = 0; j < size; j++) {
+                if (taken[j] || (agencyOf != null && agencyOf[inspector[j]] != a)) {
+                    continue;
+                }
+                if (best < 0 || less(j, best)) {
+                    best = j;
+                }
+            }
+            return best;
+        }
+
+        private boolean less(int x, int y) {
+            if (key[x] != key[y]) {
+                return key[x] < key[y];
+            }
+            int c = Arrays.compareUnsigned(digests, x * 32, x * 32 + 32, digests, y * 32, y * 32 + 32);
+            return c != 0 ? c < 0 : inspectors.get(inspector[x]).code().compareTo(inspectors.get(inspector[y]).code()) < 0;
+        }
     }
 
     static MessageDigest sha256() {
@@ -336,8 +457,11 @@ public final class DrawMethod {
         private final MessageDigest sha = sha256();
         private final byte[] prefix;
 
+        private final byte[] message;
+
         public Tickets(String seed, String drawKey) {
             prefix = (seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8);
+            message = Arrays.copyOf(prefix, prefix.length + 64);
         }
 
         public byte[] of(String x) {
@@ -349,10 +473,24 @@ public final class DrawMethod {
             return HexFormat.of().formatHex(of(x));
         }
 
-        /** Writes the 32 bytes of x's ticket into {@code out} at {@code offset}. */
+        /**
+         * Writes the 32 bytes of x's ticket into {@code out} at {@code offset}. An ASCII {@code x} (every
+         * USCC) is copied behind the prefix in one reused message buffer, so nothing is allocated.
+         */
         void into(String x, byte[] out, int offset) {
-            sha.update(prefix);
-            sha.update(x.getBytes(StandardCharsets.UTF_8));
+            int length = x.length();
+            boolean ascii = length <= message.length - prefix.length;
+            for (int i = 0; ascii && i < length; i++) {
+                char ch = x.charAt(i);
+                ascii = ch < 0x80;
+                message[prefix.length + i] = (byte) ch;
+            }
+            if (ascii) {
+                sha.update(message, 0, prefix.length + length);
+            } else {
+                sha.update(prefix);
+                sha.update(x.getBytes(StandardCharsets.UTF_8));
+            }
             try {
                 sha.digest(out, offset, 32);
             } catch (java.security.DigestException e) {
@@ -365,36 +503,28 @@ public final class DrawMethod {
             return (uscc + ":").getBytes(StandardCharsets.UTF_8);
         }
 
-        /** {@code inspectorTicket(t, i)}: SHA-256 of seed:drawKey:uscc:code. */
-        byte[] inspectorTicket(byte[] target, byte[] inspectorCode) {
+        /** {@code inspectorTicket(t, i)}: SHA-256 of seed:drawKey:uscc:code, written into {@code out} at {@code offset}. */
+        void inspectorTicket(byte[] target, byte[] inspectorCode, byte[] out, int offset) {
             sha.update(prefix);
             sha.update(target);
-            return sha.digest(inspectorCode);
+            sha.update(inspectorCode);
+            try {
+                sha.digest(out, offset, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("SHA-256 writes 32 bytes", e);
+            }
         }
     }
 
     /** A pool member with its ticket as raw SHA-256 bytes (ordered as the hex strings would be). */
-    public record Ticketed(Member member, byte[] digest) {
+    public record Ticketed(Member member, byte[] digest, long key) {
         static final Comparator<Ticketed> ORDER = (a, b) -> {
+            if (a.key != b.key) {
+                return Long.compare(a.key, b.key);
+            }
             int c = compareDigests(a.digest, b.digest);
             return c != 0 ? c : a.member.uscc().compareTo(b.member.uscc());
         };
     }
 
-    private record Candidate(int index, Inspector inspector, byte[] digest) {
-        static final Comparator<Candidate> ORDER = (a, b) -> {
-            int c = compareDigests(a.digest, b.digest);
-            return c != 0 ? c : a.inspector.code().compareTo(b.inspector.code());
-        };
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Candidate other && other.index == index;
-        }
-
-        @Override
-        public int hashCode() {
-            return index;
-        }
-    }
 }

@@ -157,11 +157,14 @@ public final class DrawStore {
         long t1 = System.nanoTime();
         Outcome outcome = DrawMethod.draw(inputs);
         long t2 = System.nanoTime();
+        // compressing the inputs takes the CPU while the database takes the targets
+        java.util.concurrent.CompletableFuture<byte[]> compressed =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> DrawInputs.compress(inputs, frozen.exclusions()));
         writeTargets(c, draw.id(), outcome, frozen, inspectorIds);
         long t3 = System.nanoTime();
         try (PreparedStatement input = c.prepareStatement("insert into draw_input (draw_id, content) values (?, ?)")) {
             input.setLong(1, draw.id());
-            input.setBytes(2, DrawInputs.compress(inputs, frozen.exclusions()));
+            input.setBytes(2, compressed.join());
             input.executeUpdate();
         }
         long t4 = System.nanoTime();

@@ -198,4 +198,19 @@ class DrawMethodTest {
         assertEquals(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(manifest)),
                 DrawMethod.poolHash(pool));
     }
+
+    @Test
+    void quickselectFindsTheKthSmallestLikeASort() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            long[] values = new long[1 + random.nextInt(300)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(5) == 0 ? 42 : random.nextLong(); // with many duplicates
+            }
+            long[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int k = random.nextInt(values.length);
+            assertEquals(sorted[k], DrawMethod.kthSmallest(values.clone(), k));
+        }
+    }
 }
