@@ -189,33 +189,92 @@ public final class DrawMethod {
     }
 
     /**
-     * The {@code count} members with the smallest tickets. Every member is hashed once, keeping the
-     * first 8 bytes of its ticket as an unsigned number; quickselect finds the count-th smallest, and
-     * only the members at or below it are hashed again and compared in full.
+     * The {@code count} members with the smallest tickets. Every member is hashed once; a bounded
+     * max-heap on the first 8 bytes of the tickets (as unsigned numbers) keeps the smallest, so most
+     * members cost one comparison. Only the kept members are hashed again for their full tickets. If
+     * two 8-byte prefixes tie at the boundary (about one draw in 10^13), every key is compared in full.
      */
     private static List<Ticketed> smallest(List<Member> members, int count, Tickets tickets) {
         if (count == 0) {
             return List.of();
         }
         int n = members.size();
-        long[] keys = new long[n];
+        long[] heapKey = new long[count];
+        int[] heapIndex = new int[count];
+        int size = 0;
+        boolean tie = false;
         byte[] scratch = new byte[32];
         for (int i = 0; i < n; i++) {
             tickets.into(members.get(i).uscc(), scratch, 0);
-            keys[i] = prefix(scratch, 0);
-        }
-        long threshold = kthSmallest(keys.clone(), count - 1);
-        List<Ticketed> candidates = new ArrayList<>(count + 8);
-        for (int i = 0; i < n; i++) {
-            if (keys[i] <= threshold) {
-                candidates.add(new Ticketed(members.get(i), tickets.of(members.get(i).uscc()), keys[i]));
+            long key = prefix(scratch, 0);
+            if (size < count) {
+                heapKey[size] = key;
+                heapIndex[size] = i;
+                siftUp(heapKey, heapIndex, size++);
+            } else if (key < heapKey[0]) {
+                heapKey[0] = key;
+                heapIndex[0] = i;
+                siftDown(heapKey, heapIndex, size);
+            } else if (key == heapKey[0]) {
+                tie = true;
             }
         }
-        if (candidates.size() == count) {
-            return candidates; // no tie at the threshold: these are the smallest, in any order
+        if (tie) {
+            return smallestWithTies(members, count, tickets);
         }
-        candidates.sort(Ticketed.ORDER);
-        return candidates.subList(0, count);
+        List<Ticketed> kept = new ArrayList<>(count);
+        for (int h = 0; h < size; h++) {
+            Member m = members.get(heapIndex[h]);
+            kept.add(new Ticketed(m, tickets.of(m.uscc()), heapKey[h]));
+        }
+        return kept;
+    }
+
+    /** The exact, slower way: every full ticket, sorted. */
+    private static List<Ticketed> smallestWithTies(List<Member> members, int count, Tickets tickets) {
+        List<Ticketed> all = new ArrayList<>(members.size());
+        for (Member m : members) {
+            byte[] digest = tickets.of(m.uscc());
+            all.add(new Ticketed(m, digest, prefix(digest, 0)));
+        }
+        all.sort(Ticketed.ORDER);
+        return new ArrayList<>(all.subList(0, count));
+    }
+
+    private static void siftUp(long[] key, int[] index, int at) {
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (key[parent] >= key[at]) {
+                return;
+            }
+            swap(key, index, parent, at);
+            at = parent;
+        }
+    }
+
+    private static void siftDown(long[] key, int[] index, int size) {
+        int at = 0;
+        while (true) {
+            int left = 2 * at + 1;
+            if (left >= size) {
+                return;
+            }
+            int larger = left + 1 < size && key[left + 1] > key[left] ? left + 1 : left;
+            if (key[at] >= key[larger]) {
+                return;
+            }
+            swap(key, index, at, larger);
+            at = larger;
+        }
+    }
+
+    private static void swap(long[] key, int[] index, int a, int b) {
+        long k = key[a];
+        key[a] = key[b];
+        key[b] = k;
+        int i = index[a];
+        index[a] = index[b];
+        index[b] = i;
     }
 
     /** The k-th smallest value (0-based) by quickselect; reorders {@code a}. */

@@ -213,4 +213,20 @@ class DrawMethodTest {
             assertEquals(sorted[k], DrawMethod.kthSmallest(values.clone(), k));
         }
     }
+
+    @Test
+    void theSelectionEqualsSortingEveryTicket() {
+        DrawMethod.Tickets tickets = new DrawMethod.Tickets("ab".repeat(32), "2026-P0001-001");
+        List<Member> pool = pool(0, 0, 0, 5000);
+        for (int count : new int[] {1, 7, 500, 4999, 5000}) {
+            List<String> expected = pool.stream().map(m -> tickets.hex(m.uscc())).sorted().limit(count).toList();
+            Map<Grade, List<Member>> strata = new EnumMap<>(Grade.class);
+            for (Grade g : Grade.values()) {
+                strata.put(g, g == Grade.D ? pool : List.of());
+            }
+            List<String> got = DrawMethod.ticketStage("ab".repeat(32), "2026-P0001-001", strata, grades(0, 0, 0, count)).stream()
+                    .map(t -> HexFormat.of().formatHex(t.digest())).toList();
+            assertEquals(expected, got, "count " + count);
+        }
+    }
 }
