@@ -30,6 +30,9 @@ public final class DrawMethod {
 
     public enum Mode { RATIO, QUOTA }
 
+    /** Strata this large are hashed on every core. */
+    private static final int PARALLEL_FROM = 50_000;
+
     /** A pool member: a business that passed every exclusion, with its grade and division code. */
     public record Member(String uscc, Grade grade, String region) {
     }
@@ -189,45 +192,39 @@ public final class DrawMethod {
     }
 
     /**
-     * The {@code count} members with the smallest tickets. Every member is hashed once; a bounded
-     * max-heap on the first 8 bytes of the tickets (as unsigned numbers) keeps the smallest, so most
-     * members cost one comparison. Only the kept members are hashed again for their full tickets. If
-     * two 8-byte prefixes tie at the boundary (about one draw in 10^13), every key is compared in full.
+     * The {@code count} members with the smallest tickets. Every member is hashed once, on every core
+     * (each part of the stratum with its own digest), keeping the first 8 bytes of its ticket as an
+     * unsigned number; quickselect finds the count-th smallest of those, and only the members at or
+     * below it are hashed again for their full tickets. If 8-byte prefixes tie at the boundary (about
+     * one draw in 10^13), every ticket is compared in full.
      */
     private static List<Ticketed> smallest(List<Member> members, int count, Tickets tickets) {
         if (count == 0) {
             return List.of();
         }
         int n = members.size();
-        long[] heapKey = new long[count];
-        int[] heapIndex = new int[count];
-        int size = 0;
-        boolean tie = false;
-        byte[] scratch = new byte[32];
+        long[] keys = new long[n];
+        int parts = n < PARALLEL_FROM ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+            Tickets own = tickets.copy();
+            byte[] scratch = new byte[32];
+            for (int i = (int) ((long) part * n / parts), end = (int) ((long) (part + 1) * n / parts); i < end; i++) {
+                own.into(members.get(i).uscc(), scratch, 0);
+                keys[i] = prefix(scratch, 0);
+            }
+        });
+        long threshold = kthSmallest(keys.clone(), count - 1);
+        List<Ticketed> kept = new ArrayList<>(count + 8);
         for (int i = 0; i < n; i++) {
-            tickets.into(members.get(i).uscc(), scratch, 0);
-            long key = prefix(scratch, 0);
-            if (size < count) {
-                heapKey[size] = key;
-                heapIndex[size] = i;
-                siftUp(heapKey, heapIndex, size++);
-            } else if (key < heapKey[0]) {
-                heapKey[0] = key;
-                heapIndex[0] = i;
-                siftDown(heapKey, heapIndex, size);
-            } else if (key == heapKey[0]) {
-                tie = true;
+            if (keys[i] <= threshold) {
+                Member m = members.get(i);
+                kept.add(new Ticketed(m, tickets.of(m.uscc()), keys[i]));
             }
         }
-        if (tie) {
-            return smallestWithTies(members, count, tickets);
+        if (kept.size() == count) {
+            return kept; // no tie at the threshold: exactly the smallest, in any order
         }
-        List<Ticketed> kept = new ArrayList<>(count);
-        for (int h = 0; h < size; h++) {
-            Member m = members.get(heapIndex[h]);
-            kept.add(new Ticketed(m, tickets.of(m.uscc()), heapKey[h]));
-        }
-        return kept;
+        return smallestWithTies(members, count, tickets);
     }
 
     /** The exact, slower way: every full ticket, sorted. */
@@ -239,42 +236,6 @@ public final class DrawMethod {
         }
         all.sort(Ticketed.ORDER);
         return new ArrayList<>(all.subList(0, count));
-    }
-
-    private static void siftUp(long[] key, int[] index, int at) {
-        while (at > 0) {
-            int parent = (at - 1) >>> 1;
-            if (key[parent] >= key[at]) {
-                return;
-            }
-            swap(key, index, parent, at);
-            at = parent;
-        }
-    }
-
-    private static void siftDown(long[] key, int[] index, int size) {
-        int at = 0;
-        while (true) {
-            int left = 2 * at + 1;
-            if (left >= size) {
-                return;
-            }
-            int larger = left + 1 < size && key[left + 1] > key[left] ? left + 1 : left;
-            if (key[at] >= key[larger]) {
-                return;
-            }
-            swap(key, index, at, larger);
-            at = larger;
-        }
-    }
-
-    private static void swap(long[] key, int[] index, int a, int b) {
-        long k = key[a];
-        key[a] = key[b];
-        key[b] = k;
-        int i = index[a];
-        index[a] = index[b];
-        index[b] = i;
     }
 
     /** The k-th smallest value (0-based) by quickselect; reorders {@code a}. */
@@ -515,12 +476,20 @@ public final class DrawMethod {
     public static final class Tickets {
         private final MessageDigest sha = sha256();
         private final byte[] prefix;
-
         private final byte[] message;
 
         public Tickets(String seed, String drawKey) {
-            prefix = (seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8);
+            this((seed + ":" + drawKey + ":").getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Tickets(byte[] prefix) {
+            this.prefix = prefix;
             message = Arrays.copyOf(prefix, prefix.length + 64);
+        }
+
+        /** The same tickets with a digest of its own, for another thread. */
+        Tickets copy() {
+            return new Tickets(prefix);
         }
 
         public byte[] of(String x) {
