@@ -284,10 +284,15 @@ public final class DrawMethod {
         return v ^ Long.MIN_VALUE;
     }
 
+    /** Targets whose candidates are hashed together, on every core, before they are staffed in order. */
+    private static final int STAFFING_BLOCK = 2048;
+
     /**
-     * Staffs the targets in order. For each target every eligible inspector's ticket is hashed into
-     * one reused buffer; the team is then picked by scanning for minima (per agency first for a joint
-     * plan, then the smallest remaining), which is the ticket order without sorting or allocating.
+     * Staffs the targets in order. For a block of targets at a time, every inspector who may serve a
+     * target regardless of load (agency, jurisdiction, no conflict, not on its previous team) gets
+     * their ticket for it, on every core; the targets are then staffed one by one, skipping inspectors
+     * who reached their cap, by scanning for minima (per agency first for a joint plan, then the
+     * smallest remaining), which is the ticket order without sorting.
      */
     private static List<Target> staff(Inputs inputs, List<Ticketed> selected, Tickets tickets) {
         Rules rules = inputs.rules();
@@ -307,147 +312,155 @@ public final class DrawMethod {
             agencyOf[i] = agencies.indexOf(inspector.agency());
         }
         int[] load = new int[count];
-        int[] seen = new int[count];
-        Eligible eligible = new Eligible(count, inspectors);
+        ThreadLocal<Tickets> digests = ThreadLocal.withInitial(tickets::copy);
+        ThreadLocal<int[]> stamps = ThreadLocal.withInitial(() -> new int[count + 1]);
         List<Target> targets = new ArrayList<>(selected.size());
-        int stamp = 0;
-        for (Ticketed t : selected) {
-            stamp++;
-            Member m = t.member();
-            int size = Math.max(2, rules.teamSizes().get(m.grade()));
-            if (joint) {
-                size = Math.max(size, agencies.size());
-            }
-            Set<String> previous = inputs.previousTeams().getOrDefault(m.uscc(), Set.of());
-            String region = m.region();
-            byte[] target = Tickets.forTarget(m.uscc());
-            eligible.clear();
-            for (int len = 1; len <= region.length(); len++) {
-                List<Integer> covering = byPrefix.get(region.substring(0, len));
-                if (covering == null) {
-                    continue;
-                }
-                for (int i : covering) {
-                    if (seen[i] == stamp) {
-                        continue;
-                    }
-                    seen[i] = stamp;
-                    Inspector inspector = inspectors.get(i);
-                    if (load[i] >= inspector.cap() || previous.contains(inspector.code())
-                            || inputs.conflicts().getOrDefault(inspector.code(), Set.of()).contains(m.uscc())) {
-                        continue;
-                    }
-                    tickets.inspectorTicket(target, codes[i], eligible.nextBuffer(), eligible.nextOffset());
-                    eligible.add(i);
-                }
-            }
-            List<Integer> team = new ArrayList<>(size);
-            String reason = null;
-            if (joint) {
-                for (int a = 0; a < agencies.size(); a++) {
-                    int best = eligible.smallest(agencyOf, a);
-                    if (best < 0) {
-                        reason = "no eligible inspector of " + agencies.get(a);
-                        break;
-                    }
-                    eligible.take(best);
-                    team.add(best);
-                }
-            }
-            if (reason == null) {
-                while (team.size() < size) {
-                    int best = eligible.smallest(null, -1);
-                    if (best < 0) {
-                        break;
-                    }
-                    eligible.take(best);
-                    team.add(best);
-                }
-                if (team.size() < size) {
-                    reason = eligible.size() + " eligible inspector" + (eligible.size() == 1 ? "" : "s")
-                            + " for a team of " + size;
-                }
-            }
-            String ticket = HexFormat.of().formatHex(t.digest());
-            if (reason != null) {
-                targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.of(), reason));
-            } else {
-                List<String> seats = new ArrayList<>(size);
-                for (int slot : team) {
-                    int i = eligible.inspector(slot);
-                    load[i]++;
-                    seats.add(inspectors.get(i).code());
-                }
-                targets.add(new Target(m.uscc(), m.grade(), region, ticket, List.copyOf(seats), null));
+        for (int from = 0; from < selected.size(); from += STAFFING_BLOCK) {
+            int to = Math.min(selected.size(), from + STAFFING_BLOCK);
+            Candidates[] block = new Candidates[to - from];
+            int first = from;
+            java.util.stream.IntStream.range(from, to).parallel().forEach(k -> block[k - first] =
+                    candidates(inputs, selected.get(k).member(), byPrefix, codes, digests.get(), stamps.get()));
+            for (int k = from; k < to; k++) {
+                targets.add(staffOne(rules, agencies, joint, selected.get(k), block[k - from], agencyOf, load, inspectors));
             }
         }
         return targets;
     }
 
-    /** One target's eligible inspectors with their tickets, in reused arrays. */
-    private static final class Eligible {
-        private final int[] inspector;
-        private final long[] key;
-        private final byte[] digests;
-        private final boolean[] taken;
-        private final List<Inspector> inspectors;
-        private int size;
+    /** Everyone who may serve the target whatever their load, with their tickets for it. */
+    private static Candidates candidates(Inputs inputs, Member m, Map<String, List<Integer>> byPrefix, byte[][] codes,
+                                         Tickets tickets, int[] stamps) {
+        int stamp = ++stamps[stamps.length - 1];
+        Set<String> previous = inputs.previousTeams().getOrDefault(m.uscc(), Set.of());
+        byte[] target = Tickets.forTarget(m.uscc());
+        String region = m.region();
+        Candidates c = new Candidates(16);
+        for (int len = 1; len <= region.length(); len++) {
+            List<Integer> covering = byPrefix.get(region.substring(0, len));
+            if (covering == null) {
+                continue;
+            }
+            for (int i : covering) {
+                if (stamps[i] == stamp) {
+                    continue;
+                }
+                stamps[i] = stamp;
+                Inspector inspector = inputs.inspectors().get(i);
+                if (previous.contains(inspector.code())
+                        || inputs.conflicts().getOrDefault(inspector.code(), Set.of()).contains(m.uscc())) {
+                    continue;
+                }
+                c.grow();
+                tickets.inspectorTicket(target, codes[i], c.digests, c.size * 32);
+                c.add(i);
+            }
+        }
+        return c;
+    }
 
-        Eligible(int capacity, List<Inspector> inspectors) {
+    private static Target staffOne(Rules rules, List<String> agencies, boolean joint, Ticketed t, Candidates c, int[] agencyOf,
+                                   int[] load, List<Inspector> inspectors) {
+        Member m = t.member();
+        int size = Math.max(2, rules.teamSizes().get(m.grade()));
+        if (joint) {
+            size = Math.max(size, agencies.size());
+        }
+        int eligible = 0;
+        for (int j = 0; j < c.size; j++) {
+            int i = c.inspector[j];
+            c.taken[j] = load[i] >= inspectors.get(i).cap(); // at their cap: not eligible for this target
+            if (!c.taken[j]) {
+                eligible++;
+            }
+        }
+        List<Integer> team = new ArrayList<>(size);
+        String reason = null;
+        if (joint) {
+            for (int a = 0; a < agencies.size(); a++) {
+                int best = c.smallest(agencyOf, a, inspectors);
+                if (best < 0) {
+                    reason = "no eligible inspector of " + agencies.get(a);
+                    break;
+                }
+                c.taken[best] = true;
+                team.add(best);
+            }
+        }
+        if (reason == null) {
+            while (team.size() < size) {
+                int best = c.smallest(null, -1, inspectors);
+                if (best < 0) {
+                    break;
+                }
+                c.taken[best] = true;
+                team.add(best);
+            }
+            if (team.size() < size) {
+                reason = eligible + " eligible inspector" + (eligible == 1 ? "" : "s") + " for a team of " + size;
+            }
+        }
+        String ticket = HexFormat.of().formatHex(t.digest());
+        if (reason != null) {
+            return new Target(m.uscc(), m.grade(), m.region(), ticket, List.of(), reason);
+        }
+        List<String> seats = new ArrayList<>(size);
+        for (int slot : team) {
+            int i = c.inspector[slot];
+            load[i]++;
+            seats.add(inspectors.get(i).code());
+        }
+        return new Target(m.uscc(), m.grade(), m.region(), ticket, List.copyOf(seats), null);
+    }
+
+    /** One target's candidates: inspector indexes, ticket prefixes and full tickets, in growable arrays. */
+    private static final class Candidates {
+        int[] inspector;
+        long[] key;
+        byte[] digests;
+        boolean[] taken;
+        int size;
+
+        Candidates(int capacity) {
             inspector = new int[capacity];
             key = new long[capacity];
             digests = new byte[capacity * 32];
             taken = new boolean[capacity];
-            this.inspectors = inspectors;
         }
 
-        void clear() {
-            size = 0;
+        /** Makes room for one more. */
+        void grow() {
+            if (size == inspector.length) {
+                int capacity = size * 2;
+                inspector = Arrays.copyOf(inspector, capacity);
+                key = Arrays.copyOf(key, capacity);
+                digests = Arrays.copyOf(digests, capacity * 32);
+                taken = Arrays.copyOf(taken, capacity);
+            }
         }
 
-        int size() {
-            return size;
-        }
-
-        byte[] nextBuffer() {
-            return digests;
-        }
-
-        int nextOffset() {
-            return size * 32;
-        }
-
-        /** Adds the inspector whose ticket was just written at {@link #nextOffset()}. */
+        /** Adds the inspector whose ticket was just written at slot {@code size}. */
         void add(int inspectorIndex) {
             inspector[size] = inspectorIndex;
             key[size] = prefix(digests, size * 32);
-            taken[size] = false;
             size++;
         }
 
-        int inspector(int slot) {
-            return inspector[slot];
-        }
-
-        void take(int slot) {
-            taken[slot] = true;
-        }
-
         /** The slot with the smallest ticket (then code) not taken, of agency {@code a} if given; -1 if none. */
-        int smallest(int[] agencyOf, int a) {
+        int smallest(int[] agencyOf, int a, List<Inspector> inspectors) {
             int best = -1;
             for (int j = 0; j < size; j++) {
                 if (taken[j] || (agencyOf != null && agencyOf[inspector[j]] != a)) {
                     continue;
                 }
-                if (best < 0 || less(j, best)) {
+                if (best < 0 || less(j, best, inspectors)) {
                     best = j;
                 }
             }
             return best;
         }
 
-        private boolean less(int x, int y) {
+        private boolean less(int x, int y, List<Inspector> inspectors) {
             if (key[x] != key[y]) {
                 return key[x] < key[y];
             }
