@@ -23,6 +23,13 @@ public final class TestDatabase {
         dataSource.setURL("jdbc:h2:mem:test" + NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(dataSource)
                 .locations(SchemaMigration.locations(dataSource)).load().migrate();
+        // the seeded default model is in force from the day of installation; tests use fixed dates in
+        // 2026, so the test installation dates from the start of that year, whatever today is
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("update credit_model set effective_from = date '2026-01-01' where id = 1");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A connection in manual-commit mode. */
