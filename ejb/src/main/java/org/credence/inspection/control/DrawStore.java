@@ -214,7 +214,11 @@ public final class DrawStore {
         LongList ids = new LongList();
         List<BusinessRef> unscored = new ArrayList<>();
         List<String[]> unscoredFacts = new ArrayList<>();
-        try (PreparedStatement businesses = c.prepareStatement("select id, uscc, region_code, entity_type, industry_code"
+        // the scope columns are read only when a scope looks at them: a million fewer strings to decode
+        boolean byType = scopes.stream().anyMatch(sc -> !sc.entityTypes().isEmpty());
+        boolean byIndustry = scopes.stream().anyMatch(sc -> !sc.industries().isEmpty());
+        try (PreparedStatement businesses = c.prepareStatement("select id, uscc, region_code, "
+                + (byType ? "entity_type" : "null") + ", " + (byIndustry ? "industry_code" : "null")
                 + " from business where status = 'OPERATING' order by id");
              PreparedStatement scores = c.prepareStatement("select business_id, grade from credit_score"
                      + " where model_id = ? and as_of <= ? order by business_id, as_of, id")) {
@@ -314,28 +318,32 @@ public final class DrawStore {
         return platforms;
     }
 
-    /** Earlier inspections (staffed targets of draws that stand) that exclude a business. */
-    private record History(Set<Long> drawnThisYear, Set<Long> sameItemRecently, Set<Long> atCap) {
+    /** Earlier inspections (staffed targets of draws that stand) that exclude a business: sorted business ids. */
+    private record History(long[] drawnThisYear, long[] sameItemRecently, long[] atCap) {
 
         Exclusion exclusion(long businessId, Grade grade, Plan plan) {
-            if (plan.gradeAOncePerYear() && grade == Grade.A && drawnThisYear.contains(businessId)) {
+            if (plan.gradeAOncePerYear() && grade == Grade.A && java.util.Arrays.binarySearch(drawnThisYear, businessId) >= 0) {
                 return Exclusion.GRADE_A_DRAWN_THIS_YEAR;
             }
-            if (sameItemRecently.contains(businessId)) {
+            if (java.util.Arrays.binarySearch(sameItemRecently, businessId) >= 0) {
                 return Exclusion.SAME_ITEM_RECENTLY;
             }
-            return atCap.contains(businessId) ? Exclusion.ITEM_ANNUAL_CAP : null;
+            return java.util.Arrays.binarySearch(atCap, businessId) >= 0 ? Exclusion.ITEM_ANNUAL_CAP : null;
         }
+    }
+
+    private static long[] sorted(java.util.Collection<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
     }
 
     private static History history(Connection c, Plan plan, LocalDate drawDate) throws SQLException {
         LocalDate yearStart = drawDate.withDayOfYear(1);
         String stood = " from draw_target t join inspection_draw d on d.id = t.draw_id"
                 + " where d.status = 'DRAWN' and t.status = 'STAFFED'";
-        Set<Long> thisYear = new HashSet<>(Jdbc.list(c, "select t.business_id" + stood + " and d.draw_date >= ?",
-                rs -> rs.getLong(1), yearStart));
-        Set<Long> recent = new HashSet<>();
-        Set<Long> atCap = new HashSet<>();
+        List<Long> thisYear = Jdbc.list(c, "select t.business_id" + stood + " and d.draw_date >= ?",
+                rs -> rs.getLong(1), yearStart);
+        List<Long> recent = new ArrayList<>();
+        List<Long> atCap = new ArrayList<>();
         for (Item item : plan.items()) {
             String ofItem = stood + " and exists (select 1 from plan_item pi where pi.plan_id = d.plan_id and pi.item_id = ?)";
             if (plan.repeatMonths() > 0) {
@@ -345,7 +353,7 @@ public final class DrawStore {
             atCap.addAll(Jdbc.list(c, "select t.business_id" + ofItem + " and d.draw_date >= ? group by t.business_id"
                     + " having count(*) >= ?", rs -> rs.getLong(1), item.id(), yearStart, item.annualCap()));
         }
-        return new History(thisYear, recent, atCap);
+        return new History(sorted(thisYear), sorted(recent), sorted(atCap));
     }
 
     /**
