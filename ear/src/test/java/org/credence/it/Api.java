@@ -39,6 +39,29 @@ final class Api {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** How long the tests wait for the scheduler to get to something; the wait ends as soon as it has. */
+    static final java.time.Duration PATIENCE = java.time.Duration.ofMinutes(3);
+
+    /** Polls {@code attempt} until it returns something, failing after {@link #PATIENCE}. */
+    static <T> T eventually(String what, java.util.function.Supplier<T> attempt) {
+        java.time.Instant deadline = java.time.Instant.now().plus(PATIENCE);
+        while (true) {
+            T result = attempt.get();
+            if (result != null) {
+                return result;
+            }
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("still waiting for " + what + " after " + PATIENCE);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     static Api anonymous() {
         return new Api(null);
     }

@@ -9,13 +9,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,8 +28,6 @@ class CreditApiIT {
     private static final Api CAC = Api.as("cac-admin");
     private static final Api INSPECTOR = Api.as("inspector");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    /** How long the tests wait for the scheduler to get to something; the wait ends as soon as it has. */
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     /** The default model's judgements (docs/default-model.md). */
     private static final String DEFAULT_JUDGEMENTS = """
@@ -47,25 +42,6 @@ class CreditApiIT {
     @Deployment(testable = false)
     static EnterpriseArchive credence() {
         return Deployments.builtEar();
-    }
-
-    private static <T> T eventually(String what, Supplier<T> attempt) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            T result = attempt.get();
-            if (result != null) {
-                return result;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("still waiting for " + what + " after " + PATIENCE);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     private static String newBusiness() {
@@ -114,7 +90,7 @@ class CreditApiIT {
     @Test
     void aNewBusinessAndItsRecordsAreScoredFromTheChangeLogAndTheExplanationRecomputes() {
         String uscc = newBusiness();
-        JsonObject clean = eventually("the first score of " + uscc, () -> {
+        JsonObject clean = Api.eventually("the first score of " + uscc, () -> {
             Api.Reply reply = INSPECTOR.get("/credit/" + uscc);
             return reply.status() == 200 ? reply.json() : null;
         });
@@ -125,7 +101,7 @@ class CreditApiIT {
 
         record(uscc, "TELECOM_FRAUD", "SERIOUS", TODAY.minusDays(10));
         record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusDays(200));
-        JsonObject graded = eventually("the rescoring of " + uscc, () -> {
+        JsonObject graded = Api.eventually("the rescoring of " + uscc, () -> {
             JsonObject credit = INSPECTOR.get("/credit/" + uscc).expect(200).json();
             return credit.getInt("score") < 1000 ? credit : null;
         });
@@ -172,7 +148,7 @@ class CreditApiIT {
         ids.forEach(id -> assertTrue(created.get(id) <= 1, "run " + id + " was created twice"));
 
         for (long id : ids) {
-            JsonObject done = eventually("run " + id + " to complete", () -> {
+            JsonObject done = Api.eventually("run " + id + " to complete", () -> {
                 JsonObject run = ADMIN.get("/credit/runs/" + id).expect(200).json();
                 return run.getString("status").equals("RUNNING") ? null : run;
             });
@@ -309,7 +285,7 @@ class CreditApiIT {
         CAC.put("/models/" + id + "/weights", "{\"HARMFUL_CONTENT\": 0.5, \"PERSONAL_DATA\": 0.5}").problem(409);
 
         String uscc = "91110000600037341L"; // a demo business
-        JsonObject credit = eventually("a score under model " + id, () -> {
+        JsonObject credit = Api.eventually("a score under model " + id, () -> {
             Api.Reply reply = INSPECTOR.get("/credit/" + uscc + "?model=" + id);
             return reply.status() == 200 ? reply.json() : null;
         });

@@ -9,8 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,31 +41,11 @@ class InspectionApiIT {
     private static final Api AUDITOR = Api.as("auditor");
     private static final Api PUBLIC = Api.anonymous();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Random RANDOM = new Random();
 
     @Deployment(testable = false)
     static EnterpriseArchive credence() {
         return Deployments.builtEar();
-    }
-
-    private static <T> T eventually(String what, Supplier<T> attempt) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            T result = attempt.get();
-            if (result != null) {
-                return result;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("still waiting for " + what + " after " + PATIENCE);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** A new KEY item of the agency, with the given demo inspectors qualified for it (and nobody else). */
@@ -214,7 +191,7 @@ class InspectionApiIT {
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
         long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"", "", TODAY));
         String key = SAMR.post("/plans/" + plan + "/publication", "").expect(200).json().getString("key");
-        JsonObject drawn = eventually("the scheduled draw", () -> {
+        JsonObject drawn = Api.eventually("the scheduled draw", () -> {
             JsonObject d = AUDITOR.get("/draws/" + key).expect(200).json();
             return "DRAWN".equals(d.getString("status")) ? d : null;
         });
@@ -364,7 +341,7 @@ class InspectionApiIT {
         assertEquals("CANCELLED", cancelled.getString("status"));
         String replacement = cancelled.getString("replacedBy");
         assertFalse(replacement.equals(key));
-        JsonObject redrawn = eventually("the replacement draw", () -> {
+        JsonObject redrawn = Api.eventually("the replacement draw", () -> {
             JsonObject d = AUDITOR.get("/draws/" + replacement).expect(200).json();
             return "DRAWN".equals(d.getString("status")) ? d : null;
         });

@@ -6,11 +6,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -64,7 +61,7 @@ public final class TableWriter {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
-                    bind(insert, i + 1, row[i]);
+                    SqlValues.bind(insert, i + 1, row[i]);
                 }
                 insert.addBatch();
             }
@@ -107,24 +104,6 @@ public final class TableWriter {
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
-        }
-    }
-
-    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.NULL);
-        } else if (value instanceof Long l) {
-            statement.setLong(index, l);
-        } else if (value instanceof Integer n) {
-            statement.setInt(index, n);
-        } else if (value instanceof BigDecimal d) {
-            statement.setBigDecimal(index, d);
-        } else if (value instanceof LocalDate d) {
-            statement.setDate(index, Date.valueOf(d));
-        } else if (value instanceof LocalDateTime t) {
-            statement.setTimestamp(index, Timestamp.valueOf(t));
-        } else {
-            statement.setString(index, value.toString());
         }
     }
 }

@@ -172,23 +172,18 @@ public class Assignments {
     public EvidenceFile addEvidence(long id, String fileName, String contentType, byte[] content) {
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
-            ownAssignment(c, id, false); // a stranger learns nothing about the file rules
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        EvidenceType type = EvidenceType.declared(contentType);
-        if (type == null) {
-            throw new UnsupportedEvidenceException("Evidence files are " + EvidenceType.accepted() + "; not " + contentType + ".");
-        }
-        if (!type.matches(content)) {
-            throw new UnsupportedEvidenceException("The file does not look like " + type.mediaType() + " (its first bytes differ).");
-        }
-        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
-        if (name.length() > 200 || name.contains("/") || name.contains("\\")) {
-            throw new org.credence.platform.InvalidRequestException("name", "a file name of at most 200 characters, without a path");
-        }
-        try (Connection c = dataSource.getConnection()) {
-            Assignment a = ownAssignment(c, id, true);
+            Assignment a = ownAssignment(c, id, true); // a stranger learns nothing about the file rules
+            EvidenceType type = EvidenceType.declared(contentType);
+            if (type == null) {
+                throw new UnsupportedEvidenceException("Evidence files are " + EvidenceType.accepted() + "; not " + contentType + ".");
+            }
+            if (!type.matches(content)) {
+                throw new UnsupportedEvidenceException("The file does not look like " + type.mediaType() + " (its first bytes differ).");
+            }
+            String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
+            if (name.length() > 200 || name.contains("/") || name.contains("\\")) {
+                throw new org.credence.platform.InvalidRequestException("name", "a file name of at most 200 characters, without a path");
+            }
             if (a.publishedAt() != null) {
                 throw new ConflictException("result-published", "The result of assignment " + id + " is published; its evidence is closed.");
             }

@@ -29,6 +29,7 @@ import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.credence.violation.boundary.RecordCatalogue;
 
 /**
  * The item list, the inspector directory with qualifications and conflicts of interest, and the
@@ -50,6 +51,9 @@ public class InspectionDirectory {
 
     @Inject
     BusinessRegistry registry;
+
+    @Inject
+    RecordCatalogue catalogue;
 
     Clock clock = Clock.systemUTC();
 
@@ -141,13 +145,12 @@ public class InspectionDirectory {
             mayChange(caller, agencyCode);
         }
         if (agencyCode != null) {
-            agencyId = agencyId(c, agencyCode);
+            agencyId = catalogue.agencyIds().get(agencyCode);
             if (agencyId == null) {
                 v.fail("agency", "unknown agency " + agencyCode);
             }
         }
         v.throwIfAny();
-        mayChange(caller, agencyCode);
         return new Item(existing == null ? 0 : existing.id(), code, r.name().strip(), r.legalBasis().strip(), agencyId,
                 agencyCode, kind, method, scope, r.maxRatioBasisPoints(), r.annualCap(), 0);
     }
@@ -257,7 +260,7 @@ public class InspectionDirectory {
         }
         Long agencyId = null;
         if (agencyCode != null) {
-            agencyId = agencyId(c, agencyCode);
+            agencyId = catalogue.agencyIds().get(agencyCode);
             if (agencyId == null) {
                 v.fail("agency", "unknown agency " + agencyCode);
             }
@@ -279,7 +282,6 @@ public class InspectionDirectory {
             qualifications.add(new Qualification(q.item(), q.validFrom(), q.validUntil()));
         }
         v.throwIfAny();
-        mayChange(caller, agencyCode);
         return new InspectorEntry(existing == null ? 0 : existing.id(), code, r.name().strip(), agencyId, agencyCode,
                 List.copyOf(r.jurisdiction()), r.certificateNumber().strip(), r.certificateExpiry(), status, cap,
                 r.username(), qualifications, 0);
@@ -410,18 +412,9 @@ public class InspectionDirectory {
     }
 
     static void mayChange(CallerIdentity caller, String agencyCode) {
-        if (!caller.systemAdmin() && (caller.agency() == null || !caller.agency().code().equals(agencyCode))) {
+        if (!caller.mayChangeDataOfAgency(agencyCode)) {
             throw new NotPermittedException("This belongs to " + agencyCode + "; you administer "
                     + (caller.agency() == null ? "no agency" : caller.agency().code()) + ".");
-        }
-    }
-
-    static Long agencyId(Connection c, String code) throws SQLException {
-        try (var q = c.prepareStatement("select id from agency where code = ?")) {
-            q.setString(1, code);
-            try (var rs = q.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
         }
     }
 

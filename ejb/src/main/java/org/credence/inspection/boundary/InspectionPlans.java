@@ -32,6 +32,7 @@ import org.credence.platform.NotFoundException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.credence.violation.boundary.RecordCatalogue;
 
 /**
  * Inspection plans: drafted and edited by an administrator of the lead agency, published (which
@@ -50,6 +51,9 @@ public class InspectionPlans {
 
     @Inject
     Callers callers;
+
+    @Inject
+    RecordCatalogue catalogue;
 
     Clock clock = Clock.systemUTC();
 
@@ -108,7 +112,7 @@ public class InspectionPlans {
         }
     }
 
-    /** Cancels a plan and its scheduled draw; returns the draw keys whose triggers should go. */
+    /** Cancels a plan and its scheduled draws (their triggers then find nothing to draw). */
     public Plan cancel(long id, Reason reason) {
         CallerIdentity caller = callers.current();
         Validation v = new Validation();
@@ -185,8 +189,9 @@ public class InspectionPlans {
             InspectionDirectory.mayChange(caller, agencies.get(0).strip());
         }
         List<Long> agencyIds = new ArrayList<>();
+        Map<String, Long> known = catalogue.agencyIds();
         for (String code : agencies) {
-            Long agencyId = code == null ? null : InspectionDirectory.agencyId(c, code);
+            Long agencyId = code == null ? null : known.get(code);
             if (agencyId == null) {
                 v.fail("agencies", "unknown agency " + code);
             } else {

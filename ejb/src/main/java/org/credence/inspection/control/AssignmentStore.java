@@ -144,14 +144,23 @@ public final class AssignmentStore {
                 Jdbc.date(rs, "publish_due"), Jdbc.time(rs, "published_at"), rs.getString("deadline_flag"), new ArrayList<>());
     }
 
-    /** Fills in the teams and the plans' item codes. */
+    /** Fills in the teams and the plans' item codes: one query for all teams, one per plan for its items. */
     private static List<Assignment> complete(Connection c, List<Assignment> assignments) throws SQLException {
+        if (assignments.isEmpty()) {
+            return assignments;
+        }
+        Map<Long, Assignment> byId = new HashMap<>();
+        assignments.forEach(a -> byId.put(a.id(), a));
+        for (int from = 0; from < assignments.size(); from += 500) {
+            List<Assignment> chunk = assignments.subList(from, Math.min(assignments.size(), from + 500));
+            Jdbc.list(c, "select t.id, m.inspector_id, m.inspector_code, i.name, i.username from draw_team_member m"
+                    + " join draw_target t on t.draw_id = m.draw_id and t.ordinal = m.ordinal join inspector i on i.id = m.inspector_id"
+                    + " where t.id in (" + Jdbc.placeholders(chunk.size()) + ") order by t.id, m.seat",
+                    rs -> byId.get(rs.getLong(1)).team().add(new Assignment.Member(rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5))), chunk.stream().map(Assignment::id).toArray());
+        }
         Map<Long, List<String>> items = new HashMap<>();
         for (Assignment a : assignments) {
-            Jdbc.list(c, "select m.inspector_id, m.inspector_code, i.name, i.username from draw_team_member m"
-                    + " join draw_target t on t.draw_id = m.draw_id and t.ordinal = m.ordinal join inspector i on i.id = m.inspector_id"
-                    + " where t.id = ? order by m.seat", rs -> a.team().add(new Assignment.Member(rs.getLong(1), rs.getString(2),
-                            rs.getString(3), rs.getString(4))), a.id());
             if (!items.containsKey(a.planId())) {
                 items.put(a.planId(), Jdbc.list(c, "select i.code from plan_item p join inspection_item i on i.id = p.item_id"
                         + " where p.plan_id = ? order by i.code", rs -> rs.getString(1), a.planId()));

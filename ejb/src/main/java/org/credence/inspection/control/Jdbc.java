@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.credence.platform.SqlValues;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -62,25 +62,7 @@ final class Jdbc {
 
     static void bind(PreparedStatement q, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            Object v = params[i];
-            int at = i + 1;
-            if (v == null) {
-                q.setNull(at, Types.NULL);
-            } else if (v instanceof Long l) {
-                q.setLong(at, l);
-            } else if (v instanceof Integer n) {
-                q.setInt(at, n);
-            } else if (v instanceof Boolean b) {
-                q.setBoolean(at, b);
-            } else if (v instanceof LocalDate d) {
-                q.setDate(at, Date.valueOf(d));
-            } else if (v instanceof LocalDateTime t) {
-                q.setTimestamp(at, Timestamp.valueOf(t));
-            } else if (v instanceof byte[] b) {
-                q.setBytes(at, b);
-            } else {
-                q.setString(at, v.toString());
-            }
+            SqlValues.bind(q, i + 1, params[i]);
         }
     }
 

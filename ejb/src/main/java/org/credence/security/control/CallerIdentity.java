@@ -15,4 +15,9 @@ public record CallerIdentity(String name, boolean systemAdmin, Agency agency) {
         }
         return agency != null && owner != null && agency.id().equals(owner.id());
     }
+
+    /** The same, for data that names its agency by code. */
+    public boolean mayChangeDataOfAgency(String ownerCode) {
+        return systemAdmin || (agency != null && agency.code().equals(ownerCode));
+    }
 }
