@@ -1,10 +1,10 @@
 package org.credence.platform;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Writes many rows into one table on the caller's transactional connection: with PostgreSQL's COPY
@@ -76,10 +77,16 @@ public final class TableWriter {
             return connection.isWrapperFor(PGConnection.class);
         }
 
+        /**
+         * Prints the CSV straight into the driver's copy stream: PostgreSQL takes each 64 KiB as it
+         * is printed, so the server parses and indexes while Java prints the rest.
+         */
         static void copy(Connection jdbc, String table, List<String> columns, List<Object[]> rows) throws SQLException {
             PGConnection connection = jdbc.unwrap(PGConnection.class);
-            StringWriter text = new StringWriter(rows.size() * 160);
-            try (CSVPrinter printer = new CSVPrinter(text, COPY_CSV)) {
+            String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)";
+            PGCopyOutputStream stream = new PGCopyOutputStream(connection, sql, 1 << 16);
+            try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(
+                    new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), COPY_CSV)) {
                 for (Object[] row : rows) {
                     for (Object value : row) {
                         printer.print(value == null ? null : value.toString());
@@ -87,12 +94,19 @@ public final class TableWriter {
                     printer.println();
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                connection.getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns)
-                        + ") from stdin with (format csv)", new StringReader(text.toString()));
-            } catch (IOException e) {
+                if (stream.isActive()) {
+                    try {
+                        stream.cancelCopy();
+                    } catch (SQLException cancelled) {
+                        e.addSuppressed(cancelled);
+                    }
+                }
+                // the server's own error (a unique violation, say) keeps its SQLState for the caller
+                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                    if (cause instanceof SQLException server) {
+                        throw server;
+                    }
+                }
                 throw new SQLException("COPY into " + table + " failed", e);
             }
         }
