@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.credence.platform.Jdbc;
 
 /** Assignments (staffed targets of draws that stand), their results and evidence files, in JDBC. */
 public final class AssignmentStore {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.credence.platform.Jdbc;
 
 /** The item list, the inspector directory with qualifications and conflicts, and the calendar, in JDBC. */
 public final class Directory {

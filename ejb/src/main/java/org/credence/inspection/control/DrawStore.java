@@ -33,6 +33,7 @@ import org.credence.inspection.control.DrawMethod.Inspector;
 import org.credence.inspection.control.DrawMethod.Member;
 import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Target;
+import org.credence.platform.Jdbc;
 import org.credence.platform.TableWriter;
 
 /**

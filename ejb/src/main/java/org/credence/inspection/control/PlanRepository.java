@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.credence.credit.control.Grade;
 import org.credence.inspection.control.DrawMethod.Mode;
+import org.credence.platform.Jdbc;
 
 /** Inspection plans in JDBC: a plan row with its agencies and items. */
 public final class PlanRepository {

@@ -1,4 +1,4 @@
-package org.credence.inspection.control;
+package org.credence.platform;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -6,24 +6,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.credence.platform.SqlValues;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small JDBC helpers for the inspection tables: bind plain values, map rows, read generated ids. */
-final class Jdbc {
+/** Small JDBC helpers: bind plain values, map rows, read generated ids. */
+public final class Jdbc {
 
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private Jdbc() {
     }
 
-    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {
             bind(q, params);
             try (ResultSet rs = q.executeQuery()) {
@@ -36,12 +35,12 @@ final class Jdbc {
         }
     }
 
-    static <T> T one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> T one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         List<T> all = list(c, sql, row, params);
         return all.isEmpty() ? null : all.get(0);
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {
             bind(q, params);
             return q.executeUpdate();
@@ -49,7 +48,7 @@ final class Jdbc {
     }
 
     /** Inserts one row and returns its generated id. */
-    static long insert(Connection c, String sql, Object... params) throws SQLException {
+    public static long insert(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql, new String[] {"id"})) {
             bind(q, params);
             q.executeUpdate();
@@ -60,33 +59,33 @@ final class Jdbc {
         }
     }
 
-    static void bind(PreparedStatement q, Object... params) throws SQLException {
+    public static void bind(PreparedStatement q, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             SqlValues.bind(q, i + 1, params[i]);
         }
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 
-    static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+    public static LocalDateTime time(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toLocalDateTime();
     }
 
-    static Integer integer(ResultSet rs, String column) throws SQLException {
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 
-    static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    public static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 
-    static void execute(Connection c, String sql) throws SQLException {
+    public static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         }
@@ -96,13 +95,13 @@ final class Jdbc {
      * Lets this connection wait for row locks as long as a large draw may hold them: H2's default is
      * one second (PostgreSQL waits without limit).
      */
-    static void patient(Connection c) throws SQLException {
+    public static void patient(Connection c) throws SQLException {
         if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
             execute(c, "set lock_timeout 300000");
         }
     }
 
-    static String placeholders(int n) {
+    public static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }
