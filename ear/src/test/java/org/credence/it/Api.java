@@ -25,9 +25,35 @@ final class Api {
     private static final Random RANDOM = new Random();
 
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     private Api(String authorization) {
+        this(authorization, java.util.Map.of());
+    }
+
+    private Api(String authorization, java.util.Map<String, String> headers) {
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** An agency's system with an access token. */
+    static Api bearer(String token) {
+        return new Api("Bearer " + token);
+    }
+
+    /** The same caller, sending one more header with every request. */
+    Api with(String header, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(header, value);
+        return new Api(authorization, java.util.Map.copyOf(more));
+    }
+
+    /** A form post (application/x-www-form-urlencoded), values encoded here. */
+    Reply postForm(String path, java.util.Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static Api as(String user) {
@@ -94,6 +120,7 @@ final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -25,6 +25,7 @@ import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.platform.ChinaTime;
+import org.credence.sharing.boundary.AuditTrail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -66,6 +67,7 @@ public class Scheduling {
     static final JobKey CHANGES = new JobKey("credit-changes", GROUP);
     static final JobKey PLAN_DRAW = new JobKey("inspection-draw", GROUP);
     static final JobKey DEADLINES = new JobKey("inspection-deadlines", GROUP);
+    static final JobKey AUDIT_SEAL = new JobKey("audit-seal", GROUP);
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -78,6 +80,13 @@ public class Scheduling {
 
     @Inject
     Assignments assignments;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "credence.audit.seal-interval-seconds", defaultValue = "5")
+    int sealInterval;
 
     @Inject
     @ConfigProperty(name = "credence.inspection.deadline-cron", defaultValue = "0 10 0 * * ?")
@@ -243,6 +252,12 @@ public class Scheduling {
                         .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build();
         reschedule(nightly);
         reschedule(frequent);
+        JobDetail seal = JobBuilder.newJob(AuditSealJob.class).withIdentity(AUDIT_SEAL).storeDurably()
+                .withDescription("chain the audit entries committed since the last run").build();
+        scheduler.addJob(seal, true);
+        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("audit-seal", GROUP)).forJob(seal)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(sealInterval)
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
     }
 
     /**
@@ -281,6 +296,9 @@ public class Scheduling {
         }
         if (type == DeadlineJob.class) {
             return new DeadlineJob(assignments);
+        }
+        if (type == AuditSealJob.class) {
+            return new AuditSealJob(audit);
         }
         throw new IllegalStateException("unknown job " + type);
     }

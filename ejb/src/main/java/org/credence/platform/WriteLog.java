@@ -3,23 +3,31 @@ package org.credence.platform;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.credence.sharing.control.AuditLog;
 
 /**
- * One log line per write, in one format: who did what to which thing. Inside a transaction the line
- * is written when it commits, so a rolled-back write leaves no line.
+ * One log line and one audit entry per write, in one format: who did what to which thing. Inside a
+ * transaction the line is written when it commits, so a rolled-back write leaves no line, and the
+ * audit entry is part of the transaction, so it commits or rolls back with the write.
  */
 public final class WriteLog {
 
     private static final Logger LOG = Logger.getLogger("org.credence.writes");
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
+    private static final String DATA_SOURCE = "jdbc/credence";
 
     private WriteLog() {
     }
 
     public static void record(String who, String action, String subject) {
+        audit(who, action, subject);
         String line = "write action=" + action + " subject=" + subject + " by=" + who;
         TransactionSynchronizationRegistry registry = registry();
         if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
@@ -38,6 +46,21 @@ public final class WriteLog {
                 }
             }
         });
+    }
+
+    /** Appends the audit entry on the application's data source (enlisted in the caller's transaction). */
+    private static void audit(String who, String action, String subject) {
+        DataSource dataSource;
+        try {
+            dataSource = (DataSource) new InitialContext().lookup(DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("the audit log's data source " + DATA_SOURCE + " is not bound", e);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            AuditLog.appendForCaller(c, ChinaTime.now(Clock.systemUTC()), who, action, subject);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not audit " + action + " of " + subject, e);
+        }
     }
 
     private static TransactionSynchronizationRegistry registry() {

@@ -34,8 +34,11 @@ class AuthorizationTableTest {
     private static final String EVERY_ROLE = "AGENCY_ADMIN,AUDITOR,INSPECTOR,SYSTEM_ADMIN";
     private static final String PUBLIC = "PUBLIC";
     private static final String INSPECTOR = "INSPECTOR";
+    private static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
     private static final String OVERSIGHT = "AUDITOR,SYSTEM_ADMIN";
+    /** People of every role, and agencies' systems within their agreements. */
+    private static final String LOOKUP = "AGENCY_ADMIN,AGENCY_CLIENT,AUDITOR,INSPECTOR,SYSTEM_ADMIN";
     private static final String ADMINS_AND_AUDITORS = "AGENCY_ADMIN,AUDITOR,SYSTEM_ADMIN";
 
     private static final Map<String, String> EXPECTED = Map.ofEntries(
@@ -71,9 +74,10 @@ class AuthorizationTableTest {
             Map.entry("GET /models/{id}/preview", ADMINS_AND_AUDITORS),
             Map.entry("POST /models/{id}/activation", ADMINS),
             Map.entry("POST /models/{id}/retirement", ADMINS),
-            Map.entry("GET /credit/{uscc}", EVERY_ROLE),
-            Map.entry("GET /credit/{uscc}/explanation", EVERY_ROLE),
-            Map.entry("GET /credit/{uscc}/history", EVERY_ROLE),
+            Map.entry("GET /credit/{uscc}", LOOKUP),
+            Map.entry("GET /credit/{uscc}/explanation", LOOKUP),
+            Map.entry("GET /credit/{uscc}/history", LOOKUP),
+            Map.entry("POST /credit/lookup", LOOKUP),
             Map.entry("POST /credit/runs", ADMINS),
             Map.entry("GET /credit/runs", ADMINS_AND_AUDITORS),
             Map.entry("GET /credit/runs/{id}", ADMINS_AND_AUDITORS),
@@ -116,7 +120,19 @@ class AuthorizationTableTest {
             Map.entry("GET /public/plans/{id}", PUBLIC),
             Map.entry("GET /public/draws/{key}", PUBLIC),
             Map.entry("GET /public/draws/{key}/targets", PUBLIC),
-            Map.entry("GET /public/results", PUBLIC));
+            Map.entry("GET /public/results", PUBLIC),
+            Map.entry("POST /clients", SYSTEM_ADMIN),
+            Map.entry("GET /clients", OVERSIGHT),
+            Map.entry("GET /clients/{clientId}", OVERSIGHT),
+            Map.entry("PUT /clients/{clientId}/agreement", SYSTEM_ADMIN),
+            Map.entry("PUT /clients/{clientId}/status", SYSTEM_ADMIN),
+            Map.entry("POST /clients/{clientId}/secret", SYSTEM_ADMIN),
+            Map.entry("POST /oauth/token", PUBLIC),
+            Map.entry("GET /oauth/jwks", PUBLIC),
+            Map.entry("POST /signing-keys/rotation", SYSTEM_ADMIN),
+            Map.entry("GET /changes", "AGENCY_CLIENT"),
+            Map.entry("GET /audit", OVERSIGHT),
+            Map.entry("POST /audit/verification", OVERSIGHT));
 
     @Test
     void everyResourceMethodAdmitsExactlyTheRolesInTheTable() throws Exception {

@@ -12,7 +12,12 @@ public enum Role {
     /** Receives assignments and records inspection results. */
     INSPECTOR,
     /** Reads everything, changes nothing. */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * An agency's system, signed in with an access token, never a person: reads what its data-sharing
+     * agreement opens.
+     */
+    AGENCY_CLIENT;
 
     /** Role names as string constants, for annotations. */
     public static final class Names {
@@ -20,6 +25,7 @@ public enum Role {
         public static final String AGENCY_ADMIN = "AGENCY_ADMIN";
         public static final String INSPECTOR = "INSPECTOR";
         public static final String AUDITOR = "AUDITOR";
+        public static final String AGENCY_CLIENT = "AGENCY_CLIENT";
 
         private Names() {
         }

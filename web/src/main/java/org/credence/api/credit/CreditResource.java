@@ -3,7 +3,10 @@ package org.credence.api.credit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,11 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
-import org.credence.credit.boundary.CreditScores;
 import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
 import org.credence.security.entity.Role;
+import org.credence.sharing.boundary.SharedCredit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -28,33 +31,52 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditResource {
 
+    /** The header in which a caller states why it looks a business up; required of agencies' systems, audited. */
+    public static final String PURPOSE = "Purpose";
+
     @Inject
-    CreditScores scores;
+    SharedCredit credit;
 
     @GET
     @Path("{uscc}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    @Operation(summary = "Score, grade, model and version, as of today or of the date given")
-    public CreditView credit(@PathParam("uscc") String uscc, @QueryParam("model") String model, @QueryParam("on") String on) {
-        return scores.current(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on));
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT})
+    @Operation(summary = "Score, grade, model and version, as of today or of the date given (audited; agencies' systems"
+            + " state a Purpose)")
+    public CreditView credit(@PathParam("uscc") String uscc, @QueryParam("model") String model, @QueryParam("on") String on,
+                             @HeaderParam(PURPOSE) String purpose) {
+        return credit.current(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on), purpose);
+    }
+
+    @POST
+    @Path("lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT})
+    @Operation(summary = "Up to 1,000 codes at once, answered in request order, each FOUND, NOT_SCORED, UNKNOWN or INVALID")
+    public SharedCredit.LookupAnswer lookup(SharedCredit.LookupRequest request, @HeaderParam(PURPOSE) String purpose) {
+        return credit.lookup(request, purpose);
     }
 
     @GET
     @Path("{uscc}/explanation")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT})
     @Operation(summary = "Per indicator: load, sub-score or bonus, weight, contribution and the records counted; the vetoes")
     public ExplanationView explanation(@PathParam("uscc") String uscc, @QueryParam("model") String model,
-                                       @QueryParam("on") String on) {
-        return scores.explanation(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on));
+                                       @QueryParam("on") String on, @HeaderParam(PURPOSE) String purpose) {
+        return credit.explanation(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on),
+                purpose);
     }
 
     @GET
     @Path("{uscc}/history")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT})
     @Operation(summary = "Every change of score or grade, newest first: each holds from its asOf until the next under its model")
     public List<HistoryEntry> history(@PathParam("uscc") String uscc, @QueryParam("model") String model,
-                                      @QueryParam("limit") String limit) {
-        return scores.history(uscc, QueryParameters.optionalLong("model", model),
-                QueryParameters.number("limit", limit, 100));
+                                      @QueryParam("limit") String limit, @HeaderParam(PURPOSE) String purpose) {
+        return credit.history(uscc, QueryParameters.optionalLong("model", model),
+                QueryParameters.number("limit", limit, 100), purpose);
     }
 }

@@ -41,7 +41,8 @@ public final class Problems {
 
     private static final Map<Integer, String> DETAILS = Map.of(
             400, "The request body is missing or cannot be read.",
-            401, "Sign in first: this API uses HTTP Basic authentication with a Credence user name and password.",
+            401, "Sign in first: people use HTTP Basic with a Credence user name and password, agencies' systems a Bearer"
+                + " access token from /oauth/token (the token may have expired or been refused; see WWW-Authenticate).",
             403, "You are not permitted to do this.",
             404, "There is no such resource.",
             405, "This resource does not support that HTTP method.",

@@ -1,0 +1,75 @@
+package org.credence.sharing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.InvalidRequestException;
+import org.credence.sharing.control.AuditLog;
+
+/** The audit trail: lookups are appended here, the sealer chains them, auditors read and verify. */
+@Stateless
+public class AuditTrail {
+
+    public static final int MAX_PAGE = 500;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A sealed entry as auditors read it. */
+    public record EntryView(long seq, LocalDateTime at, String actor, String actorKind, String agency, String action,
+                            String target, String purpose, String detail, String prevHash, String hash) {
+    }
+
+    /** Appends an entry in the caller's transaction: it commits with the act it records. */
+    public void append(String actor, AuditLog.ActorKind kind, String agencyCode, String action, String target,
+                       String purpose, String detail) {
+        try (Connection c = dataSource.getConnection()) {
+            AuditLog.append(c, new AuditLog.Entry(ChinaTime.now(clock), actor, kind, agencyCode, action, target, purpose,
+                    detail));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Chains every entry committed so far; the sealing job calls this every few seconds. */
+    public int seal() {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.seal(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seals what is committed, then recomputes the whole chain. */
+    public AuditLog.Verification verify() {
+        try (Connection c = dataSource.getConnection()) {
+            AuditLog.seal(c);
+            return AuditLog.verify(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<EntryView> entries(String target, Long before, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_PAGE);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.entries(c, target, before == null ? Long.MAX_VALUE : before, limit).stream()
+                    .map(s -> new EntryView(s.seq(), s.entry().at(), s.entry().actor(), s.entry().actorKind().name(),
+                            s.entry().agencyCode(), s.entry().action(), s.entry().target(), s.entry().purpose(),
+                            s.entry().detail(), s.prevHash(), s.hash()))
+                    .toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

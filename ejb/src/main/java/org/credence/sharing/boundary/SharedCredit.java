@@ -1,0 +1,390 @@
+package org.credence.sharing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.credence.business.entity.InvalidUsccException;
+import org.credence.business.entity.Uscc;
+import org.credence.credit.boundary.CreditScores;
+import org.credence.credit.boundary.CreditView;
+import org.credence.credit.boundary.ExplanationView;
+import org.credence.credit.boundary.HistoryEntry;
+import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.CredenceException;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Jdbc;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.security.entity.Role;
+import org.credence.sharing.control.Agreement;
+import org.credence.sharing.control.AuditLog;
+import org.credence.sharing.control.ClientStore;
+import org.credence.sharing.control.ClientStore.Client;
+
+/**
+ * Credit lookups by people and by agencies' systems. Every lookup is audited in its own
+ * transaction's audit entry. An agency client must state a purpose and reads only what its
+ * agreement opens, under the models it names; fields beyond the agreement are left out.
+ */
+@Stateless
+@DeclareRoles({Role.Names.AGENCY_CLIENT})
+public class SharedCredit {
+
+    public static final int MAX_BATCH = 1000;
+    public static final int MAX_FEED_PAGE = 1000;
+    private static final long MARKET_REGULATOR = 1;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    CreditScores scores;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** More codes than a batch may hold (413). */
+    public static final class TooManyCodesException extends CredenceException {
+        public TooManyCodesException(int count) {
+            super("too-many-codes", 413, "Too many codes", "A lookup takes at most " + MAX_BATCH + " codes; this one has "
+                    + count + ".");
+        }
+    }
+
+    public record LookupRequest(List<String> usccs, Long model, LocalDate on) {
+    }
+
+    /** One code's answer; the fields after {@code status} are absent where the agreement does not open them. */
+    public record LookupItem(String uscc, String status, String detail, String name, Integer score, String grade,
+                             List<String> vetoes, LocalDate since, List<ListMembership> lists) {
+    }
+
+    public record ListMembership(String list, String agency, LocalDate listedOn) {
+    }
+
+    public record LookupAnswer(CreditView.ModelRef model, LocalDate on, List<LookupItem> results) {
+    }
+
+    /** One change for an agency; {@code cursor} is what to send as {@code after} to go on from here. */
+    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model, String grade) {
+    }
+
+    public record FeedPage(long next, List<FeedItem> changes) {
+    }
+
+    /** Who reads: a person (no agreement applies) or an agency's client with its agreement. */
+    private record Reader(String name, AuditLog.ActorKind kind, String agencyCode, Client client) {
+
+        boolean isClient() {
+            return client != null;
+        }
+    }
+
+    public CreditView current(String uscc, Long model, LocalDate on, String purpose) {
+        purpose = decoded(purpose);
+        Reader reader = reader(purpose, Agreement.Part.SCORE);
+        CreditView view = scores.current(uscc, model, on);
+        requireModel(reader, view.model().id());
+        audited(reader, "credit.lookup", view.uscc(), purpose, "model " + view.model().id() + (on == null ? "" : " on " + on));
+        return view;
+    }
+
+    public ExplanationView explanation(String uscc, Long model, LocalDate on, String purpose) {
+        purpose = decoded(purpose);
+        Reader reader = reader(purpose, Agreement.Part.EXPLANATION);
+        ExplanationView view = scores.explanation(uscc, model, on);
+        requireModel(reader, view.model().id());
+        audited(reader, "credit.explanation", view.uscc(), purpose, "model " + view.model().id()
+                + (on == null ? "" : " on " + on));
+        return view;
+    }
+
+    public List<HistoryEntry> history(String uscc, Long model, int limit, String purpose) {
+        purpose = decoded(purpose);
+        Reader reader = reader(purpose, Agreement.Part.SCORE);
+        List<HistoryEntry> entries = scores.history(uscc, model, limit);
+        if (reader.isClient()) {
+            entries = entries.stream().filter(e -> reader.client().agreement().covers(e.model().id())).toList();
+        }
+        audited(reader, "credit.history", uscc, purpose, model == null ? null : "model " + model);
+        return entries;
+    }
+
+    /**
+     * Up to 1,000 codes, answered in request order, each with its own status: FOUND, NOT_SCORED,
+     * UNKNOWN (valid but not registered) or INVALID. One bad code never fails the rest.
+     */
+    public LookupAnswer lookup(LookupRequest request, String purpose) {
+        purpose = decoded(purpose);
+        if (request == null || request.usccs() == null) {
+            throw new InvalidRequestException("usccs", "is required: a list of up to " + MAX_BATCH + " codes");
+        }
+        if (request.usccs().size() > MAX_BATCH) {
+            throw new TooManyCodesException(request.usccs().size());
+        }
+        Reader reader = reader(purpose, Agreement.Part.SCORE);
+        LocalDate on = request.on() == null ? ChinaTime.today(clock) : request.on();
+        try (Connection c = dataSource.getConnection()) {
+            StoredModel model = model(c, request.model(), on);
+            requireModel(reader, model.id());
+            Set<String> codes = new LinkedHashSet<>();
+            request.usccs().forEach(u -> {
+                if (u != null) {
+                    codes.add(u.strip());
+                }
+            });
+            Map<String, Object[]> businesses = new HashMap<>();
+            Map<Long, Object[]> snapshots = new HashMap<>();
+            Map<Long, List<ListMembership>> lists = new HashMap<>();
+            List<String> all = new ArrayList<>(codes);
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+                Jdbc.list(c, "select id, uscc, name from business where uscc in (" + Jdbc.placeholders(part.size()) + ")",
+                        rs -> businesses.put(rs.getString(2), new Object[] {rs.getLong(1), rs.getString(3)}), part.toArray());
+            }
+            List<Long> ids = businesses.values().stream().map(b -> (Long) b[0]).toList();
+            boolean withLists = !reader.isClient() || reader.client().agreement().allows(Agreement.Part.LISTS, today());
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+                Object[] params = new Object[part.size() + 2];
+                params[0] = model.id();
+                params[1] = on;
+                for (int i = 0; i < part.size(); i++) {
+                    params[i + 2] = part.get(i);
+                }
+                Jdbc.list(c, "select business_id, score, grade, vetoes, as_of from credit_score where model_id = ?"
+                        + " and as_of <= ? and business_id in (" + Jdbc.placeholders(part.size()) + ")"
+                        + " order by business_id, as_of desc, id desc", rs -> snapshots.putIfAbsent(rs.getLong(1),
+                                new Object[] {rs.getInt(2), rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate()}),
+                        params);
+                if (withLists) {
+                    Jdbc.list(c, "select e.business_id, e.list_type, a.code, e.listed_on from list_entry e join agency a"
+                            + " on a.id = e.agency_id where e.listed_on <= ? and (e.removed_on is null or e.removed_on > ?)"
+                            + " and e.business_id in (" + Jdbc.placeholders(part.size()) + ") order by e.listed_on, e.id",
+                            rs -> lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ListMembership(
+                                    rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate())),
+                            concat(new Object[] {on, on}, part.toArray()));
+                }
+            }
+            List<LookupItem> results = new ArrayList<>(request.usccs().size());
+            int found = 0;
+            for (String raw : request.usccs()) {
+                String code = raw == null ? null : raw.strip();
+                Object[] business = code == null ? null : businesses.get(code);
+                if (business == null) {
+                    String problem = invalid(code);
+                    results.add(problem != null ? new LookupItem(raw, "INVALID", problem, null, null, null, null, null, null)
+                            : new LookupItem(code, "UNKNOWN", "no business is registered under this code", null, null, null,
+                                    null, null, null));
+                    continue;
+                }
+                long id = (Long) business[0];
+                Object[] s = snapshots.get(id);
+                List<ListMembership> memberships = withLists ? lists.getOrDefault(id, List.of()) : null;
+                if (s == null) {
+                    results.add(new LookupItem(code, "NOT_SCORED", "no score under model " + model.id() + " on " + on,
+                            (String) business[1], null, null, null, null, memberships));
+                    continue;
+                }
+                found++;
+                String vetoes = (String) s[2];
+                results.add(new LookupItem(code, "FOUND", null, (String) business[1], (Integer) s[0], (String) s[1],
+                        vetoes == null ? List.of() : Arrays.asList(vetoes.split(",")), (LocalDate) s[3], memberships));
+            }
+            audited(reader, "credit.batch-lookup", null, purpose, "model " + model.id() + " on " + on + ": "
+                    + request.usccs().size() + " codes, " + found + " found: " + String.join(",", codes));
+            return new LookupAnswer(new CreditView.ModelRef(model.id(), agencyCode(c, model.agencyId()), model.name(),
+                    model.version()), on, results);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The agency's change feed: changes after {@code after} in commit order, those the agreement
+     * opens. {@code next} is the cursor to continue from (it also passes changes the agreement
+     * filters out, so a quiet agency does not read them again).
+     */
+    public FeedPage feed(long after, int limit, String purpose) {
+        purpose = decoded(purpose);
+        if (limit < 1 || limit > MAX_FEED_PAGE) {
+            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_FEED_PAGE);
+        }
+        if (after < 0) {
+            throw new InvalidRequestException("after", "must be 0 or a cursor from an earlier page");
+        }
+        Reader reader = reader(purpose, null);
+        Agreement agreement = reader.isClient() ? reader.client().agreement() : null;
+        LocalDate today = today();
+        try (Connection c = dataSource.getConnection()) {
+            List<Object[]> rows = Jdbc.list(c, "select seq, business_id, uscc, kind, subject_id, occurred_at from change_log"
+                    + " where seq > ? order by seq fetch first " + limit + " rows only", rs -> new Object[] {rs.getLong(1),
+                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getTimestamp(6).toLocalDateTime()},
+                    after);
+            List<FeedItem> items = new ArrayList<>();
+            long next = after;
+            for (Object[] r : rows) {
+                next = (Long) r[0];
+                String kind = (String) r[3];
+                Agreement.Part part = partOf(kind);
+                if (part == null || (agreement != null && !agreement.allows(part, today))) {
+                    continue;
+                }
+                Long model = null;
+                String grade = null;
+                if ("GRADE_CHANGED".equals(kind)) {
+                    model = (Long) r[4];
+                    if (agreement != null && !agreement.covers(model)) {
+                        continue;
+                    }
+                    grade = Jdbc.one(c, "select grade from credit_score where business_id = ? and model_id = ?"
+                            + " order by as_of desc, id desc fetch first 1 rows only", rs -> rs.getString(1), r[1], model);
+                }
+                items.add(new FeedItem((Long) r[0], kind, (String) r[2], (LocalDateTime) r[5], model, grade));
+            }
+            audited(reader, "changes.read", null, purpose, "after " + after + ": " + items.size() + " changes, next " + next);
+            return new FeedPage(next, items);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Which agreement part opens a kind of change; null for kinds no agency is sent. */
+    static Agreement.Part partOf(String kind) {
+        return switch (kind) {
+            case "GRADE_CHANGED" -> Agreement.Part.SCORE;
+            case "LIST_ENTERED", "LIST_REMOVED" -> Agreement.Part.LISTS;
+            case "RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED" -> Agreement.Part.RECORDS;
+            case "INSPECTION_RESULT_PUBLISHED" -> Agreement.Part.INSPECTIONS;
+            default -> null;
+        };
+    }
+
+    private Reader reader(String purpose, Agreement.Part part) {
+        String name = session.getCallerPrincipal().getName();
+        if (!session.isCallerInRole(Role.Names.AGENCY_CLIENT)) {
+            return new Reader(name, AuditLog.ActorKind.USER, userAgency(name), null);
+        }
+        if (purpose == null || purpose.isBlank()) {
+            throw new InvalidRequestException("Purpose", "header is required: why this lookup is made (it is audited)");
+        }
+        if (purpose.length() > 500) {
+            throw new InvalidRequestException("Purpose", "header is longer than 500 characters");
+        }
+        Client client;
+        try (Connection c = dataSource.getConnection()) {
+            client = ClientStore.find(c, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (client == null || !client.active()) {
+            throw new NotPermittedException("API client " + name + " is not active.");
+        }
+        if (!client.agreement().inForce(today())) {
+            throw new NotPermittedException("API client " + name + " has no data-sharing agreement in force.");
+        }
+        if (part != null && !client.agreement().allows(part, today())) {
+            throw new NotPermittedException("The data-sharing agreement " + client.agreement().reference()
+                    + " does not open " + part + ".");
+        }
+        return new Reader(name, AuditLog.ActorKind.CLIENT, client.agencyCode(), client);
+    }
+
+    private void requireModel(Reader reader, long modelId) {
+        if (reader.isClient() && !reader.client().agreement().covers(modelId)) {
+            throw new NotPermittedException("The data-sharing agreement " + reader.client().agreement().reference()
+                    + " does not cover credit model " + modelId + ".");
+        }
+    }
+
+    private void audited(Reader reader, String action, String target, String purpose, String detail) {
+        audit.append(reader.name(), reader.kind(), reader.agencyCode(), action, target,
+                purpose == null || purpose.isBlank() ? null : purpose.strip(), detail);
+    }
+
+    private String userAgency(String username) {
+        try (Connection c = dataSource.getConnection()) {
+            return Jdbc.one(c, "select a.code from app_user u join agency a on a.id = u.agency_id where u.username = ?",
+                    rs -> rs.getString(1), username);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static StoredModel model(Connection c, Long modelId, LocalDate on) throws SQLException {
+        if (modelId != null) {
+            StoredModel model = ModelStore.find(c, modelId);
+            if (model == null) {
+                throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
+            }
+            return model;
+        }
+        return ModelStore.inForce(c, on).stream().filter(m -> m.agencyId() == MARKET_REGULATOR).findFirst()
+                .orElseThrow(() -> new NotFoundException("no-model-in-force", "No model of the market regulator was in"
+                        + " force on " + on + "; name one with \"model\"."));
+    }
+
+    private static String agencyCode(Connection c, long agencyId) throws SQLException {
+        return Jdbc.one(c, "select code from agency where id = ?", rs -> rs.getString(1), agencyId);
+    }
+
+    /** Why a code that is not registered is not a USCC at all, or null if it is one. */
+    private static String invalid(String code) {
+        if (code == null || code.isEmpty()) {
+            return "no code";
+        }
+        try {
+            Uscc.parse(code);
+            return null;
+        } catch (InvalidUsccException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The Purpose header as text: HTTP header values are ASCII, so a purpose in Chinese comes
+     * percent-encoded as UTF-8 ({@code %E5%A2%9E...}); plain ASCII passes unchanged.
+     */
+    static String decoded(String purpose) {
+        if (purpose == null || purpose.indexOf('%') < 0) {
+            return purpose;
+        }
+        try {
+            return java.net.URLDecoder.decode(purpose.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return purpose;
+        }
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private LocalDate today() {
+        return ChinaTime.today(clock);
+    }
+}

@@ -1,0 +1,47 @@
+package org.credence.sharing.control;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A data-sharing agreement: what one client may read, of which credit models' results, until when.
+ * Fields beyond it are left out of every answer.
+ */
+public record Agreement(String reference, Set<Part> reads, List<Long> modelIds, LocalDate validUntil) {
+
+    /** The parts of a business's credit file an agreement can open. */
+    public enum Part {
+        /** Score, grade and vetoes; grade changes in the feed. */
+        SCORE,
+        /** The per-indicator explanation of a score. */
+        EXPLANATION,
+        /** Violation and positive records; record changes in the feed. */
+        RECORDS,
+        /** Abnormal and serious list entries; list entries and exits in the feed. */
+        LISTS,
+        /** Published inspection results, in the feed. */
+        INSPECTIONS
+    }
+
+    public static final Agreement NONE = new Agreement(null, Set.of(), List.of(), null);
+
+    public Agreement {
+        reads = reads.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reads));
+        modelIds = List.copyOf(modelIds);
+    }
+
+    /** Whether the agreement is in force on {@code date} and opens {@code part}. */
+    public boolean allows(Part part, LocalDate date) {
+        return inForce(date) && reads.contains(part);
+    }
+
+    public boolean inForce(LocalDate date) {
+        return reference != null && (validUntil == null || !date.isAfter(validUntil));
+    }
+
+    public boolean covers(long modelId) {
+        return modelIds.contains(modelId);
+    }
+}

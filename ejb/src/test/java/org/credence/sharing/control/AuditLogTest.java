@@ -1,0 +1,152 @@
+package org.credence.sharing.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.credence.platform.Jdbc;
+import org.credence.sharing.control.AuditLog.ActorKind;
+import org.credence.sharing.control.AuditLog.Entry;
+import org.credence.sharing.control.AuditLog.Verification;
+import org.credence.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+class AuditLogTest {
+
+    private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 23, 9, 30, 15, 123_456_789);
+
+    private final TestDatabase db = new TestDatabase();
+
+    private static Entry lookup(int i) {
+        return new Entry(AT.plusSeconds(i), "tax-client", ActorKind.CLIENT, "STA", "credit.lookup",
+                "91350100M000100Y43", "invoice check " + i, "model 1");
+    }
+
+    private void appendAndSeal(Connection c, int n) throws SQLException {
+        for (int i = 1; i <= n; i++) {
+            AuditLog.append(c, lookup(i));
+        }
+        assertEquals(n, AuditLog.seal(c));
+        c.commit();
+    }
+
+    @Test
+    void sealedEntriesFormAChainThatVerifies() throws SQLException {
+        try (Connection c = db.connection()) {
+            appendAndSeal(c, 5);
+            Verification v = AuditLog.verify(c);
+            assertTrue(v.intact(), v.problem());
+            assertEquals(5, v.checked());
+            assertEquals(5, v.lastSeq());
+            List<AuditLog.Sealed> newestFirst = AuditLog.entries(c, null, Long.MAX_VALUE, 10);
+            assertEquals(List.of(5L, 4L, 3L, 2L, 1L), newestFirst.stream().map(AuditLog.Sealed::seq).toList());
+            assertEquals(AuditLog.GENESIS, newestFirst.get(4).prevHash());
+            for (int i = 0; i < 4; i++) {
+                assertEquals(newestFirst.get(i + 1).hash(), newestFirst.get(i).prevHash());
+            }
+            assertEquals(AT.withNano(123_000_000).plusSeconds(1), newestFirst.get(4).entry().at(), "stored to the millisecond");
+        }
+    }
+
+    @Test
+    void sealingAgainSealsOnlyTheNewEntriesAndTheChainGoesOn() throws SQLException {
+        try (Connection c = db.connection()) {
+            appendAndSeal(c, 3);
+            assertEquals(0, AuditLog.seal(c));
+            AuditLog.append(c, lookup(9));
+            assertEquals(1, AuditLog.seal(c));
+            Verification v = AuditLog.verify(c);
+            assertTrue(v.intact(), v.problem());
+            assertEquals(4, v.lastSeq());
+        }
+    }
+
+    @Test
+    void anEntryChangedInTheDatabaseIsFoundAndLocated() throws SQLException {
+        try (Connection c = db.connection()) {
+            appendAndSeal(c, 6);
+            Jdbc.update(c, "update audit_entry set purpose = 'nothing to see' where seq = 4");
+            Verification v = AuditLog.verify(c);
+            assertFalse(v.intact());
+            assertEquals(4L, v.brokenAt());
+            assertTrue(v.problem().contains("entry 4 was altered"), v.problem());
+            assertEquals(3, v.checked());
+        }
+    }
+
+    @Test
+    void anEntryRewrittenWithItsOwnHashRecomputedBreaksTheNextLink() throws SQLException {
+        try (Connection c = db.connection()) {
+            appendAndSeal(c, 6);
+            Entry forged = new Entry(AT.plusSeconds(4), "tax-client", ActorKind.CLIENT, "STA", "credit.lookup",
+                    "91350100M000100Y43", "nothing to see", "model 1");
+            String prev = Jdbc.one(c, "select prev_hash from audit_entry where seq = 4", rs -> rs.getString(1));
+            String hash = AuditLog.hash(4, forged, prev);
+            Jdbc.update(c, "update audit_entry set purpose = 'nothing to see', hash = ? where seq = 4", hash);
+            Verification v = AuditLog.verify(c);
+            assertFalse(v.intact());
+            assertEquals(5L, v.brokenAt());
+            assertTrue(v.problem().contains("entry 5 does not follow entry 4"), v.problem());
+        }
+    }
+
+    @Test
+    void removedEntriesAreFoundInTheMiddleAndAtTheEnd() throws SQLException {
+        try (Connection c = db.connection()) {
+            appendAndSeal(c, 6);
+            Jdbc.update(c, "delete from audit_entry where seq = 3");
+            Verification middle = AuditLog.verify(c);
+            assertEquals(3L, middle.brokenAt());
+            assertTrue(middle.problem().contains("entry 3 is missing"), middle.problem());
+        }
+        try (Connection c = new TestDatabase().connection()) {
+            appendAndSeal(c, 6);
+            Jdbc.update(c, "delete from audit_entry where seq = 6");
+            Verification end = AuditLog.verify(c);
+            assertFalse(end.intact());
+            assertEquals(6L, end.brokenAt());
+            assertTrue(end.problem().contains("the last entries are missing"), end.problem());
+        }
+    }
+
+    @Test
+    void theHashCoversEveryFieldAndThePreviousHash() {
+        Entry e = lookup(1);
+        String h = AuditLog.hash(1, e, AuditLog.GENESIS);
+        assertEquals(64, h.length());
+        assertNotEquals(h, AuditLog.hash(2, e, AuditLog.GENESIS));
+        assertNotEquals(h, AuditLog.hash(1, e, "1".repeat(64)));
+        assertNotEquals(h, AuditLog.hash(1, new Entry(e.at(), e.actor(), e.actorKind(), e.agencyCode(), e.action(),
+                e.target(), e.purpose(), null), AuditLog.GENESIS));
+        assertNotEquals(h, AuditLog.hash(1, new Entry(e.at(), e.actor(), ActorKind.USER, e.agencyCode(), e.action(),
+                e.target(), e.purpose(), e.detail()), AuditLog.GENESIS));
+        // the documented canonical form, recomputed here without the production code's JSON writer
+        String canonical = "[1,\"2026-11-23T09:30:16.123\",\"tax-client\",\"CLIENT\",\"STA\",\"credit.lookup\","
+                + "\"91350100M000100Y43\",\"invoice check 1\",\"model 1\",\"" + AuditLog.GENESIS + "\"]";
+        assertEquals(org.credence.inspection.control.DrawStore.sha256Hex(canonical), h);
+    }
+
+    @Test
+    void administrativeChangesNameTheUsersAgencyOrTheSystem() throws SQLException {
+        try (Connection c = db.connection()) {
+            Jdbc.update(c, "insert into app_user (id, username, password_hash, agency_id, enabled, created_at)"
+                    + " values (77, 'cac-admin', 'x', 2, true, ?)", AT);
+            AuditLog.appendForCaller(c, AT, "cac-admin", "inspection-item.create", "CAC-PI-01");
+            AuditLog.appendForCaller(c, AT, "system", "credit-run.start", "42");
+            AuditLog.seal(c);
+            List<AuditLog.Sealed> entries = AuditLog.entries(c, null, Long.MAX_VALUE, 10);
+            assertEquals(ActorKind.SYSTEM, entries.get(0).entry().actorKind());
+            assertNull(entries.get(0).entry().agencyCode());
+            assertEquals(ActorKind.USER, entries.get(1).entry().actorKind());
+            assertEquals("CAC", entries.get(1).entry().agencyCode());
+            assertEquals("CAC-PI-01", entries.get(1).entry().target());
+            assertTrue(AuditLog.verify(c).intact());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.credence.api.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import org.credence.security.entity.Role;
+import org.credence.sharing.boundary.ApiClients;
+import org.credence.sharing.control.Tokens;
+
+/**
+ * The API's one authentication mechanism, with two schemes: people send HTTP Basic (checked
+ * against the users' identity store), agencies' systems send {@code Bearer} access tokens from
+ * {@code /oauth/token} (RS256 JWTs with MicroProfile JWT's claims, checked against the signing keys
+ * in force). A client's caller is a {@link ClientPrincipal} in the AGENCY_CLIENT role.
+ */
+@ApplicationScoped
+public class CredenceAuthentication implements HttpAuthenticationMechanism {
+
+    /** How long the verifying keys are cached; an unknown kid reloads them at once (a rotation on another server). */
+    private static final long KEYS_FRESH_NANOS = 60_000_000_000L;
+    private static final String CHALLENGE = "Basic realm=\"Credence\", Bearer realm=\"Credence\"";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    ApiClients clients;
+
+    private volatile Map<String, RSAPublicKey> keys = Map.of();
+    private volatile long keysLoaded = System.nanoTime() - 2 * KEYS_FRESH_NANOS;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).strip(), response, context);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).strip(), response, context);
+        }
+        // A URL that web.xml protects gets the challenge. A programmatic authenticate() without
+        // credentials (JAX-RS does one even for @PermitAll methods) is simply not done: an open
+        // resource stays open, and a method with roles answers 401 itself.
+        if (context.isProtected() && !context.isAuthenticationRequest()) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            return context.responseUnauthorized();
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            Tokens.Claims claims = Tokens.verify(token, this::key, clients.instant());
+            if (clients.activeClient(claims.clientId()) == null) {
+                throw new Tokens.InvalidTokenException("the token's client is disabled");
+            }
+            return context.notifyContainerAboutLogin(new ClientPrincipal(claims), Set.of(Role.Names.AGENCY_CLIENT));
+        } catch (Tokens.InvalidTokenException e) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Credence\", error=\"invalid_token\", error_description=\""
+                    + e.getMessage() + "\"");
+            return context.responseUnauthorized();
+        }
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        if (colon > 0) {
+            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                    decoded.substring(0, colon), decoded.substring(colon + 1)));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        return context.responseUnauthorized();
+    }
+
+    private RSAPublicKey key(String kid) {
+        RSAPublicKey key = keys.get(kid);
+        if (key == null || System.nanoTime() - keysLoaded > KEYS_FRESH_NANOS) {
+            keys = Map.copyOf(clients.verifyingKeys());
+            keysLoaded = System.nanoTime();
+            key = keys.get(kid);
+        }
+        return key;
+    }
+}
