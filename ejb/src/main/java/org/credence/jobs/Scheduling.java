@@ -26,6 +26,7 @@ import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.platform.ChinaTime;
 import org.credence.sharing.boundary.AuditTrail;
+import org.credence.sharing.boundary.Subscriptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -68,6 +69,7 @@ public class Scheduling {
     static final JobKey PLAN_DRAW = new JobKey("inspection-draw", GROUP);
     static final JobKey DEADLINES = new JobKey("inspection-deadlines", GROUP);
     static final JobKey AUDIT_SEAL = new JobKey("audit-seal", GROUP);
+    static final JobKey WEBHOOKS = new JobKey("webhooks", GROUP);
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -87,6 +89,13 @@ public class Scheduling {
     @Inject
     @ConfigProperty(name = "credence.audit.seal-interval-seconds", defaultValue = "5")
     int sealInterval;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    @ConfigProperty(name = "credence.webhooks.interval-seconds", defaultValue = "5")
+    int webhookInterval;
 
     @Inject
     @ConfigProperty(name = "credence.inspection.deadline-cron", defaultValue = "0 10 0 * * ?")
@@ -258,6 +267,12 @@ public class Scheduling {
         reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("audit-seal", GROUP)).forJob(seal)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(sealInterval)
                         .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
+        JobDetail webhooks = JobBuilder.newJob(WebhookJob.class).withIdentity(WEBHOOKS).storeDurably()
+                .withDescription("queue webhook deliveries from the change log and send the due ones").build();
+        scheduler.addJob(webhooks, true);
+        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("webhooks", GROUP)).forJob(webhooks)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(webhookInterval)
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
     }
 
     /**
@@ -299,6 +314,9 @@ public class Scheduling {
         }
         if (type == AuditSealJob.class) {
             return new AuditSealJob(audit);
+        }
+        if (type == WebhookJob.class) {
+            return new WebhookJob(subscriptions, this);
         }
         throw new IllegalStateException("unknown job " + type);
     }

@@ -131,6 +131,12 @@ class AuthorizationTableTest {
             Map.entry("GET /oauth/jwks", PUBLIC),
             Map.entry("POST /signing-keys/rotation", SYSTEM_ADMIN),
             Map.entry("GET /changes", "AGENCY_CLIENT"),
+            Map.entry("POST /subscriptions", "AGENCY_CLIENT,SYSTEM_ADMIN"),
+            Map.entry("GET /subscriptions", "AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN"),
+            Map.entry("GET /subscriptions/{id}", "AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN"),
+            Map.entry("PUT /subscriptions/{id}/status", SYSTEM_ADMIN),
+            Map.entry("GET /subscriptions/{id}/deliveries", "AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN"),
+            Map.entry("POST /subscriptions/deliveries/{deliveryId}/replay", SYSTEM_ADMIN),
             Map.entry("GET /audit", OVERSIGHT),
             Map.entry("POST /audit/verification", OVERSIGHT));
 

@@ -1,0 +1,315 @@
+package org.credence.sharing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.credence.changes.entity.ChangeKind;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.ConflictException;
+import org.credence.platform.FieldError;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Jdbc;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.WriteLog;
+import org.credence.security.entity.Role;
+import org.credence.sharing.control.Agreement;
+import org.credence.sharing.control.ClientStore;
+import org.credence.sharing.control.Webhooks;
+import org.credence.sharing.control.Webhooks.Delivery;
+import org.credence.sharing.control.Webhooks.Due;
+import org.credence.sharing.control.Webhooks.Subscription;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Webhook subscriptions of agencies' clients, approved by a SYSTEM_ADMIN, and their deliveries:
+ * queued from the change log, sent signed, retried with backoff, dead-lettered and replayed.
+ */
+@Stateless
+@DeclareRoles({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN})
+public class Subscriptions {
+
+    public static final int MAX_PAGE = 500;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "credence.webhooks.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "credence.webhooks.backoff-seconds", defaultValue = "30")
+    int backoffSeconds;
+
+    @Inject
+    @ConfigProperty(name = "credence.webhooks.backoff-cap-seconds", defaultValue = "3600")
+    int backoffCapSeconds;
+
+    @Inject
+    @ConfigProperty(name = "credence.webhooks.timeout-seconds", defaultValue = "10")
+    int timeoutSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    public record SubscriptionRequest(String url, List<String> events, String clientId) {
+    }
+
+    /** A subscription as callers see it; {@code secret} only in the answer to its creation. */
+    public record SubscriptionView(long id, String clientId, String agency, String url, List<String> events, String status,
+                                   LocalDateTime createdAt, String createdBy, LocalDateTime decidedAt, String decidedBy,
+                                   String secret) {
+
+        static SubscriptionView of(Subscription s, String secret) {
+            return new SubscriptionView(s.id(), s.clientId(), s.agencyCode(), s.url(), s.eventTypes().stream().sorted().toList(),
+                    s.status(), s.createdAt(), s.createdBy(), s.decidedAt(), s.decidedBy(), secret);
+        }
+    }
+
+    /** The kinds of change a subscription may name: every kind some agreement part opens. */
+    public static List<String> subscribable() {
+        List<String> kinds = new ArrayList<>();
+        for (ChangeKind k : ChangeKind.values()) {
+            if (SharedCredit.partOf(k.name()) != null) {
+                kinds.add(k.name());
+            }
+        }
+        return kinds;
+    }
+
+    public SubscriptionView create(SubscriptionRequest request) {
+        String caller = session.getCallerPrincipal().getName();
+        boolean client = session.isCallerInRole(Role.Names.AGENCY_CLIENT);
+        List<FieldError> errors = new ArrayList<>();
+        String urlProblem = Webhooks.urlProblem(request == null ? null : request.url());
+        if (urlProblem != null) {
+            errors.add(new FieldError("url", urlProblem));
+        }
+        Set<String> events = new LinkedHashSet<>();
+        if (request == null || request.events() == null || request.events().isEmpty()) {
+            errors.add(new FieldError("events", "is required: one or more of " + subscribable()));
+        } else {
+            for (int i = 0; i < request.events().size(); i++) {
+                String kind = request.events().get(i);
+                if (kind == null || !subscribable().contains(kind)) {
+                    errors.add(new FieldError("events[" + i + "]", "is not one of " + subscribable()));
+                } else {
+                    events.add(kind);
+                }
+            }
+        }
+        String clientId = client ? caller : request == null ? null : request.clientId();
+        if (!client && (clientId == null || clientId.isBlank())) {
+            errors.add(new FieldError("clientId", "is required: the API client the subscription is for"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            ClientStore.Client owner = ClientStore.find(c, clientId);
+            if (owner == null) {
+                throw new InvalidRequestException("clientId", "is not an API client: " + clientId);
+            }
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
+            long id = Webhooks.insert(c, owner.id(), request.url().strip(), events, secret, now(), caller);
+            WriteLog.record(caller, "webhook.subscribe", "subscription " + id);
+            return SubscriptionView.of(Webhooks.find(c, id), secret);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<SubscriptionView> all() {
+        try (Connection c = dataSource.getConnection()) {
+            String own = session.isCallerInRole(Role.Names.AGENCY_CLIENT) ? session.getCallerPrincipal().getName() : null;
+            return Webhooks.all(c, own).stream().map(s -> SubscriptionView.of(s, null)).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public SubscriptionView find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            return SubscriptionView.of(visible(c, id), null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** APPROVED (deliveries start with the next change) or SUSPENDED (queued deliveries wait). */
+    public SubscriptionView decide(long id, String status) {
+        if (!List.of("APPROVED", "SUSPENDED").contains(status)) {
+            throw new InvalidRequestException("status", "must be APPROVED or SUSPENDED");
+        }
+        String caller = session.getCallerPrincipal().getName();
+        try (Connection c = dataSource.getConnection()) {
+            visible(c, id);
+            Webhooks.decide(c, id, status, now(), caller);
+            WriteLog.record(caller, "APPROVED".equals(status) ? "webhook.approve" : "webhook.suspend", "subscription " + id);
+            return SubscriptionView.of(Webhooks.find(c, id), null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Delivery> deliveries(long subscriptionId, String status, int limit) {
+        if (status != null && !List.of("PENDING", "DELIVERED", "DEAD").contains(status)) {
+            throw new InvalidRequestException("status", "must be PENDING, DELIVERED or DEAD");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_PAGE);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            visible(c, subscriptionId);
+            return Webhooks.deliveries(c, subscriptionId, status, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a dead letter again: it goes back to the queue with a fresh count of attempts. */
+    public Delivery replay(long deliveryId) {
+        String caller = session.getCallerPrincipal().getName();
+        try (Connection c = dataSource.getConnection()) {
+            Delivery d = Webhooks.delivery(c, deliveryId);
+            if (d == null) {
+                throw new NotFoundException("delivery-not-found", "There is no delivery " + deliveryId + ".");
+            }
+            if (!Webhooks.replay(c, deliveryId, now())) {
+                throw new ConflictException("not-dead", "Delivery " + deliveryId + " is " + d.status()
+                        + "; only a dead letter is replayed.");
+            }
+            WriteLog.record(caller, "webhook.replay", "delivery " + deliveryId);
+            return Webhooks.delivery(c, deliveryId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- the job's steps
+
+    /** Copies the next window of the change log into deliveries; 0 at the head of the log. */
+    public int enqueue() {
+        try (Connection c = dataSource.getConnection()) {
+            return Webhooks.enqueue(c, ChinaTime.today(clock), now(), Subscriptions::visibleTo);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Due> due(int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return Webhooks.due(c, now(), limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends one delivery (outside any transaction: the job calls it) and records the outcome: 2xx
+     * delivers it, anything else is a failed attempt.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void send(Due d) {
+        Integer status = null;
+        String error = null;
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(d.url()))
+                    .timeout(Duration.ofSeconds(timeoutSeconds))
+                    .header("Content-Type", "application/json")
+                    .header("Credence-Signature", Webhooks.signature(d.secret(), d.payload()))
+                    .header("Idempotency-Key", d.idempotencyKey())
+                    .header("Credence-Event", d.kind())
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build(), HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+            if (status < 200 || status > 299) {
+                error = "the receiver answered " + status;
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (error == null) {
+                Webhooks.delivered(c, d.id(), status, now());
+            } else {
+                Webhooks.failed(c, d, status, error, now(), maxAttempts, Duration.ofSeconds(backoffSeconds),
+                        Duration.ofSeconds(backoffCapSeconds));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same rule as the change feed: the agreement opens the kind, and a grade change's model. */
+    private static Map<String, Object> visibleTo(Connection c, Subscription s, Object[] change, LocalDate today)
+            throws SQLException {
+        Agreement.Part part = SharedCredit.partOf((String) change[3]);
+        if (part == null || !s.agreement().allows(part, today)) {
+            return null;
+        }
+        Map<String, Object> extra = new HashMap<>();
+        if ("GRADE_CHANGED".equals(change[3])) {
+            long model = (Long) change[4];
+            if (!s.agreement().covers(model)) {
+                return null;
+            }
+            extra.put("model", model);
+            extra.put("grade", Jdbc.one(c, "select grade from credit_score where business_id = ? and model_id = ?"
+                    + " order by as_of desc, id desc fetch first 1 rows only", rs -> rs.getString(1), change[1], model));
+        }
+        return extra;
+    }
+
+    private Subscription visible(Connection c, long id) throws SQLException {
+        Subscription s = Webhooks.find(c, id);
+        if (s == null) {
+            throw new NotFoundException("subscription-not-found", "There is no subscription " + id + ".");
+        }
+        if (session.isCallerInRole(Role.Names.AGENCY_CLIENT) && !s.clientId().equals(session.getCallerPrincipal().getName())) {
+            throw new NotPermittedException("Subscription " + id + " belongs to another client.");
+        }
+        return s;
+    }
+
+    private LocalDateTime now() {
+        return ChinaTime.now(clock);
+    }
+
+    private static byte[] random(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

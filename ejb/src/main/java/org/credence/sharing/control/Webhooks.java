@@ -1,0 +1,297 @@
+package org.credence.sharing.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.credence.platform.Jdbc;
+
+/**
+ * Webhook subscriptions and their deliveries, in plain JDBC, and the rules a delivery follows:
+ * the HMAC-SHA256 signature over the body, the idempotency key, exponential backoff and the dead
+ * letter after the last attempt.
+ */
+public final class Webhooks {
+
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final int ENQUEUE_WINDOW = 1_000;
+
+    /** A subscription as stored; {@code agreement} and {@code agencyCode} are its client's. */
+    public record Subscription(long id, long clientRowId, String clientId, String agencyCode, Agreement agreement,
+                               String url, Set<String> eventTypes, String secret, String status, LocalDateTime createdAt,
+                               String createdBy, LocalDateTime decidedAt, String decidedBy, Long fromSeq) {
+
+        public boolean approved() {
+            return "APPROVED".equals(status);
+        }
+
+        /** Whether changes are queued for it: once approved, also while suspended (they wait). */
+        public boolean queues() {
+            return fromSeq != null;
+        }
+    }
+
+    /** A delivery as stored. */
+    public record Delivery(long id, long subscriptionId, long changeSeq, String kind, String payload, String idempotencyKey,
+                           String status, int attempts, LocalDateTime nextAttemptAt, Integer lastStatus, String lastError,
+                           LocalDateTime deliveredAt, LocalDateTime createdAt) {
+    }
+
+    /** What the receiver needs to send one delivery: where, what, and how to sign it. */
+    public record Due(long id, String url, String secret, String kind, String payload, String idempotencyKey, int attempts) {
+    }
+
+    private Webhooks() {
+    }
+
+    // --- rules
+
+    /** {@code sha256=} and the hex HMAC-SHA256 of the body under the subscription's secret. */
+    public static String signature(String secret, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * How long to wait after the {@code attempts}-th failed attempt: {@code base} doubled for each
+     * earlier failure, at most {@code cap}.
+     */
+    public static Duration backoff(int attempts, Duration base, Duration cap) {
+        Duration wait = base;
+        for (int i = 1; i < attempts && wait.compareTo(cap) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(cap) > 0 ? cap : wait;
+    }
+
+    /** Why a URL cannot be a webhook target, or null: absolute http(s), a host, no user information. */
+    public static String urlProblem(String url) {
+        if (url == null || url.isBlank() || url.length() > 500) {
+            return "is required: an absolute http or https URL of at most 500 characters";
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return "is not a URL: " + e.getReason();
+        }
+        if (uri.getScheme() == null || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
+            return "must be an http or https URL";
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            return "must name a host";
+        }
+        if (uri.getUserInfo() != null) {
+            return "must not carry user information";
+        }
+        if (uri.getFragment() != null) {
+            return "must not have a fragment";
+        }
+        return null;
+    }
+
+    // --- subscriptions
+
+    private static final String SUBSCRIPTION_COLUMNS = "s.id, s.client_id, c.client_id, s.url, s.event_types, s.secret,"
+            + " s.status, s.created_at, s.created_by, s.decided_at, s.decided_by, s.from_seq from webhook_subscription s"
+            + " join api_client c on c.id = s.client_id";
+
+    public static long insert(Connection c, long clientRowId, String url, Set<String> eventTypes, String secret,
+                              LocalDateTime now, String by) throws SQLException {
+        return Jdbc.insert(c, "insert into webhook_subscription (client_id, url, event_types, secret, status, created_at,"
+                + " created_by, version) values (?, ?, ?, ?, 'PENDING', ?, ?, 0)", clientRowId, url,
+                eventTypes.stream().sorted().collect(Collectors.joining(",")), secret, now, by);
+    }
+
+    public static Subscription find(Connection c, long id) throws SQLException {
+        List<Object[]> rows = Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " where s.id = ?", Webhooks::subscriptionRow, id);
+        return rows.isEmpty() ? null : subscription(c, rows.get(0));
+    }
+
+    /** Every subscription, or a client's (by client id). */
+    public static List<Subscription> all(Connection c, String clientId) throws SQLException {
+        List<Object[]> rows = clientId == null
+                ? Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " order by s.id", Webhooks::subscriptionRow)
+                : Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " where c.client_id = ? order by s.id",
+                        Webhooks::subscriptionRow, clientId);
+        List<Subscription> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            out.add(subscription(c, row));
+        }
+        return out;
+    }
+
+    /**
+     * Approves or suspends. The first approval fixes where deliveries start: the first change after
+     * the last one committed now.
+     */
+    public static void decide(Connection c, long id, String status, LocalDateTime now, String by) throws SQLException {
+        Jdbc.update(c, "update webhook_subscription set status = ?, decided_at = ?, decided_by = ?, version = version + 1,"
+                + " from_seq = coalesce(from_seq, case when ? = 'APPROVED' then (select last_seq from change_log_counter"
+                + " where id = 1) end) where id = ?", status, now, by, status, id);
+    }
+
+    private static Object[] subscriptionRow(java.sql.ResultSet rs) throws SQLException {
+        Timestamp decided = rs.getTimestamp(10);
+        return new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime(), rs.getString(9),
+            decided == null ? null : decided.toLocalDateTime(), rs.getString(11), Jdbc.longOrNull(rs, "from_seq")};
+    }
+
+    private static Subscription subscription(Connection c, Object[] r) throws SQLException {
+        ClientStore.Client client = ClientStore.find(c, (String) r[2]);
+        return new Subscription((Long) r[0], (Long) r[1], (String) r[2], client.agencyCode(), client.agreement(),
+                (String) r[3], Set.copyOf(Arrays.asList(((String) r[4]).split(","))), (String) r[5], (String) r[6],
+                (LocalDateTime) r[7], (String) r[8], (LocalDateTime) r[9], (String) r[10], (Long) r[11]);
+    }
+
+    // --- the outbox: changes into deliveries
+
+    /**
+     * Copies the next window of the change log into deliveries, one per approved (or suspended) subscription that
+     * subscribes to the change's kind and whose client's agreement opens it, and advances the cursor
+     * in the same transaction (under the state row's lock, so two servers never copy a window twice).
+     * Returns how many changes it read; 0 when it is at the head of the log.
+     */
+    public static int enqueue(Connection c, LocalDate today, LocalDateTime now, Visibility visibility) throws SQLException {
+        long seen = Jdbc.one(c, "select changes_seen from webhook_state where id = 1 for update", rs -> rs.getLong(1));
+        List<Object[]> changes = Jdbc.list(c, "select seq, business_id, uscc, kind, subject_id, agency_id, occurred_at"
+                + " from change_log where seq > ? order by seq fetch first " + ENQUEUE_WINDOW + " rows only",
+                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                    rs.getLong(6), rs.getTimestamp(7).toLocalDateTime()}, seen);
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        List<Subscription> approved = new ArrayList<>();
+        for (Subscription s : all(c, null)) {
+            if (s.queues()) {
+                approved.add(s);
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] change : changes) {
+            String kind = (String) change[3];
+            for (Subscription s : approved) {
+                if (!s.eventTypes().contains(kind) || (Long) change[0] <= s.fromSeq()) {
+                    continue;
+                }
+                Map<String, Object> extra = visibility.visible(c, s, change, today);
+                if (extra == null) {
+                    continue;
+                }
+                JsonObjectBuilder body = JSON.createObjectBuilder()
+                        .add("id", "credence-" + s.id() + "-" + change[0])
+                        .add("cursor", (Long) change[0])
+                        .add("kind", kind)
+                        .add("uscc", (String) change[2])
+                        .add("occurredAt", change[6].toString());
+                extra.forEach((k, v) -> {
+                    if (v instanceof Long l) {
+                        body.add(k, l);
+                    } else if (v != null) {
+                        body.add(k, v.toString());
+                    }
+                });
+                rows.add(new Object[] {s.id(), change[0], kind, body.build().toString(), "credence-" + s.id() + "-" + change[0],
+                    "PENDING", 0, now, now});
+            }
+        }
+        org.credence.platform.TableWriter.write(c, "webhook_delivery", List.of("subscription_id", "change_seq", "kind",
+                "payload", "idempotency_key", "status", "attempts", "next_attempt_at", "created_at"), rows);
+        Jdbc.update(c, "update webhook_state set changes_seen = ? where id = 1", changes.get(changes.size() - 1)[0]);
+        return changes.size();
+    }
+
+    /**
+     * Decides whether a subscription's client may see a change and what the delivery adds to the
+     * common fields: null if it may not see it. {@code change} is seq, business id, USCC, kind,
+     * subject id, agency id, time.
+     */
+    public interface Visibility {
+        Map<String, Object> visible(Connection c, Subscription s, Object[] change, LocalDate today) throws SQLException;
+    }
+
+    // --- sending
+
+    /** Deliveries due now, oldest first, of subscriptions still approved. */
+    public static List<Due> due(Connection c, LocalDateTime now, int limit) throws SQLException {
+        return Jdbc.list(c, "select d.id, s.url, s.secret, d.kind, d.payload, d.idempotency_key, d.attempts"
+                + " from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id"
+                + " where d.status = 'PENDING' and d.next_attempt_at <= ? and s.status = 'APPROVED'"
+                + " order by d.next_attempt_at, d.id fetch first " + limit + " rows only",
+                rs -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7)), now);
+    }
+
+    public static void delivered(Connection c, long id, int status, LocalDateTime now) throws SQLException {
+        Jdbc.update(c, "update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_status = ?,"
+                + " last_error = null, delivered_at = ? where id = ? and status = 'PENDING'", status, now, id);
+    }
+
+    /**
+     * Records a failed attempt: the next one after the backoff, or the dead letter once
+     * {@code maxAttempts} have failed.
+     */
+    public static void failed(Connection c, Due d, Integer status, String error, LocalDateTime now, int maxAttempts,
+                              Duration base, Duration cap) throws SQLException {
+        int attempts = d.attempts() + 1;
+        boolean dead = attempts >= maxAttempts;
+        String message = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
+        Jdbc.update(c, "update webhook_delivery set status = ?, attempts = ?, last_status = ?, last_error = ?,"
+                + " next_attempt_at = ? where id = ? and status = 'PENDING'", dead ? "DEAD" : "PENDING", attempts, status,
+                message, dead ? now : now.plus(backoff(attempts, base, cap)), d.id());
+    }
+
+    /** A dead letter goes back to the queue, to be sent now with a fresh count of attempts. */
+    public static boolean replay(Connection c, long id, LocalDateTime now) throws SQLException {
+        return Jdbc.update(c, "update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                + " where id = ? and status = 'DEAD'", now, id) == 1;
+    }
+
+    public static Delivery delivery(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, "select " + DELIVERY_COLUMNS + " where id = ?", Webhooks::delivery, id);
+    }
+
+    /** A subscription's deliveries, newest first, optionally only those with one status. */
+    public static List<Delivery> deliveries(Connection c, long subscriptionId, String status, int limit) throws SQLException {
+        return status == null
+                ? Jdbc.list(c, "select " + DELIVERY_COLUMNS + " where subscription_id = ? order by id desc fetch first "
+                        + limit + " rows only", Webhooks::delivery, subscriptionId)
+                : Jdbc.list(c, "select " + DELIVERY_COLUMNS + " where subscription_id = ? and status = ? order by id desc"
+                        + " fetch first " + limit + " rows only", Webhooks::delivery, subscriptionId, status);
+    }
+
+    private static final String DELIVERY_COLUMNS = "id, subscription_id, change_seq, kind, payload, idempotency_key, status,"
+            + " attempts, next_attempt_at, last_status, last_error, delivered_at, created_at from webhook_delivery";
+
+    private static Delivery delivery(java.sql.ResultSet rs) throws SQLException {
+        int last = rs.getInt(10);
+        Integer lastStatus = rs.wasNull() ? null : last;
+        Timestamp delivered = rs.getTimestamp(12);
+        return new Delivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getInt(8), rs.getTimestamp(9).toLocalDateTime(), lastStatus, rs.getString(11),
+                delivered == null ? null : delivered.toLocalDateTime(), rs.getTimestamp(13).toLocalDateTime());
+    }
+}

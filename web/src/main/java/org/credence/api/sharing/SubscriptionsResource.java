@@ -1,0 +1,96 @@
+package org.credence.api.sharing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.credence.api.QueryParameters;
+import org.credence.security.entity.Role;
+import org.credence.sharing.boundary.Subscriptions;
+import org.credence.sharing.boundary.Subscriptions.SubscriptionRequest;
+import org.credence.sharing.boundary.Subscriptions.SubscriptionView;
+import org.credence.sharing.control.Webhooks.Delivery;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Webhook subscriptions: an agency's client (or a SYSTEM_ADMIN for it) subscribes a URL to kinds of
+ * change; a SYSTEM_ADMIN approves it; deliveries are signed with the subscription's secret.
+ */
+@Path("subscriptions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SubscriptionsResource {
+
+    public record DecisionRequest(String status) {
+    }
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN})
+    @Operation(summary = "Subscribes a URL to kinds of change; PENDING until approved; the answer holds the HMAC secret,"
+            + " shown once")
+    public Response create(SubscriptionRequest request) {
+        SubscriptionView created = subscriptions.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "A client's own subscriptions; every subscription for administrators and auditors")
+    public List<SubscriptionView> all() {
+        return subscriptions.all();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    public SubscriptionView find(@PathParam("id") String id) {
+        return subscriptions.find(QueryParameters.longNumber("id", id, 0));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Operation(summary = "APPROVED (deliveries start with the next change) or SUSPENDED")
+    public SubscriptionView decide(@PathParam("id") String id, DecisionRequest request) {
+        return subscriptions.decide(QueryParameters.longNumber("id", id, 0), request == null ? null : request.status());
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Deliveries, newest first; status=DEAD lists the dead letters")
+    public List<Delivery> deliveries(@PathParam("id") String id, @QueryParam("status") String status,
+                                     @QueryParam("limit") String limit) {
+        return subscriptions.deliveries(QueryParameters.longNumber("id", id, 0), QueryParameters.text(status),
+                QueryParameters.number("limit", limit, 100));
+    }
+
+    @POST
+    @Path("deliveries/{deliveryId}/replay")
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Operation(summary = "Sends a dead letter again, with a fresh count of attempts")
+    public Delivery replay(@PathParam("deliveryId") String deliveryId) {
+        return subscriptions.replay(QueryParameters.longNumber("deliveryId", deliveryId, 0));
+    }
+}
