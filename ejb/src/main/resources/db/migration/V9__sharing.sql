@@ -117,3 +117,10 @@ create table webhook_state (
     changes_seen bigint  not null
 );
 insert into webhook_state (id, changes_seen) values (1, 0);
+
+-- Request counters per client or address, shared by every server (fixed windows).
+create table rate_window (
+    bucket       varchar(200) not null primary key,
+    window_start timestamp    not null,
+    hits         integer      not null
+);

@@ -278,6 +278,68 @@ class SharingApiIT {
         lists.get("/changes?after=-1").problem(400);
     }
 
+    @Test
+    void thePublicProfileShowsWhatIsPublicAndTheGradeOnlyWhenItsAgencyAllowsIt() {
+        String uscc = scoredBusiness();
+        String decision = "沪市监罚〔2026〕" + Api.newShopId();
+        ADMIN.post("/records", ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"category\": \"FALSE_ADVERTISING\","
+                + " \"severity\": \"ORDINARY\", \"decisionNumber\": \"%s\", \"decisionDate\": \"%s\", \"legalBasis\":"
+                + " \"广告法第五十五条\", \"penaltyType\": \"FINE\", \"penaltyAmount\": 20000, \"sourceRecordId\": \"%s\"}")
+                .formatted(uscc, decision, TODAY.minusDays(10), Api.newShopId())).expect(201);
+        ADMIN.post("/list-entries", ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
+                + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}").formatted(uscc, TODAY)).expect(201);
+
+        JsonObject profile = Api.anonymous().get("/public/businesses/" + uscc).expect(200).json();
+        assertEquals(uscc, profile.getString("uscc"));
+        assertEquals(decision, profile.getJsonArray("penalties").getJsonObject(0).getString("decisionNumber"));
+        assertEquals("ABNORMAL_OPERATIONS", profile.getJsonArray("lists").getJsonObject(0).getString("list"));
+        assertFalse(profile.containsKey("credit"), "grades are internal unless their agency publishes them");
+
+        Api.as("cac-admin").put("/models/1/grade-publicity", "{\"enabled\": true}").problem(403);
+        Api.anonymous().put("/models/1/grade-publicity", "{\"enabled\": true}").problem(401);
+        SAMR.put("/models/1/grade-publicity", "{}").problem(400);
+        SAMR.put("/models/1/grade-publicity", "{\"enabled\": true}").expect(200);
+        try {
+            JsonObject graded = Api.anonymous().get("/public/businesses/" + uscc).expect(200).json();
+            assertTrue(graded.getJsonObject("credit").containsKey("grade"), graded.toString());
+        } finally {
+            SAMR.put("/models/1/grade-publicity", "{\"enabled\": false}").expect(200);
+        }
+        Api.anonymous().get("/public/businesses/91350100M000100Y4Z").problem(400);
+        Api.anonymous().get("/public/businesses/" + Api.newUscc()).problem(404);
+    }
+
+    @Test
+    void callersOverTheirRateGet429WithRetryAfter() {
+        // 60 a minute per address, 300 per client in the tests: within two windows, twice the limit and one more
+        // requests must be refused once, wherever the first falls in its window
+        Api.Reply refused = null;
+        for (int i = 0; i < 121 && refused == null; i++) {
+            Api.Reply reply = Api.anonymous().get("/public/businesses/91110000600037341L");
+            if (reply.status() == 429) {
+                refused = reply;
+            }
+        }
+        assertTrue(refused != null, "no 429 within 121 public requests");
+        refused.problem(429);
+        long wait = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(wait >= 1 && wait <= 60, "Retry-After " + wait);
+
+        Api client = Api.bearer(token(client("MIIT", "\"SCORE\""))).with("Purpose", "telecom licence review");
+        String code = Api.newUscc();
+        Api.Reply limited = null;
+        for (int i = 0; i < 601 && limited == null; i++) {
+            Api.Reply reply = client.get("/credit/" + code);
+            if (reply.status() == 429) {
+                limited = reply;
+            } else {
+                reply.problem(404);
+            }
+        }
+        assertTrue(limited != null, "no 429 within 601 lookups");
+        assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
+    }
+
     /** Reads the feed to its end and returns the cursor there. */
     private static long end(Api client) {
         long cursor = 0;

@@ -63,6 +63,9 @@ public class SharedCredit {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RateLimits limits;
+
     Clock clock = Clock.systemUTC();
 
     /** More codes than a batch may hold (413). */
@@ -287,6 +290,7 @@ public class SharedCredit {
         if (!session.isCallerInRole(Role.Names.AGENCY_CLIENT)) {
             return new Reader(name, AuditLog.ActorKind.USER, userAgency(name), null);
         }
+        limits.client(name);
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidRequestException("Purpose", "header is required: why this lookup is made (it is audited)");
         }

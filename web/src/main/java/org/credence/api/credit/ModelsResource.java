@@ -30,6 +30,8 @@ import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.InvalidRequestException;
+import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -42,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelsResource {
+
+    @Inject
+    PublicProfiles profiles;
 
     @Inject
     CreditModels models;
@@ -140,5 +145,20 @@ public class ModelsResource {
     @Operation(summary = "Retire an active model")
     public ModelView retire(@PathParam("id") long id) {
         return models.retire(id);
+    }
+
+    public record GradePublicity(Boolean enabled) {
+    }
+
+    @PUT
+    @Path("{id}/grade-publicity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Whether the model's grades appear on public business profiles (the owning agency decides)")
+    public GradePublicity gradePublicity(@PathParam("id") long id, GradePublicity request) {
+        if (request == null || request.enabled() == null) {
+            throw new InvalidRequestException("enabled", "is required: true or false");
+        }
+        return new GradePublicity(profiles.setGradePublic(id, request.enabled()));
     }
 }

@@ -10,7 +10,7 @@ public record PublicResultView(long id, String drawKey, long planId, String plan
                                String businessName, List<String> inspectors, String outcome, LocalDate completedOn,
                                LocalDateTime publishedAt) {
 
-    static PublicResultView of(Assignment a) {
+    public static PublicResultView of(Assignment a) {
         return new PublicResultView(a.id(), a.drawKey(), a.planId(), a.planName(), a.items(), a.uscc(), a.businessName(),
                 a.team().stream().map(Assignment.Member::code).toList(), a.outcome(), a.completedOn(), a.publishedAt());
     }

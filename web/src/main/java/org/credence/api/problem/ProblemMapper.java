@@ -3,6 +3,7 @@ package org.credence.api.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.credence.platform.TooManyRequestsException;
 
 /** Every exception that reaches JAX-RS leaves as a problem document. */
 @Provider
@@ -10,6 +11,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return Problems.of(failure).toResponse();
+        Response response = Problems.of(failure).toResponse();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TooManyRequestsException tooMany) {
+                return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+            }
+        }
+        return response;
     }
 }

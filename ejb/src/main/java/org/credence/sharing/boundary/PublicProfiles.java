@@ -1,0 +1,130 @@
+package org.credence.sharing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.entity.Business;
+import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.inspection.boundary.PublicInspections;
+import org.credence.inspection.control.Assignment;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.Jdbc;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.WriteLog;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+
+/**
+ * A business's public profile, for anyone: name, penalties within their publicity period, published
+ * inspection results and list memberships. Grades are an internal supervisory reference: the score
+ * and grade appear only under a model whose owning agency has made its grades public.
+ */
+@Stateless
+public class PublicProfiles {
+
+    private static final long MARKET_REGULATOR = 1;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    BusinessRegistry registry;
+
+    @Inject
+    PublicInspections inspections;
+
+    @Inject
+    Callers callers;
+
+    Clock clock = Clock.systemUTC();
+
+    public record Penalty(String category, String agency, String decisionNumber, LocalDate decisionDate, String penaltyType,
+                          java.math.BigDecimal amount, String legalBasis, LocalDate publicUntil) {
+    }
+
+    public record ListMembership(String list, String agency, LocalDate listedOn, String reason) {
+    }
+
+    public record PublicGrade(long model, String modelName, int score, String grade, LocalDate asOf) {
+    }
+
+    public record Profile(String uscc, String name, String entityType, String region, String status, List<Penalty> penalties,
+                          List<ListMembership> lists, List<Assignment> inspections, PublicGrade credit) {
+    }
+
+    public Profile profile(String uscc) {
+        Business business = registry.find(uscc);
+        LocalDate today = ChinaTime.today(clock);
+        try (Connection c = dataSource.getConnection()) {
+            List<Penalty> penalties = Jdbc.list(c, "select k.code, a.code, r.decision_number, r.decision_date, r.penalty_type,"
+                    + " r.penalty_amount, r.legal_basis, r.publicity_end from credit_record r join record_category k"
+                    + " on k.id = r.category_id join agency a on a.id = r.agency_id where r.business_id = ?"
+                    + " and r.status = 'ACTIVE' and k.polarity = 'NEGATIVE' and r.publicity_end >= ?"
+                    + " order by r.decision_date desc, r.id desc", rs -> new Penalty(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getBigDecimal(6),
+                            rs.getString(7), rs.getDate(8).toLocalDate()), business.id(), today);
+            List<ListMembership> lists = Jdbc.list(c, "select e.list_type, a.code, e.listed_on, e.reason from list_entry e"
+                    + " join agency a on a.id = e.agency_id where e.business_id = ? and e.listed_on <= ?"
+                    + " and (e.removed_on is null or e.removed_on > ?) order by e.listed_on", rs -> new ListMembership(
+                            rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)),
+                    business.id(), today, today);
+            PublicGrade grade = null;
+            StoredModel model = ModelStore.inForce(c, today).stream().filter(m -> m.agencyId() == MARKET_REGULATOR)
+                    .findFirst().orElse(null);
+            if (model != null && gradePublic(c, model.id())) {
+                grade = Jdbc.one(c, "select score, grade, as_of from credit_score where business_id = ? and model_id = ?"
+                        + " and as_of <= ? order by as_of desc, id desc fetch first 1 rows only", rs -> new PublicGrade(
+                                model.id(), model.name(), rs.getInt(1), rs.getString(2), rs.getDate(3).toLocalDate()),
+                        business.id(), model.id(), today);
+            }
+            return new Profile(business.uscc().value(), business.name(), business.entityType().name(), business.regionCode(),
+                    business.status().name(), penalties, lists, inspections.results(business.uscc().value(), null, 100),
+                    grade);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a model's grades are public: its owning agency's administrator decides. */
+    public boolean setGradePublic(long modelId, boolean enabled) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            StoredModel model = ModelStore.find(c, modelId);
+            if (model == null) {
+                throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
+            }
+            String owner = Jdbc.one(c, "select code from agency where id = ?", rs -> rs.getString(1), model.agencyId());
+            if (!caller.mayChangeDataOfAgency(owner)) {
+                throw new NotPermittedException("Model " + modelId + " belongs to " + owner + "; only its administrators"
+                        + " decide whether its grades are public.");
+            }
+            String name = "public.grade.model." + modelId;
+            LocalDateTime now = ChinaTime.now(clock);
+            if (Jdbc.update(c, "update setting set setting_value = ?, updated_at = ? where name = ?", String.valueOf(enabled),
+                    now, name) == 0) {
+                Jdbc.update(c, "insert into setting (name, setting_value, updated_at) values (?, ?, ?)", name,
+                        String.valueOf(enabled), now);
+            }
+            WriteLog.record(caller.name(), enabled ? "model.grade-public" : "model.grade-internal", "model " + modelId);
+            return enabled;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean gradePublic(Connection c, long modelId) throws SQLException {
+        return "true".equals(Jdbc.one(c, "select setting_value from setting where name = ?", rs -> rs.getString(1),
+                "public.grade.model." + modelId));
+    }
+
+}
