@@ -82,7 +82,10 @@ class SharingApiIT {
         assertFalse(ADMIN.get("/clients/" + client[0]).expect(200).json().containsKey("secret"), "never shown again");
         assertEquals("DSA-" + client[0], ADMIN.get("/clients/" + client[0]).json().getJsonObject("agreement")
                 .getString("reference"));
-        assertFalse(token(client).isEmpty());
+        JsonObject me = Api.bearer(token(client)).get("/me").expect(200).json();
+        assertEquals(client[0], me.getString("name"));
+        assertEquals(List.of("AGENCY_CLIENT"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
 
         Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials", "client_id", client[0],
                 "client_secret", "wrong")).problem(401);

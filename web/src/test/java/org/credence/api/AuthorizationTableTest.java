@@ -131,6 +131,7 @@ class AuthorizationTableTest {
             Map.entry("GET /oauth/jwks", PUBLIC),
             Map.entry("POST /signing-keys/rotation", SYSTEM_ADMIN),
             Map.entry("GET /changes", "AGENCY_CLIENT"),
+            Map.entry("GET /me", LOOKUP),
             Map.entry("GET /public/businesses/{uscc}", PUBLIC),
             Map.entry("PUT /models/{id}/grade-publicity", ADMINS),
             Map.entry("POST /subscriptions", "AGENCY_CLIENT,SYSTEM_ADMIN"),
