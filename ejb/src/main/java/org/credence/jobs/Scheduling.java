@@ -26,6 +26,7 @@ import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.platform.ChinaTime;
 import org.credence.sharing.boundary.AuditTrail;
+import org.credence.sharing.boundary.Measures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -48,11 +49,13 @@ import org.quartz.impl.StdSchedulerFactory;
  * The cluster's scheduler: Quartz on the application's database (a JDBC job store, clustered, so each
  * trigger fires on one node only), with container-managed threads. It schedules the nightly full
  * recompute (cron configurable), the change-driven rescoring every few seconds, one-off runs, each
- * inspection plan's next draw at its due time, and the daily check of publicity deadlines.
+ * inspection plan's next draw at its due time, the daily check of publicity deadlines, the audit
+ * log's sealing and the joint measures' evaluation every few seconds.
  *
  * <p>Misfires: the nightly recompute fires once when a node returns after missing it
- * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job simply runs at its next interval; a draw
- * missed while every node was down fires once when a node returns ({@code MISFIRE_INSTRUCTION_FIRE_NOW}),
+ * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job, the sealing and the joint measures simply
+ * run at their next interval (each takes over everything left since its last run); a draw missed
+ * while every node was down fires once when a node returns ({@code MISFIRE_INSTRUCTION_FIRE_NOW}),
  * and the deadline check runs once on return.
  */
 @Startup
@@ -68,6 +71,7 @@ public class Scheduling {
     static final JobKey PLAN_DRAW = new JobKey("inspection-draw", GROUP);
     static final JobKey DEADLINES = new JobKey("inspection-deadlines", GROUP);
     static final JobKey AUDIT_SEAL = new JobKey("audit-seal", GROUP);
+    static final JobKey MEASURES = new JobKey("joint-measures", GROUP);
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -85,8 +89,15 @@ public class Scheduling {
     AuditTrail audit;
 
     @Inject
+    Measures measures;
+
+    @Inject
     @ConfigProperty(name = "credence.audit.seal-interval-seconds", defaultValue = "5")
     int sealInterval;
+
+    @Inject
+    @ConfigProperty(name = "credence.measures.interval-seconds", defaultValue = "15")
+    int measuresInterval;
 
     @Inject
     @ConfigProperty(name = "credence.inspection.deadline-cron", defaultValue = "0 10 0 * * ?")
@@ -258,6 +269,12 @@ public class Scheduling {
         reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("audit-seal", GROUP)).forJob(seal)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(sealInterval)
                         .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
+        JobDetail joint = JobBuilder.newJob(MeasuresJob.class).withIdentity(MEASURES).storeDurably()
+                .withDescription("open and lift joint measures' cases for the businesses that changed").build();
+        scheduler.addJob(joint, true);
+        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("joint-measures", GROUP)).forJob(joint)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(measuresInterval)
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
     }
 
     /**
@@ -299,6 +316,9 @@ public class Scheduling {
         }
         if (type == AuditSealJob.class) {
             return new AuditSealJob(audit);
+        }
+        if (type == MeasuresJob.class) {
+            return new MeasuresJob(measures, this);
         }
         throw new IllegalStateException("unknown job " + type);
     }
