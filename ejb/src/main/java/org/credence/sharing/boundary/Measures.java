@@ -56,6 +56,7 @@ public class Measures {
                                  String trigger, String category) {
     }
 
+    /** A measure of the catalogue, its agencies and category by code. */
     public record MeasureView(String code, String agency, String leadAgency, String name, String legalBasis, String trigger,
                               String category, boolean active, LocalDateTime createdAt, String createdBy) {
     }
@@ -66,6 +67,7 @@ public class Measures {
                            String feedbackReason, LocalDateTime feedbackAt, String feedbackBy) {
     }
 
+    /** APPLIED, or NOT_APPLICABLE with the reason why. */
     public record FeedbackRequest(String outcome, String reason) {
     }
 
