@@ -26,6 +26,7 @@ import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.platform.ChinaTime;
 import org.credence.sharing.boundary.AuditTrail;
+import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Subscriptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
@@ -49,11 +50,13 @@ import org.quartz.impl.StdSchedulerFactory;
  * The cluster's scheduler: Quartz on the application's database (a JDBC job store, clustered, so each
  * trigger fires on one node only), with container-managed threads. It schedules the nightly full
  * recompute (cron configurable), the change-driven rescoring every few seconds, one-off runs, each
- * inspection plan's next draw at its due time, and the daily check of publicity deadlines.
+ * inspection plan's next draw at its due time, the daily check of publicity deadlines, the audit
+ * log's sealing and the joint measures' evaluation every few seconds.
  *
  * <p>Misfires: the nightly recompute fires once when a node returns after missing it
- * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job simply runs at its next interval; a draw
- * missed while every node was down fires once when a node returns ({@code MISFIRE_INSTRUCTION_FIRE_NOW}),
+ * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job, the sealing and the joint measures simply
+ * run at their next interval (each takes over everything left since its last run); a draw missed
+ * while every node was down fires once when a node returns ({@code MISFIRE_INSTRUCTION_FIRE_NOW}),
  * and the deadline check runs once on return.
  */
 @Startup
@@ -70,6 +73,7 @@ public class Scheduling {
     static final JobKey DEADLINES = new JobKey("inspection-deadlines", GROUP);
     static final JobKey AUDIT_SEAL = new JobKey("audit-seal", GROUP);
     static final JobKey WEBHOOKS = new JobKey("webhooks", GROUP);
+    static final JobKey MEASURES = new JobKey("joint-measures", GROUP);
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -87,6 +91,9 @@ public class Scheduling {
     AuditTrail audit;
 
     @Inject
+    Measures measures;
+
+    @Inject
     @ConfigProperty(name = "credence.audit.seal-interval-seconds", defaultValue = "5")
     int sealInterval;
 
@@ -96,6 +103,10 @@ public class Scheduling {
     @Inject
     @ConfigProperty(name = "credence.webhooks.interval-seconds", defaultValue = "5")
     int webhookInterval;
+
+    @Inject
+    @ConfigProperty(name = "credence.measures.interval-seconds", defaultValue = "15")
+    int measuresInterval;
 
     @Inject
     @ConfigProperty(name = "credence.inspection.deadline-cron", defaultValue = "0 10 0 * * ?")
@@ -273,6 +284,12 @@ public class Scheduling {
         reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("webhooks", GROUP)).forJob(webhooks)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(webhookInterval)
                         .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
+        JobDetail joint = JobBuilder.newJob(MeasuresJob.class).withIdentity(MEASURES).storeDurably()
+                .withDescription("open and lift joint measures' cases for the businesses that changed").build();
+        scheduler.addJob(joint, true);
+        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("joint-measures", GROUP)).forJob(joint)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(measuresInterval)
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
     }
 
     /**
@@ -318,6 +335,9 @@ public class Scheduling {
         if (type == WebhookJob.class) {
             return new WebhookJob(subscriptions, this);
         }
+        if (type == MeasuresJob.class) {
+            return new MeasuresJob(measures, this);
+        }
         throw new IllegalStateException("unknown job " + type);
     }
 
@@ -328,7 +348,7 @@ public class Scheduling {
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.scheduler.threadsInheritContextClassLoaderOfInitializer", "true");
         p.setProperty("org.quartz.threadPool.class", ManagedThreadPool.class.getName());
-        p.setProperty("org.quartz.threadPool.threadCount", "3");
+        p.setProperty("org.quartz.threadPool.threadCount", "5");
         p.setProperty("org.quartz.threadExecutor.class", ManagedThreadExecutor.class.getName());
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", delegate());

@@ -32,6 +32,11 @@ public final class TestDatabase {
         }
     }
 
+    /** The database itself: its connections commit every statement (for code that opens its own). */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     /** A connection in manual-commit mode. */
     public Connection connection() throws SQLException {
         Connection connection = dataSource.getConnection();
@@ -51,6 +56,20 @@ public final class TestDatabase {
             insert.setString(3, "business " + index);
             insert.setTimestamp(4, now);
             insert.setTimestamp(5, now);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Puts a business on a list (ABNORMAL_OPERATIONS or SERIOUS_ILLEGAL) for market regulation and returns the entry's id. */
+    public long listEntry(Connection connection, long businessId, String listType, LocalDate listedOn) throws SQLException {
+        long id = ids.incrementAndGet();
+        try (PreparedStatement insert = connection.prepareStatement("insert into list_entry (id, business_id, list_type,"
+                + " agency_id, reason, listed_on, listed_by, version) values (?, ?, ?, 1, 'test', ?, 'test', 0)")) {
+            insert.setLong(1, id);
+            insert.setLong(2, businessId);
+            insert.setString(3, listType);
+            insert.setObject(4, listedOn);
             insert.executeUpdate();
         }
         return id;

@@ -40,6 +40,8 @@ class AuthorizationTableTest {
     /** People of every role, and agencies' systems within their agreements. */
     private static final String LOOKUP = "AGENCY_ADMIN,AGENCY_CLIENT,AUDITOR,INSPECTOR,SYSTEM_ADMIN";
     private static final String ADMINS_AND_AUDITORS = "AGENCY_ADMIN,AUDITOR,SYSTEM_ADMIN";
+    /** Joint measures' cases: the agencies concerned, people and systems, and those who oversee them. */
+    private static final String MEASURE_CASES = "AGENCY_ADMIN,AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN";
 
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("GET /agencies", EVERY_ROLE),
@@ -141,7 +143,12 @@ class AuthorizationTableTest {
             Map.entry("GET /subscriptions/{id}/deliveries", "AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN"),
             Map.entry("POST /subscriptions/deliveries/{deliveryId}/replay", SYSTEM_ADMIN),
             Map.entry("GET /audit", OVERSIGHT),
-            Map.entry("POST /audit/verification", OVERSIGHT));
+            Map.entry("POST /audit/verification", OVERSIGHT),
+            Map.entry("GET /joint-measures", LOOKUP),
+            Map.entry("POST /joint-measures", SYSTEM_ADMIN),
+            Map.entry("GET /measure-cases", MEASURE_CASES),
+            Map.entry("GET /measure-cases/{id}", MEASURE_CASES),
+            Map.entry("POST /measure-cases/{id}/feedback", "AGENCY_ADMIN,AGENCY_CLIENT"));
 
     @Test
     void everyResourceMethodAdmitsExactlyTheRolesInTheTable() throws Exception {

@@ -1,6 +1,9 @@
 package org.credence.changes.entity;
 
-/** What happened to a business: registration, its records, list entries, credit grade or published inspection results. */
+/**
+ * What happened to a business: registration, its records, list entries, credit grade, published
+ * inspection results, or a joint measure falling due or being lifted.
+ */
 public enum ChangeKind {
     BUSINESS_REGISTERED,
     RECORD_ADDED,
@@ -11,5 +14,9 @@ public enum ChangeKind {
     /** The grade under a model changed; the subject is the model. */
     GRADE_CHANGED,
     /** An inspection result became public; the subject is the assignment (draw target). */
-    INSPECTION_RESULT_PUBLISHED
+    INSPECTION_RESULT_PUBLISHED,
+    /** A joint measure fell due; the subject is the measure case, the agency the one that applies the measure. */
+    MEASURE_TRIGGERED,
+    /** A joint measure's trigger ended; the subject is the measure case, the agency the one that applies the measure. */
+    MEASURE_LIFTED
 }

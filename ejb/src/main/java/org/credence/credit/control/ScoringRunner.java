@@ -34,6 +34,11 @@ public final class ScoringRunner {
 
     public static final int FULL_CHUNK = 5000;
     public static final int CHANGES_WINDOW = 5000;
+    /**
+     * The kinds of change that never move a score: the grade changes scoring itself writes, and the
+     * joint measures that follow from grades, lists and records.
+     */
+    static final Set<String> NOT_RESCORED = Set.of("GRADE_CHANGED", "MEASURE_TRIGGERED", "MEASURE_LIFTED");
     /** A FULL run that wrote at least this many snapshots refreshes the table's statistics at its end. */
     static final int STATISTICS_AFTER = 10_000;
 
@@ -172,7 +177,7 @@ public final class ScoringRunner {
         }
         long total;
         try (PreparedStatement count = connection.prepareStatement("select count(distinct business_id) from change_log"
-                + " where seq > ? and seq <= ? and kind <> 'GRADE_CHANGED'")) {
+                + " where seq > ? and seq <= ? and kind not in ('" + String.join("', '", NOT_RESCORED) + "')")) {
             count.setLong(1, state.changesSeen());
             count.setLong(2, last);
             try (ResultSet rs = count.executeQuery()) {
@@ -181,7 +186,7 @@ public final class ScoringRunner {
             }
         }
         if (total == 0) {
-            // only grade changes, which scoring itself wrote: nothing to rescore
+            // only grade changes, which scoring itself wrote, and joint measures: nothing to rescore
             try (PreparedStatement advance = connection.prepareStatement(
                     "update credit_scoring_state set changes_seen = ? where id = 1")) {
                 advance.setLong(1, last);
@@ -225,7 +230,7 @@ public final class ScoringRunner {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     seen = rs.getLong(1);
-                    if (!"GRADE_CHANGED".equals(rs.getString(3))) {
+                    if (!NOT_RESCORED.contains(rs.getString(3))) {
                         businessIds.add(rs.getLong(2));
                     }
                 }
@@ -267,6 +272,16 @@ public final class ScoringRunner {
             progress.executeUpdate();
         }
         return true;
+    }
+
+    /**
+     * Takes the scoring lock until the caller's transaction ends, waiting for a step under way. Every
+     * step writes its snapshots under this lock, so snapshot ids grow in commit order, and while the
+     * caller holds it every snapshot written so far is committed: a reader that follows snapshots by
+     * id misses none.
+     */
+    public static void holdScoring(Connection connection) throws SQLException {
+        lockState(connection);
     }
 
     public static Run find(Connection connection, long id) throws SQLException {

@@ -37,6 +37,8 @@ import org.credence.sharing.control.Agreement;
 import org.credence.sharing.control.AuditLog;
 import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.ClientStore.Client;
+import org.credence.sharing.control.MeasureStore;
+import org.credence.sharing.control.MeasureStore.Case;
 
 /**
  * Credit lookups by people and by agencies' systems. Every lookup is audited in its own
@@ -90,8 +92,13 @@ public class SharedCredit {
     public record LookupAnswer(CreditView.ModelRef model, LocalDate on, List<LookupItem> results) {
     }
 
-    /** One change for an agency; {@code cursor} is what to send as {@code after} to go on from here. */
-    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model, String grade) {
+    /**
+     * One change for an agency; {@code cursor} is what to send as {@code after} to go on from here.
+     * {@code model} and {@code grade} come with a grade change, {@code measure} (its code) with a joint
+     * measure's case falling due or being lifted.
+     */
+    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model, String grade,
+                           String measure) {
     }
 
     public record FeedPage(long next, List<FeedItem> changes) {
@@ -227,8 +234,9 @@ public class SharedCredit {
 
     /**
      * The agency's change feed: changes after {@code after} in commit order, those the agreement
-     * opens. {@code next} is the cursor to continue from (it also passes changes the agreement
-     * filters out, so a quiet agency does not read them again).
+     * opens, and the joint measures the client's agency applies or leads. {@code next} is the cursor
+     * to continue from (it also passes changes the agreement filters out, so a quiet agency does not
+     * read them again).
      */
     public FeedPage feed(long after, int limit, String purpose) {
         purpose = decoded(purpose);
@@ -242,18 +250,30 @@ public class SharedCredit {
         Agreement agreement = reader.isClient() ? reader.client().agreement() : null;
         LocalDate today = today();
         try (Connection c = dataSource.getConnection()) {
-            List<Object[]> rows = Jdbc.list(c, "select seq, business_id, uscc, kind, subject_id, occurred_at from change_log"
-                    + " where seq > ? order by seq fetch first " + limit + " rows only", rs -> new Object[] {rs.getLong(1),
-                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getTimestamp(6).toLocalDateTime()},
+            List<Object[]> rows = Jdbc.list(c, "select seq, business_id, uscc, kind, subject_id, occurred_at, agency_id"
+                    + " from change_log where seq > ? order by seq fetch first " + limit + " rows only", rs -> new Object[] {
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getTimestamp(6).toLocalDateTime(), rs.getLong(7)},
                     after);
+            Long readerAgency = reader.isClient() ? Jdbc.one(c, "select id from agency where code = ?", rs -> rs.getLong(1),
+                    reader.agencyCode()) : null;
             List<FeedItem> items = new ArrayList<>();
             long next = after;
             for (Object[] r : rows) {
                 next = (Long) r[0];
                 String kind = (String) r[3];
-                Agreement.Part part = partOf(kind);
-                if (part == null || (agreement != null && !agreement.allows(part, today))) {
-                    continue;
+                String measure = null;
+                if (isMeasure(kind)) {
+                    Case measureCase = MeasureStore.findCase(c, (Long) r[4]);
+                    if (measureCase == null || !measureFor(readerAgency, (Long) r[6], measureCase.leadAgencyId())) {
+                        continue;
+                    }
+                    measure = measureCase.measureCode();
+                } else {
+                    Agreement.Part part = partOf(kind);
+                    if (part == null || (agreement != null && !agreement.allows(part, today))) {
+                        continue;
+                    }
                 }
                 Long model = null;
                 String grade = null;
@@ -265,7 +285,7 @@ public class SharedCredit {
                     grade = Jdbc.one(c, "select grade from credit_score where business_id = ? and model_id = ?"
                             + " order by as_of desc, id desc fetch first 1 rows only", rs -> rs.getString(1), r[1], model);
                 }
-                items.add(new FeedItem((Long) r[0], kind, (String) r[2], (LocalDateTime) r[5], model, grade));
+                items.add(new FeedItem((Long) r[0], kind, (String) r[2], (LocalDateTime) r[5], model, grade, measure));
             }
             audited(reader, "changes.read", null, purpose, "after " + after + ": " + items.size() + " changes, next " + next);
             return new FeedPage(next, items);
@@ -274,7 +294,10 @@ public class SharedCredit {
         }
     }
 
-    /** Which agreement part opens a kind of change; null for kinds no agency is sent. */
+    /**
+     * Which agreement part opens a kind of change; null for kinds no agreement part opens: those no
+     * agency is sent, and the joint measures, which go by agency instead ({@link #measureFor}).
+     */
     static Agreement.Part partOf(String kind) {
         return switch (kind) {
             case "GRADE_CHANGED" -> Agreement.Part.SCORE;
@@ -283,6 +306,19 @@ public class SharedCredit {
             case "INSPECTION_RESULT_PUBLISHED" -> Agreement.Part.INSPECTIONS;
             default -> null;
         };
+    }
+
+    /** Whether a change is a joint measure's case falling due or being lifted. */
+    static boolean isMeasure(String kind) {
+        return "MEASURE_TRIGGERED".equals(kind) || "MEASURE_LIFTED".equals(kind);
+    }
+
+    /**
+     * Whether a measure change goes to a reader: to a client of the agency that applies the measure
+     * (the change's agency) or of the agency that leads it; a person (no agency given) reads them all.
+     */
+    static boolean measureFor(Long readerAgencyId, long changeAgencyId, long leadAgencyId) {
+        return readerAgencyId == null || readerAgencyId == changeAgencyId || readerAgencyId == leadAgencyId;
     }
 
     private Reader reader(String purpose, Agreement.Part part) {

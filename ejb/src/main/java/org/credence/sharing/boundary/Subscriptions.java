@@ -38,6 +38,7 @@ import org.credence.platform.WriteLog;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
 import org.credence.sharing.control.ClientStore;
+import org.credence.sharing.control.MeasureStore;
 import org.credence.sharing.control.Webhooks;
 import org.credence.sharing.control.Webhooks.Delivery;
 import org.credence.sharing.control.Webhooks.Due;
@@ -99,7 +100,7 @@ public class Subscriptions {
     public static List<String> subscribable() {
         List<String> kinds = new ArrayList<>();
         for (ChangeKind k : ChangeKind.values()) {
-            if (SharedCredit.partOf(k.name()) != null) {
+            if (SharedCredit.partOf(k.name()) != null || SharedCredit.isMeasure(k.name())) {
                 kinds.add(k.name());
             }
         }
@@ -272,9 +273,20 @@ public class Subscriptions {
         }
     }
 
-    /** The same rule as the change feed: the agreement opens the kind, and a grade change's model. */
+    /**
+     * The same rule as the change feed: the agreement opens the kind, and a grade change's model; a
+     * joint measure's change goes to the applying and the lead agency's clients.
+     */
     private static Map<String, Object> visibleTo(Connection c, Subscription s, Object[] change, LocalDate today)
             throws SQLException {
+        if (SharedCredit.isMeasure((String) change[3])) {
+            MeasureStore.Case measureCase = MeasureStore.findCase(c, (Long) change[4]);
+            Long agency = Jdbc.one(c, "select id from agency where code = ?", rs -> rs.getLong(1), s.agencyCode());
+            if (measureCase == null || !SharedCredit.measureFor(agency, (Long) change[5], measureCase.leadAgencyId())) {
+                return null;
+            }
+            return Map.of("measure", measureCase.measureCode());
+        }
         Agreement.Part part = SharedCredit.partOf((String) change[3]);
         if (part == null || !s.agreement().allows(part, today)) {
             return null;

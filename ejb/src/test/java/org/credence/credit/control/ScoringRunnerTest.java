@@ -202,6 +202,27 @@ class ScoringRunnerTest {
     }
 
     @Test
+    void jointMeasuresFallingDueOrLiftedGiveAChangesRunNothingToDo() throws SQLException {
+        completeFullRun(T, 10);
+        long target = businesses.get(2);
+        try (Connection c = db.connection()) {
+            ChangeLogWriter.append(c, List.of(new Change(target, "x", ChangeKind.MEASURE_TRIGGERED, 1, 6, NOW),
+                    new Change(target, "x", ChangeKind.MEASURE_LIFTED, 1, 6, NOW)));
+            c.commit();
+            assertNull(ScoringRunner.openChanges(c, "scheduler", T, NOW), "a measure follows from a score, never moves one");
+            c.commit();
+            long other = businesses.get(3);
+            ChangeLogWriter.append(c, List.of(new Change(other, "x", ChangeKind.MEASURE_TRIGGERED, 2, 6, NOW),
+                    new Change(target, "x", ChangeKind.BUSINESS_REGISTERED, target, 1, NOW)));
+            c.commit();
+            Run run = ScoringRunner.openChanges(c, "scheduler", T, NOW);
+            assertEquals(1, run.total());
+            assertTrue(ScoringRunner.changesStep(c, run.id(), 100, NOW));
+            assertEquals(1, ScoringRunner.find(c, run.id()).processed(), "only the registered business is rescored");
+        }
+    }
+
+    @Test
     void aStoredSnapshotExplainsAndRecomputesToItsScore() throws SQLException {
         completeFullRun(T, 50);
         try (Connection c = db.connection();

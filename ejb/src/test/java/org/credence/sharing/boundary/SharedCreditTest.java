@@ -1,13 +1,37 @@
 package org.credence.sharing.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.credence.changes.control.Change;
+import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.Jdbc;
+import org.credence.security.entity.Role;
+import org.credence.sharing.boundary.SharedCredit.FeedItem;
+import org.credence.sharing.boundary.SharedCredit.FeedPage;
+import org.credence.sharing.control.Agreement;
 import org.credence.sharing.control.Agreement.Part;
+import org.credence.sharing.control.ClientStore;
+import org.credence.sharing.control.JointMeasures;
+import org.credence.testing.FakeSession;
+import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 class SharedCreditTest {
+
+    static final LocalDate T = LocalDate.of(2026, 11, 22);
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
 
     @Test
     void aPurposeInChineseArrivesPercentEncodedAndAsciiPassesUnchanged() {
@@ -19,7 +43,7 @@ class SharedCreditTest {
     }
 
     @Test
-    void everyKindOfChangeIsOpenedByOnePartOrSentToNoAgency() {
+    void everyKindOfChangeIsOpenedByOnePartOrGoesByAgencyOrToNoAgency() {
         assertEquals(Part.SCORE, SharedCredit.partOf(ChangeKind.GRADE_CHANGED.name()));
         assertEquals(Part.LISTS, SharedCredit.partOf(ChangeKind.LIST_ENTERED.name()));
         assertEquals(Part.LISTS, SharedCredit.partOf(ChangeKind.LIST_REMOVED.name()));
@@ -28,5 +52,75 @@ class SharedCreditTest {
         assertEquals(Part.RECORDS, SharedCredit.partOf(ChangeKind.RECORD_REPAIRED.name()));
         assertEquals(Part.INSPECTIONS, SharedCredit.partOf(ChangeKind.INSPECTION_RESULT_PUBLISHED.name()));
         assertNull(SharedCredit.partOf(ChangeKind.BUSINESS_REGISTERED.name()));
+        for (ChangeKind kind : ChangeKind.values()) {
+            boolean measure = kind == ChangeKind.MEASURE_TRIGGERED || kind == ChangeKind.MEASURE_LIFTED;
+            assertEquals(measure, SharedCredit.isMeasure(kind.name()), kind.name());
+            if (measure) {
+                assertNull(SharedCredit.partOf(kind.name()), "no agreement part opens a measure: it goes by agency");
+            }
+        }
+    }
+
+    @Test
+    void aMeasureChangeGoesToTheApplyingAgencyAndTheLeadAgencyOnly() {
+        assertTrue(SharedCredit.measureFor(6L, 6, 1), "the applying agency");
+        assertTrue(SharedCredit.measureFor(1L, 6, 1), "the lead agency");
+        assertFalse(SharedCredit.measureFor(2L, 6, 1), "any other agency");
+        assertTrue(SharedCredit.measureFor(null, 6, 1), "a person reads every change");
+    }
+
+    @Test
+    void theFeedCarriesAMeasuresChangesWithItsCodeToTheAgenciesConcernedOnly() throws SQLException {
+        TestDatabase db = new TestDatabase();
+        try (Connection c = db.connection()) {
+            long b = db.business(c, 1);
+            String uscc = Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), b);
+            long entry = db.listEntry(c, b, "SERIOUS_ILLEGAL", T.minusDays(1));
+            ChangeLogWriter.append(c, List.of(new Change(b, uscc, ChangeKind.LIST_ENTERED, entry, 1, NOW)));
+            JointMeasures.evaluate(c, List.of(b), T, NOW);
+            client(c, "sta-system", 6);
+            client(c, "samr-system", 1);
+            client(c, "spb-system", 5);
+            c.commit();
+        }
+        FeedPage sta = feed(db, "sta-system");
+        assertEquals(5, sta.next());
+        assertEquals(List.of("LIST_ENTERED", "MEASURE_TRIGGERED"), sta.changes().stream().map(FeedItem::kind).toList());
+        assertNull(sta.changes().get(0).measure());
+        assertEquals("STA-SL-TAX-CREDIT", sta.changes().get(1).measure());
+
+        FeedPage samr = feed(db, "samr-system");
+        assertEquals(Set.of("CAC-SL-ACCOUNT", "GACC-SL-CREDIT", "SAMR-SL-KEY-SUPERVISION", "STA-SL-TAX-CREDIT"),
+                Set.copyOf(samr.changes().stream().map(FeedItem::measure).filter(m -> m != null).toList()),
+                "the lead agency is sent every measure it coordinates");
+
+        FeedPage spb = feed(db, "spb-system");
+        assertEquals(List.of("LIST_ENTERED"), spb.changes().stream().map(FeedItem::kind).toList());
+        assertEquals(5, spb.next(), "it passes the measures it is not sent");
+    }
+
+    private static void client(Connection c, String clientId, long agencyId) throws SQLException {
+        long id = ClientStore.insert(c, clientId, clientId, agencyId, "not a hash", NOW, "admin");
+        ClientStore.putAgreement(c, id, new Agreement("REF-" + clientId, Set.of(Part.LISTS), List.of(1L), null), NOW, "admin");
+    }
+
+    private static FeedPage feed(TestDatabase db, String clientId) {
+        SharedCredit credit = new SharedCredit();
+        credit.dataSource = db.dataSource();
+        credit.session = FakeSession.of(clientId, Role.Names.AGENCY_CLIENT);
+        credit.audit = new AuditTrail();
+        credit.audit.dataSource = db.dataSource();
+        credit.limits = new RateLimits();
+        credit.limits.dataSource = db.dataSource();
+        credit.limits.perClient = 1000;
+        credit.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
+        return credit.feed(0, 100, "measures due to us");
+    }
+
+    @Test
+    void webhooksOfferEveryKindAnAgencyCanSeeAndNothingElse() {
+        java.util.List<String> kinds = Subscriptions.subscribable();
+        assertEquals(java.util.List.of("RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED", "LIST_ENTERED", "LIST_REMOVED",
+                "GRADE_CHANGED", "INSPECTION_RESULT_PUBLISHED", "MEASURE_TRIGGERED", "MEASURE_LIFTED"), kinds);
     }
 }

@@ -1,0 +1,316 @@
+package org.credence.sharing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.ConflictException;
+import org.credence.platform.FieldError;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Jdbc;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.platform.Page;
+import org.credence.platform.PageSize;
+import org.credence.platform.WriteLog;
+import org.credence.security.entity.Role;
+import org.credence.sharing.control.AuditLog;
+import org.credence.sharing.control.ClientStore;
+import org.credence.sharing.control.ClientStore.Client;
+import org.credence.sharing.control.FeedbackRules;
+import org.credence.sharing.control.JointMeasures;
+import org.credence.sharing.control.MeasureStore;
+import org.credence.sharing.control.MeasureStore.Case;
+import org.credence.sharing.control.MeasureStore.Measure;
+import org.credence.sharing.control.MeasureStore.Outcome;
+import org.credence.sharing.control.MeasureStore.Trigger;
+
+/**
+ * Joint measures (联合奖惩): the catalogue, which a SYSTEM_ADMIN extends; the cases an agency sees
+ * (those of the measures it applies and of those it leads), with the applying agency's feedback;
+ * and the evaluator's step, which the scheduler runs.
+ */
+@Stateless
+@DeclareRoles({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
+public class Measures {
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext session;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A new measure: codes of the applying and the lead agency, a trigger, and the category iff RECORD_CATEGORY. */
+    public record MeasureRequest(String code, String agency, String leadAgency, String name, String legalBasis,
+                                 String trigger, String category) {
+    }
+
+    /** A measure of the catalogue, its agencies and category by code. */
+    public record MeasureView(String code, String agency, String leadAgency, String name, String legalBasis, String trigger,
+                              String category, boolean active, LocalDateTime createdAt, String createdBy) {
+    }
+
+    /** A case as agencies see it; the feedback fields are empty until the applying agency reports. */
+    public record CaseView(long id, String measure, String measureName, String agency, String leadAgency, String uscc,
+                           String status, LocalDateTime triggeredAt, LocalDateTime liftedAt, String feedback,
+                           String feedbackReason, LocalDateTime feedbackAt, String feedbackBy) {
+    }
+
+    /** APPLIED, or NOT_APPLICABLE with the reason why. */
+    public record FeedbackRequest(String outcome, String reason) {
+    }
+
+    /** Who asks: a person or an agency's client, the agency they act for, and whether they oversee every agency. */
+    private record Viewer(String name, boolean client, boolean overseer, Long agencyId, String agencyCode) {
+    }
+
+    public List<MeasureView> catalogue() {
+        try (Connection c = dataSource.getConnection()) {
+            return MeasureStore.all(c).stream().map(Measures::view).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Adds a measure (SYSTEM_ADMIN only) and opens its cases at once for the businesses that meet its
+     * trigger today; the scheduled step only sees what changes afterwards.
+     */
+    public MeasureView create(MeasureRequest request) {
+        if (!session.isCallerInRole(Role.Names.SYSTEM_ADMIN)) {
+            throw new NotPermittedException("Only a system administrator adds measures to the catalogue.");
+        }
+        if (request == null) {
+            throw new InvalidRequestException("body", "a measure is required");
+        }
+        String by = session.getCallerPrincipal().getName();
+        try (Connection c = dataSource.getConnection()) {
+            List<FieldError> errors = new ArrayList<>();
+            String code = strip(request.code());
+            if (code == null || !code.matches("[A-Za-z0-9._-]{1,32}")) {
+                errors.add(new FieldError("code", "is required: 1 to 32 letters, digits, '.', '_' or '-'"));
+            }
+            Long agencyId = agencyField(c, request.agency(), "agency", "the code of the agency that applies the measure",
+                    errors);
+            Long leadAgencyId = agencyField(c, request.leadAgency(), "leadAgency",
+                    "the code of the agency that coordinates the measure and reads the feedback", errors);
+            String name = strip(request.name());
+            if (name == null || name.length() > 300) {
+                errors.add(new FieldError("name", "is required, at most 300 characters"));
+            }
+            String legalBasis = strip(request.legalBasis());
+            if (legalBasis == null || legalBasis.length() > 500) {
+                errors.add(new FieldError("legalBasis", "is required (a measure comes from the national basic list with"
+                        + " its legal basis), at most 500 characters"));
+            }
+            Trigger trigger = null;
+            try {
+                trigger = request.trigger() == null ? null : Trigger.valueOf(request.trigger().strip());
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            if (trigger == null) {
+                errors.add(new FieldError("trigger", "is required: one of " + List.of(Trigger.values())));
+            }
+            Long categoryId = null;
+            String category = strip(request.category());
+            if (trigger == Trigger.RECORD_CATEGORY) {
+                if (category == null) {
+                    errors.add(new FieldError("category", "is required for a RECORD_CATEGORY trigger: a record category code"));
+                } else {
+                    Object[] found = Jdbc.one(c, "select id, polarity from record_category where code = ?",
+                            rs -> new Object[] {rs.getLong(1), rs.getString(2)}, category);
+                    if (found == null) {
+                        errors.add(new FieldError("category", "is not a record category: " + category));
+                    } else if (!"NEGATIVE".equals(found[1])) {
+                        errors.add(new FieldError("category", category + " is a positive record type: measures punish"));
+                    } else {
+                        categoryId = (Long) found[0];
+                    }
+                }
+            } else if (category != null && trigger != null) {
+                errors.add(new FieldError("category", "is only for a RECORD_CATEGORY trigger, not " + trigger));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            if (MeasureStore.find(c, code) != null) {
+                throw new ConflictException("measure-exists", "The catalogue already has a measure " + code + ".");
+            }
+            long id = MeasureStore.insert(c, code, agencyId, leadAgencyId, name, legalBasis, trigger, categoryId, now(), by);
+            WriteLog.record(by, "joint-measure.create", code);
+            Measure measure = MeasureStore.find(c, id);
+            JointMeasures.evaluate(c, JointMeasures.meeting(c, measure, today()), today(), now());
+            return view(measure);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Cases newest first. An agency's people and clients see their agency's (the measures it applies
+     * and those it leads); auditors and system administrators see every agency's, or one agency's
+     * with {@code agency}.
+     */
+    public Page<CaseView> cases(String agency, String status, int page, int size) {
+        if (status != null && !List.of("DUE", "LIFTED").contains(status)) {
+            throw new InvalidRequestException("status", "must be DUE or LIFTED");
+        }
+        if (page < 0) {
+            throw new InvalidRequestException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > PageSize.MAX) {
+            throw new InvalidRequestException("size", "must be from 1 to " + PageSize.MAX);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Viewer viewer = viewer(c);
+            Long agencyId;
+            if (viewer.overseer()) {
+                agencyId = agency == null ? null : agencyId(c, agency);
+                if (agency != null && agencyId == null) {
+                    throw new InvalidRequestException("agency", "is not an agency code: " + agency);
+                }
+            } else {
+                if (viewer.agencyId() == null) {
+                    throw new NotPermittedException(viewer.name() + " acts for no agency, so has no measure cases.");
+                }
+                if (agency != null && !agency.equals(viewer.agencyCode())) {
+                    throw new NotPermittedException(viewer.name() + " sees only the measure cases of "
+                            + viewer.agencyCode() + ".");
+                }
+                agencyId = viewer.agencyId();
+            }
+            return MeasureStore.cases(c, agencyId, status, page, size).map(Measures::view);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public CaseView measureCase(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            Viewer viewer = viewer(c);
+            Case found = found(MeasureStore.findCase(c, id), id);
+            if (!viewer.overseer() && (viewer.agencyId() == null || !found.concerns(viewer.agencyId()))) {
+                throw new NotPermittedException("Measure case " + id + " is not one of " + (viewer.agencyCode() == null
+                        ? viewer.name() : viewer.agencyCode()) + "'s.");
+            }
+            return view(found);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The applying agency's feedback on a DUE case, by one of its administrators or its client; it
+     * replaces an earlier one, and the lead agency reads it with the case.
+     */
+    public CaseView feedback(long caseId, FeedbackRequest request) {
+        try (Connection c = dataSource.getConnection()) {
+            Viewer viewer = viewer(c);
+            Case locked = found(MeasureStore.lockCase(c, caseId), caseId);
+            boolean mayReport = viewer.client() || session.isCallerInRole(Role.Names.AGENCY_ADMIN);
+            Outcome outcome = FeedbackRules.check(locked, mayReport ? viewer.agencyId() : null,
+                    request == null ? null : request.outcome(), request == null ? null : request.reason());
+            String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+            LocalDateTime now = now();
+            MeasureStore.feedback(c, caseId, outcome, reason, now, viewer.name());
+            String target = "measure-case " + caseId;
+            if (viewer.client()) {
+                // an agency's system is audited as a client of its agency, which WriteLog cannot tell
+                AuditLog.append(c, new AuditLog.Entry(now, viewer.name(), AuditLog.ActorKind.CLIENT, viewer.agencyCode(),
+                        "measure-case.feedback", target, null, outcome + (reason == null ? "" : ": " + reason)));
+            } else {
+                WriteLog.record(viewer.name(), "measure-case.feedback", target);
+            }
+            return view(MeasureStore.findCase(c, caseId));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One step of the evaluator (a transaction); true while more is waiting. */
+    public boolean step() {
+        try (Connection c = dataSource.getConnection()) {
+            Jdbc.patient(c);
+            return JointMeasures.step(c, today(), now()).more();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Viewer viewer(Connection c) throws SQLException {
+        String name = session.getCallerPrincipal().getName();
+        if (session.isCallerInRole(Role.Names.AGENCY_CLIENT)) {
+            Client client = ClientStore.find(c, name);
+            if (client == null || !client.active()) {
+                throw new NotPermittedException("API client " + name + " is not active.");
+            }
+            return new Viewer(name, true, false, agencyId(c, client.agencyCode()), client.agencyCode());
+        }
+        boolean overseer = session.isCallerInRole(Role.Names.SYSTEM_ADMIN) || session.isCallerInRole(Role.Names.AUDITOR);
+        Object[] agency = Jdbc.one(c, "select a.id, a.code from app_user u join agency a on a.id = u.agency_id"
+                + " where u.username = ?", rs -> new Object[] {rs.getLong(1), rs.getString(2)}, name);
+        return new Viewer(name, false, overseer, agency == null ? null : (Long) agency[0],
+                agency == null ? null : (String) agency[1]);
+    }
+
+    /** The id of the agency a request names in {@code field}; a missing or unknown code is added to {@code errors}. */
+    private static Long agencyField(Connection c, String code, String field, String what, List<FieldError> errors)
+            throws SQLException {
+        String stripped = strip(code);
+        if (stripped == null) {
+            errors.add(new FieldError(field, "is required: " + what));
+            return null;
+        }
+        Long id = agencyId(c, stripped);
+        if (id == null) {
+            errors.add(new FieldError(field, "is not an agency code: " + stripped));
+        }
+        return id;
+    }
+
+    private static Long agencyId(Connection c, String code) throws SQLException {
+        return Jdbc.one(c, "select id from agency where code = ?", rs -> rs.getLong(1), code);
+    }
+
+    private static Case found(Case measureCase, long id) {
+        if (measureCase == null) {
+            throw new NotFoundException("measure-case-not-found", "There is no measure case " + id + ".");
+        }
+        return measureCase;
+    }
+
+    static MeasureView view(Measure m) {
+        return new MeasureView(m.code(), m.agencyCode(), m.leadAgencyCode(), m.name(), m.legalBasis(), m.trigger().name(),
+                m.categoryCode(), m.active(), m.createdAt(), m.createdBy());
+    }
+
+    static CaseView view(Case k) {
+        return new CaseView(k.id(), k.measureCode(), k.measureName(), k.agencyCode(), k.leadAgencyCode(), k.uscc(),
+                k.status(), k.triggeredAt(), k.liftedAt(), k.feedback() == null ? null : k.feedback().name(),
+                k.feedbackReason(), k.feedbackAt(), k.feedbackBy());
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private LocalDate today() {
+        return ChinaTime.today(clock);
+    }
+
+    private LocalDateTime now() {
+        return ChinaTime.now(clock);
+    }
+}

@@ -1,0 +1,60 @@
+package org.credence.api.sharing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.credence.api.QueryParameters;
+import org.credence.platform.Page;
+import org.credence.security.entity.Role;
+import org.credence.sharing.boundary.Measures;
+import org.credence.sharing.boundary.Measures.CaseView;
+import org.credence.sharing.boundary.Measures.FeedbackRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Joint measures' cases: a business meeting a measure's trigger (DUE) until the trigger ends
+ * (LIFTED). An agency sees the cases of the measures it applies and of those it leads; the applying
+ * agency reports whether it applied the measure.
+ */
+@Path("measure-cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeasureCasesResource {
+
+    @Inject
+    Measures measures;
+
+    @GET
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
+    @Operation(summary = "Cases newest first, optionally of one status (DUE, LIFTED); overseers may name an agency")
+    public Page<CaseView> cases(@QueryParam("status") String status, @QueryParam("agency") String agency,
+                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        return measures.cases(QueryParameters.text(agency), QueryParameters.text(status),
+                QueryParameters.number("page", page, 0), QueryParameters.number("size", size, 20));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
+    @Operation(summary = "One case with the applying agency's feedback")
+    public CaseView find(@PathParam("id") long id) {
+        return measures.measureCase(id);
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AGENCY_ADMIN, Role.Names.AGENCY_CLIENT})
+    @Operation(summary = "The applying agency reports APPLIED, or NOT_APPLICABLE with a reason, on a DUE case")
+    public CaseView feedback(@PathParam("id") long id, FeedbackRequest request) {
+        return measures.feedback(id, request);
+    }
+}
