@@ -6,6 +6,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -57,7 +58,7 @@ public final class WriteLog {
             throw new IllegalStateException("the audit log's data source " + DATA_SOURCE + " is not bound", e);
         }
         try (Connection c = dataSource.getConnection()) {
-            AuditLog.appendForCaller(c, ChinaTime.now(Clock.systemUTC()), who, action, subject);
+            AuditLog.appendForCaller(c, LocalDateTime.now(Clock.systemUTC()), who, action, subject);
         } catch (SQLException e) {
             throw new IllegalStateException("could not audit " + action + " of " + subject, e);
         }

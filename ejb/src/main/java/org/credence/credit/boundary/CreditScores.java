@@ -131,16 +131,12 @@ public class CreditScores {
         LocalDate date = on == null ? ChinaTime.today(clock) : on;
         Business business = registry.find(uscc);
         long businessId = business.id();
-        StoredModel model;
-        if (modelId == null) {
-            model = ModelStore.inForce(c, date).stream().filter(m -> m.agencyId() == DEFAULT_AGENCY).findFirst()
-                    .orElseThrow(() -> new NotFoundException("no-model-in-force", "No model of the market regulator was in"
-                            + " force on " + date + "; name one with ?model="));
-        } else {
-            model = ModelStore.find(c, modelId);
-            if (model == null) {
-                throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
-            }
+        // the model's id, name and version only: a lookup needs no indicators
+        CreditView.ModelRef model = modelId == null ? modelInForce(c, date) : modelRef(c, modelId);
+        if (model == null) {
+            throw modelId == null ? new NotFoundException("no-model-in-force", "No model of the market regulator was in"
+                    + " force on " + date + "; name one with ?model=")
+                    : new NotFoundException("model-not-found", "There is no model " + modelId + ".");
         }
         try (PreparedStatement q = c.prepareStatement("select s.as_of, s.score, s.grade, s.threshold_grade, s.vetoes,"
                 + " s.explanation, a.code from credit_score s join credit_model m on m.id = s.model_id"
@@ -155,10 +151,36 @@ public class CreditScores {
                             + model.id() + " on " + date + (on == null ? " yet; scores appear within a minute of"
                             + " registration or after the next full run." : "."));
                 }
-                return new Snapshot(business.uscc().value(), business.name(), new CreditView.ModelRef(model.id(),
-                        rs.getString(7), model.name(), model.version()), date, rs.getDate(1).toLocalDate(), rs.getInt(2),
+                return new Snapshot(business.uscc().value(), business.name(), model, date, rs.getDate(1).toLocalDate(), rs.getInt(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
             }
+        }
+    }
+
+    private static final String MODEL_REF = "select m.id, a.code, m.name, m.model_version from credit_model m"
+            + " join agency a on a.id = m.agency_id";
+
+    /** The market regulator's model in force on {@code date} (as {@link ModelStore#inForce} picks it), or null. */
+    private static CreditView.ModelRef modelInForce(Connection c, LocalDate date) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(MODEL_REF + " where m.agency_id = ? and m.status <> 'DRAFT'"
+                + " and m.effective_from <= ? and (m.retired_on is null or m.retired_on > ?) order by m.id")) {
+            q.setLong(1, DEFAULT_AGENCY);
+            q.setDate(2, Date.valueOf(date));
+            q.setDate(3, Date.valueOf(date));
+            return modelRef(q);
+        }
+    }
+
+    private static CreditView.ModelRef modelRef(Connection c, long id) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(MODEL_REF + " where m.id = ?")) {
+            q.setLong(1, id);
+            return modelRef(q);
+        }
+    }
+
+    private static CreditView.ModelRef modelRef(PreparedStatement q) throws SQLException {
+        try (ResultSet rs = q.executeQuery()) {
+            return rs.next() ? new CreditView.ModelRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
         }
     }
 

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.credence.credit.control.ModelStore;
-import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
@@ -293,7 +292,7 @@ public class ApiClients {
     }
 
     private LocalDateTime now() {
-        return ChinaTime.now(clock);
+        return LocalDateTime.now(clock);
     }
 
     private static byte[] random(int n) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
-import org.credence.platform.ChinaTime;
 import org.credence.platform.InvalidRequestException;
 import org.credence.sharing.control.AuditLog;
 
@@ -32,7 +31,7 @@ public class AuditTrail {
     public void append(String actor, AuditLog.ActorKind kind, String agencyCode, String action, String target,
                        String purpose, String detail) {
         try (Connection c = dataSource.getConnection()) {
-            AuditLog.append(c, new AuditLog.Entry(ChinaTime.now(clock), actor, kind, agencyCode, action, target, purpose,
+            AuditLog.append(c, new AuditLog.Entry(LocalDateTime.now(clock), actor, kind, agencyCode, action, target, purpose,
                     detail));
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -311,6 +311,6 @@ public class Measures {
     }
 
     private LocalDateTime now() {
-        return ChinaTime.now(clock);
+        return LocalDateTime.now(clock);
     }
 }

@@ -109,7 +109,7 @@ public class PublicProfiles {
                         + " decide whether its grades are public.");
             }
             String name = "public.grade.model." + modelId;
-            LocalDateTime now = ChinaTime.now(clock);
+            LocalDateTime now = LocalDateTime.now(clock);
             if (Jdbc.update(c, "update setting set setting_value = ?, updated_at = ? where name = ?", String.valueOf(enabled),
                     now, name) == 0) {
                 Jdbc.update(c, "insert into setting (name, setting_value, updated_at) values (?, ?, ?)", name,

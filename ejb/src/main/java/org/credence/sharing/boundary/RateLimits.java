@@ -9,8 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import javax.sql.DataSource;
-import org.credence.platform.ChinaTime;
 import org.credence.platform.TooManyRequestsException;
 import org.credence.sharing.control.RateWindow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,7 +52,7 @@ public class RateLimits {
     private void check(String bucket, int limit, String who) {
         long retryAfter;
         try (Connection c = dataSource.getConnection()) {
-            retryAfter = RateWindow.hit(c, bucket, limit, MINUTE, ChinaTime.now(clock));
+            retryAfter = RateWindow.hit(c, bucket, limit, MINUTE, LocalDateTime.now(clock));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

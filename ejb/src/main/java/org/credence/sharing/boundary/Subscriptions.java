@@ -316,7 +316,7 @@ public class Subscriptions {
     }
 
     private LocalDateTime now() {
-        return ChinaTime.now(clock);
+        return LocalDateTime.now(clock);
     }
 
     private static byte[] random(int n) {

@@ -28,7 +28,7 @@ import org.credence.platform.Jdbc;
  * <pre>hash(n) = SHA-256 hex of the UTF-8 bytes of the JSON array
  *   [seq, at, actor, actorKind, agencyCode, action, target, purpose, detail, hash(n-1)]</pre>
  *
- * with {@code at} as {@code yyyy-MM-ddTHH:mm:ss.SSS} (China time) and absent values as JSON null;
+ * with {@code at} as {@code yyyy-MM-ddTHH:mm:ss.SSS} (UTC, as every timestamp) and absent values as JSON null;
  * {@code hash(0)} is 64 zeros. Changing, removing or inserting a sealed entry breaks the chain at
  * that place, and {@link #verify} reports the first such place.
  */
