@@ -1,7 +1,7 @@
 -- Batch lookups: POST /credit/lookup with 1,000 random codes of the population (16 bodies, in turn).
 local codes = {}
 for line in io.lines(os.getenv("CODES")) do codes[#codes + 1] = line end
-local headers = {["Authorization"] = "Bearer " .. os.getenv("TOKEN"), ["Purpose"] = "tax credit check (bench)",
+local headers = {["Authorization"] = "Bearer " .. os.getenv("TOKEN"), ["Purpose"] = os.getenv("PURPOSE"),
     ["Content-Type"] = "application/json"}
 local bodies = {}
 local i = 0

@@ -38,6 +38,10 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ApiClients clients;
 
+    /** Tokens already verified on this server, until they expire: a signature is checked once, not per request. */
+    private final Map<String, Tokens.Claims> verified = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int VERIFIED_MAX = 10_000;
+
     private volatile Map<String, RSAPublicKey> keys = Map.of();
     private volatile long keysLoaded = System.nanoTime() - 2 * KEYS_FRESH_NANOS;
 
@@ -63,7 +67,18 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
         try {
-            Tokens.Claims claims = Tokens.verify(token, this::key, clients.instant());
+            java.time.Instant now = java.time.Instant.now();
+            Tokens.Claims claims = verified.get(token);
+            if (claims == null || !now.isBefore(claims.expiresAt())) {
+                claims = Tokens.verify(token, this::key, now);
+                if (verified.size() >= VERIFIED_MAX) {
+                    verified.values().removeIf(c -> !now.isBefore(c.expiresAt()));
+                    if (verified.size() >= VERIFIED_MAX) {
+                        verified.clear();
+                    }
+                }
+                verified.put(token, claims);
+            }
             if (clients.activeClient(claims.clientId()) == null) {
                 throw new Tokens.InvalidTokenException("the token's client is disabled");
             }
