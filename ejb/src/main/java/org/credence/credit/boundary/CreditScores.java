@@ -36,7 +36,6 @@ import org.credence.platform.NotFoundException;
 @Stateless
 public class CreditScores {
 
-    static final long DEFAULT_AGENCY = 1;
     public static final int MAX_HISTORY = 1000;
 
     @Resource(lookup = "jdbc/credence")
@@ -157,31 +156,17 @@ public class CreditScores {
         }
     }
 
-    private static final String MODEL_REF = "select m.id, a.code, m.name, m.model_version from credit_model m"
-            + " join agency a on a.id = m.agency_id";
-
-    /** The market regulator's model in force on {@code date} (as {@link ModelStore#inForce} picks it), or null. */
+    /** The market regulator's model in force on {@code date}, or null. */
     private static CreditView.ModelRef modelInForce(Connection c, LocalDate date) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(MODEL_REF + " where m.agency_id = ? and m.status <> 'DRAFT'"
-                + " and m.effective_from <= ? and (m.retired_on is null or m.retired_on > ?) order by m.id")) {
-            q.setLong(1, DEFAULT_AGENCY);
-            q.setDate(2, Date.valueOf(date));
-            q.setDate(3, Date.valueOf(date));
-            return modelRef(q);
-        }
+        return view(ModelStore.marketRegulatorModel(c, date));
     }
 
     private static CreditView.ModelRef modelRef(Connection c, long id) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(MODEL_REF + " where m.id = ?")) {
-            q.setLong(1, id);
-            return modelRef(q);
-        }
+        return view(ModelStore.ref(c, id));
     }
 
-    private static CreditView.ModelRef modelRef(PreparedStatement q) throws SQLException {
-        try (ResultSet rs = q.executeQuery()) {
-            return rs.next() ? new CreditView.ModelRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
-        }
+    private static CreditView.ModelRef view(ModelStore.Ref ref) {
+        return ref == null ? null : new CreditView.ModelRef(ref.id(), ref.agencyCode(), ref.name(), ref.version());
     }
 
     /** The as-of date of the latest completed FULL run on or before {@code date}, or null. */

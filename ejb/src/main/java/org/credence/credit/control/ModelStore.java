@@ -29,7 +29,43 @@ public final class ModelStore {
             + " heavy_points, serious_points, positive_points, threshold_a, threshold_b, threshold_c, veto_serious_list,"
             + " veto_abnormal_list, veto_recent_serious, veto_worst_factor_below from credit_model";
 
+    /** The market regulator, whose model in force is the public credit evaluation. */
+    public static final long MARKET_REGULATOR = 1;
+
+    /** A model's identity without its indicators: what a lookup names. */
+    public record Ref(long id, long agencyId, String agencyCode, String name, int version) {
+    }
+
+    private static final String REF_COLUMNS = "select m.id, m.agency_id, a.code, m.name, m.model_version from credit_model m"
+            + " join agency a on a.id = m.agency_id";
+
     private ModelStore() {
+    }
+
+    /** The market regulator's model in force at {@code date} (the one {@link #inForce} lists for it), or null. */
+    public static Ref marketRegulatorModel(Connection connection, LocalDate date) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(REF_COLUMNS + " where m.agency_id = ?"
+                + " and m.status <> 'DRAFT' and m.effective_from <= ? and (m.retired_on is null or m.retired_on > ?)"
+                + " order by m.id")) {
+            query.setLong(1, MARKET_REGULATOR);
+            query.setDate(2, Date.valueOf(date));
+            query.setDate(3, Date.valueOf(date));
+            return ref(query);
+        }
+    }
+
+    /** The model with this id in any state, without its indicators, or null. */
+    public static Ref ref(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(REF_COLUMNS + " where m.id = ?")) {
+            query.setLong(1, id);
+            return ref(query);
+        }
+    }
+
+    private static Ref ref(PreparedStatement query) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            return rs.next() ? new Ref(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)) : null;
+        }
     }
 
     /**

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -269,10 +268,6 @@ public class ApiClients {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public Instant instant() {
-        return clock.instant();
     }
 
     private static Client client(Connection c, String clientId) throws SQLException {

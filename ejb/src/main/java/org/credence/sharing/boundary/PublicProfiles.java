@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
 import org.credence.credit.control.ModelStore;
-import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Assignment;
 import org.credence.platform.ChinaTime;
@@ -31,8 +30,6 @@ import org.credence.security.control.Callers;
  */
 @Stateless
 public class PublicProfiles {
-
-    private static final long MARKET_REGULATOR = 1;
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -79,8 +76,7 @@ public class PublicProfiles {
                             rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)),
                     business.id(), today, today);
             PublicGrade grade = null;
-            StoredModel model = ModelStore.inForce(c, today).stream().filter(m -> m.agencyId() == MARKET_REGULATOR)
-                    .findFirst().orElse(null);
+            ModelStore.Ref model = ModelStore.marketRegulatorModel(c, today);
             if (model != null && gradePublic(c, model.id())) {
                 grade = Jdbc.one(c, "select score, grade, as_of from credit_score where business_id = ? and model_id = ?"
                         + " and as_of <= ? order by as_of desc, id desc fetch first 1 rows only", rs -> new PublicGrade(
@@ -99,7 +95,7 @@ public class PublicProfiles {
     public boolean setGradePublic(long modelId, boolean enabled) {
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
-            StoredModel model = ModelStore.find(c, modelId);
+            ModelStore.Ref model = ModelStore.ref(c, modelId);
             if (model == null) {
                 throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
             }

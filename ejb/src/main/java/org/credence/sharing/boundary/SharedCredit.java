@@ -25,7 +25,6 @@ import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
 import org.credence.credit.control.ModelStore;
-import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.platform.InvalidRequestException;
@@ -36,9 +35,10 @@ import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
 import org.credence.sharing.control.AuditLog;
 import org.credence.sharing.control.ClientStore;
+import org.credence.sharing.control.ChangeVisibility;
+import org.credence.sharing.control.ChangeVisibility.Change;
+import org.credence.sharing.control.ChangeVisibility.Extra;
 import org.credence.sharing.control.ClientStore.Client;
-import org.credence.sharing.control.MeasureStore;
-import org.credence.sharing.control.MeasureStore.Case;
 
 /**
  * Credit lookups by people and by agencies' systems. Every lookup is audited in its own
@@ -51,7 +51,6 @@ public class SharedCredit {
 
     public static final int MAX_BATCH = 1000;
     public static final int MAX_FEED_PAGE = 1000;
-    private static final long MARKET_REGULATOR = 1;
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -157,7 +156,7 @@ public class SharedCredit {
         Reader reader = reader(purpose, Agreement.Part.SCORE);
         LocalDate on = request.on() == null ? ChinaTime.today(clock) : request.on();
         try (Connection c = dataSource.getConnection()) {
-            StoredModel model = model(c, request.model(), on);
+            ModelStore.Ref model = model(c, request.model(), on);
             requireModel(reader, model.id());
             Set<String> codes = new LinkedHashSet<>();
             request.usccs().forEach(u -> {
@@ -225,8 +224,8 @@ public class SharedCredit {
             }
             audited(reader, "credit.batch-lookup", null, purpose, "model " + model.id() + " on " + on + ": "
                     + request.usccs().size() + " codes, " + found + " found: " + String.join(",", codes));
-            return new LookupAnswer(new CreditView.ModelRef(model.id(), agencyCode(c, model.agencyId()), model.name(),
-                    model.version()), on, results);
+            return new LookupAnswer(new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
+                    on, results);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -250,75 +249,22 @@ public class SharedCredit {
         Agreement agreement = reader.isClient() ? reader.client().agreement() : null;
         LocalDate today = today();
         try (Connection c = dataSource.getConnection()) {
-            List<Object[]> rows = Jdbc.list(c, "select seq, business_id, uscc, kind, subject_id, occurred_at, agency_id"
-                    + " from change_log where seq > ? order by seq fetch first " + limit + " rows only", rs -> new Object[] {
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getTimestamp(6).toLocalDateTime(), rs.getLong(7)},
-                    after);
-            Long readerAgency = reader.isClient() ? Jdbc.one(c, "select id from agency where code = ?", rs -> rs.getLong(1),
-                    reader.agencyCode()) : null;
+            Long readerAgency = reader.isClient() ? reader.client().agencyId() : null;
             List<FeedItem> items = new ArrayList<>();
             long next = after;
-            for (Object[] r : rows) {
-                next = (Long) r[0];
-                String kind = (String) r[3];
-                String measure = null;
-                if (isMeasure(kind)) {
-                    Case measureCase = MeasureStore.findCase(c, (Long) r[4]);
-                    if (measureCase == null || !measureFor(readerAgency, (Long) r[6], measureCase.leadAgencyId())) {
-                        continue;
-                    }
-                    measure = measureCase.measureCode();
-                } else {
-                    Agreement.Part part = partOf(kind);
-                    if (part == null || (agreement != null && !agreement.allows(part, today))) {
-                        continue;
-                    }
+            for (Change change : ChangeVisibility.after(c, after, limit)) {
+                next = change.seq();
+                Extra extra = ChangeVisibility.visible(c, agreement, readerAgency, change, today);
+                if (extra != null) {
+                    items.add(new FeedItem(change.seq(), change.kind(), change.uscc(), change.occurredAt(), extra.model(),
+                            extra.grade(), extra.measure()));
                 }
-                Long model = null;
-                String grade = null;
-                if ("GRADE_CHANGED".equals(kind)) {
-                    model = (Long) r[4];
-                    if (agreement != null && !agreement.covers(model)) {
-                        continue;
-                    }
-                    grade = Jdbc.one(c, "select grade from credit_score where business_id = ? and model_id = ?"
-                            + " order by as_of desc, id desc fetch first 1 rows only", rs -> rs.getString(1), r[1], model);
-                }
-                items.add(new FeedItem((Long) r[0], kind, (String) r[2], (LocalDateTime) r[5], model, grade, measure));
             }
             audited(reader, "changes.read", null, purpose, "after " + after + ": " + items.size() + " changes, next " + next);
             return new FeedPage(next, items);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * Which agreement part opens a kind of change; null for kinds no agreement part opens: those no
-     * agency is sent, and the joint measures, which go by agency instead ({@link #measureFor}).
-     */
-    static Agreement.Part partOf(String kind) {
-        return switch (kind) {
-            case "GRADE_CHANGED" -> Agreement.Part.SCORE;
-            case "LIST_ENTERED", "LIST_REMOVED" -> Agreement.Part.LISTS;
-            case "RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED" -> Agreement.Part.RECORDS;
-            case "INSPECTION_RESULT_PUBLISHED" -> Agreement.Part.INSPECTIONS;
-            default -> null;
-        };
-    }
-
-    /** Whether a change is a joint measure's case falling due or being lifted. */
-    static boolean isMeasure(String kind) {
-        return "MEASURE_TRIGGERED".equals(kind) || "MEASURE_LIFTED".equals(kind);
-    }
-
-    /**
-     * Whether a measure change goes to a reader: to a client of the agency that applies the measure
-     * (the change's agency) or of the agency that leads it; a person (no agency given) reads them all.
-     */
-    static boolean measureFor(Long readerAgencyId, long changeAgencyId, long leadAgencyId) {
-        return readerAgencyId == null || readerAgencyId == changeAgencyId || readerAgencyId == leadAgencyId;
     }
 
     private Reader reader(String purpose, Agreement.Part part) {
@@ -373,21 +319,20 @@ public class SharedCredit {
         }
     }
 
-    private static StoredModel model(Connection c, Long modelId, LocalDate on) throws SQLException {
+    private static ModelStore.Ref model(Connection c, Long modelId, LocalDate on) throws SQLException {
         if (modelId != null) {
-            StoredModel model = ModelStore.find(c, modelId);
+            ModelStore.Ref model = ModelStore.ref(c, modelId);
             if (model == null) {
                 throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
             }
             return model;
         }
-        return ModelStore.inForce(c, on).stream().filter(m -> m.agencyId() == MARKET_REGULATOR).findFirst()
-                .orElseThrow(() -> new NotFoundException("no-model-in-force", "No model of the market regulator was in"
-                        + " force on " + on + "; name one with \"model\"."));
-    }
-
-    private static String agencyCode(Connection c, long agencyId) throws SQLException {
-        return Jdbc.one(c, "select code from agency where id = ?", rs -> rs.getString(1), agencyId);
+        ModelStore.Ref model = ModelStore.marketRegulatorModel(c, on);
+        if (model == null) {
+            throw new NotFoundException("no-model-in-force", "No model of the market regulator was in force on " + on
+                    + "; name one with \"model\".");
+        }
+        return model;
     }
 
     /** Why a code that is not registered is not a USCC at all, or null if it is one. */

@@ -16,14 +16,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.credence.changes.entity.ChangeKind;
@@ -31,14 +28,12 @@ import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
-import org.credence.platform.Jdbc;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.entity.Role;
-import org.credence.sharing.control.Agreement;
+import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ClientStore;
-import org.credence.sharing.control.MeasureStore;
 import org.credence.sharing.control.Webhooks;
 import org.credence.sharing.control.Webhooks.Delivery;
 import org.credence.sharing.control.Webhooks.Due;
@@ -100,7 +95,7 @@ public class Subscriptions {
     public static List<String> subscribable() {
         List<String> kinds = new ArrayList<>();
         for (ChangeKind k : ChangeKind.values()) {
-            if (SharedCredit.partOf(k.name()) != null || SharedCredit.isMeasure(k.name())) {
+            if (ChangeVisibility.partOf(k.name()) != null || ChangeVisibility.isMeasure(k.name())) {
                 kinds.add(k.name());
             }
         }
@@ -221,7 +216,7 @@ public class Subscriptions {
     /** Copies the next window of the change log into deliveries; 0 at the head of the log. */
     public int enqueue() {
         try (Connection c = dataSource.getConnection()) {
-            return Webhooks.enqueue(c, ChinaTime.today(clock), now(), Subscriptions::visibleTo);
+            return Webhooks.enqueue(c, ChinaTime.today(clock), now());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -271,37 +266,6 @@ public class Subscriptions {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The same rule as the change feed: the agreement opens the kind, and a grade change's model; a
-     * joint measure's change goes to the applying and the lead agency's clients.
-     */
-    private static Map<String, Object> visibleTo(Connection c, Subscription s, Object[] change, LocalDate today)
-            throws SQLException {
-        if (SharedCredit.isMeasure((String) change[3])) {
-            MeasureStore.Case measureCase = MeasureStore.findCase(c, (Long) change[4]);
-            Long agency = Jdbc.one(c, "select id from agency where code = ?", rs -> rs.getLong(1), s.agencyCode());
-            if (measureCase == null || !SharedCredit.measureFor(agency, (Long) change[5], measureCase.leadAgencyId())) {
-                return null;
-            }
-            return Map.of("measure", measureCase.measureCode());
-        }
-        Agreement.Part part = SharedCredit.partOf((String) change[3]);
-        if (part == null || !s.agreement().allows(part, today)) {
-            return null;
-        }
-        Map<String, Object> extra = new HashMap<>();
-        if ("GRADE_CHANGED".equals(change[3])) {
-            long model = (Long) change[4];
-            if (!s.agreement().covers(model)) {
-                return null;
-            }
-            extra.put("model", model);
-            extra.put("grade", Jdbc.one(c, "select grade from credit_score where business_id = ? and model_id = ?"
-                    + " order by as_of desc, id desc fetch first 1 rows only", rs -> rs.getString(1), change[1], model));
-        }
-        return extra;
     }
 
     private Subscription visible(Connection c, long id) throws SQLException {

@@ -15,8 +15,8 @@ import org.credence.platform.Jdbc;
 public final class ClientStore {
 
     /** A client as stored: {@code agencyCode} is the agency it reads for. */
-    public record Client(long id, String clientId, String name, String agencyCode, String secretHash, String status,
-                         LocalDateTime createdAt, String createdBy, Agreement agreement) {
+    public record Client(long id, String clientId, String name, long agencyId, String agencyCode, String secretHash,
+                         String status, LocalDateTime createdAt, String createdBy, Agreement agreement) {
 
         public boolean active() {
             return "ACTIVE".equals(status);
@@ -28,7 +28,7 @@ public final class ClientStore {
     }
 
     private static final String CLIENT_COLUMNS = "c.id, c.client_id, c.name, a.code, c.secret_hash, c.status, c.created_at,"
-            + " c.created_by, g.reference, g.reads, g.model_ids, g.valid_until from api_client c join agency a on"
+            + " c.created_by, g.reference, g.reads, g.model_ids, g.valid_until, c.agency_id from api_client c join agency a on"
             + " a.id = c.agency_id left join sharing_agreement g on g.client_id = c.id";
 
     private ClientStore() {
@@ -80,8 +80,8 @@ public final class ClientStore {
             java.sql.Date until = rs.getDate(12);
             agreement = new Agreement(rs.getString(9), reads, models, until == null ? null : until.toLocalDate());
         }
-        return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getTimestamp(7).toLocalDateTime(), rs.getString(8), agreement);
+        return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(13), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), rs.getString(8), agreement);
     }
 
     private static List<String> split(String stored) {

@@ -49,7 +49,6 @@ public final class JointMeasures {
             "RECORD_REVOKED", "RECORD_REPAIRED");
 
     /** The agency whose credit model's grade D triggers GRADE_D measures. */
-    static final long MARKET_REGULATOR = 1;
 
     private static final int CHUNK = 500;
     private static final String LISTED = "e.listed_on <= ? and (e.removed_on is null or e.removed_on > ?)";
@@ -137,7 +136,7 @@ public final class JointMeasures {
         // snapshots are followed by id, which is safe only while no scoring step is under way
         ScoringRunner.holdScoring(c);
         Set<Long> marketModels = new HashSet<>(Jdbc.list(c, "select id from credit_model where agency_id = ?",
-                rs -> rs.getLong(1), MARKET_REGULATOR));
+                rs -> rs.getLong(1), ModelStore.MARKET_REGULATOR));
         long scoresSeen = state[1];
         List<long[]> snapshots = Jdbc.list(c, "select id, model_id, business_id from credit_score where id > ? order by id"
                 + " fetch first " + WINDOW + " rows only", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
@@ -230,8 +229,8 @@ public final class JointMeasures {
 
     /** The market regulator's model in force today, or null. */
     private static Long marketModel(Connection c, LocalDate today) throws SQLException {
-        return ModelStore.inForce(c, today).stream().filter(m -> m.agencyId() == MARKET_REGULATOR)
-                .map(ModelStore.StoredModel::id).findFirst().orElse(null);
+        ModelStore.Ref model = ModelStore.marketRegulatorModel(c, today);
+        return model == null ? null : model.id();
     }
 
     private static String listType(MeasureStore.Trigger trigger) {

@@ -34,7 +34,7 @@ public final class Webhooks {
     private static final int ENQUEUE_WINDOW = 1_000;
 
     /** A subscription as stored; {@code agreement} and {@code agencyCode} are its client's. */
-    public record Subscription(long id, long clientRowId, String clientId, String agencyCode, Agreement agreement,
+    public record Subscription(long id, long clientRowId, String clientId, long agencyId, String agencyCode, Agreement agreement,
                                String url, Set<String> eventTypes, String secret, String status, LocalDateTime createdAt,
                                String createdBy, LocalDateTime decidedAt, String decidedBy, Long fromSeq) {
 
@@ -162,7 +162,7 @@ public final class Webhooks {
 
     private static Subscription subscription(Connection c, Object[] r) throws SQLException {
         ClientStore.Client client = ClientStore.find(c, (String) r[2]);
-        return new Subscription((Long) r[0], (Long) r[1], (String) r[2], client.agencyCode(), client.agreement(),
+        return new Subscription((Long) r[0], (Long) r[1], (String) r[2], client.agencyId(), client.agencyCode(), client.agreement(),
                 (String) r[3], Set.copyOf(Arrays.asList(((String) r[4]).split(","))), (String) r[5], (String) r[6],
                 (LocalDateTime) r[7], (String) r[8], (LocalDateTime) r[9], (String) r[10], (Long) r[11]);
     }
@@ -175,62 +175,52 @@ public final class Webhooks {
      * in the same transaction (under the state row's lock, so two servers never copy a window twice).
      * Returns how many changes it read; 0 when it is at the head of the log.
      */
-    public static int enqueue(Connection c, LocalDate today, LocalDateTime now, Visibility visibility) throws SQLException {
+    public static int enqueue(Connection c, LocalDate today, LocalDateTime now) throws SQLException {
         long seen = Jdbc.one(c, "select changes_seen from webhook_state where id = 1 for update", rs -> rs.getLong(1));
-        List<Object[]> changes = Jdbc.list(c, "select seq, business_id, uscc, kind, subject_id, agency_id, occurred_at"
-                + " from change_log where seq > ? order by seq fetch first " + ENQUEUE_WINDOW + " rows only",
-                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                    rs.getLong(6), rs.getTimestamp(7).toLocalDateTime()}, seen);
+        List<ChangeVisibility.Change> changes = ChangeVisibility.after(c, seen, ENQUEUE_WINDOW);
         if (changes.isEmpty()) {
             return 0;
         }
-        List<Subscription> approved = new ArrayList<>();
+        List<Subscription> queueing = new ArrayList<>();
         for (Subscription s : all(c, null)) {
             if (s.queues()) {
-                approved.add(s);
+                queueing.add(s);
             }
         }
         List<Object[]> rows = new ArrayList<>();
-        for (Object[] change : changes) {
-            String kind = (String) change[3];
-            for (Subscription s : approved) {
-                if (!s.eventTypes().contains(kind) || (Long) change[0] <= s.fromSeq()) {
+        for (ChangeVisibility.Change change : changes) {
+            for (Subscription s : queueing) {
+                if (!s.eventTypes().contains(change.kind()) || change.seq() <= s.fromSeq()) {
                     continue;
                 }
-                Map<String, Object> extra = visibility.visible(c, s, change, today);
+                ChangeVisibility.Extra extra = ChangeVisibility.visible(c, s.agreement(), s.agencyId(), change, today);
                 if (extra == null) {
                     continue;
                 }
+                String key = "credence-" + s.id() + "-" + change.seq();
                 JsonObjectBuilder body = JSON.createObjectBuilder()
-                        .add("id", "credence-" + s.id() + "-" + change[0])
-                        .add("cursor", (Long) change[0])
-                        .add("kind", kind)
-                        .add("uscc", (String) change[2])
-                        .add("occurredAt", change[6].toString());
-                extra.forEach((k, v) -> {
-                    if (v instanceof Long l) {
-                        body.add(k, l);
-                    } else if (v != null) {
-                        body.add(k, v.toString());
-                    }
-                });
-                rows.add(new Object[] {s.id(), change[0], kind, body.build().toString(), "credence-" + s.id() + "-" + change[0],
-                    "PENDING", 0, now, now});
+                        .add("id", key)
+                        .add("cursor", change.seq())
+                        .add("kind", change.kind())
+                        .add("uscc", change.uscc())
+                        .add("occurredAt", change.occurredAt().toString());
+                if (extra.model() != null) {
+                    body.add("model", extra.model());
+                }
+                if (extra.grade() != null) {
+                    body.add("grade", extra.grade());
+                }
+                if (extra.measure() != null) {
+                    body.add("measure", extra.measure());
+                }
+                rows.add(new Object[] {s.id(), change.seq(), change.kind(), body.build().toString(), key, "PENDING", 0, now,
+                    now});
             }
         }
         org.credence.platform.TableWriter.write(c, "webhook_delivery", List.of("subscription_id", "change_seq", "kind",
                 "payload", "idempotency_key", "status", "attempts", "next_attempt_at", "created_at"), rows);
-        Jdbc.update(c, "update webhook_state set changes_seen = ? where id = 1", changes.get(changes.size() - 1)[0]);
+        Jdbc.update(c, "update webhook_state set changes_seen = ? where id = 1", changes.get(changes.size() - 1).seq());
         return changes.size();
-    }
-
-    /**
-     * Decides whether a subscription's client may see a change and what the delivery adds to the
-     * common fields: null if it may not see it. {@code change} is seq, business id, USCC, kind,
-     * subject id, agency id, time.
-     */
-    public interface Visibility {
-        Map<String, Object> visible(Connection c, Subscription s, Object[] change, LocalDate today) throws SQLException;
     }
 
     // --- sending

@@ -22,6 +22,7 @@ import org.credence.sharing.boundary.SharedCredit.FeedItem;
 import org.credence.sharing.boundary.SharedCredit.FeedPage;
 import org.credence.sharing.control.Agreement;
 import org.credence.sharing.control.Agreement.Part;
+import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.JointMeasures;
 import org.credence.testing.FakeSession;
@@ -44,29 +45,29 @@ class SharedCreditTest {
 
     @Test
     void everyKindOfChangeIsOpenedByOnePartOrGoesByAgencyOrToNoAgency() {
-        assertEquals(Part.SCORE, SharedCredit.partOf(ChangeKind.GRADE_CHANGED.name()));
-        assertEquals(Part.LISTS, SharedCredit.partOf(ChangeKind.LIST_ENTERED.name()));
-        assertEquals(Part.LISTS, SharedCredit.partOf(ChangeKind.LIST_REMOVED.name()));
-        assertEquals(Part.RECORDS, SharedCredit.partOf(ChangeKind.RECORD_ADDED.name()));
-        assertEquals(Part.RECORDS, SharedCredit.partOf(ChangeKind.RECORD_REVOKED.name()));
-        assertEquals(Part.RECORDS, SharedCredit.partOf(ChangeKind.RECORD_REPAIRED.name()));
-        assertEquals(Part.INSPECTIONS, SharedCredit.partOf(ChangeKind.INSPECTION_RESULT_PUBLISHED.name()));
-        assertNull(SharedCredit.partOf(ChangeKind.BUSINESS_REGISTERED.name()));
+        assertEquals(Part.SCORE, ChangeVisibility.partOf(ChangeKind.GRADE_CHANGED.name()));
+        assertEquals(Part.LISTS, ChangeVisibility.partOf(ChangeKind.LIST_ENTERED.name()));
+        assertEquals(Part.LISTS, ChangeVisibility.partOf(ChangeKind.LIST_REMOVED.name()));
+        assertEquals(Part.RECORDS, ChangeVisibility.partOf(ChangeKind.RECORD_ADDED.name()));
+        assertEquals(Part.RECORDS, ChangeVisibility.partOf(ChangeKind.RECORD_REVOKED.name()));
+        assertEquals(Part.RECORDS, ChangeVisibility.partOf(ChangeKind.RECORD_REPAIRED.name()));
+        assertEquals(Part.INSPECTIONS, ChangeVisibility.partOf(ChangeKind.INSPECTION_RESULT_PUBLISHED.name()));
+        assertNull(ChangeVisibility.partOf(ChangeKind.BUSINESS_REGISTERED.name()));
         for (ChangeKind kind : ChangeKind.values()) {
             boolean measure = kind == ChangeKind.MEASURE_TRIGGERED || kind == ChangeKind.MEASURE_LIFTED;
-            assertEquals(measure, SharedCredit.isMeasure(kind.name()), kind.name());
+            assertEquals(measure, ChangeVisibility.isMeasure(kind.name()), kind.name());
             if (measure) {
-                assertNull(SharedCredit.partOf(kind.name()), "no agreement part opens a measure: it goes by agency");
+                assertNull(ChangeVisibility.partOf(kind.name()), "no agreement part opens a measure: it goes by agency");
             }
         }
     }
 
     @Test
     void aMeasureChangeGoesToTheApplyingAgencyAndTheLeadAgencyOnly() {
-        assertTrue(SharedCredit.measureFor(6L, 6, 1), "the applying agency");
-        assertTrue(SharedCredit.measureFor(1L, 6, 1), "the lead agency");
-        assertFalse(SharedCredit.measureFor(2L, 6, 1), "any other agency");
-        assertTrue(SharedCredit.measureFor(null, 6, 1), "a person reads every change");
+        assertTrue(ChangeVisibility.measureFor(6L, 6, 1), "the applying agency");
+        assertTrue(ChangeVisibility.measureFor(1L, 6, 1), "the lead agency");
+        assertFalse(ChangeVisibility.measureFor(2L, 6, 1), "any other agency");
+        assertTrue(ChangeVisibility.measureFor(null, 6, 1), "a person reads every change");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
@@ -29,9 +28,7 @@ class WebhooksTest {
     private static final LocalDate TODAY = NOW.toLocalDate();
     private static final Duration BASE = Duration.ofSeconds(30);
     private static final Duration CAP = Duration.ofHours(1);
-    /** Lists are open to every subscription here; a GRADE_CHANGED change never is. */
-    private static final Webhooks.Visibility LISTS_ONLY = (c, s, change, today) ->
-            ((String) change[3]).startsWith("LIST_") ? Map.of() : null;
+    // the subscriptions' agreement opens LISTS only: the grade change is never theirs
 
     private final TestDatabase db = new TestDatabase();
 
@@ -83,8 +80,8 @@ class WebhooksTest {
             change(c, 1, ChangeKind.GRADE_CHANGED);
             change(c, 2, ChangeKind.LIST_REMOVED);
 
-            assertEquals(3, Webhooks.enqueue(c, TODAY, NOW, LISTS_ONLY));
-            assertEquals(0, Webhooks.enqueue(c, TODAY, NOW, LISTS_ONLY), "the cursor moved past them: nothing twice");
+            assertEquals(3, Webhooks.enqueue(c, TODAY, NOW));
+            assertEquals(0, Webhooks.enqueue(c, TODAY, NOW), "the cursor moved past them: nothing twice");
             c.commit();
 
             List<Webhooks.Delivery> mine = Webhooks.deliveries(c, approved, null, 10);
@@ -106,7 +103,7 @@ class WebhooksTest {
         try (Connection c = db.connection()) {
             long sub = subscription(c, "APPROVED", Set.of("LIST_ENTERED"));
             change(c, 3, ChangeKind.LIST_ENTERED);
-            Webhooks.enqueue(c, TODAY, NOW, LISTS_ONLY);
+            Webhooks.enqueue(c, TODAY, NOW);
             LocalDateTime t = NOW;
             for (int attempt = 1; attempt <= 3; attempt++) {
                 List<Due> due = Webhooks.due(c, t, 10);
@@ -145,7 +142,7 @@ class WebhooksTest {
             Webhooks.decide(c, sub, "SUSPENDED", NOW, "admin");
             Webhooks.decide(c, sub, "APPROVED", NOW, "admin");
             change(c, 7, ChangeKind.LIST_ENTERED);
-            Webhooks.enqueue(c, TODAY, NOW, LISTS_ONLY);
+            Webhooks.enqueue(c, TODAY, NOW);
             List<Long> seqs = Webhooks.deliveries(c, sub, null, 10).stream().map(Webhooks.Delivery::changeSeq).toList();
             long first = Jdbc.one(c, "select min(seq) from change_log", rs -> rs.getLong(1));
             assertEquals(List.of(first + 2, first + 1), seqs, "not the change before the approval; a re-approval keeps the start");
@@ -157,10 +154,10 @@ class WebhooksTest {
         try (Connection c = db.connection()) {
             long sub = subscription(c, "APPROVED", Set.of("LIST_ENTERED"));
             change(c, 4, ChangeKind.LIST_ENTERED);
-            Webhooks.enqueue(c, TODAY, NOW, LISTS_ONLY);
+            Webhooks.enqueue(c, TODAY, NOW);
             Webhooks.decide(c, sub, "SUSPENDED", NOW, "admin");
             change(c, 8, ChangeKind.LIST_ENTERED);
-            Webhooks.enqueue(c, TODAY, NOW, LISTS_ONLY);
+            Webhooks.enqueue(c, TODAY, NOW);
             assertEquals(2, Webhooks.deliveries(c, sub, "PENDING", 10).size(), "queued while suspended");
             assertTrue(Webhooks.due(c, NOW, 10).isEmpty());
             Webhooks.decide(c, sub, "APPROVED", NOW, "admin");
