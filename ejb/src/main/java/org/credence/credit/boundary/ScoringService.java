@@ -36,7 +36,7 @@ public class ScoringService {
     /** Starts a FULL run as of today (China time), or returns the one already running. */
     public Started startFull(String trigger, String requestedBy) {
         try (Connection c = dataSource.getConnection()) {
-            return ScoringRunner.startFull(c, trigger, requestedBy, ChinaTime.today(clock), now());
+            return ScoringRunner.startFull(c, trigger, requestedBy, ChinaTime.today(clock), this::now);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

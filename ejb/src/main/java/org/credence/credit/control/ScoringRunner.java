@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.Rescoring.Result;
@@ -59,10 +60,16 @@ public final class ScoringRunner {
     private ScoringRunner() {
     }
 
-    /** Starts a FULL run at {@code asOf}, or returns the one already running. */
+    /**
+     * Starts a FULL run at {@code asOf}, or returns the one already running. The run is requested at
+     * the first reading of {@code clock} and starts at the second, once it holds the state's lock: a
+     * trigger that waited for the previous run to finish starts after it, not before.
+     */
     public static Started startFull(Connection connection, String trigger, String requestedBy, LocalDate asOf,
-                                    LocalDateTime now) throws SQLException {
+                                    Supplier<LocalDateTime> clock) throws SQLException {
+        LocalDateTime requested = clock.get();
         State state = lockState(connection);
+        LocalDateTime started = clock.get();
         if (state.runningFull() != null) {
             return new Started(find(connection, state.runningFull()), false);
         }
@@ -81,8 +88,8 @@ public final class ScoringRunner {
             insert.setDate(3, Date.valueOf(asOf));
             insert.setLong(4, total);
             insert.setString(5, requestedBy);
-            insert.setTimestamp(6, Timestamp.valueOf(now));
-            insert.setTimestamp(7, Timestamp.valueOf(now));
+            insert.setTimestamp(6, Timestamp.valueOf(requested));
+            insert.setTimestamp(7, Timestamp.valueOf(started));
             insert.executeUpdate();
         }
         update(connection, "update credit_scoring_state set running_full_run = ? where id = 1", id);

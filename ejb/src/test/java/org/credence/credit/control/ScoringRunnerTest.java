@@ -129,7 +129,7 @@ class ScoringRunnerTest {
         Map<Long, Integer> reference;
         long run;
         try (Connection c = db.connection()) {
-            run = ScoringRunner.startFull(c, "MANUAL", "admin", T, NOW).run().id();
+            run = ScoringRunner.startFull(c, "MANUAL", "admin", T, () -> NOW).run().id();
             c.commit();
             assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW));
             c.commit();
@@ -143,7 +143,7 @@ class ScoringRunnerTest {
             assertEquals(8, ScoringRunner.find(c, run).processed());
             assertEquals(8, countSnapshots());
             // a second trigger while it is RUNNING gets the same run
-            Started again = ScoringRunner.startFull(c, "SCHEDULE", "scheduler", T, NOW);
+            Started again = ScoringRunner.startFull(c, "SCHEDULE", "scheduler", T, () -> NOW);
             assertFalse(again.created());
             assertEquals(run, again.run().id());
             c.commit();
@@ -244,7 +244,7 @@ class ScoringRunnerTest {
 
     private long completeFullRun(LocalDate asOf, int chunk) throws SQLException {
         try (Connection c = db.connection()) {
-            Started started = ScoringRunner.startFull(c, "MANUAL", "admin", asOf, NOW);
+            Started started = ScoringRunner.startFull(c, "MANUAL", "admin", asOf, () -> NOW);
             assertTrue(started.created());
             c.commit();
             while (ScoringRunner.fullChunk(c, started.run().id(), chunk, NOW)) {
