@@ -115,10 +115,13 @@ public class BusinessRegistry {
      * exception; any other code must be valid before it can be reported as unknown.
      */
     public Business find(@NotNull(message = "a USCC is required") String code) {
-        return findByUscc(code).orElseGet(() -> {
-            Uscc uscc = Uscc.parse(code);
-            throw new NotFoundException("unknown-business", "No business with USCC " + uscc + " is registered.");
-        });
+        return findByUscc(code).orElseThrow(() -> unknown(code));
+    }
+
+    /** The answer for a code no business is registered under: 404, or 400 if it is no USCC at all. */
+    public static NotFoundException unknown(String code) {
+        Uscc uscc = Uscc.parse(code);
+        return new NotFoundException("unknown-business", "No business with USCC " + uscc + " is registered.");
     }
 
     public Page<Business> search(@NotNull @Valid BusinessQuery query) {

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.business.boundary.BusinessRegistry;
-import org.credence.business.entity.Business;
 import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
 import org.credence.credit.control.ModelRepository;
@@ -27,6 +26,7 @@ import org.credence.credit.control.ScoreMethod;
 import org.credence.credit.control.StoredExplanation;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Jdbc;
 import org.credence.platform.NotFoundException;
 
 /**
@@ -48,19 +48,29 @@ public class CreditScores {
 
     public CreditView current(String uscc, Long modelId, LocalDate on) {
         try (Connection c = dataSource.getConnection()) {
-            Snapshot s = snapshot(c, uscc, modelId, on);
-            LocalDate confirmed = lastFullRun(c, s.date());
-            LocalDate asOf = confirmed != null && confirmed.isAfter(s.asOf()) ? confirmed : s.asOf();
-            return new CreditView(s.uscc(), s.name(), s.score(), s.grade(), s.thresholdGrade(), s.vetoes(), s.model(),
-                    asOf, s.asOf(), ScoreMethod.VERSION);
+            return current(c, uscc, modelId, on, ChinaTime.today(clock));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /**
+     * A business's score and grade under the model (the market regulator's in force if null) on
+     * {@code on} ({@code today} if null), read on {@code c}: for a caller that audits the lookup
+     * in the same transaction.
+     */
+    public static CreditView current(Connection c, String uscc, Long modelId, LocalDate on, LocalDate today)
+            throws SQLException {
+        Snapshot s = snapshot(c, uscc, modelId, on, today, false);
+        LocalDate confirmed = s.lastFullRun();
+        LocalDate asOf = confirmed != null && confirmed.isAfter(s.asOf()) ? confirmed : s.asOf();
+        return new CreditView(s.uscc(), s.name(), s.score(), s.grade(), s.thresholdGrade(), s.vetoes(), s.model(),
+                asOf, s.asOf(), ScoreMethod.VERSION);
+    }
+
     public ExplanationView explanation(String uscc, Long modelId, LocalDate on) {
         try (Connection c = dataSource.getConnection()) {
-            Snapshot s = snapshot(c, uscc, modelId, on);
+            Snapshot s = snapshot(c, uscc, modelId, on, ChinaTime.today(clock), true);
             StoredModel stored = ModelStore.find(c, s.model().id());
             ModelView view = ModelRepository.find(c, s.model().id());
             ScoreExplanation e = StoredExplanation.render(stored.model(), s.asOf(), s.score(),
@@ -119,69 +129,68 @@ public class CreditScores {
     }
 
     private record Snapshot(String uscc, String name, CreditView.ModelRef model, LocalDate date, LocalDate asOf, int score,
-                            String grade, String thresholdGrade, String vetoCodes, String explanation) {
+                            String grade, String thresholdGrade, String vetoCodes, String explanation,
+                            LocalDate lastFullRun) {
 
         List<String> vetoes() {
             return codes(vetoCodes);
         }
     }
 
-    private Snapshot snapshot(Connection c, String uscc, Long modelId, LocalDate on) throws SQLException {
-        LocalDate date = on == null ? ChinaTime.today(clock) : on;
-        Business business = registry.find(uscc);
-        long businessId = business.id();
-        // the model's id, name and version only: a lookup needs no indicators
-        CreditView.ModelRef model = modelId == null ? modelInForce(c, date) : modelRef(c, modelId);
-        if (model == null) {
-            throw modelId == null ? new NotFoundException("no-model-in-force", "No model of the market regulator was in"
-                    + " force on " + date + "; name one with ?model=")
-                    : new NotFoundException("model-not-found", "There is no model " + modelId + ".");
-        }
-        try (PreparedStatement q = c.prepareStatement("select s.as_of, s.score, s.grade, s.threshold_grade, s.vetoes,"
-                + " s.explanation, a.code from credit_score s join credit_model m on m.id = s.model_id"
-                + " join agency a on a.id = m.agency_id where s.business_id = ? and s.model_id = ? and s.as_of <= ?"
-                + " order by s.as_of desc, s.id desc limit 1")) {
-            q.setLong(1, businessId);
-            q.setLong(2, model.id());
-            q.setDate(3, Date.valueOf(date));
+    /**
+     * The business's latest snapshot under the model on the date, with the model itself and the last
+     * completed full run up to that date, in one statement: a lookup is the API's busiest request.
+     * When it finds nothing, the reason is looked for in order: the business, then the model.
+     */
+    private static Snapshot snapshot(Connection c, String uscc, Long modelId, LocalDate on, LocalDate today,
+                                     boolean explained) throws SQLException {
+        LocalDate date = on == null ? today : on;
+        try (PreparedStatement q = c.prepareStatement("select m.id, m.code, m.name, m.model_version, b.uscc, b.name,"
+                + " s.as_of, s.score, s.grade, s.threshold_grade, s.vetoes, " + (explained ? "s.explanation" : "null")
+                + ", (select max(r.as_of) from credit_run r where r.kind = 'FULL' and r.status = 'COMPLETED'"
+                + " and r.as_of <= ?) from (" + (modelId == null ? ModelStore.MARKET_REGULATOR_REF : ModelStore.REF_BY_ID)
+                + ") m cross join business b left join credit_score s on s.id = (select x.id from credit_score x"
+                + " where x.business_id = b.id and x.model_id = m.id and x.as_of <= ? order by x.as_of desc, x.id desc"
+                + " limit 1) where b.uscc = ?")) {
+            int i = 1;
+            q.setDate(i++, Date.valueOf(date));
+            if (modelId == null) {
+                q.setDate(i++, Date.valueOf(date));
+                q.setDate(i++, Date.valueOf(date));
+            } else {
+                q.setLong(i++, modelId);
+            }
+            q.setDate(i++, Date.valueOf(date));
+            q.setString(i, uscc);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
-                    throw new NotFoundException("not-scored", "Business " + business.uscc() + " has no score under model "
+                    throw nothingFound(c, uscc, modelId, date);
+                }
+                CreditView.ModelRef model = new CreditView.ModelRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4));
+                if (rs.getDate(7) == null) {
+                    throw new NotFoundException("not-scored", "Business " + rs.getString(5) + " has no score under model "
                             + model.id() + " on " + date + (on == null ? " yet; scores appear within a minute of"
                             + " registration or after the next full run." : "."));
                 }
-                return new Snapshot(business.uscc().value(), business.name(), model, date, rs.getDate(1).toLocalDate(), rs.getInt(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+                Date confirmed = rs.getDate(13);
+                return new Snapshot(rs.getString(5), rs.getString(6), model, date, rs.getDate(7).toLocalDate(), rs.getInt(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                        confirmed == null ? null : confirmed.toLocalDate());
             }
         }
     }
 
-    /** The market regulator's model in force on {@code date}, or null. */
-    private static CreditView.ModelRef modelInForce(Connection c, LocalDate date) throws SQLException {
-        return view(ModelStore.marketRegulatorModel(c, date));
-    }
-
-    private static CreditView.ModelRef modelRef(Connection c, long id) throws SQLException {
-        return view(ModelStore.ref(c, id));
-    }
-
-    private static CreditView.ModelRef view(ModelStore.Ref ref) {
-        return ref == null ? null : new CreditView.ModelRef(ref.id(), ref.agencyCode(), ref.name(), ref.version());
-    }
-
-    /** The as-of date of the latest completed FULL run on or before {@code date}, or null. */
-    private static LocalDate lastFullRun(Connection c, LocalDate date) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("select max(as_of) from credit_run where kind = 'FULL'"
-                + " and status = 'COMPLETED' and as_of <= ?")) {
-            q.setDate(1, Date.valueOf(date));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                Date d = rs.getDate(1);
-                return d == null ? null : d.toLocalDate();
-            }
+    /** Why a lookup found no row: the business is not registered (or its code is no USCC), or there is no such model. */
+    private static RuntimeException nothingFound(Connection c, String uscc, Long modelId, LocalDate date)
+            throws SQLException {
+        if (Jdbc.one(c, "select id from business where uscc = ?", rs -> rs.getLong(1), uscc) == null) {
+            return BusinessRegistry.unknown(uscc);
         }
+        return modelId == null ? new NotFoundException("no-model-in-force", "No model of the market regulator was in"
+                + " force on " + date + "; name one with ?model=")
+                : new NotFoundException("model-not-found", "There is no model " + modelId + ".");
     }
-
 
     private static List<String> codes(String vetoes) {
         return vetoes == null ? List.of() : Arrays.asList(vetoes.split(","));

@@ -39,24 +39,32 @@ public final class ModelStore {
     private static final String REF_COLUMNS = "select m.id, m.agency_id, a.code, m.name, m.model_version from credit_model m"
             + " join agency a on a.id = m.agency_id";
 
+    /**
+     * The {@link #ref} columns of the market regulator's model in force on a date, as a sub-select
+     * for a statement that reads results under it; parameters: the date, twice.
+     */
+    public static final String MARKET_REGULATOR_REF = REF_COLUMNS + " where m.agency_id = " + MARKET_REGULATOR
+            + " and m.status <> 'DRAFT' and m.effective_from <= ? and (m.retired_on is null or m.retired_on > ?)"
+            + " order by m.id limit 1";
+
+    /** The {@link #ref} columns of one model, as a sub-select; parameter: its id. */
+    public static final String REF_BY_ID = REF_COLUMNS + " where m.id = ?";
+
     private ModelStore() {
     }
 
     /** The market regulator's model in force at {@code date} (the one {@link #inForce} lists for it), or null. */
     public static Ref marketRegulatorModel(Connection connection, LocalDate date) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(REF_COLUMNS + " where m.agency_id = ?"
-                + " and m.status <> 'DRAFT' and m.effective_from <= ? and (m.retired_on is null or m.retired_on > ?)"
-                + " order by m.id")) {
-            query.setLong(1, MARKET_REGULATOR);
+        try (PreparedStatement query = connection.prepareStatement(MARKET_REGULATOR_REF)) {
+            query.setDate(1, Date.valueOf(date));
             query.setDate(2, Date.valueOf(date));
-            query.setDate(3, Date.valueOf(date));
             return ref(query);
         }
     }
 
     /** The model with this id in any state, without its indicators, or null. */
     public static Ref ref(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(REF_COLUMNS + " where m.id = ?")) {
+        try (PreparedStatement query = connection.prepareStatement(REF_BY_ID)) {
             query.setLong(1, id);
             return ref(query);
         }

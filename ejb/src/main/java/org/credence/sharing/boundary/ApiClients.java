@@ -55,6 +55,9 @@ public class ApiClients {
     PasswordHashing passwords;
 
     @Inject
+    ClientDirectory directory;
+
+    @Inject
     @ConfigProperty(name = "credence.sharing.token-seconds", defaultValue = "300")
     int tokenSeconds;
 
@@ -171,6 +174,7 @@ public class ApiClients {
             ClientStore.putAgreement(c, client.id(), new Agreement(request.reference().strip(), reads,
                     request.models().stream().distinct().toList(), request.validUntil()), now(), by);
             WriteLog.record(by, "api-client.agreement", clientId);
+            directory.changed(clientId);
             return view(ClientStore.find(c, clientId), null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -183,6 +187,7 @@ public class ApiClients {
             Client client = client(c, clientId);
             ClientStore.setStatus(c, client.id(), active ? "ACTIVE" : "DISABLED");
             WriteLog.record(by, active ? "api-client.enable" : "api-client.disable", clientId);
+            directory.changed(clientId);
             return view(ClientStore.find(c, clientId), null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -197,6 +202,7 @@ public class ApiClients {
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
             ClientStore.setSecret(c, client.id(), passwords.hash(secret));
             WriteLog.record(by, "api-client.secret", clientId);
+            directory.changed(clientId);
             return view(ClientStore.find(c, clientId), secret);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -255,16 +261,6 @@ public class ApiClients {
             Map<String, RSAPublicKey> keys = new HashMap<>();
             ClientStore.verifyingKeys(c, now()).forEach(k -> keys.put(k.key().kid(), k.key().publicKey()));
             return keys;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The client behind a verified token, if it is still active; else null. */
-    public Client activeClient(String clientId) {
-        try (Connection c = dataSource.getConnection()) {
-            Client client = ClientStore.find(c, clientId);
-            return client != null && client.active() ? client : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

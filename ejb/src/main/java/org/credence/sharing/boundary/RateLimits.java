@@ -1,33 +1,28 @@
 package org.credence.sharing.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import javax.sql.DataSource;
 import org.credence.platform.TooManyRequestsException;
+import org.credence.sharing.control.RateLeases;
 import org.credence.sharing.control.RateWindow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Request limits per agency client and per public address, counted in the database so that every
- * server counts against one limit. Outside the caller's transaction: a counter is never held
- * locked while a lookup runs, and a refused request is still counted.
+ * server counts against one limit. This server leases a client's requests from the window a few at a
+ * time ({@link RateLeases#leaseSize}) and hands them out from memory, so a lookup seldom waits for the
+ * counter. A refused request still counts.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class RateLimits {
 
-    private static final Duration MINUTE = Duration.ofMinutes(1);
+    static final Duration MINUTE = Duration.ofMinutes(1);
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    RateWindows windows;
 
     @Inject
     @ConfigProperty(name = "credence.sharing.client-requests-per-minute", defaultValue = "6000")
@@ -38,6 +33,8 @@ public class RateLimits {
     int perAddress;
 
     Clock clock = Clock.systemUTC();
+
+    private final RateLeases leases = new RateLeases();
 
     /** Counts a request of an agency client; 429 with Retry-After over the limit. */
     public void client(String clientId) {
@@ -50,15 +47,16 @@ public class RateLimits {
     }
 
     private void check(String bucket, int limit, String who) {
-        long retryAfter;
-        try (Connection c = dataSource.getConnection()) {
-            retryAfter = RateWindow.hit(c, bucket, limit, MINUTE, LocalDateTime.now(clock));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime window = RateWindow.windowStart(now, MINUTE);
+        if (leases.take(bucket, window)) {
+            return;
         }
-        if (retryAfter > 0) {
+        RateWindow.Grant grant = windows.lease(bucket, limit, RateLeases.leaseSize(limit), now);
+        if (grant.permits() == 0) {
             throw new TooManyRequestsException(who + " has made more than " + limit + " requests this minute; try again in "
-                    + retryAfter + " s.", retryAfter);
+                    + grant.retryAfter() + " s.", grant.retryAfter());
         }
+        leases.add(bucket, window, grant.permits() - 1);
     }
 }

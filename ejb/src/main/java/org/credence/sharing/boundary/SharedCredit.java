@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,18 +36,19 @@ import org.credence.platform.NotPermittedException;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
 import org.credence.sharing.control.AuditLog;
-import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ChangeVisibility.Change;
 import org.credence.sharing.control.ChangeVisibility.Extra;
 import org.credence.sharing.control.ClientStore.Client;
 
 /**
- * Credit lookups by people and by agencies' systems. Every lookup is audited in its own
- * transaction's audit entry. An agency client must state a purpose and reads only what its
- * agreement opens, under the models it names; fields beyond the agreement are left out.
+ * Credit lookups by people and by agencies' systems. Every lookup's audit entry is committed before
+ * its answer is given ({@link AuditWriter}); the lookups themselves only read, outside a
+ * transaction. An agency client must state a purpose and reads only what its agreement opens, under
+ * the models it names; fields beyond the agreement are left out.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @DeclareRoles({Role.Names.AGENCY_CLIENT})
 public class SharedCredit {
 
@@ -62,10 +65,13 @@ public class SharedCredit {
     CreditScores scores;
 
     @Inject
-    AuditTrail audit;
+    AuditWriter audit;
 
     @Inject
     RateLimits limits;
+
+    @Inject
+    ClientDirectory clients;
 
     Clock clock = Clock.systemUTC();
 
@@ -114,7 +120,12 @@ public class SharedCredit {
     public CreditView current(String uscc, Long model, LocalDate on, String purpose) {
         purpose = decoded(purpose);
         Reader reader = reader(purpose, Agreement.Part.SCORE);
-        CreditView view = scores.current(uscc, model, on);
+        CreditView view;
+        try (Connection c = dataSource.getConnection()) {
+            view = CreditScores.current(c, uscc, model, on, today());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         requireModel(reader, view.model().id());
         audited(reader, "credit.lookup", view.uscc(), purpose, "model " + view.model().id() + (on == null ? "" : " on " + on));
         return view;
@@ -279,12 +290,7 @@ public class SharedCredit {
         if (purpose.length() > 500) {
             throw new InvalidRequestException("Purpose", "header is longer than 500 characters");
         }
-        Client client;
-        try (Connection c = dataSource.getConnection()) {
-            client = ClientStore.find(c, name);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Client client = clients.find(name);
         if (client == null || !client.active()) {
             throw new NotPermittedException("API client " + name + " is not active.");
         }
@@ -306,8 +312,8 @@ public class SharedCredit {
     }
 
     private void audited(Reader reader, String action, String target, String purpose, String detail) {
-        audit.append(reader.name(), reader.kind(), reader.agencyCode(), action, target,
-                purpose == null || purpose.isBlank() ? null : purpose.strip(), detail);
+        audit.append(new AuditLog.Entry(LocalDateTime.now(clock), reader.name(), reader.kind(), reader.agencyCode(),
+                action, target, purpose == null || purpose.isBlank() ? null : purpose.strip(), detail));
     }
 
     private String userAgency(String username) {

@@ -71,6 +71,19 @@ public final class AuditLog {
                 e.target(), e.purpose(), e.detail());
     }
 
+    /** Appends several entries at once, in this order. */
+    public static void appendAll(Connection c, List<Entry> entries) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("insert into audit_entry (at, actor, actor_kind, agency_code,"
+                + " action, target, purpose, detail) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Entry e : entries) {
+                Jdbc.bind(insert, e.at(), e.actor(), e.actorKind().name(), e.agencyCode(), e.action(), e.target(),
+                        e.purpose(), e.detail());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /**
      * Appends an administrative change by {@code who}: a user (with their agency, if any) or, for a
      * name that is no user's, the system itself.

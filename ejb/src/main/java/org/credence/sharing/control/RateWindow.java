@@ -9,8 +9,9 @@ import org.credence.platform.Jdbc;
 
 /**
  * Fixed-window request counting in the database, so that every server counts against the same
- * limit. Each call is one statement on a connection in auto-commit, so a counter row is locked
- * only for that statement.
+ * limit. A server takes requests from a window a few at a time ({@link #lease}) and hands them out
+ * itself ({@link RateLeases}), so a busy client costs the database one update per lease, not per
+ * request. Each call is one short transaction of its own, so a counter row is locked only for it.
  */
 public final class RateWindow {
 
@@ -24,21 +25,39 @@ public final class RateWindow {
         return midnight.plusSeconds(seconds - seconds % length.getSeconds());
     }
 
+    /** Permits taken from a window: {@code permits} of those asked for, or none and the seconds until the window ends. */
+    public record Grant(int permits, long retryAfter) {
+    }
+
     /**
      * Counts one request of {@code bucket} and returns 0 if it is within {@code limit} per window,
      * else the seconds until the window ends (the Retry-After).
      */
     public static long hit(Connection c, String bucket, int limit, Duration length, LocalDateTime now) throws SQLException {
+        return lease(c, bucket, limit, 1, length, now).retryAfter();
+    }
+
+    /**
+     * Takes up to {@code wanted} requests of {@code bucket}'s window at once, for a server to hand out
+     * without asking the database again: all of them while the window has room, the rest of the room
+     * when it has less, none (and the Retry-After) when it is spent. The window never hands out more
+     * than {@code limit} in all, whichever servers ask.
+     */
+    public static Grant lease(Connection c, String bucket, int limit, int wanted, Duration length, LocalDateTime now)
+            throws SQLException {
+        if (wanted < 1) {
+            throw new IllegalArgumentException("wanted must be at least 1");
+        }
         if (!c.getAutoCommit() || !c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
-            return count(c, bucket, limit, length, now);
+            return count(c, bucket, limit, wanted, length, now);
         }
         // a counter lost in a crash costs nothing: PostgreSQL need not wait for the disk
         c.setAutoCommit(false);
         try {
             Jdbc.execute(c, "set local synchronous_commit to off");
-            long wait = count(c, bucket, limit, length, now);
+            Grant grant = count(c, bucket, limit, wanted, length, now);
             c.commit();
-            return wait;
+            return grant;
         } catch (SQLException e) {
             c.rollback();
             throw e;
@@ -47,14 +66,15 @@ public final class RateWindow {
         }
     }
 
-    private static long count(Connection c, String bucket, int limit, Duration length, LocalDateTime now) throws SQLException {
+    private static Grant count(Connection c, String bucket, int limit, int wanted, Duration length, LocalDateTime now)
+            throws SQLException {
         LocalDateTime start = windowStart(now, length);
-        String update = "update rate_window set hits = case when window_start = ? then hits + 1 else 1 end,"
+        String update = "update rate_window set hits = case when window_start = ? then hits + ? else ? end,"
                 + " window_start = ? where bucket = ?";
-        if (Jdbc.update(c, update, start, start, bucket) == 0) {
+        if (Jdbc.update(c, update, start, wanted, wanted, start, bucket) == 0) {
             java.sql.Savepoint before = c.getAutoCommit() ? null : c.setSavepoint();
             try {
-                Jdbc.update(c, "insert into rate_window (bucket, window_start, hits) values (?, ?, 1)", bucket, start);
+                Jdbc.update(c, "insert into rate_window (bucket, window_start, hits) values (?, ?, ?)", bucket, start, wanted);
             } catch (SQLException e) {
                 if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
                     throw e;
@@ -62,13 +82,15 @@ public final class RateWindow {
                 if (before != null) {
                     c.rollback(before);
                 }
-                Jdbc.update(c, update, start, start, bucket); // another server inserted it first
+                Jdbc.update(c, update, start, wanted, wanted, start, bucket); // another server inserted it first
             }
         }
-        int hits = Jdbc.one(c, "select hits from rate_window where bucket = ?", rs -> rs.getInt(1), bucket);
-        if (hits <= limit) {
-            return 0;
+        long hits = Jdbc.one(c, "select hits from rate_window where bucket = ?", rs -> rs.getLong(1), bucket);
+        long before = hits - wanted;
+        int permits = (int) Math.max(0, Math.min(wanted, limit - before));
+        if (permits > 0) {
+            return new Grant(permits, 0);
         }
-        return Math.max(1, Duration.between(now, start.plus(length)).toSeconds());
+        return new Grant(0, Math.max(1, Duration.between(now, start.plus(length)).toSeconds()));
     }
 }

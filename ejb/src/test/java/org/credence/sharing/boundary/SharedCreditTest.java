@@ -109,11 +109,15 @@ class SharedCreditTest {
         SharedCredit credit = new SharedCredit();
         credit.dataSource = db.dataSource();
         credit.session = FakeSession.of(clientId, Role.Names.AGENCY_CLIENT);
-        credit.audit = new AuditTrail();
+        credit.audit = new AuditWriter();
         credit.audit.dataSource = db.dataSource();
         credit.limits = new RateLimits();
-        credit.limits.dataSource = db.dataSource();
+        credit.limits.windows = new RateWindows();
+        credit.limits.windows.dataSource = db.dataSource();
         credit.limits.perClient = 1000;
+        credit.clients = new ClientDirectory();
+        credit.clients.dataSource = db.dataSource();
+        credit.clients.start();
         credit.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
         return credit.feed(0, 100, "measures due to us");
     }

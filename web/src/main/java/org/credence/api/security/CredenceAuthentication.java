@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.ApiClients;
+import org.credence.sharing.boundary.ClientDirectory;
 import org.credence.sharing.control.Tokens;
 
 /**
@@ -37,6 +38,9 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     ApiClients clients;
+
+    @Inject
+    ClientDirectory directory;
 
     /** Tokens already verified on this server, until they expire: a signature is checked once, not per request. */
     private final Map<String, Tokens.Claims> verified = new java.util.concurrent.ConcurrentHashMap<>();
@@ -79,7 +83,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 }
                 verified.put(token, claims);
             }
-            if (clients.activeClient(claims.clientId()) == null) {
+            if (directory.active(claims.clientId()) == null) {
                 throw new Tokens.InvalidTokenException("the token's client is disabled");
             }
             return context.notifyContainerAboutLogin(new ClientPrincipal(claims), Set.of(Role.Names.AGENCY_CLIENT));

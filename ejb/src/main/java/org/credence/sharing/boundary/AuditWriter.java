@@ -1,0 +1,57 @@
+package org.credence.sharing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.credence.platform.GroupCommit;
+import org.credence.sharing.control.AuditLog;
+
+/**
+ * The audit entries of lookups, which change nothing else: each lookup's entry is committed before
+ * its answer is given, and the entries of lookups arriving together are committed together
+ * ({@link GroupCommit}), so that a busy agency's lookups do not each wait for a disk flush of their
+ * own. For callers outside a transaction; a change audits in its own transaction instead
+ * ({@link AuditLog#append}).
+ */
+@ApplicationScoped
+public class AuditWriter {
+
+    private static final int MAX_BATCH = 1_000;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private final GroupCommit<AuditLog.Entry> group = new GroupCommit<>(this::write, MAX_BATCH);
+
+    /** Returns once the entry is committed; fails (and the lookup with it) if it could not be. */
+    public void append(AuditLog.Entry entry) {
+        if (transactions != null && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            throw new IllegalStateException("the audit writer commits on its own: call it outside a transaction");
+        }
+        group.submit(entry);
+    }
+
+    private void write(List<AuditLog.Entry> batch) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                AuditLog.appendAll(c, batch);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.credence.sharing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import javax.sql.DataSource;
+import org.credence.sharing.control.RateWindow;
+
+/**
+ * The rate windows in the database, outside the caller's transaction: a counter is never held
+ * locked while a lookup runs, and a refused request is counted even when the lookup rolls back.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RateWindows {
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    /** Up to {@code wanted} requests of the bucket's one-minute window holding {@code now}. */
+    public RateWindow.Grant lease(String bucket, int limit, int wanted, LocalDateTime now) {
+        try (Connection c = dataSource.getConnection()) {
+            return RateWindow.lease(c, bucket, limit, wanted, RateLimits.MINUTE, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

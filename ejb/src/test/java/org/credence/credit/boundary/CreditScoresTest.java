@@ -1,0 +1,89 @@
+package org.credence.credit.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.credence.business.entity.InvalidUsccException;
+import org.credence.platform.CredenceException;
+import org.credence.platform.Jdbc;
+import org.credence.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** The one-statement lookup of a business's current result, and why it finds nothing when it does. */
+class CreditScoresTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 2, 0);
+
+    @Test
+    void theLatestSnapshotOnTheDateUnderTheModelInForceWithTheLastFullRunAsItsConfirmation() throws SQLException {
+        TestDatabase db = new TestDatabase();
+        try (Connection c = db.connection()) {
+            long b = db.business(c, 1);
+            String uscc = uscc(c, b);
+            snapshot(c, b, 610, "B", LocalDate.of(2026, 10, 1), "NO_LICENCE");
+            snapshot(c, b, 720, "A", LocalDate.of(2026, 11, 1), null);
+            snapshot(c, b, 480, "D", LocalDate.of(2026, 12, 1), null);
+
+            CreditView now = CreditScores.current(c, uscc, null, null, TODAY);
+            assertEquals(List.of(720, "A", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), 1L, "SAMR", List.of()),
+                    List.of(now.score(), now.grade(), now.since(), now.asOf(), now.model().id(), now.model().agency(),
+                            now.vetoes()));
+
+            CreditView october = CreditScores.current(c, uscc, 1L, LocalDate.of(2026, 10, 15), TODAY);
+            assertEquals(List.of(610, "B", List.of("NO_LICENCE")), List.of(october.score(), october.grade(),
+                    october.vetoes()));
+
+            fullRun(c, LocalDate.of(2026, 11, 20), "COMPLETED");
+            fullRun(c, LocalDate.of(2026, 11, 22), "FAILED");
+            CreditView confirmed = CreditScores.current(c, uscc, null, null, TODAY);
+            assertEquals(LocalDate.of(2026, 11, 1), confirmed.since());
+            assertEquals(LocalDate.of(2026, 11, 20), confirmed.asOf(), "confirmed by the last completed full run");
+        }
+    }
+
+    @Test
+    void nothingFoundSaysWhy() throws SQLException {
+        TestDatabase db = new TestDatabase();
+        try (Connection c = db.connection()) {
+            long scored = db.business(c, 1);
+            long unscored = db.business(c, 2);
+            snapshot(c, scored, 700, "A", LocalDate.of(2026, 11, 1), null);
+            String registered = uscc(c, scored);
+            String unknown = new org.credence.setup.control.SyntheticPopulation(7, 1000).business(3).uscc();
+
+            assertEquals("not-scored", problem(c, uscc(c, unscored), null, null));
+            assertEquals("not-scored", problem(c, registered, null, LocalDate.of(2026, 10, 31)), "nothing yet on that date");
+            assertEquals("unknown-business", problem(c, unknown, null, null));
+            assertThrows(InvalidUsccException.class, () -> CreditScores.current(c, "not-a-code", null, null, TODAY));
+            assertEquals("model-not-found", problem(c, registered, 99L, null));
+            assertEquals("unknown-business", problem(c, unknown, 99L, null), "the business is named first");
+            assertEquals("no-model-in-force", problem(c, registered, null, LocalDate.of(2025, 6, 1)));
+        }
+    }
+
+    private static String problem(Connection c, String uscc, Long model, LocalDate on) {
+        return assertThrows(CredenceException.class, () -> CreditScores.current(c, uscc, model, on, TODAY)).kind();
+    }
+
+    private static String uscc(Connection c, long business) throws SQLException {
+        return Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), business);
+    }
+
+    private static void snapshot(Connection c, long business, int score, String grade, LocalDate asOf, String vetoes)
+            throws SQLException {
+        Jdbc.insert(c, "insert into credit_score (model_id, business_id, run_id, as_of, score, grade, threshold_grade,"
+                + " vetoes, computed_at) values (1, ?, 1, ?, ?, ?, ?, ?, ?)", business, asOf, score, grade, grade, vetoes, NOW);
+    }
+
+    private static void fullRun(Connection c, LocalDate asOf, String status) throws SQLException {
+        Jdbc.update(c, "insert into credit_run (id, kind, trigger_kind, status, as_of, total, processed, changed,"
+                + " requested_by, requested_at) values ((select coalesce(max(id), 0) + 1 from credit_run), 'FULL',"
+                + " 'MANUAL', ?, ?, 1, 1, 0, 'test', ?)", status, asOf, NOW);
+    }
+}
