@@ -5,14 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.credence.security.entity.Role;
@@ -21,8 +27,9 @@ import org.credence.sharing.boundary.ClientDirectory;
 import org.credence.sharing.control.Tokens;
 
 /**
- * The API's one authentication mechanism, with two schemes: people send HTTP Basic (checked
- * against the users' identity store), agencies' systems send {@code Bearer} access tokens from
+ * The application's one authentication mechanism. People send HTTP Basic to the API (checked
+ * against the users' identity store) or sign in to the interface's pages on its sign-in page (the
+ * HTTP session then keeps them, for the pages only); agencies' systems send {@code Bearer} access tokens from
  * {@code /oauth/token} (RS256 JWTs with MicroProfile JWT's claims, checked against the signing keys
  * in force). A client's caller is a {@link ClientPrincipal} in the AGENCY_CLIENT role.
  */
@@ -49,9 +56,18 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
     private volatile Map<String, RSAPublicKey> keys = Map.of();
     private volatile long keysLoaded = System.nanoTime() - 2 * KEYS_FRESH_NANOS;
 
+    /** A person signed in to the interface, as the HTTP session keeps them (serializable, for session replication). */
+    record SignedIn(String name, List<String> groups) implements Serializable {
+        static final String ATTRIBUTE = SignedIn.class.getName();
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(password, request, context);
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return bearer(authorization.substring(7).strip(), response, context);
@@ -59,14 +75,50 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).strip(), response, context);
         }
-        // A URL that web.xml protects gets the challenge. A programmatic authenticate() without
-        // credentials (JAX-RS does one even for @PermitAll methods) is simply not done: an open
-        // resource stays open, and a method with roles answers 401 itself.
+        // The interface's pages (never the API: a browser's cookie must not authorise a request that
+        // another site makes it send) know the person the session signed in.
+        boolean page = !isApi(request);
+        if (page) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn in) {
+                return context.notifyContainerAboutLogin(in.name(), new HashSet<>(in.groups()));
+            }
+        }
+        // A URL that web.xml protects gets the challenge (a page: the sign-in page). A programmatic
+        // authenticate() without credentials (JAX-RS does one even for @PermitAll methods) is simply
+        // not done: an open resource stays open, and a method with roles answers 401 itself.
         if (context.isProtected() && !context.isAuthenticationRequest()) {
+            if (page) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                return context.redirect(request.getContextPath() + "/signin.xhtml?next="
+                        + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            }
             response.setHeader("WWW-Authenticate", CHALLENGE);
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * A person signing in on the sign-in page: on success the session (under a new id, so that a
+     * session id planted before cannot be used) keeps them until they sign out or it expires.
+     */
+    private AuthenticationStatus signIn(UsernamePasswordCredential password, HttpServletRequest request,
+                                        HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(password);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // no sendError: the sign-in page says what went wrong itself
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SignedIn.ATTRIBUTE, new SignedIn(result.getCallerPrincipal().getName(),
+                List.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
     }
 
     private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {

@@ -1,0 +1,119 @@
+package org.credence.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system's packages (Debian {@code chromium} and {@code chromium-driver}),
+ * driven by Selenium against the deployed EAR. Without Chromium the browser tests are skipped with
+ * a message, except in CI ({@code CI=true}), where they fail: they must never be skipped there.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String BASE = Api.BASE + "/credence";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("credence.screenshots", "target/screenshots"));
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static Browser start() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("Chromium and its driver are missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): .ci/run installs the Debian packages chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "browser tests skipped: install the Debian packages chromium and chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("credence-chromium"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Opens a page of the application, e.g. {@code /signin.xhtml}. */
+    Browser open(String path) {
+        driver.get(BASE + path);
+        return this;
+    }
+
+    WebElement find(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String text(String id) {
+        return find(id).getText();
+    }
+
+    /** Types into a field, replacing what it held. */
+    Browser type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    Browser click(String id) {
+        WebElement element = find(id);
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        return this;
+    }
+
+    Browser signIn(String user, String password) {
+        open("/signin.xhtml");
+        type("signin:username", user).type("signin:password", password).click("signin:submit");
+        return this;
+    }
+
+    Browser signOut() {
+        return click("out:sign-out");
+    }
+
+    /** Saves what the browser shows as a build artifact (target/screenshots/NAME.png). */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,134 @@
+package org.credence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The interface in a real browser: signing in, each role's menu and pages, the language, the public profile. */
+@ExtendWith(ArquillianExtension.class)
+class InterfaceIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive credence() {
+        return Deployments.builtEar();
+    }
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void eachRoleSeesItsOwnMenuAndItsPagesOnly() {
+        Map<String, Set<String>> menus = Map.of(
+                "admin", Set.of("menu-home", "menu-models", "menu-clients", "menu-audit"),
+                "samr-admin", Set.of("menu-home", "menu-models"),
+                "inspector", Set.of("menu-home", "menu-assignments"),
+                "auditor", Set.of("menu-home", "menu-models", "menu-audit"));
+        for (Map.Entry<String, Set<String>> user : menus.entrySet()) {
+            browser.signIn(user.getKey(), user.getKey());
+            assertEquals(user.getKey(), browser.text("signed-in"));
+            assertEquals(user.getValue(), menu(), user.getKey() + "'s menu");
+            browser.screenshot("home-" + user.getKey());
+            for (String item : user.getValue()) {
+                browser.click(item);
+                assertTrue(browser.has("title"), item + " opens for " + user.getKey());
+                assertFalse(browser.driver.getPageSource().contains("\"status\":403"), item + " for " + user.getKey());
+                browser.screenshot(item.substring(5) + "-" + user.getKey());
+            }
+            browser.signOut();
+            assertTrue(browser.has("sign-in"), "signed out");
+        }
+    }
+
+    @Test
+    void aPageOfAnotherRoleIsRefusedByTheServerNotOnlyHiddenFromTheMenu() {
+        browser.signIn("inspector", "inspector");
+        browser.open("/app/clients.xhtml");
+        String page = browser.driver.getPageSource();
+        assertTrue(page.contains("\"status\":403"), page);
+        assertFalse(browser.has("clients"), "no client list for an inspector");
+        browser.open("/app/assignments.xhtml");
+        assertTrue(browser.has("assignments"), "the inspector's own page opens");
+    }
+
+    @Test
+    void aProtectedPageAsksForSignInAndThenOpensAndAWrongPasswordOrAnEmptyFieldSaysWhat() {
+        browser.open("/app/audit.xhtml");
+        assertTrue(browser.driver.getCurrentUrl().contains("/signin.xhtml"), browser.driver.getCurrentUrl());
+        browser.click("signin:submit");
+        assertEquals("用户名：必须填写。", browser.text("signin:username-message"), "next to the empty field");
+        assertEquals("密码：必须填写。", browser.text("signin:password-message"));
+        browser.type("signin:username", "auditor").type("signin:password", "wrong").click("signin:submit");
+        assertEquals("用户名或密码错误。", browser.text("messages"));
+        browser.screenshot("sign-in-refused");
+        browser.type("signin:password", "auditor").click("signin:submit");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/app/audit.xhtml"), "back where the auditor was going: "
+                + browser.driver.getCurrentUrl());
+        browser.click("verification:verify");
+        assertTrue(browser.text("verification:result").startsWith("哈希链完整"), browser.text("verification:result"));
+        browser.screenshot("audit-verified");
+    }
+
+    @Test
+    void theLanguageSwitchesOnAnyPageAndStaysForTheSession() {
+        browser.open("/index.xhtml");
+        assertEquals("查询经营主体", browser.text("title"));
+        browser.click("language:en");
+        assertEquals("Look up a business", browser.text("title"));
+        browser.open("/signin.xhtml");
+        assertEquals("Sign in", browser.text("title"));
+        assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.screenshot("sign-in-english");
+        browser.click("language:zh");
+        assertEquals("登录", browser.text("title"));
+    }
+
+    @Test
+    void aBusinesssPublicProfileNeedsNoSignIn() {
+        String uscc = Api.newUscc();
+        Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        browser.open("/index.xhtml");
+        browser.type("uscc", uscc).click("look-up");
+        assertEquals(uscc, browser.text("profile-uscc"));
+        assertEquals("主管部门尚未公开信用等级。", browser.text("profile-grade"));
+        browser.screenshot("public-profile");
+        browser.type("uscc", "91110000600037341X").click("look-up");
+        assertTrue(browser.text("uscc-message").startsWith("这不是有效的统一社会信用代码"), browser.text("uscc-message"));
+        assertFalse(browser.has("profile"));
+    }
+
+    private static Set<String> menu() {
+        List<WebElement> links = browser.driver.findElements(By.cssSelector("nav#menu a"));
+        return links.stream().map(a -> a.getAttribute("id")).collect(Collectors.toSet());
+    }
+}

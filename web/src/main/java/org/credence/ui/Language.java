@@ -1,0 +1,47 @@
+package org.credence.ui;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The language of the interface for this browser session: Chinese by default, English on request,
+ * switchable on every page. Dates and numbers follow it.
+ */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    static final String BUNDLE = "org.credence.ui.messages";
+
+    private Locale locale = CHINESE;
+
+    /** A label of the interface in this language, with its {0}, {1}... filled in. */
+    public String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public boolean isChinese() {
+        return CHINESE.equals(locale);
+    }
+
+    /** Switches to {@code zh_CN} or {@code en} (anything else is Chinese) and stays on the page. */
+    public void use(String tag) {
+        locale = "en".equals(tag) ? Locale.ENGLISH : CHINESE;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null) {
+            faces.getViewRoot().setLocale(locale);
+        }
+    }
+}
