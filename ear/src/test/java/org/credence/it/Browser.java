@@ -85,10 +85,18 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page to replace this one. */
     Browser click(String id) {
-        WebElement element = find(id);
+        return click(find(id));
+    }
+
+    Browser click(WebElement element) {
         element.click();
         wait.until(ExpectedConditions.stalenessOf(element));
         return this;
+    }
+
+    /** Waits (up to 30 s) until the page, updated in place, shows what is expected. */
+    void waitFor(java.util.function.BooleanSupplier condition) {
+        wait.until(d -> condition.getAsBoolean());
     }
 
     Browser signIn(String user, String password) {

@@ -50,10 +50,10 @@ class InterfaceIT {
     @Test
     void eachRoleSeesItsOwnMenuAndItsPagesOnly() {
         Map<String, Set<String>> menus = Map.of(
-                "admin", Set.of("menu-home", "menu-models", "menu-clients", "menu-audit"),
-                "samr-admin", Set.of("menu-home", "menu-models"),
-                "inspector", Set.of("menu-home", "menu-assignments"),
-                "auditor", Set.of("menu-home", "menu-models", "menu-audit"));
+                "admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-clients", "menu-audit"),
+                "samr-admin", Set.of("menu-home", "menu-businesses", "menu-models"),
+                "inspector", Set.of("menu-home", "menu-businesses", "menu-assignments"),
+                "auditor", Set.of("menu-home", "menu-businesses", "menu-models", "menu-audit"));
         for (Map.Entry<String, Set<String>> user : menus.entrySet()) {
             browser.signIn(user.getKey(), user.getKey());
             assertEquals(user.getKey(), browser.text("signed-in"));
@@ -125,6 +125,30 @@ class InterfaceIT {
         browser.type("uscc", "91110000600037341X").click("look-up");
         assertTrue(browser.text("uscc-message").startsWith("这不是有效的统一社会信用代码"), browser.text("uscc-message"));
         assertFalse(browser.has("profile"));
+    }
+
+    @Test
+    void aBusinessIsFoundByNameAndShowsItsScoreWithEachIndicatorsContribution() {
+        String uscc = "91110000600037341L";
+        Api admin = Api.as("admin");
+        String name = admin.get("/businesses/" + uscc).expect(200).json().getString("name");
+        int score = Api.eventually("a score for " + uscc, () -> {
+            Api.Reply r = admin.get("/credit/" + uscc);
+            return r.status() == 200 ? r.json().getInt("score") : null;
+        });
+        browser.signIn("samr-admin", "samr-admin");
+        browser.click("menu-businesses");
+        browser.type("search:name", name);
+        browser.find("search:go").click();
+        browser.waitFor(() -> browser.driver.findElements(By.cssSelector("a.business-link")).size() == 1);
+        browser.screenshot("businesses-search");
+        browser.click(browser.driver.findElement(By.cssSelector("a.business-link")));
+        assertEquals(name, browser.text("title"));
+        assertEquals(uscc, browser.text("business-uscc"));
+        assertEquals(String.valueOf(score), browser.text("business-score"));
+        assertTrue(browser.has("explanation-chart"), "the indicators' contributions as a chart");
+        assertTrue(browser.driver.findElements(By.cssSelector("#indicators tbody tr")).size() > 1, "and as a table");
+        browser.screenshot("business");
     }
 
     private static Set<String> menu() {
