@@ -49,7 +49,7 @@ class InspectionApiIT {
     }
 
     /** A new KEY item of the agency, with the given demo inspectors qualified for it (and nobody else). */
-    private static String item(Api admin, String agency, String kind, Integer maxRatio, String... inspectors) {
+    static String item(Api admin, String agency, String kind, Integer maxRatio, String... inspectors) {
         String code = agency + "-IT-" + Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36).toUpperCase();
         String body = """
                 {"code": "%s", "name": "测试事项 Test item", "legalBasis": "《电子商务法》第十五条", "kind": "%s",
@@ -62,7 +62,7 @@ class InspectionApiIT {
         return code;
     }
 
-    private static void qualify(String inspector, String item) {
+    static void qualify(String inspector, String item) {
         JsonObject current = ADMIN.get("/inspectors/" + inspector).expect(200).json();
         JsonArrayBuilder qualifications = Json.createArrayBuilder(current.getJsonArray("qualifications"));
         qualifications.add(Json.createObjectBuilder().add("item", item).add("validFrom", TODAY.minusDays(1).toString())
@@ -78,14 +78,14 @@ class InspectionApiIT {
         ADMIN.put("/inspectors/" + inspector, body.build().toString()).expect(200);
     }
 
-    private static String plan(String agencies, String items, String extra, LocalDate date) {
+    static String plan(String agencies, String items, String extra, LocalDate date) {
         return """
                 {"name": "IT plan", "agencies": [%s], "items": [%s], "date": "%s",
                  "scope": {"regionPrefixes": ["330106"]}, "teamSizes": {"A": 2, "B": 2, "C": 2, "D": 2} %s}
                 """.formatted(agencies, items, date, extra);
     }
 
-    private static long createPlan(Api admin, String body) {
+    static long createPlan(Api admin, String body) {
         return admin.post("/plans", body).expect(201).json().getJsonNumber("id").longValue();
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,6 +152,31 @@ class InterfaceIT {
         assertTrue(browser.has("explanation-chart"), "the indicators' contributions as a chart");
         assertTrue(browser.driver.findElements(By.cssSelector("#indicators tbody tr")).size() > 1, "and as a table");
         browser.screenshot("business");
+    }
+
+    @Test
+    void publishedPlansAndDrawsAreReadableWithoutSignInWithHowToCheckThem() throws Exception {
+        Api samr = Api.as("samr-admin");
+        String item = InspectionApiIT.item(samr, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+        long plan = InspectionApiIT.createPlan(samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
+                ", \"ratios\": {\"A\": 300, \"B\": 500, \"C\": 2000, \"D\": 5000}",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)));
+        samr.post("/plans/" + plan + "/publication", "").expect(200);
+        JsonObject draw = samr.post("/plans/" + plan + "/draws", "").expect(201).json();
+        String key = draw.getString("key");
+        String seed = draw.getString("seed");
+
+        browser.open("/public/inspections.xhtml");
+        browser.click(browser.driver.findElement(By.linkText(key)));
+        assertEquals(key, browser.text("draw-key"));
+        assertEquals(seed, browser.text("draw-seed"));
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(sha256, browser.text("draw-commitment"), "the published commitment is the seed's SHA-256");
+        assertEquals(draw.getString("poolHash"), browser.text("draw-pool-hash"));
+        assertFalse(browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody tr")).isEmpty());
+        assertTrue(browser.text("verify").contains("verify-draw.py"));
+        browser.screenshot("public-draw");
     }
 
     private static Set<String> menu() {

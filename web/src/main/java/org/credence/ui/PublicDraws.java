@@ -1,0 +1,134 @@
+package org.credence.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.credence.inspection.boundary.PublicInspections;
+import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.control.Plan;
+import org.credence.platform.NotFoundException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * What the public reads of inspections, without signing in: published plans with their draws, and a
+ * draw with its commitment, seed, pool hash, allocation per grade and targets (teams by inspector
+ * code; never a business's grade), with how to check it.
+ */
+@Named
+@ViewScoped
+public class PublicDraws implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Pool and selected targets of one grade. */
+    public record GradeRow(String grade, int pool, int selected) implements Serializable {
+    }
+
+    @Inject
+    PublicInspections inspections;
+
+    @Inject
+    Language language;
+
+    private String key;
+    private Draw draw;
+    private List<GradeRow> allocation = List.of();
+    private int targetCount;
+    private String problem;
+    private transient List<Plan> plans;
+
+    private final LazyDataModel<StoredTarget> targets = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return targetCount;
+        }
+
+        @Override
+        public List<StoredTarget> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            setRowCount(targetCount);
+            return key == null ? List.of() : inspections.targets(key, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(StoredTarget target) {
+            return String.valueOf(target.ordinal());
+        }
+    };
+
+    /** Published plans, newest first. */
+    public List<Plan> getPlans() {
+        if (plans == null) {
+            plans = inspections.plans(50);
+        }
+        return plans;
+    }
+
+    public List<Draw> draws(long planId) {
+        return inspections.draws(planId);
+    }
+
+    /** Reads the draw named by {@code ?key=} (a view action). */
+    public void load() {
+        if (key == null || key.isBlank()) {
+            problem = language.text("draw.none");
+            return;
+        }
+        try {
+            draw = inspections.draw(key.strip());
+        } catch (NotFoundException e) {
+            problem = language.text("draw.unknown", key);
+            return;
+        }
+        JsonObject summary = draw.summaryJson();
+        if (summary != null) {
+            List<GradeRow> rows = new ArrayList<>();
+            JsonObject pool = summary.getJsonObject("poolByGrade");
+            JsonObject selected = summary.getJsonObject("selectedByGrade");
+            for (String grade : List.of("A", "B", "C", "D")) {
+                rows.add(new GradeRow(grade, pool == null ? 0 : pool.getInt(grade, 0),
+                        selected == null ? 0 : selected.getInt(grade, 0)));
+            }
+            allocation = rows;
+            targetCount = summary.getInt("staffed", 0) + summary.getInt("unstaffed", 0);
+        }
+    }
+
+    public String getTitle() {
+        return draw == null ? language.text("inspections.title") : language.text("draw.title", draw.key());
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public Draw getDraw() {
+        return draw;
+    }
+
+    public List<GradeRow> getAllocation() {
+        return allocation;
+    }
+
+    public LazyDataModel<StoredTarget> getTargets() {
+        return targets;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}
