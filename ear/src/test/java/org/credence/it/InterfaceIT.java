@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The interface in a real browser: signing in, each role's menu and pages, the language, the public profile. */
 @ExtendWith(ArquillianExtension.class)
@@ -154,15 +157,39 @@ class InterfaceIT {
         browser.screenshot("business");
     }
 
+    /**
+     * One plan of market regulation, published and drawn through the API, for the tests of the public
+     * draw page and of an inspector's result. Its scope is a county of Hunan of its own, holding three
+     * businesses registered for it (so that no earlier draw, of this run or of an earlier one on the
+     * same database, excludes them): all three are targets, staffed by inspectors SAMR-0001 (login
+     * "inspector") and SAMR-0002.
+     */
+    private static synchronized JsonObject drawnPlan() {
+        if (drawn == null) {
+            Api samr = Api.as("samr-admin");
+            String region = "43" + (1000 + new java.util.Random().nextInt(9000));
+            for (int i = 0; i < 3; i++) {
+                String uscc = Api.newUscc();
+                Api.as("admin").post("/businesses", RegistryApiIT.business(uscc, "界面测试企业 " + uscc, region, "taobao",
+                        "ui-" + uscc)).expect(201);
+            }
+            String item = InspectionApiIT.item(samr, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+            long plan = InspectionApiIT.createPlan(samr, """
+                    {"name": "界面测试计划 Interface test plan", "agencies": ["SAMR"], "items": ["%s"], "date": "%s",
+                     "scope": {"regionPrefixes": ["%s"]}, "teamSizes": {"A": 2, "B": 2, "C": 2, "D": 2},
+                     "ratios": {"A": 10000, "B": 10000, "C": 10000, "D": 10000}}
+                    """.formatted(item, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30), region));
+            samr.post("/plans/" + plan + "/publication", "").expect(200);
+            drawn = samr.post("/plans/" + plan + "/draws", "").expect(201).json();
+        }
+        return drawn;
+    }
+
+    private static JsonObject drawn;
+
     @Test
     void publishedPlansAndDrawsAreReadableWithoutSignInWithHowToCheckThem() throws Exception {
-        Api samr = Api.as("samr-admin");
-        String item = InspectionApiIT.item(samr, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
-        long plan = InspectionApiIT.createPlan(samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
-                ", \"ratios\": {\"A\": 300, \"B\": 500, \"C\": 2000, \"D\": 5000}",
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)));
-        samr.post("/plans/" + plan + "/publication", "").expect(200);
-        JsonObject draw = samr.post("/plans/" + plan + "/draws", "").expect(201).json();
+        JsonObject draw = drawnPlan();
         String key = draw.getString("key");
         String seed = draw.getString("seed");
 
@@ -177,6 +204,47 @@ class InterfaceIT {
         assertFalse(browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody tr")).isEmpty());
         assertTrue(browser.text("verify").contains("verify-draw.py"));
         browser.screenshot("public-draw");
+    }
+
+    @Test
+    void anInspectorRecordsAResultWithEvidenceAndPublishesItAndThePublicProfileShowsIt() throws Exception {
+        String key = drawnPlan().getString("key");
+        JsonObject assignment = Api.as("inspector").get("/assignments/mine").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> key.equals(a.getString("drawKey"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the inspector has no assignment in draw " + key));
+        long id = assignment.getJsonNumber("id").longValue();
+        String uscc = assignment.getString("uscc");
+
+        browser.signIn("inspector", "inspector");
+        browser.click("menu-assignments");
+        browser.click(browser.driver.findElement(By.cssSelector("a.assignment-link[href*='id=" + id + "']")));
+        browser.click("result:save");
+        assertEquals("结果：必须填写。", browser.text("result:outcome-message"), "next to the field left empty");
+        new Select(browser.find("result:outcome")).selectByValue("NO_PROBLEM");
+        browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+                .type("result:notes", "店铺页面与登记信息一致。");
+        Path png = Files.createTempFile("evidence", ".png");
+        Files.write(png, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
+        browser.driver.findElement(By.cssSelector("form#result input[type=file]")).sendKeys(png.toString());
+        browser.click("result:save");
+        assertEquals("检查结果已保存。", browser.text("messages"));
+        assertEquals(png.getFileName().toString(),
+                browser.driver.findElement(By.cssSelector("#evidence-files tbody tr td")).getText());
+        browser.screenshot("assignment-recorded");
+
+        WebElement publish = browser.find("publication:publish");
+        publish.click();
+        browser.driver.switchTo().alert().accept(); // publishing cannot be undone: the page asks first
+        browser.waitFor(() -> browser.driver.findElements(By.id("publication:publish")).isEmpty());
+        assertEquals("检查结果已公示。", browser.text("messages"));
+        assertFalse(browser.has("result"), "a published result no longer changes");
+        browser.signOut();
+
+        browser.open("/public/business.xhtml?uscc=" + uscc);
+        String results = browser.text("inspections");
+        assertTrue(results.contains("界面测试计划") && results.contains("未发现问题"), results);
+        browser.screenshot("public-profile-with-result");
     }
 
     private static Set<String> menu() {
