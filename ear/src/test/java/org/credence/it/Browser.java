@@ -90,8 +90,27 @@ final class Browser implements AutoCloseable {
 
     Browser click(WebElement element) {
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> gone(element));
         return this;
+    }
+
+    /**
+     * Whether the page the element was on has been replaced. Chromium reports a node of a replaced
+     * document either as stale or, depending on the moment, as "does not belong to the document";
+     * Selenium's own staleness condition knows only the first.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits (up to 30 s) until the page, updated in place, shows what is expected. */
