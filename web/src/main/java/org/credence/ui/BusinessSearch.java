@@ -27,18 +27,25 @@ public class BusinessSearch implements Serializable {
     private String name;
     private String region;
 
+    /** Rows per page of the table. */
+    public static final int ROWS = 20;
+
+    /** The page read last, for the criteria it was read for: the table asks for the count, then the rows. */
+    private transient Page<BusinessView> last;
+    private transient String lastCriteria;
+
     private final LazyDataModel<BusinessView> results = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, search(0, 1).total());
+            return (int) Math.min(Integer.MAX_VALUE, read(-1, ROWS).total());
         }
 
         @Override
         public List<BusinessView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<BusinessView> page = search(first / pageSize, pageSize);
+            Page<BusinessView> page = read(first / pageSize, pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items();
         }
@@ -49,13 +56,33 @@ public class BusinessSearch implements Serializable {
         }
     };
 
-    private Page<BusinessView> search(int page, int size) {
-        return registry.search(new BusinessQuery(blankToNull(name), blankToNull(region), null, page, size))
-                .map(BusinessView::of);
+    /**
+     * A page of businesses (-1: any page already read for these criteria, else the first), read
+     * once: each read costs the page and a count over the whole register.
+     */
+    private Page<BusinessView> read(int page, int size) {
+        String criteria = name + "\u0000" + region;
+        boolean fits = last != null && criteria.equals(lastCriteria) && last.size() == size
+                && (page < 0 || last.page() == page);
+        if (!fits) {
+            last = registry.search(new BusinessQuery(blankToNull(name), blankToNull(region), null, Math.max(page, 0), size))
+                    .map(BusinessView::of);
+            lastCriteria = criteria;
+        }
+        return last;
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The search button: reads again even for the same criteria (the register may have changed). */
+    public void search() {
+        last = null;
+    }
+
+    public int getRows() {
+        return ROWS;
     }
 
     public LazyDataModel<BusinessView> getResults() {

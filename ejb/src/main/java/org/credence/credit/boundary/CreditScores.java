@@ -46,18 +46,10 @@ public class CreditScores {
 
     Clock clock = Clock.systemUTC();
 
-    public CreditView current(String uscc, Long modelId, LocalDate on) {
-        try (Connection c = dataSource.getConnection()) {
-            return current(c, uscc, modelId, on, ChinaTime.today(clock));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * A business's score and grade under the model (the market regulator's in force if null) on
-     * {@code on} ({@code today} if null), read on {@code c}: for a caller that audits the lookup
-     * in the same transaction.
+     * {@code on} ({@code today} if null), read on {@code c}: one statement, for the lookups
+     * ({@code SharedCredit}), which audit each read themselves.
      */
     public static CreditView current(Connection c, String uscc, Long modelId, LocalDate on, LocalDate today)
             throws SQLException {
@@ -187,9 +179,7 @@ public class CreditScores {
         if (Jdbc.one(c, "select id from business where uscc = ?", rs -> rs.getLong(1), uscc) == null) {
             return BusinessRegistry.unknown(uscc);
         }
-        return modelId == null ? new NotFoundException("no-model-in-force", "No model of the market regulator was in"
-                + " force on " + date + "; name one with ?model=")
-                : new NotFoundException("model-not-found", "There is no model " + modelId + ".");
+        return ModelStore.missing(modelId, date);
     }
 
     private static List<String> codes(String vetoes) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.credence.credit.control.ScoreModel.Indicator;
+import org.credence.platform.NotFoundException;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.Severity;
 
@@ -68,6 +69,16 @@ public final class ModelStore {
             query.setLong(1, id);
             return ref(query);
         }
+    }
+
+    /**
+     * The answer when a result is asked for under a model that is not there: the named model does
+     * not exist, or (none named) the market regulator had none in force on the date.
+     */
+    public static NotFoundException missing(Long modelId, LocalDate date) {
+        return modelId == null ? new NotFoundException("no-model-in-force", "No model of the market regulator was in"
+                + " force on " + date + "; name one with the model parameter.")
+                : new NotFoundException("model-not-found", "There is no model " + modelId + ".");
     }
 
     private static Ref ref(PreparedStatement query) throws SQLException {

@@ -4,14 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.platform.InvalidRequestException;
 import org.credence.sharing.control.AuditLog;
 
-/** The audit trail: lookups are appended here, the sealer chains them, auditors read and verify. */
+/** The audit trail: the sealer chains the entries ({@link AuditWriter} and {@code WriteLog} append them), auditors read and verify. */
 @Stateless
 public class AuditTrail {
 
@@ -20,22 +19,9 @@ public class AuditTrail {
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
 
-    Clock clock = Clock.systemUTC();
-
     /** A sealed entry as auditors read it. */
     public record EntryView(long seq, LocalDateTime at, String actor, String actorKind, String agency, String action,
                             String target, String purpose, String detail, String prevHash, String hash) {
-    }
-
-    /** Appends an entry in the caller's transaction: it commits with the act it records. */
-    public void append(String actor, AuditLog.ActorKind kind, String agencyCode, String action, String target,
-                       String purpose, String detail) {
-        try (Connection c = dataSource.getConnection()) {
-            AuditLog.append(c, new AuditLog.Entry(LocalDateTime.now(clock), actor, kind, agencyCode, action, target, purpose,
-                    detail));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Chains every entry committed so far; the sealing job calls this every few seconds. */

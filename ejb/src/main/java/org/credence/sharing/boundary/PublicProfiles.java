@@ -17,7 +17,6 @@ import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Assignment;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Jdbc;
-import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
@@ -97,7 +96,7 @@ public class PublicProfiles {
         try (Connection c = dataSource.getConnection()) {
             ModelStore.Ref model = ModelStore.ref(c, modelId);
             if (model == null) {
-                throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
+                throw ModelStore.missing(modelId, null);
             }
             String owner = Jdbc.one(c, "select code from agency where id = ?", rs -> rs.getString(1), model.agencyId());
             if (!caller.mayChangeDataOfAgency(owner)) {

@@ -31,7 +31,6 @@ import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
-import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
@@ -326,17 +325,9 @@ public class SharedCredit {
     }
 
     private static ModelStore.Ref model(Connection c, Long modelId, LocalDate on) throws SQLException {
-        if (modelId != null) {
-            ModelStore.Ref model = ModelStore.ref(c, modelId);
-            if (model == null) {
-                throw new NotFoundException("model-not-found", "There is no model " + modelId + ".");
-            }
-            return model;
-        }
-        ModelStore.Ref model = ModelStore.marketRegulatorModel(c, on);
+        ModelStore.Ref model = modelId != null ? ModelStore.ref(c, modelId) : ModelStore.marketRegulatorModel(c, on);
         if (model == null) {
-            throw new NotFoundException("no-model-in-force", "No model of the market regulator was in force on " + on
-                    + "; name one with \"model\".");
+            throw ModelStore.missing(modelId, on);
         }
         return model;
     }

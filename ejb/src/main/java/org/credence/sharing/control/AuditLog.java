@@ -66,9 +66,7 @@ public final class AuditLog {
     }
 
     public static void append(Connection c, Entry e) throws SQLException {
-        Jdbc.update(c, "insert into audit_entry (at, actor, actor_kind, agency_code, action, target, purpose, detail)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", e.at(), e.actor(), e.actorKind().name(), e.agencyCode(), e.action(),
-                e.target(), e.purpose(), e.detail());
+        appendAll(c, List.of(e));
     }
 
     /** Appends several entries at once, in this order. */

@@ -48,8 +48,6 @@ public final class JointMeasures {
     public static final Set<String> EVALUATED_ON = Set.of("GRADE_CHANGED", "LIST_ENTERED", "LIST_REMOVED", "RECORD_ADDED",
             "RECORD_REVOKED", "RECORD_REPAIRED");
 
-    /** The agency whose credit model's grade D triggers GRADE_D measures. */
-
     private static final int CHUNK = 500;
     private static final String LISTED = "e.listed_on <= ? and (e.removed_on is null or e.removed_on > ?)";
     private static final String IN_PUBLICITY = "r.decision_date <= ? and r.publicity_end > ?"
