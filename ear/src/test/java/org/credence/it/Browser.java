@@ -113,6 +113,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Chooses an option of a select that updates the page in place, and waits for the update. */
+    Browser choose(WebElement select, String value) {
+        new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+        wait.until(d -> gone(select));
+        return this;
+    }
+
+    /** Clicks a button that asks for confirmation, confirms, and waits for the next page. */
+    Browser confirm(String id) {
+        WebElement button = find(id);
+        button.click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(d -> gone(button));
+        return this;
+    }
+
     /** Waits (up to 30 s) until the page, updated in place, shows what is expected. */
     void waitFor(java.util.function.BooleanSupplier condition) {
         wait.until(d -> condition.getAsBoolean());

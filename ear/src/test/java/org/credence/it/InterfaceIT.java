@@ -249,6 +249,72 @@ class InterfaceIT {
         browser.screenshot("public-profile-with-result");
     }
 
+    @Test
+    void anAgencyAdministratorEditsTheIndexDerivesWeightsByAhpPreviewsActivatesAndRetiresAModel() {
+        String name = "界面测试模型 " + Api.newShopId();
+        browser.signIn("cac-admin", "cac-admin");
+        browser.click("menu-models");
+        browser.type("create:name", name);
+        new Select(browser.find("create:start")).selectByValue("1"); // a copy of market regulation's model
+        browser.click("create:submit");
+        assertTrue(browser.text("title").startsWith(name), browser.text("title"));
+        assertEquals("草稿", browser.text("model-status"));
+
+        // the tree editor: a new indicator with a bad code is refused next to its field, and changes nothing
+        browser.click(browser.find("structure:dimensions:0:add-indicator"));
+        browser.type("structure:dimensions:0:indicators:2:code", "bad code");
+        browser.click("structure:save");
+        assertTrue(browser.text("structure:dimensions:0:indicators:2:code-message").contains("A-Z"),
+                browser.text("structure:dimensions:0:indicators:2:code-message"));
+        browser.screenshot("model-structure-refused");
+        browser.click(browser.find("structure:dimensions:0:indicators:2:remove"));
+        assertFalse(browser.has("structure:dimensions:0:indicators:2:code"), "the new row is gone again");
+
+        // AHP: an inconsistent matrix shows its CR as the judgements change, marks the worst pair and is refused
+        for (String[] judgement : List.of(new String[] {"0", "9"}, new String[] {"1", "1/9"}, new String[] {"2", "9"})) {
+            browser.choose(matrixCells("CONSUMER_RIGHTS").get(Integer.parseInt(judgement[0])), judgement[1]);
+        }
+        WebElement cr = browser.driver.findElement(By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] .cr"));
+        assertTrue(Double.parseDouble(cr.getText()) >= 0.10, cr.getText());
+        assertTrue(cr.getAttribute("class").contains("broken"));
+        assertEquals(2, browser.driver.findElements(By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] td.worst")).size(),
+                "the most inconsistent pair is marked on both sides of the diagonal");
+        browser.screenshot("model-ahp-inconsistent");
+        browser.click("ahp:derive");
+        String refusal = browser.text("messages");
+        assertTrue(refusal.contains("CONSUMER_RIGHTS") && refusal.contains("CR"), refusal);
+
+        // consistent judgements (the default model's) are taken
+        for (String[] judgement : List.of(new String[] {"0", "3"}, new String[] {"1", "2"}, new String[] {"2", "1/2"})) {
+            browser.choose(matrixCells("CONSUMER_RIGHTS").get(Integer.parseInt(judgement[0])), judgement[1]);
+        }
+        assertTrue(Double.parseDouble(browser.driver.findElement(
+                By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] .cr")).getText()) < 0.10);
+        browser.click("ahp:derive");
+        assertEquals("权重已保存（层次分析法（多层））。", browser.text("messages"));
+        assertEquals("层次分析法（多层）", browser.text("model-method"));
+
+        // preview: the grades under the draft beside the model in force
+        browser.click("preview:run");
+        assertTrue(browser.text("preview-summary").contains("个经营主体中有"), browser.text("preview-summary"));
+        assertEquals(4, browser.driver.findElements(By.cssSelector("#preview-grades tbody tr")).size());
+        assertTrue(browser.has("preview-chart"));
+        browser.screenshot("model-preview");
+
+        // activation and retirement, each after a confirmation
+        browser.confirm("activation:activate");
+        assertEquals("已启用", browser.text("model-status"));
+        assertFalse(browser.has("structure"), "an active model is not edited");
+        browser.screenshot("model-active");
+        browser.confirm("retirement:retire");
+        assertEquals("已停用", browser.text("model-status"));
+    }
+
+    /** The editable judgements (above the diagonal, row by row) of one AHP matrix on the model page. */
+    private static List<WebElement> matrixCells(String key) {
+        return browser.driver.findElements(By.cssSelector("div.matrix[data-key=" + key + "] select"));
+    }
+
     private static Set<String> menu() {
         List<WebElement> links = browser.driver.findElements(By.cssSelector("nav#menu a"));
         return links.stream().map(a -> a.getAttribute("id")).collect(Collectors.toSet());

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Locale;
@@ -186,6 +187,18 @@ public class Scheduling {
      */
     public void fireFullOn(LocalDate day, String trigger) {
         fireFull(null, trigger, Date.from(day.atStartOfDay(ChinaTime.ZONE).toInstant()));
+    }
+
+    /**
+     * Scores every business under a model activated from {@code effective}: now when that is today,
+     * otherwise at the start of that day.
+     */
+    public void scoreActivated(LocalDate effective, String trigger) {
+        if (effective.isAfter(ChinaTime.today(Clock.systemUTC()))) {
+            fireFullOn(effective, trigger);
+        } else {
+            fireFull(null, trigger);
+        }
     }
 
     private void fireFull(Long runId, String trigger, Date at) {

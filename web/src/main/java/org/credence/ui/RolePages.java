@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.credence.credit.boundary.CreditModels;
-import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.Assignment;
 import org.credence.sharing.boundary.ApiClients;
@@ -21,9 +19,6 @@ import org.credence.sharing.control.AuditLog;
 public class RolePages {
 
     @Inject
-    CreditModels models;
-
-    @Inject
     Assignments assignments;
 
     @Inject
@@ -35,19 +30,11 @@ public class RolePages {
     @Inject
     Language language;
 
-    private List<ModelView> modelList;
     private List<Assignment> mine;
     private List<ApiClients.ClientView> clientList;
     private List<AuditTrail.EntryView> entries;
     private String verification;
     private boolean intact;
-
-    public List<ModelView> getModels() {
-        if (modelList == null) {
-            modelList = models.list(null, null);
-        }
-        return modelList;
-    }
 
     public List<Assignment> getAssignments() {
         if (mine == null) {

@@ -239,7 +239,10 @@ public class CreditModels {
         }
     }
 
-    /** The grade distribution a draft would give today, next to the agency's model in force. */
+    /**
+     * The grade distribution a draft would give today, next to the agency's model in force (else market
+     * regulation's, which an agency without a model of its own relies on).
+     */
     public Preview preview(long id, int limit) {
         if (limit < 0 || limit > MAX_PREVIEW_CHANGES) {
             throw new InvalidRequestException("limit", "must be from 0 to " + MAX_PREVIEW_CHANGES);
@@ -252,8 +255,11 @@ public class CreditModels {
             requireWeights(model);
             LocalDate today = today();
             StoredModel draft = ModelStore.find(c, id);
-            StoredModel current = ModelStore.inForce(c, today).stream().filter(m -> m.agencyId() == model.agencyId())
-                    .findFirst().orElse(null);
+            // an agency without a model of its own uses market regulation's (draws do), so that is the comparison
+            List<StoredModel> inForce = ModelStore.inForce(c, today);
+            StoredModel current = inForce.stream().filter(m -> m.agencyId() == model.agencyId()).findFirst()
+                    .or(() -> inForce.stream().filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR).findFirst())
+                    .orElse(null);
             List<StoredModel> models = current == null ? List.of(draft) : List.of(draft, current);
             Map<Grade, Long> draftGrades = new EnumMap<>(Grade.class);
             Map<Grade, Long> currentGrades = new EnumMap<>(Grade.class);

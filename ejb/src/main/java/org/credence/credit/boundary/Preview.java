@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * What a draft would do if it were in force today: its grade distribution next to that of the
- * agency's model in force (null when there is none), how many businesses would change grade, and the
- * first of them.
+ * agency's model in force, else market regulation's ({@code comparedWith}; null when neither is), how
+ * many businesses would change grade, and the first of them.
  */
 public record Preview(long model, Long comparedWith, LocalDate asOf, long businesses, Map<String, Long> draft,
                       Map<String, Long> current, long changed, List<GradeChange> changes) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.credence.api.QueryParameters;
@@ -29,7 +28,6 @@ import org.credence.credit.boundary.WeightsResult;
 import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.jobs.Scheduling;
-import org.credence.platform.ChinaTime;
 import org.credence.platform.InvalidRequestException;
 import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.security.entity.Role;
@@ -119,7 +117,7 @@ public class ModelsResource {
     @GET
     @Path("{id}/preview")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
-    @Operation(summary = "Grade distribution under the draft against the agency's model in force, and the businesses that would change grade")
+    @Operation(summary = "Grade distribution under the draft against the agency's model in force (else market regulation's), and the businesses that would change grade")
     public Preview preview(@PathParam("id") long id, @QueryParam("limit") String limit) {
         return models.preview(id, QueryParameters.number("limit", limit, 100));
     }
@@ -131,11 +129,7 @@ public class ModelsResource {
     @Operation(summary = "Activate a draft from a date (today or later); a full run scores every business under it on that date")
     public ModelView activate(@PathParam("id") long id, Activation activation) {
         ModelView model = models.activate(id, activation);
-        if (model.effectiveFrom().isAfter(ChinaTime.today(Clock.systemUTC()))) {
-            scheduling.fireFullOn(model.effectiveFrom(), "ACTIVATION");
-        } else {
-            scheduling.fireFull(null, "ACTIVATION");
-        }
+        scheduling.scoreActivated(model.effectiveFrom(), "ACTIVATION");
         return model;
     }
 

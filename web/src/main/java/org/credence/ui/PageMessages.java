@@ -1,0 +1,54 @@
+package org.credence.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
+import java.util.function.Function;
+import org.credence.platform.CredenceException;
+import org.credence.platform.FieldError;
+
+/**
+ * Messages on a page: confirmations above it, and a service's refusal with each field's message next
+ * to its field where the page has one. The service's own words (English) follow a heading in the
+ * reader's language that says what kind of refusal it is.
+ */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public static void error(String text) {
+        error(null, text);
+    }
+
+    public static void error(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Shows a refusal. {@code fieldIds} gives the client id of the field a service field name belongs
+     * to, or null to list that error above the page.
+     */
+    public static void refusal(Language language, CredenceException e, Function<String, String> fieldIds) {
+        String kind = language.text("problem." + (e.status() / 100 == 4 ? e.status() : 500));
+        List<FieldError> errors = e.errors();
+        if (errors == null || errors.isEmpty()) {
+            error(kind + ": " + e.getMessage());
+            return;
+        }
+        for (FieldError fieldError : errors) {
+            String clientId = fieldIds.apply(fieldError.field());
+            error(clientId, clientId == null ? kind + ": " + fieldError.field() + " " + fieldError.message()
+                    : fieldError.message());
+        }
+    }
+
+    /** A refusal with every field's message listed above the page. */
+    public static void refusal(Language language, CredenceException e) {
+        refusal(language, e, field -> null);
+    }
+}

@@ -1,0 +1,540 @@
+package org.credence.ui.credit;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.credence.credit.boundary.Activation;
+import org.credence.credit.boundary.AhpRequest;
+import org.credence.credit.boundary.CreditModels;
+import org.credence.credit.boundary.ModelCreation;
+import org.credence.credit.boundary.Preview;
+import org.credence.credit.boundary.WeightsResult;
+import org.credence.credit.control.ModelDefinition;
+import org.credence.credit.control.ModelRepository.ModelView;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.CredenceException;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+import org.credence.ui.Language;
+import org.credence.ui.PageMessages;
+import org.credence.violation.boundary.RecordCatalogue;
+import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordCategory;
+
+/**
+ * One evaluation model: its index tree, and for a draft of the caller's agency the tree editor, the
+ * weights (typed with their running sum, derived by AHP with the consistency ratio recomputed as each
+ * judgement changes, or by entropy), the preview of grades against the model in force, and
+ * activation. An active model is retired here, and any model is the base of a new version. The
+ * service decides who may change what; the page only offers what it would allow.
+ */
+@Named
+@ViewScoped
+public class ModelPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+).*");
+    /** The businesses listed by a preview (the count covers them all). */
+    static final int PREVIEW_LIST = 100;
+
+    @Inject
+    CreditModels models;
+
+    @Inject
+    RecordCatalogue catalogue;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Scheduling scheduling;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private ModelView model;
+    private boolean mayChange;
+    private ModelStructure structure;
+    private String name;
+    private Integer thresholdA;
+    private Integer thresholdB;
+    private Integer thresholdC;
+    private List<ModelStructure.Indicator> weighted = List.of();
+    private JudgementMatrix dimensionMatrix;
+    private List<JudgementMatrix> withinDimensions = List.of();
+    private WeightsResult derived;
+    private Preview preview;
+    private LocalDate effectiveFrom;
+
+    /** Reads the model named by {@code ?id=} (a view action). */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            model = models.find(id);
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+            return;
+        }
+        CallerIdentity caller = callers.current();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean administrator = faces.getExternalContext().isUserInRole("SYSTEM_ADMIN")
+                || faces.getExternalContext().isUserInRole("AGENCY_ADMIN");
+        mayChange = administrator && caller.mayChangeDataOfAgency(model.agency());
+        effectiveFrom = ChinaTime.today(Clock.systemUTC());
+        reset();
+    }
+
+    /** Everything edited starts again from the stored model. */
+    private void reset() {
+        ModelDefinition d = model.definition();
+        structure = ModelStructure.of(d);
+        name = d.name();
+        thresholdA = d.thresholds() == null ? null : d.thresholds().a();
+        thresholdB = d.thresholds() == null ? null : d.thresholds().b();
+        thresholdC = d.thresholds() == null ? null : d.thresholds().c();
+        weighted = new ArrayList<>();
+        structure.getDimensions().forEach(dim -> dim.getIndicators().stream().filter(ModelStructure.Indicator::isNegative)
+                .forEach(weighted::add));
+        judgementMatrices();
+    }
+
+    /**
+     * One matrix over the dimensions and one within each dimension of several NEGATIVE indicators
+     * (hierarchical AHP, so a tree of any size fits the scale's limit per matrix), filled from the
+     * judgements the weights were derived from when there are any.
+     */
+    private void judgementMatrices() {
+        JsonObject basis = "HIERARCHICAL_AHP".equals(model.weightMethod()) ? json(model.weightBasis()) : null;
+        List<String> dimensionCodes = new ArrayList<>();
+        List<String> dimensionNames = new ArrayList<>();
+        List<JudgementMatrix> within = new ArrayList<>();
+        for (ModelStructure.Dimension d : structure.getDimensions()) {
+            List<ModelStructure.Indicator> negative = d.getIndicators().stream().filter(ModelStructure.Indicator::isNegative)
+                    .toList();
+            if (negative.isEmpty()) {
+                continue;
+            }
+            dimensionCodes.add(d.getCode());
+            dimensionNames.add(d.getName() == null ? d.getCode() : d.getName());
+            if (negative.size() > 1) {
+                JudgementMatrix m = new JudgementMatrix(d.getCode(), d.getName() == null ? d.getCode() : d.getName(),
+                        negative.stream().map(ModelStructure.Indicator::getCode).toList(),
+                        negative.stream().map(i -> i.getName() == null ? i.getCode() : i.getName()).toList());
+                if (basis != null && basis.containsKey("dimensions")) {
+                    m.fill(matrix(basis.getJsonObject("dimensions").get(d.getCode())));
+                }
+                within.add(m);
+            }
+        }
+        dimensionMatrix = new JudgementMatrix("dimensions", language.text("model.dimensions"), dimensionCodes, dimensionNames);
+        if (basis != null) {
+            dimensionMatrix.fill(matrix(basis.get("dimensionMatrix")));
+        }
+        withinDimensions = within;
+    }
+
+    private static JsonObject json(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static double[][] matrix(JsonValue value) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return null;
+        }
+        JsonArray rows = value.asJsonArray();
+        double[][] m = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getValueType() != JsonValue.ValueType.ARRAY) {
+                return null;
+            }
+            JsonArray row = rows.get(i).asJsonArray();
+            m[i] = new double[row.size()];
+            for (int j = 0; j < row.size(); j++) {
+                m[i][j] = row.getJsonNumber(j).doubleValue();
+            }
+        }
+        return m;
+    }
+
+    // ---- the index tree
+
+    public void addDimension() {
+        structure.addDimension();
+    }
+
+    public void removeDimension(ModelStructure.Dimension dimension) {
+        structure.remove(dimension);
+    }
+
+    public void addIndicator(ModelStructure.Dimension dimension) {
+        structure.addIndicator(dimension);
+    }
+
+    public void removeIndicator(ModelStructure.Dimension dimension, ModelStructure.Indicator indicator) {
+        structure.remove(dimension, indicator);
+    }
+
+    /** Stores the edited tree, name and thresholds as the draft's definition. */
+    public void saveStructure() {
+        ModelDefinition.Thresholds thresholds = new ModelDefinition.Thresholds(thresholdA, thresholdB, thresholdC);
+        try {
+            model = models.replace(id, structure.applyTo(model.definition(), name, thresholds));
+            derived = null;
+            preview = null;
+            reset();
+            PageMessages.info(language.text("model.saved"));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e, this::structureField);
+        }
+    }
+
+    /** The client id of the tree editor's field a service field name points at (null: above the page). */
+    private String structureField(String field) {
+        if (field.equals("name")) {
+            return "structure:name";
+        }
+        if (field.equals("thresholds")) {
+            return "structure:thresholdA";
+        }
+        Matcher m = INDICATOR_FIELD.matcher(field);
+        int[] at = m.matches() ? structure.position(Integer.parseInt(m.group(1))) : null;
+        if (at == null) {
+            return null;
+        }
+        String row = "structure:dimensions:" + at[0];
+        return switch (m.group(2)) {
+            case "dimension" -> row + ":dimension";
+            case "code", "name", "polarity", "categories", "halfLifeDays", "windowMonths", "bonusCap" ->
+                    row + ":indicators:" + at[1] + ":" + m.group(2);
+            default -> null;
+        };
+    }
+
+    /** Record categories for an indicator, grouped by polarity. */
+    public List<SelectItem> getCategoryItems() {
+        List<SelectItem> groups = new ArrayList<>();
+        for (Polarity polarity : Polarity.values()) {
+            List<SelectItem> items = new ArrayList<>();
+            for (RecordCategory c : catalogue.categories()) {
+                if (c.polarity() == polarity) {
+                    items.add(new SelectItem(c.code(), c.code() + " · " + c.name()));
+                }
+            }
+            SelectItemGroup group = new SelectItemGroup(language.text("model.polarity." + polarity.name()));
+            group.setSelectItems(items);
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    // ---- weights typed directly
+
+    /** The running sum of the typed weights, as the administrator types. */
+    public BigDecimal getWeightSum() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ModelStructure.Indicator i : weighted) {
+            if (i.getWeight() != null) {
+                sum = sum.add(i.getWeight());
+            }
+        }
+        return sum;
+    }
+
+    public boolean isWeightSumOne() {
+        return getWeightSum().compareTo(BigDecimal.ONE) == 0;
+    }
+
+    public void saveWeights() {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        weighted.forEach(i -> weights.put(i.getCode(), i.getWeight()));
+        try {
+            stored(models.setWeights(id, weights));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e, field -> {
+                int at = weightIndex(field.startsWith("weights.") ? field.substring("weights.".length()) : "");
+                return at < 0 ? null : "weights:direct:" + at + ":weight";
+            });
+        }
+    }
+
+    private int weightIndex(String code) {
+        for (int i = 0; i < weighted.size(); i++) {
+            if (weighted.get(i).getCode().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- weights by AHP and by entropy
+
+    /** Derives the weights from the judgements as they stand; a matrix with CR of 0.10 or more is refused. */
+    public void deriveByAhp() {
+        Map<String, double[][]> within = new LinkedHashMap<>();
+        withinDimensions.forEach(m -> within.put(m.getKey(), m.values()));
+        try {
+            stored(models.deriveByAhp(id, new AhpRequest(null, dimensionMatrix.values(), within)));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    public void deriveByEntropy() {
+        try {
+            stored(models.deriveByEntropy(id));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    private void stored(WeightsResult result) {
+        model = models.find(id);
+        List<JudgementMatrix> keptWithin = withinDimensions;
+        JudgementMatrix keptDimensions = dimensionMatrix;
+        reset();
+        if ("HIERARCHICAL_AHP".equals(result.method())) {
+            // the judgements just used stay on screen exactly as typed
+            dimensionMatrix = keptDimensions;
+            withinDimensions = keptWithin;
+        }
+        derived = result;
+        preview = null;
+        PageMessages.info(language.text("model.weightsStored", language.text("model.method." + result.method())));
+    }
+
+    // ---- preview, activation, retirement, new versions
+
+    public void preview() {
+        try {
+            preview = models.preview(id, PREVIEW_LIST);
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    /** A Chart.js bar chart of the grade distributions, the model in force beside the draft. */
+    public String getPreviewChart() {
+        if (preview == null) {
+            return null;
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        if (preview.current() != null) {
+            datasets.add(dataset(language.text("model.previewCurrent", preview.comparedWith()), preview.current(), "#8a99ad"));
+        }
+        datasets.add(dataset(language.text("model.previewDraft", preview.model()), preview.draft(), "#1f3a5f"));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder().add("A").add("B").add("C")
+                        .add("D")).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false))
+                .build().toString();
+    }
+
+    private static JsonObject dataset(String label, Map<String, Long> grades, String colour) {
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (String grade : List.of("A", "B", "C", "D")) {
+            values.add(grades.getOrDefault(grade, 0L));
+        }
+        return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour).build();
+    }
+
+    /** Grades side by side: the model in force and the draft, with the difference. */
+    public record GradeCount(String grade, Long current, long draft) implements Serializable {
+    }
+
+    public List<GradeCount> getPreviewGrades() {
+        if (preview == null) {
+            return List.of();
+        }
+        List<GradeCount> rows = new ArrayList<>();
+        for (String grade : List.of("A", "B", "C", "D")) {
+            rows.add(new GradeCount(grade, preview.current() == null ? null : preview.current().getOrDefault(grade, 0L),
+                    preview.draft().getOrDefault(grade, 0L)));
+        }
+        return rows;
+    }
+
+    public void activate() {
+        try {
+            model = models.activate(id, new Activation(effectiveFrom));
+            scheduling.scoreActivated(model.effectiveFrom(), "ACTIVATION");
+            preview = null;
+            reset();
+            PageMessages.info(language.text("model.activated", model.effectiveFrom()));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e, field -> field.equals("effectiveFrom") ? "activation:effectiveFrom" : null);
+        }
+    }
+
+    public void retire() {
+        try {
+            model = models.retire(id);
+            reset();
+            PageMessages.info(language.text("model.retired", model.retiredOn()));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    /** A new draft that copies this model, opened at once. */
+    public void newVersion() {
+        try {
+            ModelView draft = models.create(new ModelCreation(id, null));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            PageMessages.info(language.text("model.versionCreated", draft.modelVersion()));
+            external.redirect(external.getRequestContextPath() + "/app/model.xhtml?id=" + draft.id());
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- what the page reads
+
+    public String getTitle() {
+        return model == null ? language.text("models.title")
+                : language.text("model.title", model.name(), model.modelVersion());
+    }
+
+    public boolean isEditable() {
+        return mayChange && model != null && model.draft();
+    }
+
+    public boolean isRetirable() {
+        return mayChange && model != null && "ACTIVE".equals(model.status());
+    }
+
+    public boolean isMayChange() {
+        return mayChange;
+    }
+
+    public boolean isWeightsComplete() {
+        return weighted.stream().allMatch(i -> i.getWeight() != null) && !weighted.isEmpty();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ModelView getModel() {
+        return model;
+    }
+
+    public ModelStructure getStructure() {
+        return structure;
+    }
+
+    public List<ModelStructure.Indicator> getWeighted() {
+        return weighted;
+    }
+
+    public JudgementMatrix getDimensionMatrix() {
+        return dimensionMatrix;
+    }
+
+    public List<JudgementMatrix> getWithinDimensions() {
+        return withinDimensions;
+    }
+
+    /** Every matrix of the hierarchy: the dimensions first, then within each dimension. */
+    public List<JudgementMatrix> getMatrices() {
+        List<JudgementMatrix> all = new ArrayList<>();
+        if (dimensionMatrix != null && dimensionMatrix.size() > 1) {
+            all.add(dimensionMatrix);
+        }
+        all.addAll(withinDimensions);
+        return all;
+    }
+
+    public List<String> getScale() {
+        return JudgementMatrix.SCALE;
+    }
+
+    public WeightsResult getDerived() {
+        return derived;
+    }
+
+    public Preview getPreview() {
+        return preview;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getThresholdA() {
+        return thresholdA;
+    }
+
+    public void setThresholdA(Integer thresholdA) {
+        this.thresholdA = thresholdA;
+    }
+
+    public Integer getThresholdB() {
+        return thresholdB;
+    }
+
+    public void setThresholdB(Integer thresholdB) {
+        this.thresholdB = thresholdB;
+    }
+
+    public Integer getThresholdC() {
+        return thresholdC;
+    }
+
+    public void setThresholdC(Integer thresholdC) {
+        this.thresholdC = thresholdC;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+}
