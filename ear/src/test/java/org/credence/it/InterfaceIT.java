@@ -56,10 +56,13 @@ class InterfaceIT {
     @Test
     void eachRoleSeesItsOwnMenuAndItsPagesOnly() {
         Map<String, Set<String>> menus = Map.of(
-                "admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-clients", "menu-audit"),
-                "samr-admin", Set.of("menu-home", "menu-businesses", "menu-models"),
-                "inspector", Set.of("menu-home", "menu-businesses", "menu-assignments"),
-                "auditor", Set.of("menu-home", "menu-businesses", "menu-models", "menu-audit"));
+                "admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items", "menu-inspectors",
+                        "menu-clients", "menu-audit"),
+                "samr-admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items",
+                        "menu-inspectors"),
+                "inspector", Set.of("menu-home", "menu-businesses", "menu-items", "menu-assignments"),
+                "auditor", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items",
+                        "menu-inspectors", "menu-audit"));
         for (Map.Entry<String, Set<String>> user : menus.entrySet()) {
             browser.signIn(user.getKey(), user.getKey());
             assertEquals(user.getKey(), browser.text("signed-in"));
@@ -308,6 +311,74 @@ class InterfaceIT {
         browser.screenshot("model-active");
         browser.confirm("retirement:retire");
         assertEquals("已停用", browser.text("model-status"));
+    }
+
+    @Test
+    void anAdministratorAddsAnItemDraftsAPlanInTheWizardPublishesItDrawsSeesTheTeamsAndVerifiesTheDraw() {
+        // three businesses in a county of their own, so that nothing drawn earlier excludes them
+        String region = "43" + (1000 + new java.util.Random().nextInt(9000));
+        for (int i = 0; i < 3; i++) {
+            String uscc = Api.newUscc();
+            Api.as("admin").post("/businesses", RegistryApiIT.business(uscc, "向导测试企业 " + uscc, region, "jd",
+                    "wizard-" + uscc)).expect(201);
+        }
+        String item = "SAMR-UI-" + Integer.toString(new java.util.Random().nextInt(Integer.MAX_VALUE), 36).toUpperCase();
+
+        browser.signIn("samr-admin", "samr-admin");
+        browser.click("menu-items");
+        browser.type("item:code", item).type("item:name", "界面测试事项 Interface test item")
+                .type("item:legalBasis", "《电子商务法》第十五条").type("item:annualCap", "");
+        browser.click("item:save");
+        assertTrue(browser.text("item:annualCap-message").startsWith("is required"), "next to the field left empty: "
+                + browser.text("item:annualCap-message"));
+        assertFalse(browser.text("list:items").contains(item), "nothing stored");
+        browser.type("item:annualCap", "2").click("item:save");
+        assertEquals(item + " 已保存。", browser.text("messages"));
+        assertTrue(browser.text("list:items").contains(item));
+        browser.screenshot("items");
+        InspectionApiIT.qualify("SAMR-0001", item);
+        InspectionApiIT.qualify("SAMR-0002", item);
+
+        browser.click("menu-plans");
+        browser.click("new-plan");
+        browser.type("wizard:name", "向导测试计划 Wizard test plan");
+        browser.driver.findElement(By.cssSelector("input[type=checkbox][value='" + item + "']")).click();
+        browser.screenshot("plan-wizard");
+        next("wizard:regions");
+        browser.type("wizard:regions", region);
+        next("wizard:grades:0:ratio");
+        for (int g = 0; g < 4; g++) {
+            browser.type("wizard:grades:" + g + ":ratio", "100").type("wizard:grades:" + g + ":team", "2");
+        }
+        next("wizard:date");
+        next("wizard:save");
+        browser.screenshot("plan-wizard-confirm");
+        browser.click("wizard:save");
+        assertEquals("草稿", browser.text("plan-status"));
+
+        browser.confirm("publication:publish");
+        assertEquals("已发布", browser.text("plan-status"));
+        String commitment = browser.driver.findElement(By.cssSelector("#draws code.commitment")).getText();
+        assertEquals(64, commitment.length(), "the seed commitment is public from publication on");
+        browser.screenshot("plan-published");
+
+        browser.type("drawing:entropy", "lottery-2026-ui");
+        browser.confirm("drawing:draw");
+        assertEquals("已抽取", browser.text("draw-status"));
+        assertEquals(commitment, browser.text("draw-commitment"));
+        List<WebElement> teams = browser.driver.findElements(By.cssSelector("#targets-form\\:targets .team"));
+        assertEquals(3, teams.size(), "every business of the county drawn, each with a team");
+        teams.forEach(team -> assertTrue(team.getText().contains("SAMR-0001") && team.getText().contains("SAMR-0002"),
+                team.getText()));
+        browser.click("verification:verify");
+        assertTrue(browser.text("verify-result").startsWith("核验通过"), browser.text("verify-result"));
+        browser.screenshot("draw-verified");
+    }
+
+    /** The wizard's next step, once the field that step shows is there. */
+    private static void next(String fieldOfNextStep) {
+        browser.driver.findElement(By.cssSelector(".ui-wizard-nav-next")).click();
+        browser.waitFor(() -> browser.has(fieldOfNextStep));
     }
 
     /** The editable judgements (above the diagonal, row by row) of one AHP matrix on the model page. */

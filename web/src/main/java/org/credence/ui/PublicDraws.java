@@ -3,15 +3,14 @@ package org.credence.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
+import org.credence.ui.inspection.DrawFigures;
 import org.credence.platform.NotFoundException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -28,10 +27,6 @@ public class PublicDraws implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Pool and selected targets of one grade. */
-    public record GradeRow(String grade, int pool, int selected) implements Serializable {
-    }
-
     @Inject
     PublicInspections inspections;
 
@@ -40,8 +35,7 @@ public class PublicDraws implements Serializable {
 
     private String key;
     private Draw draw;
-    private List<GradeRow> allocation = List.of();
-    private int targetCount;
+    private DrawFigures figures = DrawFigures.NONE;
     private String problem;
     private transient List<Plan> plans;
 
@@ -51,12 +45,12 @@ public class PublicDraws implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return targetCount;
+            return figures.targets();
         }
 
         @Override
         public List<StoredTarget> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            setRowCount(targetCount);
+            setRowCount(figures.targets());
             return key == null ? List.of() : inspections.targets(key, first, pageSize);
         }
 
@@ -90,18 +84,7 @@ public class PublicDraws implements Serializable {
             problem = language.text("draw.unknown", key);
             return;
         }
-        JsonObject summary = draw.summaryJson();
-        if (summary != null) {
-            List<GradeRow> rows = new ArrayList<>();
-            JsonObject pool = summary.getJsonObject("poolByGrade");
-            JsonObject selected = summary.getJsonObject("selectedByGrade");
-            for (String grade : List.of("A", "B", "C", "D")) {
-                rows.add(new GradeRow(grade, pool == null ? 0 : pool.getInt(grade, 0),
-                        selected == null ? 0 : selected.getInt(grade, 0)));
-            }
-            allocation = rows;
-            targetCount = summary.getInt("staffed", 0) + summary.getInt("unstaffed", 0);
-        }
+        figures = DrawFigures.of(draw);
     }
 
     public String getTitle() {
@@ -120,8 +103,8 @@ public class PublicDraws implements Serializable {
         return draw;
     }
 
-    public List<GradeRow> getAllocation() {
-        return allocation;
+    public DrawFigures getFigures() {
+        return figures;
     }
 
     public LazyDataModel<StoredTarget> getTargets() {

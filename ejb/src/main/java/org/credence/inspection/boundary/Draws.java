@@ -176,6 +176,16 @@ public class Draws {
         }
     }
 
+    /** The first {@code limit} targets left without a team, with their reasons (staff only: grades show). */
+    public List<StoredTarget> unstaffed(String key, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            Draw draw = found(DrawStore.find(c, key), key);
+            return DrawStore.unstaffed(c, draw.id(), limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The frozen inputs, gzip-compressed JSON; null when the draw has not happened. */
     public byte[] inputs(String key) {
         try (Connection c = dataSource.getConnection()) {

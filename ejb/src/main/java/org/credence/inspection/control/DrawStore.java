@@ -489,6 +489,14 @@ public final class DrawStore {
         return targets;
     }
 
+    /** The first UNSTAFFED targets of a draw in ordinal order, each with the reason it has no team. */
+    public static List<StoredTarget> unstaffed(Connection c, long drawId, int limit) throws SQLException {
+        return Jdbc.list(c, "select id, ordinal, business_id, uscc, grade, ticket, status, unstaffed_reason from draw_target"
+                + " where draw_id = ? and status = 'UNSTAFFED' order by ordinal fetch first " + limit + " rows only",
+                rs -> new StoredTarget(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), Grade.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getString(7), rs.getString(8), List.of()), drawId);
+    }
+
     public static byte[] inputs(Connection c, long drawId) throws SQLException {
         return Jdbc.one(c, "select content from draw_input where draw_id = ?", rs -> rs.getBytes(1), drawId);
     }

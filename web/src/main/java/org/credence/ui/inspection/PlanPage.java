@@ -1,0 +1,170 @@
+package org.credence.ui.inspection;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.credence.inspection.boundary.Draws;
+import org.credence.inspection.boundary.InspectionPlans;
+import org.credence.inspection.boundary.Reason;
+import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.Plan;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.CredenceException;
+import org.credence.security.control.Callers;
+import org.credence.ui.Language;
+import org.credence.ui.PageMessages;
+
+/**
+ * A plan for its agencies' staff: what it inspects and how, its draws with their seed commitments,
+ * and, for the lead agency's administrators, publication, an early draw (optionally with public
+ * entropy such as a lottery result), editing while a draft, and cancellation with a reason; each
+ * irreversible step after a confirmation.
+ */
+@Named
+@ViewScoped
+public class PlanPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InspectionPlans plans;
+
+    @Inject
+    Draws draws;
+
+    @Inject
+    Scheduling scheduling;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private Plan plan;
+    private List<Draw> drawList = List.of();
+    private boolean mayChange;
+    private String publicEntropy;
+    private String cancelReason;
+
+    /** Reads the plan named by {@code ?id=} (a view action). */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        mayChange = (external.isUserInRole("SYSTEM_ADMIN") || external.isUserInRole("AGENCY_ADMIN"))
+                && callers.current().mayChangeDataOfAgency(plan.leadAgencyCode());
+    }
+
+    private void refresh() {
+        plan = plans.find(id);
+        drawList = plans.draws(id);
+    }
+
+    /** Publishes the draft: its first draw is scheduled and that draw's seed commitment is public from now on. */
+    public void publish() {
+        try {
+            InspectionPlans.Published published = plans.publish(id);
+            scheduling.scheduleDraw(published.draw());
+            refresh();
+            PageMessages.info(language.text("plan.publishedNow", published.draw().key()));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    /** Draws the period that is due now (or the first one early), then opens the draw. */
+    public void drawNow() {
+        try {
+            Draws.Drawn drawn = draws.drawByRequest(id, publicEntropy == null || publicEntropy.isBlank() ? null : publicEntropy.strip());
+            if (drawn.next() != null) {
+                scheduling.scheduleDraw(drawn.next());
+            }
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            PageMessages.info(language.text(drawn.created() ? "plan.drawn" : "plan.alreadyDrawn", drawn.draw().key()));
+            external.redirect(external.getRequestContextPath() + "/app/draw.xhtml?key=" + drawn.draw().key());
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e, field -> field.equals("publicEntropy") ? "drawing:entropy" : null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void cancel() {
+        try {
+            plan = plans.cancel(id, new Reason(cancelReason));
+            refresh();
+            PageMessages.info(language.text("plan.cancelled"));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e, field -> field.equals("reason") ? "cancellation:reason" : null);
+        }
+    }
+
+    public String getTitle() {
+        return plan == null ? language.text("plans.title") : plan.name();
+    }
+
+    public boolean isDraft() {
+        return plan != null && "DRAFT".equals(plan.status());
+    }
+
+    /** Whether an administrator may draw now: published and neither closed nor cancelled. */
+    public boolean isDrawable() {
+        return plan != null && !List.of("DRAFT", "CANCELLED", "COMPLETED").contains(plan.status());
+    }
+
+    public boolean isCancellable() {
+        return plan != null && !List.of("CANCELLED", "COMPLETED").contains(plan.status());
+    }
+
+    public boolean isMayChange() {
+        return mayChange;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public List<Draw> getDraws() {
+        return drawList;
+    }
+
+    public String getPublicEntropy() {
+        return publicEntropy;
+    }
+
+    public void setPublicEntropy(String publicEntropy) {
+        this.publicEntropy = publicEntropy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

@@ -1,0 +1,163 @@
+package org.credence.ui.inspection;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.credence.inspection.boundary.Draws;
+import org.credence.inspection.boundary.Reason;
+import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.jobs.Scheduling;
+import org.credence.platform.CredenceException;
+import org.credence.ui.Language;
+import org.credence.ui.PageMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A draw for staff: what the public sees, plus each target's grade and status, the targets left
+ * without a team with the reason, why a scheduled draw could not be made, the frozen inputs to
+ * download, the verify button (the draw recomputed from its inputs), and cancellation by a system
+ * administrator before any result.
+ */
+@Named
+@ViewScoped
+public class StaffDraw implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The UNSTAFFED targets listed (the count covers them all). */
+    static final int UNSTAFFED_LISTED = 200;
+
+    @Inject
+    Draws draws;
+
+    @Inject
+    Scheduling scheduling;
+
+    @Inject
+    Language language;
+
+    private String key;
+    private Draw draw;
+    private DrawFigures figures = DrawFigures.NONE;
+    private List<StoredTarget> unstaffed = List.of();
+    private List<String> differences;
+    private String cancelReason;
+
+    private final LazyDataModel<StoredTarget> targets = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return figures.targets();
+        }
+
+        @Override
+        public List<StoredTarget> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            setRowCount(figures.targets());
+            return key == null ? List.of() : draws.targets(key, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(StoredTarget target) {
+            return String.valueOf(target.ordinal());
+        }
+    };
+
+    /** Reads the draw named by {@code ?key=} (a view action). */
+    public void load() {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        try {
+            draw = draws.find(key.strip());
+            key = draw.key();
+            figures = DrawFigures.of(draw);
+            unstaffed = figures.unstaffed() == 0 ? List.of() : draws.unstaffed(key, UNSTAFFED_LISTED);
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    /** Recomputes the draw from its frozen inputs and compares everything published. */
+    public void verify() {
+        try {
+            differences = draws.verify(key);
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    public void cancel() {
+        try {
+            Draws.Drawn cancelled = draws.cancel(key, new Reason(cancelReason));
+            if (cancelled.next() != null) {
+                scheduling.scheduleDraw(cancelled.next());
+            }
+            load();
+            PageMessages.info(language.text("draw.cancelledNow", cancelled.next() == null ? "" : cancelled.next().key()));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e, field -> field.equals("reason") ? "cancellation:reason" : null);
+        }
+    }
+
+    /** The frozen inputs (gzip-compressed JSON), as the API's {@code /draws/{key}/inputs} serves them. */
+    public StreamedContent getInputs() {
+        return DefaultStreamedContent.builder().name(key + "-inputs.json.gz").contentType("application/gzip")
+                .stream(() -> new ByteArrayInputStream(draws.inputs(key))).build();
+    }
+
+    public boolean isSystemAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SYSTEM_ADMIN");
+    }
+
+    public String getTitle() {
+        return draw == null ? language.text("plans.title") : language.text("draw.title", draw.key());
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public Draw getDraw() {
+        return draw;
+    }
+
+    public DrawFigures getFigures() {
+        return figures;
+    }
+
+    public LazyDataModel<StoredTarget> getTargets() {
+        return targets;
+    }
+
+    public List<StoredTarget> getUnstaffed() {
+        return unstaffed;
+    }
+
+    /** Null until verified; then the differences found, empty when the draw stands. */
+    public List<String> getDifferences() {
+        return differences;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}
