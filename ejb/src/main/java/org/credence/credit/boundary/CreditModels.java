@@ -100,7 +100,7 @@ public class CreditModels {
             long id;
             if (creation.basedOn() != null) {
                 ModelView base = existing(c, creation.basedOn());
-                permit(caller, base.agencyId(), base.agency());
+                permit(caller, base.agency());
                 ModelRepository.lockAgency(c, base.agencyId());
                 ModelRules.Checked checked = check(base.definition());
                 int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
@@ -305,7 +305,7 @@ public class CreditModels {
         }
         try (Connection c = dataSource.getConnection()) {
             ModelView model = existing(c, id);
-            permit(caller, model.agencyId(), model.agency());
+            permit(caller, model.agency());
             ModelRepository.lockAgency(c, model.agencyId());
             ModelRepository.lock(c, id);
             model = existing(c, id);
@@ -335,7 +335,7 @@ public class CreditModels {
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
             ModelView model = existing(c, id);
-            permit(caller, model.agencyId(), model.agency());
+            permit(caller, model.agency());
             ModelRepository.lock(c, id);
             model = existing(c, id);
             if (!"ACTIVE".equals(model.status())) {
@@ -413,7 +413,7 @@ public class CreditModels {
 
     private ModelView editableDraft(Connection c, CallerIdentity caller, long id) throws SQLException {
         ModelView model = existing(c, id);
-        permit(caller, model.agencyId(), model.agency());
+        permit(caller, model.agency());
         ModelRepository.lock(c, id);
         model = existing(c, id);
         if (!model.draft()) {
@@ -431,11 +431,8 @@ public class CreditModels {
         return model;
     }
 
-    private static void permit(CallerIdentity caller, long agencyId, String agencyCode) {
-        if (caller.systemAdmin()) {
-            return;
-        }
-        if (caller.agency() == null || caller.agency().id() != agencyId) {
+    private static void permit(CallerIdentity caller, String agencyCode) {
+        if (!caller.mayChangeDataOfAgency(agencyCode)) {
             throw new NotPermittedException("Model belongs to " + agencyCode + "; only its administrators or a system"
                     + " administrator may change it.");
         }
@@ -452,8 +449,8 @@ public class CreditModels {
             }
             return agency;
         }
-        if (caller.agency() == null) {
-            throw new NotPermittedException("Your user account belongs to no agency.");
+        if (caller.agency() == null || !caller.agencyAdmin()) {
+            throw new NotPermittedException("Only an agency's administrators or a system administrator create models.");
         }
         if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
             throw new NotPermittedException("You may create models only for your own agency " + caller.agency().code() + ".");

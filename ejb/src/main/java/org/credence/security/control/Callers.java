@@ -29,6 +29,7 @@ public class Callers {
                 .findFirst()
                 .map(CredenceUser::agency)
                 .orElse(null);
-        return new CallerIdentity(name, session.isCallerInRole(Role.Names.SYSTEM_ADMIN), agency);
+        return new CallerIdentity(name, session.isCallerInRole(Role.Names.SYSTEM_ADMIN),
+                session.isCallerInRole(Role.Names.AGENCY_ADMIN), agency);
     }
 }

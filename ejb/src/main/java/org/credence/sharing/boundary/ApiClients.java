@@ -27,6 +27,7 @@ import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.Callers;
 import org.credence.security.control.PasswordHashing;
@@ -92,6 +93,7 @@ public class ApiClients {
     }
 
     public ClientView register(ClientRequest request) {
+        requireSystemAdmin();
         List<FieldError> errors = new ArrayList<>();
         if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             errors.add(new FieldError("name", "is required, at most 200 characters"));
@@ -119,6 +121,13 @@ public class ApiClients {
         }
     }
 
+    /** Registering clients, their agreements, secrets and the signing keys are a system administrator's. */
+    private void requireSystemAdmin() {
+        if (!callers.current().systemAdmin()) {
+            throw new NotPermittedException("Only a system administrator manages agencies' API clients and signing keys.");
+        }
+    }
+
     public List<ClientView> all() {
         try (Connection c = dataSource.getConnection()) {
             return ClientStore.all(c).stream().map(cl -> view(cl, null)).toList();
@@ -136,6 +145,7 @@ public class ApiClients {
     }
 
     public ClientView setAgreement(String clientId, AgreementRequest request) {
+        requireSystemAdmin();
         List<FieldError> errors = new ArrayList<>();
         Set<Agreement.Part> reads = EnumSet.noneOf(Agreement.Part.class);
         if (request == null || request.reference() == null || request.reference().isBlank()
@@ -182,6 +192,7 @@ public class ApiClients {
     }
 
     public ClientView setStatus(String clientId, boolean active) {
+        requireSystemAdmin();
         String by = callers.current().name();
         try (Connection c = dataSource.getConnection()) {
             Client client = client(c, clientId);
@@ -196,6 +207,7 @@ public class ApiClients {
 
     /** A new secret for a client (the old one stops working); shown once. */
     public ClientView newSecret(String clientId) {
+        requireSystemAdmin();
         String by = callers.current().name();
         try (Connection c = dataSource.getConnection()) {
             Client client = client(c, clientId);
@@ -232,6 +244,7 @@ public class ApiClients {
 
     /** Retires the signing key (it verifies until its tokens run out) and starts signing with a new one. */
     public Map<String, Object> rotateKeys() {
+        requireSystemAdmin();
         String by = callers.current().name();
         try (Connection c = dataSource.getConnection()) {
             Tokens.Key key = ClientStore.rotate(c, now(), Duration.ofSeconds(tokenSeconds));

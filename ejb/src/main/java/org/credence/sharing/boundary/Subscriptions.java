@@ -163,6 +163,7 @@ public class Subscriptions {
 
     /** APPROVED (deliveries start with the next change) or SUSPENDED (queued deliveries wait). */
     public SubscriptionView decide(long id, String status) {
+        requireSystemAdmin();
         if (!List.of("APPROVED", "SUSPENDED").contains(status)) {
             throw new InvalidRequestException("status", "must be APPROVED or SUSPENDED");
         }
@@ -194,6 +195,7 @@ public class Subscriptions {
 
     /** Sends a dead letter again: it goes back to the queue with a fresh count of attempts. */
     public Delivery replay(long deliveryId) {
+        requireSystemAdmin();
         String caller = session.getCallerPrincipal().getName();
         try (Connection c = dataSource.getConnection()) {
             Delivery d = Webhooks.delivery(c, deliveryId);
@@ -208,6 +210,12 @@ public class Subscriptions {
             return Webhooks.delivery(c, deliveryId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void requireSystemAdmin() {
+        if (!session.isCallerInRole(Role.Names.SYSTEM_ADMIN)) {
+            throw new NotPermittedException("Only a system administrator approves, suspends and replays webhooks.");
         }
     }
 
