@@ -26,6 +26,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String BASE = Api.BASE + "/credence";
     private static final Path SCREENSHOTS = Path.of(System.getProperty("credence.screenshots", "target/screenshots"));
+    /** Where files the pages offer for download land. */
+    static final Path DOWNLOADS = SCREENSHOTS.resolveSibling("downloads").toAbsolutePath();
 
     final WebDriver driver;
     private final WebDriverWait wait;
@@ -47,7 +49,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false));
         try {
+            Files.createDirectories(DOWNLOADS);
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("credence-chromium"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -111,6 +116,11 @@ final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Waits until an element's part of the page has been replaced (by an update in place or a new page). */
+    void replaced(WebElement element) {
+        wait.until(d -> gone(element));
     }
 
     /** Chooses an option of a select that updates the page in place, and waits for the update. */

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,13 +56,13 @@ class InterfaceIT {
     @Test
     void eachRoleSeesItsOwnMenuAndItsPagesOnly() {
         Map<String, Set<String>> menus = Map.of(
-                "admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items", "menu-inspectors",
-                        "menu-clients", "menu-audit"),
-                "samr-admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items",
-                        "menu-inspectors"),
+                "admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-intake", "menu-plans", "menu-items",
+                        "menu-inspectors", "menu-clients", "menu-webhooks", "menu-measures", "menu-audit"),
+                "samr-admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-intake", "menu-plans", "menu-items",
+                        "menu-inspectors", "menu-measures"),
                 "inspector", Set.of("menu-home", "menu-businesses", "menu-items", "menu-assignments"),
                 "auditor", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items",
-                        "menu-inspectors", "menu-audit"));
+                        "menu-inspectors", "menu-webhooks", "menu-measures", "menu-audit"));
         for (Map.Entry<String, Set<String>> user : menus.entrySet()) {
             browser.signIn(user.getKey(), user.getKey());
             assertEquals(user.getKey(), browser.text("signed-in"));
@@ -125,6 +125,16 @@ class InterfaceIT {
     }
 
     @Test
+    void aFormLeftOpenPastItsSessionComesBackFreshWithAWordOfWhy() {
+        browser.open("/index.xhtml");
+        browser.driver.manage().deleteAllCookies(); // the session ends while the page stays open
+        browser.click("language:en");
+        assertTrue(browser.driver.getCurrentUrl().contains("/index.xhtml?expired=1"), browser.driver.getCurrentUrl());
+        assertTrue(browser.text("expired").startsWith("表单打开时间过长"), browser.text("expired"));
+        assertFalse(browser.has("error-title"), "not the error page");
+    }
+
+    @Test
     void aBusinesssPublicProfileNeedsNoSignIn() {
         String uscc = Api.newUscc();
         Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
@@ -160,6 +170,12 @@ class InterfaceIT {
         assertTrue(browser.has("explanation-chart"), "the indicators' contributions as a chart");
         assertTrue(browser.driver.findElements(By.cssSelector("#indicators tbody tr")).size() > 1, "and as a table");
         browser.screenshot("business");
+
+        // a link to the business's page, followed while signed out, leads back to that business after signing in
+        browser.signOut();
+        browser.open("/app/business.xhtml?uscc=" + uscc);
+        browser.type("signin:username", "auditor").type("signin:password", "auditor").click("signin:submit");
+        assertEquals(uscc, browser.text("business-uscc"));
     }
 
     /**
@@ -225,7 +241,19 @@ class InterfaceIT {
         browser.click(browser.driver.findElement(By.cssSelector("a.assignment-link[href*='id=" + id + "']")));
         browser.click("result:save");
         assertEquals("结果：必须填写。", browser.text("result:outcome-message"), "next to the field left empty");
+        // violations found: the penalty record's fields appear, and an incomplete record is refused with the result
+        new Select(browser.find("result:outcome")).selectByValue("VIOLATIONS_FOUND");
+        browser.waitFor(() -> browser.has("result:category"));
+        browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+                .type("result:decisionNumber", "市监处〔2026〕1号");
+        browser.click("result:save");
+        assertEquals("is required", browser.text("result:category-message"), "next to the penalty record's field");
+        assertEquals("—", Api.as("inspector").get("/assignments/" + id).expect(200).json().getString("outcome", "—"),
+                "nothing recorded");
+        browser.screenshot("assignment-violations-refused");
+
         new Select(browser.find("result:outcome")).selectByValue("NO_PROBLEM");
+        browser.waitFor(() -> !browser.has("result:category")); // no penalty record without violations
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:notes", "店铺页面与登记信息一致。");
         Path png = Files.createTempFile("evidence", ".png");
@@ -250,6 +278,13 @@ class InterfaceIT {
         String results = browser.text("inspections");
         assertTrue(results.contains("界面测试计划") && results.contains("未发现问题"), results);
         browser.screenshot("public-profile-with-result");
+
+        browser.open("/public/inspections.xhtml");
+        browser.click("results-link");
+        browser.type("uscc", uscc).click("filter-go");
+        String listed = browser.text("results");
+        assertTrue(listed.contains(uscc) && listed.contains("未发现问题") && listed.contains("SAMR-0001"), listed);
+        browser.screenshot("public-results");
     }
 
     @Test
@@ -379,6 +414,145 @@ class InterfaceIT {
     private static void next(String fieldOfNextStep) {
         browser.driver.findElement(By.cssSelector(".ui-wizard-nav-next")).click();
         browser.waitFor(() -> browser.has(fieldOfNextStep));
+    }
+
+    @Test
+    void anAdministratorUploadsRecordsSeesTheRefusedRowsDownloadsThemAndTheOverviewShowsTheIntake() throws Exception {
+        String uscc = Api.newUscc();
+        Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String header = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
+        String good = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔1〕," + today.minusDays(2) + ",价格法第十四条,NOTICE_OF_CRITICISM,,ui-"
+                + Api.newShopId() + "\n";
+        String bad = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔2〕,yesterday,价格法第十四条,,,ui-" + Api.newShopId() + "\n";
+        Path file = Files.createTempFile("records", ".csv");
+        Files.writeString(file, header + good + bad);
+
+        browser.signIn("samr-admin", "samr-admin");
+        browser.click("menu-intake");
+        WebElement upload = browser.driver.findElement(By.cssSelector("#upload input[type=file]"));
+        upload.sendKeys(file.toString());
+        browser.waitFor(() -> browser.has("intake-errors"));
+        assertEquals("1", browser.text("intake-errors"));
+        assertTrue(browser.text("intake-written").startsWith("否"), "a file with a bad row is refused whole");
+        String line = browser.driver.findElement(By.cssSelector("#errors tbody tr td")).getText();
+        assertEquals("3", line, "the bad row by its line in the file");
+        browser.screenshot("intake-refused");
+        assertEquals(0, Api.as("samr-admin").get("/businesses/" + uscc + "/records").expect(200).json().getInt("total"));
+
+        Path report = Browser.DOWNLOADS.resolve(file.getFileName().toString().replace(".csv", "") + "-errors.csv");
+        Files.deleteIfExists(report);
+        browser.find("download:errors-csv").click();
+        browser.waitFor(() -> Files.exists(report));
+        List<String> rows = Files.readAllLines(report);
+        assertEquals("\ufeffline,field,message", rows.get(0));
+        assertTrue(rows.get(1).startsWith("3,decisionDate,"), rows.get(1));
+
+        Files.writeString(file, header + good);
+        WebElement refusedReport = browser.find("intake-written");
+        browser.driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
+        browser.replaced(refusedReport);
+        assertEquals("1", browser.text("intake-created"));
+        assertEquals("是", browser.text("intake-written"));
+        assertEquals(1, Api.as("samr-admin").get("/businesses/" + uscc + "/records").expect(200).json().getInt("total"));
+
+        browser.click("menu-home");
+        String jobs = browser.text("jobs-form:jobs");
+        assertTrue(jobs.contains(file.getFileName().toString()) && jobs.contains("已完成"), jobs);
+        assertTrue(browser.driver.findElements(By.cssSelector(".grade-distribution")).size() >= 1,
+                "the grade distribution of each model in force");
+        browser.screenshot("overview");
+    }
+
+    @Test
+    void aSystemAdministratorRegistersAClientGivesItAnAgreementApprovesItsWebhookReplaysADeadLetterAndTheAgencyReportsOnAMeasure()
+            throws Exception {
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(500, -1); // every delivery fails: it ends as a dead letter
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            browser.signIn("admin", "admin");
+            browser.click("menu-clients");
+            browser.type("register:name", "界面测试网关 " + Api.newShopId());
+            new Select(browser.find("register:agency")).selectByValue("STA");
+            browser.click("register:submit");
+            String secret = browser.text("client-secret");
+            String clientId = browser.text("messages").replaceAll(".*(sta-[A-Za-z0-9_-]+).*", "$1");
+            assertTrue(clientId.startsWith("sta-"), browser.text("messages"));
+            browser.screenshot("client-registered");
+
+            browser.driver.findElement(By.xpath("//tr[td/code[text()='" + clientId + "']]//button")).click();
+            browser.waitFor(() -> browser.has("agreement:reference"));
+            browser.type("agreement:reference", "DSA-UI-1");
+            browser.driver.findElement(By.cssSelector("#agreement\\:reads input[value='SCORE']")).click();
+            browser.driver.findElement(By.cssSelector("#agreement\\:reads input[value='LISTS']")).click();
+            browser.driver.findElement(By.cssSelector("#agreement\\:models input[value='1']")).click();
+            browser.click("agreement:save");
+            assertTrue(browser.text("list:clients").contains("DSA-UI-1"));
+
+            String token = Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials",
+                    "client_id", clientId, "client_secret", secret)).expect(200).json().getString("access_token");
+            long subscription = Api.bearer(token).post("/subscriptions", "{\"url\": \"http://127.0.0.1:"
+                    + receiver.getAddress().getPort() + "/hook\", \"events\": [\"LIST_ENTERED\"]}").expect(201).json()
+                    .getJsonNumber("id").longValue();
+
+            browser.click("menu-webhooks");
+            browser.click(browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription
+                    + "']]//input[@type='submit']")));
+            assertTrue(browser.text("messages").contains(String.valueOf(subscription)), browser.text("messages"));
+
+            String uscc = Api.newUscc();
+            Api admin = Api.as("admin");
+            admin.post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+            admin.post("/list-entries", ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
+                    + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}").formatted(uscc,
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")))).expect(201);
+            Api.eventually("a dead letter of subscription " + subscription, () -> admin.get("/subscriptions/" + subscription
+                    + "/deliveries?status=DEAD").expect(200).structure().asJsonArray().isEmpty() ? null : true);
+
+            browser.open("/app/webhooks.xhtml");
+            browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription + "']]//button")).click();
+            browser.waitFor(() -> browser.has("deliveries-form:deliveries"));
+            browser.screenshot("webhooks-dead-letter");
+            browser.click(browser.driver.findElement(By.cssSelector("#deliveries-form\\:deliveries input[type=submit]")));
+            assertTrue(browser.text("messages").contains("重新排队"), browser.text("messages"));
+
+            browser.click("menu-clients");
+            WebElement disable = browser.driver.findElement(By.xpath("//tr[td/code[text()='" + clientId
+                    + "']]//input[@value='停用']"));
+            disable.click();
+            browser.driver.switchTo().alert().accept();
+            browser.replaced(disable);
+            Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials", "client_id", clientId,
+                    "client_secret", secret)).problem(401);
+            browser.signOut();
+
+            // the market regulator applies the abnormal-list restriction to the business and reports on it
+            browser.signIn("samr-admin", "samr-admin");
+            browser.click("menu-measures");
+            WebElement caseRow = Api.eventually("the measure case of " + uscc, () -> {
+                browser.open("/app/measures.xhtml");
+                List<WebElement> rows = browser.driver.findElements(By.xpath("//tr[td//a[text()='" + uscc
+                        + "'] and td/code[text()='SAMR-AL-RESTRICTION']]"));
+                return rows.isEmpty() ? null : rows.get(0);
+            });
+            caseRow.findElement(By.tagName("button")).click();
+            browser.waitFor(() -> browser.has("feedback:outcome"));
+            browser.driver.findElement(By.cssSelector("#feedback\\:outcome input[value='NOT_APPLICABLE']")).click();
+            browser.click("feedback:send");
+            assertFalse(browser.text("feedback:reason-message").isEmpty(), "a reason is needed for NOT_APPLICABLE");
+            browser.type("feedback:reason", "该主体已于当日补报年报。");
+            browser.click("feedback:send");
+            assertTrue(browser.text("messages").contains("反馈已记录"), browser.text("messages"));
+            browser.screenshot("measures-feedback");
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     /** The editable judgements (above the diagonal, row by row) of one AHP matrix on the model page. */

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +16,13 @@ import org.credence.inspection.boundary.ResultRequest;
 import org.credence.inspection.control.Assignment;
 import org.credence.inspection.control.AssignmentStore.EvidenceFile;
 import org.credence.platform.CredenceException;
-import org.credence.platform.FieldError;
-import jakarta.servlet.http.Part;
+import org.credence.violation.boundary.RecordCatalogue;
+import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.PenaltyType;
+import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordCategory;
+import org.credence.violation.entity.Severity;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * An inspector's assignment: what to inspect, the result form with evidence, and publication. The
@@ -27,15 +34,21 @@ public class AssignmentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The outcomes the form offers; VIOLATIONS_FOUND files a record, through the API for now. */
-    public static final List<String> OUTCOMES = List.of("NO_PROBLEM", "CORRECTED_ON_SITE", "NOT_REACHABLE", "REFUSED");
-    private static final Set<String> FORM_FIELDS = Set.of("outcome", "notes", "completedOn");
+    /** The outcomes the form offers; VIOLATIONS_FOUND files a penalty record with the result. */
+    public static final List<String> OUTCOMES = List.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE",
+            "REFUSED");
+    private static final Set<String> FORM_FIELDS = Set.of("outcome", "notes", "completedOn", "category", "severity",
+            "decisionNumber", "decisionDate", "legalBasis", "penaltyType", "penaltyAmount");
 
     @Inject
     Assignments assignments;
 
     @Inject
     Language language;
+
+    @Inject
+    RecordCatalogue catalogue;
+
 
     private Long id;
     private Assignment assignment;
@@ -44,6 +57,13 @@ public class AssignmentPage implements Serializable {
     private String notes;
     private LocalDate completedOn;
     private transient Part file;
+    private String category;
+    private String severity;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+    private String legalBasis;
+    private String penaltyType;
+    private BigDecimal penaltyAmount;
 
     /** Reads the assignment named by {@code ?id=} (a view action). */
     public void load() {
@@ -65,18 +85,26 @@ public class AssignmentPage implements Serializable {
         evidence = assignments.evidence(id);
     }
 
-    /** Records (or corrects) the result, then adds the chosen evidence file, if any. */
+    /** Records (or corrects) the result with the chosen evidence file, if any: both or neither. */
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        // the same limit as the API's evidence upload (the page's multipart limit is the record intake's)
+        long evidenceMaxBytes = ConfigProvider.getConfig().getOptionalValue("credence.inspection.evidence-max-bytes", Long.class)
+                .orElse(10L * 1024 * 1024);
+        if (file != null && file.getSize() > evidenceMaxBytes) {
+            faces.addMessage("result:evidence", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    language.text("assignment.evidenceTooLarge", evidenceMaxBytes / (1024 * 1024)), null));
+            return;
+        }
         try {
-            assignments.recordResult(id, new ResultRequest(outcome, notes, completedOn, null));
+            byte[] content = null;
             if (file != null && file.getSize() > 0) {
-                byte[] content;
                 try (var in = file.getInputStream()) {
                     content = in.readAllBytes();
                 }
-                assignments.addEvidence(id, file.getSubmittedFileName(), file.getContentType(), content);
             }
+            assignments.recordResult(id, new ResultRequest(outcome, notes, completedOn, penalty()),
+                    file == null ? null : file.getSubmittedFileName(), file == null ? null : file.getContentType(), content);
             refresh();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("assignment.saved"), null));
         } catch (CredenceException e) {
@@ -98,19 +126,91 @@ public class AssignmentPage implements Serializable {
         }
     }
 
+    /** The penalty record VIOLATIONS_FOUND files (the service fills in the business and the agency). */
+    private RecordSubmission penalty() {
+        if (!"VIOLATIONS_FOUND".equals(outcome)) {
+            return null;
+        }
+        return new RecordSubmission(null, null, category, severity, decisionNumber,
+                decisionDate == null ? null : decisionDate.toString(), legalBasis, penaltyType, penaltyAmount, null);
+    }
+
     /** The service's refusal: each field's message next to its field, the rest above the page. */
     private void show(CredenceException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        List<FieldError> errors = e.errors();
-        if (errors == null || errors.isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return;
-        }
-        for (FieldError error : errors) {
-            String target = FORM_FIELDS.contains(error.field()) ? "result:" + error.field() : null;
-            faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.field() + " " + error.message(),
-                    null));
-        }
+        PageMessages.refusal(language, e, field -> FORM_FIELDS.contains(field) ? "result:" + field : null);
+    }
+
+    /** Negative record categories for the penalty record. */
+    public List<RecordCategory> getCategories() {
+        return catalogue.categories().stream().filter(c -> c.polarity() == Polarity.NEGATIVE).toList();
+    }
+
+    public List<String> getSeverities() {
+        return java.util.Arrays.stream(Severity.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getPenaltyTypes() {
+        return java.util.Arrays.stream(PenaltyType.values()).map(Enum::name).toList();
+    }
+
+    public boolean isViolations() {
+        return "VIOLATIONS_FOUND".equals(outcome);
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(String severity) {
+        this.severity = severity;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public void setDecisionNumber(String decisionNumber) {
+        this.decisionNumber = decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getPenaltyType() {
+        return penaltyType;
+    }
+
+    public void setPenaltyType(String penaltyType) {
+        this.penaltyType = penaltyType;
+    }
+
+    public BigDecimal getPenaltyAmount() {
+        return penaltyAmount;
+    }
+
+    public void setPenaltyAmount(BigDecimal penaltyAmount) {
+        this.penaltyAmount = penaltyAmount;
     }
 
     public String getTitle() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.Assignment;
-import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.AuditTrail;
 import org.credence.sharing.control.AuditLog;
 
@@ -22,16 +21,12 @@ public class RolePages {
     Assignments assignments;
 
     @Inject
-    ApiClients clients;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
     Language language;
 
     private List<Assignment> mine;
-    private List<ApiClients.ClientView> clientList;
     private List<AuditTrail.EntryView> entries;
     private String verification;
     private boolean intact;
@@ -41,13 +36,6 @@ public class RolePages {
             mine = assignments.mine(true);
         }
         return mine;
-    }
-
-    public List<ApiClients.ClientView> getClients() {
-        if (clientList == null) {
-            clientList = clients.all();
-        }
-        return clientList;
     }
 
     public List<AuditTrail.EntryView> getAuditEntries() {

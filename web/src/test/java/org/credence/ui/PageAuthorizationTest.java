@@ -34,6 +34,7 @@ class PageAuthorizationTest {
             Map.entry("/app/business.xhtml", STAFF),
             Map.entry("/app/models.xhtml", ADMINS_AND_AUDITORS),
             Map.entry("/app/model.xhtml", ADMINS_AND_AUDITORS),
+            Map.entry("/app/intake.xhtml", ADMINS),
             Map.entry("/app/items.xhtml", STAFF),
             Map.entry("/app/inspectors.xhtml", ADMINS_AND_AUDITORS),
             Map.entry("/app/plans.xhtml", ADMINS_AND_AUDITORS),
@@ -43,6 +44,8 @@ class PageAuthorizationTest {
             Map.entry("/app/assignments.xhtml", "INSPECTOR"),
             Map.entry("/app/assignment.xhtml", "INSPECTOR"),
             Map.entry("/app/clients.xhtml", "SYSTEM_ADMIN"),
+            Map.entry("/app/webhooks.xhtml", "AUDITOR,SYSTEM_ADMIN"),
+            Map.entry("/app/measures.xhtml", ADMINS_AND_AUDITORS),
             Map.entry("/app/audit.xhtml", "AUDITOR,SYSTEM_ADMIN"));
 
     @Test

@@ -15,6 +15,8 @@ class SignInTest {
     @Test
     void afterSigningInOnlyAPageOfTheApplicationIsOpenedNeverAnotherSite() {
         assertEquals("/app/audit.xhtml", next("/app/audit.xhtml"));
+        assertEquals("/app/business.xhtml?uscc=91110000600037341L", next("/app/business.xhtml?uscc=91110000600037341L"),
+                "a page with its query");
         assertEquals("/app/index.xhtml", next(null));
         assertEquals("/app/index.xhtml", next("https://evil.example/app/"));
         assertEquals("/app/index.xhtml", next("//evil.example/app/x"));

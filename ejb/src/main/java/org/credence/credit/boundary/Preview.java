@@ -1,5 +1,6 @@
 package org.credence.credit.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.Map;
  * many businesses would change grade, and the first of them.
  */
 public record Preview(long model, Long comparedWith, LocalDate asOf, long businesses, Map<String, Long> draft,
-                      Map<String, Long> current, long changed, List<GradeChange> changes) {
+                      Map<String, Long> current, long changed, List<GradeChange> changes) implements Serializable {
 
-    public record GradeChange(String uscc, int currentScore, String currentGrade, int draftScore, String draftGrade) {
+    public record GradeChange(String uscc, int currentScore, String currentGrade, int draftScore, String draftGrade) implements Serializable {
     }
 }

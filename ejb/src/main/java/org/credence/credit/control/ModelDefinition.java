@@ -1,5 +1,6 @@
 package org.credence.credit.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,18 @@ import java.util.Map;
  */
 public record ModelDefinition(String agency, String name, Map<String, BigDecimal> severityPoints,
                               BigDecimal positivePoints, Map<String, BigDecimal> positivePointsByCategory,
-                              Thresholds thresholds, Vetoes vetoes, List<IndicatorDefinition> indicators) {
+                              Thresholds thresholds, Vetoes vetoes, List<IndicatorDefinition> indicators) implements Serializable {
 
     public record IndicatorDefinition(String code, String name, String dimension, String dimensionName, String polarity,
                                       List<String> categories, BigDecimal halfLifeDays, Integer windowMonths,
-                                      BigDecimal weight, BigDecimal bonusCap) {
+                                      BigDecimal weight, BigDecimal bonusCap) implements Serializable {
     }
 
-    public record Thresholds(Integer a, Integer b, Integer c) {
+    public record Thresholds(Integer a, Integer b, Integer c) implements Serializable {
     }
 
     /** Each veto is on unless set to false; {@code worstFactorBelow} tunes veto 4 (default 40). */
     public record Vetoes(Boolean seriousList, Boolean abnormalList, Boolean recentSeriousRecord, Boolean worstFactor,
-                         BigDecimal worstFactorBelow) {
+                         BigDecimal worstFactorBelow) implements Serializable {
     }
 }

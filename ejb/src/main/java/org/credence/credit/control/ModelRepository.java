@@ -1,5 +1,6 @@
 package org.credence.credit.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -26,7 +27,7 @@ public final class ModelRepository {
     public record ModelView(long id, long agencyId, String agency, String name, int modelVersion, String status,
                             LocalDate effectiveFrom, LocalDate retiredOn, Long basedOn, String weightMethod,
                             String weightBasis, LocalDateTime createdAt, String createdBy, LocalDateTime activatedAt,
-                            String activatedBy, String retiredBy, long version, ModelDefinition definition) {
+                            String activatedBy, String retiredBy, long version, ModelDefinition definition) implements Serializable {
 
         public boolean draft() {
             return "DRAFT".equals(status);

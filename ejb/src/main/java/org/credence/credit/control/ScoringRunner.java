@@ -9,13 +9,17 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.Rescoring.Result;
+import org.credence.platform.Jdbc;
 import org.credence.violation.control.SqlDialect;
 
 /**
@@ -139,6 +143,7 @@ public final class ScoringRunner {
         List<Result> results = new ArrayList<>(chunk.size() * Math.max(1, models.size()));
         rescoring.score(chunk, models, run.asOf(), true, results::add);
         int written = rescoring.write(results, runId, now);
+        countGrades(connection, runId, results);
         try (PreparedStatement advance = connection.prepareStatement("update credit_run set processed = processed + ?,"
                 + " changed = changed + ?, next_business_id = ? where id = ?")) {
             advance.setLong(1, chunk.size());
@@ -148,6 +153,38 @@ public final class ScoringRunner {
             advance.executeUpdate();
         }
         return true;
+    }
+
+    /**
+     * Adds a chunk's grades to the run's count per model, in the chunk's transaction: the overview's
+     * grade distribution, read without counting every business's latest snapshot.
+     */
+    static void countGrades(Connection connection, long runId, List<Result> results) throws SQLException {
+        Map<Long, long[]> byModel = new LinkedHashMap<>();
+        for (Result result : results) {
+            byModel.computeIfAbsent(result.model().id(), m -> new long[Grade.values().length])[result.explanation().grade().ordinal()]++;
+        }
+        for (Map.Entry<Long, long[]> model : byModel.entrySet()) {
+            for (Grade grade : Grade.values()) {
+                long n = model.getValue()[grade.ordinal()];
+                if (n > 0 && Jdbc.update(connection, "update credit_run_grade set businesses = businesses + ? where run_id = ?"
+                        + " and model_id = ? and grade = ?", n, runId, model.getKey(), grade.name()) == 0) {
+                    Jdbc.update(connection, "insert into credit_run_grade (run_id, model_id, grade, businesses) values (?, ?, ?, ?)",
+                            runId, model.getKey(), grade.name(), n);
+                }
+            }
+        }
+    }
+
+    /** The grades a run counted for a model, A to D (zero where none). */
+    public static Map<Grade, Long> grades(Connection connection, long runId, long modelId) throws SQLException {
+        Map<Grade, Long> grades = new EnumMap<>(Grade.class);
+        for (Grade grade : Grade.values()) {
+            grades.put(grade, 0L);
+        }
+        Jdbc.list(connection, "select grade, businesses from credit_run_grade where run_id = ? and model_id = ?",
+                rs -> grades.put(Grade.valueOf(rs.getString(1)), rs.getLong(2)), runId, modelId);
+        return grades;
     }
 
     /** Marks a run FAILED with the reason (the FULL slot is freed, so that a new run can start). */

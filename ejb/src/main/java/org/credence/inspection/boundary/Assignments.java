@@ -168,6 +168,18 @@ public class Assignments {
         }
     }
 
+    /**
+     * Records the result and adds an evidence file in one transaction, so that a refused file leaves
+     * the result as it was (the interface's form sends both at once).
+     */
+    public Assignment recordResult(long id, ResultRequest request, String fileName, String contentType, byte[] content) {
+        recordResult(id, request);
+        if (content != null && content.length > 0) {
+            addEvidence(id, fileName, contentType, content);
+        }
+        return find(id);
+    }
+
     /** Adds an evidence file; the size limit is enforced on the request body (413), the type here (415). */
     public EvidenceFile addEvidence(long id, String fileName, String contentType, byte[] content) {
         CallerIdentity caller = callers.current();

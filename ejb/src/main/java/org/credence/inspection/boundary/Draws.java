@@ -20,6 +20,7 @@ import org.credence.inspection.control.DrawStore.Frozen;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.overview.boundary.JobProgress;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
@@ -46,6 +47,9 @@ public class Draws {
 
     @Inject
     Callers callers;
+
+    @Inject
+    JobProgress progress;
 
     Clock clock = Clock.systemUTC();
 
@@ -117,19 +121,34 @@ public class Draws {
         }
     }
 
+    /** Draws with its progress (pool frozen, drawn and staffed, written) for the overview of every node. */
     private Drawn perform(Connection c, Plan plan, Draw draw, String entropy, String by) throws SQLException {
+        DrawStore.lockDraws(c);
+        long job = progress.start("DRAW", draw.key() + " · " + plan.name(), by, 3L);
+        try {
+            Drawn drawn = perform(c, plan, draw, entropy, by, job);
+            progress.finish(job, true, drawn.draw().poolSize() + " in the pool");
+            return drawn;
+        } catch (RuntimeException | SQLException e) {
+            progress.finish(job, false, e.getMessage());
+            throw e;
+        }
+    }
+
+    private Drawn perform(Connection c, Plan plan, Draw draw, String entropy, String by, long job) throws SQLException {
         LocalDate today = ChinaTime.today(clock);
         LocalDateTime now = LocalDateTime.now(clock);
-        DrawStore.lockDraws(c);
         long frozenAt = System.nanoTime();
         Frozen frozen = DrawStore.freeze(c, plan, today);
         long freezeMillis = (System.nanoTime() - frozenAt) / 1_000_000;
+        progress.advance(job, 1, "pool of " + frozen.members().size() + " frozen");
         String problem = DrawStore.quotaProblem(plan, frozen);
         if (problem != null) {
             throw new RuleViolationException("quota-exceeds-pool", "Plan " + plan.id() + " cannot be drawn: " + problem + ".");
         }
         long started = System.nanoTime();
         DrawStore.Result result = DrawStore.perform(c, plan, draw, entropy, today, by, now, frozen);
+        progress.advance(job, 2, result.outcome().targets().size() + " targets drawn and written");
         if ("PUBLISHED".equals(plan.status())) {
             PlanRepository.setStatus(c, plan.id(), "DRAWN");
         }

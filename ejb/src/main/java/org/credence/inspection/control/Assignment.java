@@ -1,5 +1,6 @@
 package org.credence.inspection.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.List;
 public record Assignment(long id, String drawKey, long planId, String planName, LocalDate drawDate, String uscc,
                          String businessName, String region, List<Member> team, String outcome, String notes,
                          LocalDate completedOn, Long recordId, LocalDateTime recordedAt, String recordedBy,
-                         LocalDate publishDue, LocalDateTime publishedAt, String deadlineFlag, List<String> items) {
+                         LocalDate publishDue, LocalDateTime publishedAt, String deadlineFlag, List<String> items) implements Serializable {
 
-    public record Member(long inspectorId, String code, String name, String username) {
+    public record Member(long inspectorId, String code, String name, String username) implements Serializable {
     }
 
     public boolean hasMember(String username) {

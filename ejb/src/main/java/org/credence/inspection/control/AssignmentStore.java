@@ -1,5 +1,6 @@
 package org.credence.inspection.control;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ import org.credence.platform.Jdbc;
 public final class AssignmentStore {
 
     public record EvidenceFile(long id, long assignmentId, String fileName, String contentType, long size, String sha256,
-                               LocalDateTime uploadedAt, String uploadedBy) {
+                               LocalDateTime uploadedAt, String uploadedBy) implements Serializable {
     }
 
     private static final String ASSIGNMENT = "select t.*, d.draw_key, d.plan_id, d.draw_date, p.name plan_name,"

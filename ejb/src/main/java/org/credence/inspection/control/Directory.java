@@ -1,5 +1,6 @@
 package org.credence.inspection.control;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +25,7 @@ public final class Directory {
     }
 
     public record Conflict(long id, String inspector, String uscc, String reason, LocalDateTime declaredAt,
-                           String declaredBy) {
+                           String declaredBy) implements Serializable {
     }
 
     public record CalendarDay(LocalDate day, String kind, String name) {

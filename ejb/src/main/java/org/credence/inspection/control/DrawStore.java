@@ -5,6 +5,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -61,7 +62,7 @@ public final class DrawStore {
     public record Draw(long id, String key, long planId, LocalDateTime dueAt, String status, String serverSeed,
                        String commitment, String publicEntropy, Long modelId, LocalDate drawDate, LocalDateTime drawnAt,
                        String drawnBy, String poolHash, Integer poolSize, String summary, LocalDateTime cancelledAt,
-                       String cancelledBy, String cancelReason, String replacedBy, String failure) {
+                       String cancelledBy, String cancelReason, String replacedBy, String failure) implements Serializable {
 
         public boolean drawn() {
             return "DRAWN".equals(status);
@@ -79,7 +80,7 @@ public final class DrawStore {
 
     /** A stored target with its team (inspector codes in seat order). */
     public record StoredTarget(long id, int ordinal, long businessId, String uscc, Grade grade, String ticket, String status,
-                               String unstaffedReason, List<String> team) {
+                               String unstaffedReason, List<String> team) implements Serializable {
     }
 
     /** What a draw did, for the caller to log. */

@@ -1,8 +1,10 @@
 package org.credence.inspection.control;
 
+import java.io.Serializable;
+
 /** An entry of the item list (抽查事项清单). {@code maxRatioBp} applies to GENERAL items only. */
 public record Item(long id, String code, String name, String legalBasis, long agencyId, String agencyCode, String kind,
-                   String method, Scope scope, Integer maxRatioBp, int annualCap, long version) {
+                   String method, Scope scope, Integer maxRatioBp, int annualCap, long version) implements Serializable {
 
     public boolean general() {
         return "GENERAL".equals(kind);

@@ -1,5 +1,6 @@
 package org.credence.inspection.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,7 +14,7 @@ public record Plan(long id, String name, long leadAgencyId, String leadAgencyCod
                    Map<Grade, Integer> teamSizes, boolean gradeAOncePerYear, int repeatMonths, Scope scope,
                    LocalDate scheduleDate, String scheduleCron, boolean workingDaysOnly, List<String> agencies,
                    List<Long> agencyIds, List<Item> items, String cancelReason, LocalDateTime createdAt, String createdBy,
-                   LocalDateTime publishedAt, long version) {
+                   LocalDateTime publishedAt, long version) implements Serializable {
 
     public PlanSchedule schedule() {
         return new PlanSchedule(scheduleDate, scheduleCron, workingDaysOnly);

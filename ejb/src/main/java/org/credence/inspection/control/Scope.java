@@ -1,5 +1,6 @@
 package org.credence.inspection.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * regions match by code prefix ({@code I64} covers {@code I642}; {@code 11} covers {@code 110105}).
  */
 public record Scope(List<String> entityTypes, List<String> industries, List<String> platforms,
-                    List<String> regionPrefixes) {
+                    List<String> regionPrefixes) implements Serializable {
 
     public static final Scope ANY = new Scope(List.of(), List.of(), List.of(), List.of());
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public class Measures {
     /** A case as agencies see it; the feedback fields are empty until the applying agency reports. */
     public record CaseView(long id, String measure, String measureName, String agency, String leadAgency, String uscc,
                            String status, LocalDateTime triggeredAt, LocalDateTime liftedAt, String feedback,
-                           String feedbackReason, LocalDateTime feedbackAt, String feedbackBy) {
+                           String feedbackReason, LocalDateTime feedbackAt, String feedbackBy) implements Serializable {
     }
 
     /** APPLIED, or NOT_APPLICABLE with the reason why. */

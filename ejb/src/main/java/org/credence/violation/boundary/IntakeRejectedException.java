@@ -22,6 +22,11 @@ public class IntakeRejectedException extends CredenceException {
         this.report = report;
     }
 
+    /** What the intake found: counts and the bad rows. */
+    public IntakeReport report() {
+        return report;
+    }
+
     @Override
     public List<FieldError> errors() {
         return report.errors();

@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
+import org.credence.overview.boundary.JobProgress;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
+import org.credence.platform.CountingInputStream;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.NotPermittedException;
@@ -46,6 +48,9 @@ public class RecordIntake {
 
     @Inject
     RecordCatalogue catalogue;
+
+    @Inject
+    JobProgress progress;
 
     Clock clock = Clock.systemUTC();
 
@@ -83,18 +88,44 @@ public class RecordIntake {
 
     /** A CSV file, read as it arrives; rows are numbered by their line in the file. */
     public IntakeReport submitCsv(InputStream csv, boolean dryRun, boolean allOrNothing) {
-        IntakeReport report = run(dryRun, allOrNothing, false, "records.csv", run -> RecordCsv.read(csv, new RecordCsv.Sink() {
-            @Override
-            public void accept(long line, RecordSubmission submission) throws SQLException {
-                run.add(line, submission);
-            }
+        return submitCsv(csv, dryRun, allOrNothing, "CSV", null);
+    }
 
-            @Override
-            public void reject(long line, String field, String message) throws SQLException {
-                run.reject(line, field, message);
-            }
-        }));
-        return allOrNothing ? refuseBadRows(report) : report;
+    /**
+     * The same, reporting its progress (bytes read of {@code totalBytes}, when known, and rows) under
+     * {@code label} for the overview, in transactions of its own.
+     */
+    public IntakeReport submitCsv(InputStream csv, boolean dryRun, boolean allOrNothing, String label, Long totalBytes) {
+        CountingInputStream counted = new CountingInputStream(csv);
+        long job = progress.start("INTAKE", (dryRun ? "[dry run] " : "") + label, session.getCallerPrincipal().getName(),
+                totalBytes);
+        try {
+            IntakeReport report = run(dryRun, allOrNothing, false, "records.csv", run -> RecordCsv.read(counted,
+                    new RecordCsv.Sink() {
+                        @Override
+                        public void accept(long line, RecordSubmission submission) throws SQLException {
+                            run.add(line, submission);
+                            if (line % IntakeRun.CHUNK == 0) {
+                                progress.advance(job, counted.count(), "line " + line);
+                            }
+                        }
+
+                        @Override
+                        public void reject(long line, String field, String message) throws SQLException {
+                            run.reject(line, field, message);
+                        }
+                    }));
+            progress.finish(job, report.errorCount() == 0 || !allOrNothing, summary(report));
+            return allOrNothing ? refuseBadRows(report) : report;
+        } catch (RuntimeException e) {
+            progress.finish(job, false, e.getMessage());
+            throw e;
+        }
+    }
+
+    private static String summary(IntakeReport r) {
+        return "received " + r.received() + ", created " + r.created() + ", unchanged " + r.unchanged() + ", refused "
+                + r.errorCount() + (r.written() ? "" : "; nothing written");
     }
 
     /** Where an intake's rows come from. */
@@ -134,6 +165,7 @@ public class RecordIntake {
                              boolean keepIds) throws SQLException {
         String callerAgency = null;
         if (!caller.systemAdmin()) {
+            // an agency's administrators submit records; its inspectors file one with an inspection result
             if (caller.agency() == null) {
                 throw new NotPermittedException("Your user account belongs to no agency, so it cannot submit records.");
             }

@@ -1,5 +1,6 @@
 package org.credence.violation.control;
 
+import java.io.Serializable;
 import java.util.List;
 import org.credence.platform.FieldError;
 
@@ -11,7 +12,7 @@ import org.credence.platform.FieldError;
  */
 public record IntakeReport(boolean dryRun, boolean written, long received, long created, long unchanged,
                            long conflicts, long errorCount, List<FieldError> errors, List<Long> recordIds,
-                           Long firstChangeSeq) {
+                           Long firstChangeSeq) implements Serializable {
 
     public boolean hasInvalidRows() {
         return errorCount > conflicts;

@@ -99,6 +99,15 @@ class ScoringRunnerTest {
             assertEquals(businesses.size(), done.processed());
             assertEquals(businesses.size(), done.changed());
             assertNull(ScoringRunner.runningFull(c));
+            // the run counted every business's grade once, as the snapshots have them
+            Map<Grade, Long> counted = ScoringRunner.grades(c, run, 1);
+            Map<Grade, Long> stored = new java.util.EnumMap<>(Grade.class);
+            for (Grade g : Grade.values()) {
+                stored.put(g, 0L);
+            }
+            org.credence.platform.Jdbc.list(c, "select grade, count(*) from credit_score group by grade",
+                    rs -> stored.put(Grade.valueOf(rs.getString(1)), rs.getLong(2)));
+            assertEquals(stored, counted);
         }
     }
 
@@ -153,6 +162,10 @@ class ScoringRunnerTest {
             c.commit();
         }
         assertEquals(businesses.size(), countSnapshots());
+        try (Connection c = db.connection()) {
+            assertEquals(businesses.size(), ScoringRunner.grades(c, run, 1).values().stream().mapToLong(Long::longValue).sum(),
+                    "the rolled-back chunk's grades are not counted");
+        }
         reference = currentScores();
         db = new TestDatabase();
         businesses.clear();

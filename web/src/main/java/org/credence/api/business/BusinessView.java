@@ -1,5 +1,6 @@
 package org.credence.api.business;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.business.entity.Business;
@@ -22,9 +23,9 @@ public record BusinessView(
         String createdBy,
         LocalDateTime updatedAt,
         String updatedBy,
-        long version) {
+        long version) implements Serializable {
 
-    public record ShopView(String platform, String shopId, String shopUrl) {
+    public record ShopView(String platform, String shopId, String shopUrl) implements Serializable {
     }
 
     public static BusinessView of(Business b) {

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,11 +25,11 @@ import org.credence.api.problem.LargeBody;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Page;
 import org.credence.security.entity.Role;
+import org.credence.violation.boundary.Reason;
 import org.credence.violation.boundary.RecordIntake;
 import org.credence.violation.boundary.RecordLifecycle;
 import org.credence.violation.boundary.RecordQueries;
 import org.credence.violation.boundary.RecordSubmission;
-import org.credence.violation.boundary.Reason;
 import org.credence.violation.boundary.RepairRequest;
 import org.credence.violation.control.IntakeReport;
 
@@ -83,8 +85,10 @@ public class RecordsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-upload-bytes", defaultBytes = 4L * 1024 * 1024 * 1024)
     public IntakeReport submitCsv(InputStream csv, @QueryParam("dryRun") String dryRun,
-                                  @QueryParam("allOrNothing") String allOrNothing) {
-        return intake.submitCsv(csv, flag("dryRun", dryRun, false), flag("allOrNothing", allOrNothing, true));
+                                  @QueryParam("allOrNothing") String allOrNothing,
+                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length) {
+        return intake.submitCsv(csv, flag("dryRun", dryRun, false), flag("allOrNothing", allOrNothing, true), "CSV (API)",
+                length == null || length < 0 ? null : length);
     }
 
     @GET

@@ -89,7 +89,9 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         // not done: an open resource stays open, and a method with roles answers 401 itself.
         if (context.isProtected() && !context.isAuthenticationRequest()) {
             if (page) {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+                // the page with its query, so that a link to one business's page leads back to that business
+                String path = request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 return context.redirect(request.getContextPath() + "/signin.xhtml?next="
                         + URLEncoder.encode(path, StandardCharsets.UTF_8));
             }

@@ -1,0 +1,71 @@
+package org.credence.overview.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.credence.platform.Jdbc;
+
+/**
+ * Progress of long work that people start (record intakes, draws), each step committed on its own so
+ * the overview of any node shows it while the work's own transaction is still open. Reporting never
+ * fails the work: a progress row that cannot be written is logged and skipped.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JobProgress {
+
+    private static final Logger LOG = Logger.getLogger(JobProgress.class.getName());
+    /** Rows written by a node that died stay RUNNING; the overview calls them stalled after this long. */
+    public static final int STALLED_MINUTES = 10;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A new piece of work: {@code total} is null when unknown. Returns its id (0 if it could not be recorded). */
+    public long start(String kind, String label, String startedBy, Long total) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        try (Connection c = dataSource.getConnection()) {
+            return Jdbc.insert(c, "insert into job_progress (kind, label, started_by, started_at, updated_at, done, total,"
+                    + " status) values (?, ?, ?, ?, ?, 0, ?, 'RUNNING')", kind, cut(label, 200), startedBy, now, now, total);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "progress of " + kind + " not recorded", e);
+            return 0;
+        }
+    }
+
+    public void advance(long id, long done, String detail) {
+        write(id, "update job_progress set done = ?, detail = ?, updated_at = ? where id = ? and status = 'RUNNING'",
+                done, cut(detail, 500), LocalDateTime.now(clock), id);
+    }
+
+    public void finish(long id, boolean completed, String detail) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        write(id, "update job_progress set status = ?, detail = ?, updated_at = ?, finished_at = ? where id = ?",
+                completed ? "COMPLETED" : "FAILED", cut(detail, 500), now, now, id);
+    }
+
+    private void write(long id, String sql, Object... params) {
+        if (id == 0) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Jdbc.update(c, sql, params);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "progress " + id + " not recorded", e);
+        }
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,87 @@
+package org.credence.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * View- and session-scoped page beans live in the HTTP session, which a cluster's nodes replicate:
+ * everything they hold (but what the container injects, and transient fields) must be serializable,
+ * down to the records' components and the elements of lists and maps.
+ */
+class PassivationTest {
+
+    @Test
+    void everyFieldOfASessionHeldBeanIsSerializable() throws Exception {
+        Set<String> problems = new TreeSet<>();
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes.resolve("org/credence/ui"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> bean = Class.forName(name);
+                if (bean.isAnnotationPresent(ViewScoped.class) || bean.isAnnotationPresent(SessionScoped.class)) {
+                    if (!Serializable.class.isAssignableFrom(bean)) {
+                        problems.add(name + " is not Serializable");
+                    }
+                    for (Field field : bean.getDeclaredFields()) {
+                        int m = field.getModifiers();
+                        if (Modifier.isStatic(m) || Modifier.isTransient(m) || field.isAnnotationPresent(Inject.class)) {
+                            continue;
+                        }
+                        check(field.getGenericType(), name + "." + field.getName(), problems, new HashSet<>());
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "not serializable: " + problems);
+    }
+
+    private static void check(Type type, String where, Set<String> problems, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                check(argument, where + "<>", problems, seen);
+            }
+            check(p.getRawType(), where, problems, seen);
+            return;
+        }
+        if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isEnum() || c == Object.class) {
+            return;
+        }
+        if (c == List.class || c == Map.class || c == Set.class) {
+            return; // the implementations used (ArrayList, List.of, LinkedHashMap ...) are serializable
+        }
+        if (c.isArray()) {
+            check(c.getComponentType(), where + "[]", problems, seen);
+            return;
+        }
+        if (!Serializable.class.isAssignableFrom(c)) {
+            problems.add(where + ": " + c.getName());
+            return;
+        }
+        if (c.isRecord()) {
+            for (RecordComponent component : c.getRecordComponents()) {
+                check(component.getGenericType(), where + "." + component.getName(), problems, seen);
+            }
+        }
+    }
+}
