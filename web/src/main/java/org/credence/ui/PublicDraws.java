@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
-import org.credence.ui.inspection.DrawFigures;
 import org.credence.platform.NotFoundException;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.credence.ui.inspection.DrawFigures;
+import org.credence.ui.inspection.DrawTargets;
 
 /**
  * What the public reads of inspections, without signing in: published plans with their draws, and a
@@ -39,26 +35,7 @@ public class PublicDraws implements Serializable {
     private String problem;
     private transient List<Plan> plans;
 
-    private final LazyDataModel<StoredTarget> targets = new LazyDataModel<>() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return figures.targets();
-        }
-
-        @Override
-        public List<StoredTarget> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            setRowCount(figures.targets());
-            return key == null ? List.of() : inspections.targets(key, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(StoredTarget target) {
-            return String.valueOf(target.ordinal());
-        }
-    };
+    private final DrawTargets targets = new DrawTargets((drawKey, offset, limit) -> inspections.targets(drawKey, offset, limit));
 
     /** Published plans, newest first. */
     public List<Plan> getPlans() {
@@ -85,6 +62,7 @@ public class PublicDraws implements Serializable {
             return;
         }
         figures = DrawFigures.of(draw);
+        targets.show(draw.key(), figures.targets());
     }
 
     public String getTitle() {
@@ -107,7 +85,7 @@ public class PublicDraws implements Serializable {
         return figures;
     }
 
-    public LazyDataModel<StoredTarget> getTargets() {
+    public DrawTargets getTargets() {
         return targets;
     }
 

@@ -10,16 +10,14 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.credence.agency.entity.Agency;
 import org.credence.credit.boundary.CreditModels;
 import org.credence.credit.boundary.ModelCreation;
 import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.platform.CredenceException;
-import org.credence.security.control.CallerIdentity;
-import org.credence.security.control.Callers;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.ui.Viewer;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
@@ -45,7 +43,7 @@ public class ModelList implements Serializable {
     RecordCatalogue catalogue;
 
     @Inject
-    Callers callers;
+    Viewer viewer;
 
     @Inject
     Language language;
@@ -62,23 +60,8 @@ public class ModelList implements Serializable {
         return list;
     }
 
-    /** Whether the caller may create models at all (an administrator). */
-    public boolean isMayCreate() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole("SYSTEM_ADMIN") || external.isUserInRole("AGENCY_ADMIN");
-    }
-
-    public boolean isSystemAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SYSTEM_ADMIN");
-    }
-
-    public List<Agency> getAgencies() {
-        return new ArrayList<>(catalogue.agencies().values());
-    }
-
     public void create() {
-        CallerIdentity caller = callers.current();
-        String owner = caller.systemAdmin() ? agency : caller.agency() == null ? null : caller.agency().code();
+        String owner = viewer.actingAgency(agency);
         ModelDefinition base = startFrom == null || startFrom == STARTER ? starter()
                 : models.find(startFrom).definition();
         ModelDefinition definition = new ModelDefinition(owner, name, base.severityPoints(), base.positivePoints(),

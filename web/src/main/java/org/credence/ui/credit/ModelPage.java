@@ -37,10 +37,9 @@ import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
-import org.credence.security.control.CallerIdentity;
-import org.credence.security.control.Callers;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.ui.Viewer;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
@@ -68,7 +67,7 @@ public class ModelPage implements Serializable {
     RecordCatalogue catalogue;
 
     @Inject
-    Callers callers;
+    Viewer viewer;
 
     @Inject
     Scheduling scheduling;
@@ -102,11 +101,7 @@ public class ModelPage implements Serializable {
             PageMessages.refusal(language, e);
             return;
         }
-        CallerIdentity caller = callers.current();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        boolean administrator = faces.getExternalContext().isUserInRole("SYSTEM_ADMIN")
-                || faces.getExternalContext().isUserInRole("AGENCY_ADMIN");
-        mayChange = administrator && caller.mayChangeDataOfAgency(model.agency());
+        mayChange = viewer.mayChange(model.agency());
         effectiveFrom = ChinaTime.today(Clock.systemUTC());
         reset();
     }

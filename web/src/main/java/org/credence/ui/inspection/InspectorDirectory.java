@@ -1,7 +1,5 @@
 package org.credence.ui.inspection;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.credence.agency.entity.Agency;
 import org.credence.inspection.boundary.ConflictRequest;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.InspectorRequest;
@@ -22,11 +19,9 @@ import org.credence.inspection.control.Directory.Qualification;
 import org.credence.inspection.control.Item;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
-import org.credence.security.control.CallerIdentity;
-import org.credence.security.control.Callers;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
-import org.credence.violation.boundary.RecordCatalogue;
+import org.credence.ui.Viewer;
 
 /**
  * The inspector directory (执法检查人员名录库): every agency's inspectors with their jurisdiction,
@@ -76,17 +71,13 @@ public class InspectorDirectory implements Serializable {
     InspectionDirectory directory;
 
     @Inject
-    RecordCatalogue catalogue;
-
-    @Inject
-    Callers callers;
+    Viewer viewer;
 
     @Inject
     Language language;
 
     private transient List<InspectorEntry> inspectors;
     private transient List<Item> items;
-    private transient CallerIdentity caller;
     private String editing;
     private String code;
     private String name;
@@ -115,26 +106,6 @@ public class InspectorDirectory implements Serializable {
             items = directory.items(null);
         }
         return items;
-    }
-
-    public boolean isAdministrator() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole("SYSTEM_ADMIN") || external.isUserInRole("AGENCY_ADMIN");
-    }
-
-    public boolean isSystemAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SYSTEM_ADMIN");
-    }
-
-    public boolean mayChange(InspectorEntry inspector) {
-        return isAdministrator() && caller().mayChangeDataOfAgency(inspector.agencyCode());
-    }
-
-    private CallerIdentity caller() {
-        if (caller == null) {
-            caller = callers.current();
-        }
-        return caller;
     }
 
     public void edit(InspectorEntry i) {
@@ -185,11 +156,9 @@ public class InspectorDirectory implements Serializable {
     }
 
     public void save() {
-        CallerIdentity caller = caller();
-        String owner = caller.systemAdmin() ? agency : caller.agency() == null ? null : caller.agency().code();
         List<InspectorRequest.QualificationRequest> q = qualifications.stream()
                 .map(r -> new InspectorRequest.QualificationRequest(r.getItem(), r.getValidFrom(), r.getValidUntil())).toList();
-        InspectorRequest request = new InspectorRequest(code, name, owner, PlanWizard.codes(jurisdiction), certificateNumber,
+        InspectorRequest request = new InspectorRequest(code, name, viewer.actingAgency(agency), ScopeFields.codes(jurisdiction), certificateNumber,
                 certificateExpiry, status, maxAssignments, username == null || username.isBlank() ? null : username.strip(), q);
         try {
             InspectorEntry saved = editing == null ? directory.createInspector(request) : directory.updateInspector(editing, request);
@@ -229,10 +198,6 @@ public class InspectorDirectory implements Serializable {
         } catch (CredenceException e) {
             PageMessages.refusal(language, e, field -> field.equals("uscc") || field.equals("reason") ? "conflict:" + field : null);
         }
-    }
-
-    public List<Agency> getAgencies() {
-        return new ArrayList<>(catalogue.agencies().values());
     }
 
     public String getEditing() {

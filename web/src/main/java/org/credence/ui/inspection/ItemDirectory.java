@@ -1,23 +1,17 @@
 package org.credence.ui.inspection;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import org.credence.agency.entity.Agency;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.ItemRequest;
 import org.credence.inspection.control.Item;
 import org.credence.platform.CredenceException;
-import org.credence.security.control.CallerIdentity;
-import org.credence.security.control.Callers;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
-import org.credence.violation.boundary.RecordCatalogue;
+import org.credence.ui.Viewer;
 
 /**
  * The item list (抽查事项清单): every agency's items, and for administrators a form that adds an item
@@ -33,16 +27,12 @@ public class ItemDirectory implements Serializable {
     InspectionDirectory directory;
 
     @Inject
-    RecordCatalogue catalogue;
-
-    @Inject
-    Callers callers;
+    Viewer viewer;
 
     @Inject
     Language language;
 
     private transient List<Item> items;
-    private transient CallerIdentity caller;
     private String editing;
     private String code;
     private String name;
@@ -50,10 +40,7 @@ public class ItemDirectory implements Serializable {
     private String agency;
     private String kind = "KEY";
     private String method = "ON_SITE";
-    private List<String> entityTypes = new ArrayList<>();
-    private String industries;
-    private String platforms;
-    private String regionPrefixes;
+    private ScopeFields scope = new ScopeFields();
     private Integer maxRatioBasisPoints;
     private Integer annualCap;
 
@@ -62,27 +49,6 @@ public class ItemDirectory implements Serializable {
             items = directory.items(null);
         }
         return items;
-    }
-
-    public boolean isAdministrator() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole("SYSTEM_ADMIN") || external.isUserInRole("AGENCY_ADMIN");
-    }
-
-    public boolean isSystemAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SYSTEM_ADMIN");
-    }
-
-    /** Whether the caller may change this item (its agency's administrators, or a system administrator). */
-    public boolean mayChange(Item item) {
-        return isAdministrator() && caller().mayChangeDataOfAgency(item.agencyCode());
-    }
-
-    private CallerIdentity caller() {
-        if (caller == null) {
-            caller = callers.current();
-        }
-        return caller;
     }
 
     /** Puts an item into the form for changing it. */
@@ -94,10 +60,7 @@ public class ItemDirectory implements Serializable {
         agency = item.agencyCode();
         kind = item.kind();
         method = item.method();
-        entityTypes = new ArrayList<>(item.scope().entityTypes());
-        industries = String.join(", ", item.scope().industries());
-        platforms = String.join(", ", item.scope().platforms());
-        regionPrefixes = String.join(", ", item.scope().regionPrefixes());
+        scope = ScopeFields.of(item.scope());
         maxRatioBasisPoints = item.maxRatioBp();
         annualCap = item.annualCap();
     }
@@ -111,19 +74,14 @@ public class ItemDirectory implements Serializable {
         agency = null;
         kind = "KEY";
         method = "ON_SITE";
-        entityTypes = new ArrayList<>();
-        industries = null;
-        platforms = null;
-        regionPrefixes = null;
+        scope = new ScopeFields();
         maxRatioBasisPoints = null;
         annualCap = null;
     }
 
     public void save() {
-        CallerIdentity caller = caller();
-        String owner = caller.systemAdmin() ? agency : caller.agency() == null ? null : caller.agency().code();
-        ItemRequest request = new ItemRequest(code, name, legalBasis, owner, kind, method, List.copyOf(entityTypes),
-                PlanWizard.codes(industries), PlanWizard.codes(platforms), PlanWizard.codes(regionPrefixes),
+        ItemRequest request = new ItemRequest(code, name, legalBasis, viewer.actingAgency(agency), kind, method,
+                scope.entityTypeList(), scope.industryList(), scope.platformList(), scope.regionList(),
                 "GENERAL".equals(kind) ? maxRatioBasisPoints : null, annualCap);
         try {
             Item saved = editing == null ? directory.createItem(request) : directory.updateItem(editing, request);
@@ -137,14 +95,6 @@ public class ItemDirectory implements Serializable {
                 default -> null;
             });
         }
-    }
-
-    public List<Agency> getAgencies() {
-        return new ArrayList<>(catalogue.agencies().values());
-    }
-
-    public List<String> getEntityTypeChoices() {
-        return java.util.Arrays.stream(org.credence.business.entity.EntityType.values()).map(Enum::name).toList();
     }
 
     public String getEditing() {
@@ -199,36 +149,8 @@ public class ItemDirectory implements Serializable {
         this.method = method;
     }
 
-    public List<String> getEntityTypes() {
-        return entityTypes;
-    }
-
-    public void setEntityTypes(List<String> entityTypes) {
-        this.entityTypes = entityTypes == null ? new ArrayList<>() : new ArrayList<>(entityTypes);
-    }
-
-    public String getIndustries() {
-        return industries;
-    }
-
-    public void setIndustries(String industries) {
-        this.industries = industries;
-    }
-
-    public String getPlatforms() {
-        return platforms;
-    }
-
-    public void setPlatforms(String platforms) {
-        this.platforms = platforms;
-    }
-
-    public String getRegionPrefixes() {
-        return regionPrefixes;
-    }
-
-    public void setRegionPrefixes(String regionPrefixes) {
-        this.regionPrefixes = regionPrefixes;
+    public ScopeFields getScope() {
+        return scope;
     }
 
     public Integer getMaxRatioBasisPoints() {

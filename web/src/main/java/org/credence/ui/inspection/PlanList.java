@@ -1,7 +1,6 @@
 package org.credence.ui.inspection;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -25,10 +24,5 @@ public class PlanList {
             list = plans.list(null, SHOWN);
         }
         return list;
-    }
-
-    public boolean isMayCreate() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole("SYSTEM_ADMIN") || external.isUserInRole("AGENCY_ADMIN");
     }
 }

@@ -16,9 +16,9 @@ import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.Plan;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.CredenceException;
-import org.credence.security.control.Callers;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.ui.Viewer;
 
 /**
  * A plan for its agencies' staff: what it inspects and how, its draws with their seed commitments,
@@ -42,7 +42,7 @@ public class PlanPage implements Serializable {
     Scheduling scheduling;
 
     @Inject
-    Callers callers;
+    Viewer viewer;
 
     @Inject
     Language language;
@@ -65,9 +65,7 @@ public class PlanPage implements Serializable {
             PageMessages.refusal(language, e);
             return;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        mayChange = (external.isUserInRole("SYSTEM_ADMIN") || external.isUserInRole("AGENCY_ADMIN"))
-                && callers.current().mayChangeDataOfAgency(plan.leadAgencyCode());
+        mayChange = viewer.mayChange(plan.leadAgencyCode());
     }
 
     private void refresh() {

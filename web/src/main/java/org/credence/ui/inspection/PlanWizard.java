@@ -12,11 +12,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.agency.entity.Agency;
 import org.credence.credit.boundary.CreditModels;
 import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelRepository.ModelView;
@@ -31,7 +29,6 @@ import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
-import org.credence.violation.boundary.RecordCatalogue;
 
 /**
  * Drafting a plan step by step: agencies and items, scope, selection per grade (ratios or a quota),
@@ -55,9 +52,6 @@ public class PlanWizard implements Serializable {
     CreditModels models;
 
     @Inject
-    RecordCatalogue catalogue;
-
-    @Inject
     Callers callers;
 
     @Inject
@@ -76,10 +70,7 @@ public class PlanWizard implements Serializable {
     private final Map<String, Integer> teamSizes = new LinkedHashMap<>();
     private boolean gradeAOncePerYear = true;
     private Integer repeatMonths = 12;
-    private List<String> entityTypes = new ArrayList<>();
-    private String industries;
-    private String platforms;
-    private String regionPrefixes;
+    private ScopeFields scope = new ScopeFields();
     private String scheduleKind = "DATE";
     private LocalDate date;
     private String cron;
@@ -128,10 +119,7 @@ public class PlanWizard implements Serializable {
         quotaTotal = plan.quotaTotal();
         gradeAOncePerYear = plan.gradeAOncePerYear();
         repeatMonths = plan.repeatMonths();
-        entityTypes = new ArrayList<>(plan.scope().entityTypes());
-        industries = String.join(", ", plan.scope().industries());
-        platforms = String.join(", ", plan.scope().platforms());
-        regionPrefixes = String.join(", ", plan.scope().regionPrefixes());
+        scope = ScopeFields.of(plan.scope());
         scheduleKind = plan.scheduleCron() == null ? "DATE" : "CRON";
         date = plan.scheduleDate();
         cron = plan.scheduleCron();
@@ -160,8 +148,8 @@ public class PlanWizard implements Serializable {
         }
         return new PlanRequest(name, agencies, List.copyOf(items), model, mode, ratios, quota ? quotaTotal : null,
                 quota ? new LinkedHashMap<>(weights) : null, new LinkedHashMap<>(teamSizes), gradeAOncePerYear, repeatMonths,
-                new PlanRequest.ScopeRequest(List.copyOf(entityTypes), codes(industries), codes(platforms),
-                        codes(regionPrefixes)),
+                new PlanRequest.ScopeRequest(scope.entityTypeList(), scope.industryList(), scope.platformList(),
+                        scope.regionList()),
                 "DATE".equals(scheduleKind) ? date : null, "CRON".equals(scheduleKind) ? blankToNull(cron) : null,
                 workingDaysOnly);
     }
@@ -174,14 +162,6 @@ public class PlanWizard implements Serializable {
         } catch (ArithmeticException e) {
             return -1;
         }
-    }
-
-    /** Codes typed with commas, spaces or new lines between them. */
-    static List<String> codes(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
     private static String blankToNull(String text) {
@@ -205,10 +185,6 @@ public class PlanWizard implements Serializable {
 
     // ---- choices
 
-    public List<Agency> getAgencies() {
-        return new ArrayList<>(catalogue.agencies().values());
-    }
-
     /** Items of the lead and partner agencies (all items until an agency is chosen). */
     public List<Item> getItemChoices() {
         List<String> chosen = new ArrayList<>(partners);
@@ -224,10 +200,6 @@ public class PlanWizard implements Serializable {
 
     public List<String> getGrades() {
         return GRADES;
-    }
-
-    public List<String> getEntityTypeChoices() {
-        return Arrays.stream(org.credence.business.entity.EntityType.values()).map(Enum::name).toList();
     }
 
     /** For the summary step: the agencies in order, the lead first. */
@@ -333,36 +305,8 @@ public class PlanWizard implements Serializable {
         this.repeatMonths = repeatMonths;
     }
 
-    public List<String> getEntityTypes() {
-        return entityTypes;
-    }
-
-    public void setEntityTypes(List<String> entityTypes) {
-        this.entityTypes = entityTypes == null ? new ArrayList<>() : new ArrayList<>(entityTypes);
-    }
-
-    public String getIndustries() {
-        return industries;
-    }
-
-    public void setIndustries(String industries) {
-        this.industries = industries;
-    }
-
-    public String getPlatforms() {
-        return platforms;
-    }
-
-    public void setPlatforms(String platforms) {
-        this.platforms = platforms;
-    }
-
-    public String getRegionPrefixes() {
-        return regionPrefixes;
-    }
-
-    public void setRegionPrefixes(String regionPrefixes) {
-        this.regionPrefixes = regionPrefixes;
+    public ScopeFields getScope() {
+        return scope;
     }
 
     public String getScheduleKind() {

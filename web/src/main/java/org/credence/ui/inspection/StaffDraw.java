@@ -1,13 +1,11 @@
 package org.credence.ui.inspection;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawStore.Draw;
@@ -17,9 +15,6 @@ import org.credence.platform.CredenceException;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -52,26 +47,7 @@ public class StaffDraw implements Serializable {
     private List<String> differences;
     private String cancelReason;
 
-    private final LazyDataModel<StoredTarget> targets = new LazyDataModel<>() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return figures.targets();
-        }
-
-        @Override
-        public List<StoredTarget> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            setRowCount(figures.targets());
-            return key == null ? List.of() : draws.targets(key, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(StoredTarget target) {
-            return String.valueOf(target.ordinal());
-        }
-    };
+    private final DrawTargets targets = new DrawTargets((drawKey, offset, limit) -> draws.targets(drawKey, offset, limit));
 
     /** Reads the draw named by {@code ?key=} (a view action). */
     public void load() {
@@ -82,6 +58,7 @@ public class StaffDraw implements Serializable {
             draw = draws.find(key.strip());
             key = draw.key();
             figures = DrawFigures.of(draw);
+            targets.show(key, figures.targets());
             unstaffed = figures.unstaffed() == 0 ? List.of() : draws.unstaffed(key, UNSTAFFED_LISTED);
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
@@ -116,10 +93,6 @@ public class StaffDraw implements Serializable {
                 .stream(() -> new ByteArrayInputStream(draws.inputs(key))).build();
     }
 
-    public boolean isSystemAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SYSTEM_ADMIN");
-    }
-
     public String getTitle() {
         return draw == null ? language.text("plans.title") : language.text("draw.title", draw.key());
     }
@@ -140,7 +113,7 @@ public class StaffDraw implements Serializable {
         return figures;
     }
 
-    public LazyDataModel<StoredTarget> getTargets() {
+    public DrawTargets getTargets() {
         return targets;
     }
 

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.credence.agency.entity.Agency;
 import org.credence.credit.boundary.CreditModels;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.platform.CredenceException;
@@ -16,7 +15,6 @@ import org.credence.sharing.boundary.ApiClients.ClientView;
 import org.credence.sharing.control.Agreement;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
-import org.credence.violation.boundary.RecordCatalogue;
 
 /**
  * Agencies' systems (API clients) for a system administrator: registration (the secret shown once),
@@ -34,9 +32,6 @@ public class ClientsPage implements Serializable {
 
     @Inject
     CreditModels models;
-
-    @Inject
-    RecordCatalogue catalogue;
 
     @Inject
     Language language;
@@ -114,10 +109,6 @@ public class ClientsPage implements Serializable {
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
         }
-    }
-
-    public List<Agency> getAgencies() {
-        return new ArrayList<>(catalogue.agencies().values());
     }
 
     public List<String> getParts() {

@@ -1,15 +1,11 @@
 package org.credence.ui.sharing;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.credence.agency.entity.Agency;
 import org.credence.platform.CredenceException;
 import org.credence.platform.Page;
 import org.credence.sharing.boundary.Measures;
@@ -17,8 +13,6 @@ import org.credence.sharing.boundary.Measures.CaseView;
 import org.credence.sharing.boundary.Measures.MeasureView;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
-import org.credence.violation.boundary.RecordCatalogue;
-import org.credence.violation.entity.RecordCategory;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -37,9 +31,6 @@ public class MeasuresPage implements Serializable {
 
     @Inject
     Measures measures;
-
-    @Inject
-    RecordCatalogue catalogue;
 
     @Inject
     Language language;
@@ -139,27 +130,6 @@ public class MeasuresPage implements Serializable {
                 default -> null;
             });
         }
-    }
-
-    public boolean isSystemAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SYSTEM_ADMIN");
-    }
-
-    public boolean isOverseer() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole("SYSTEM_ADMIN") || external.isUserInRole("AUDITOR");
-    }
-
-    public boolean isAgencyAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("AGENCY_ADMIN");
-    }
-
-    public List<Agency> getAgencies() {
-        return new ArrayList<>(catalogue.agencies().values());
-    }
-
-    public List<RecordCategory> getCategories() {
-        return catalogue.categories();
     }
 
     public List<String> getTriggers() {
