@@ -44,7 +44,10 @@ public final class ScoringRunner {
      * joint measures that follow from grades, lists and records.
      */
     static final Set<String> NOT_RESCORED = Set.of("GRADE_CHANGED", "MEASURE_TRIGGERED", "MEASURE_LIFTED");
-    /** A FULL run that wrote at least this many snapshots refreshes the table's statistics at its end. */
+    /**
+     * A FULL run that wrote at least this many snapshots refreshes the table's statistics at its end,
+     * and on its way each time its snapshots reach this many times a power of two.
+     */
     static final int STATISTICS_AFTER = 10_000;
 
     /** A run as stored. */
@@ -144,6 +147,12 @@ public final class ScoringRunner {
         rescoring.score(chunk, models, run.asOf(), true, results::add);
         int written = rescoring.write(results, runId, now);
         countGrades(connection, runId, results);
+        if (statisticsDue(run.changed(), run.changed() + written)) {
+            // a first evaluation grows the table from nothing: without this, the joint-measures step that
+            // reads the new snapshots meanwhile plans by an empty table and scans it whole, holding the
+            // scoring state's lock (a million businesses' first run took 14 minutes instead of one)
+            SqlDialect.of(connection).refreshStatistics(connection, "credit_score");
+        }
         try (PreparedStatement advance = connection.prepareStatement("update credit_run set processed = processed + ?,"
                 + " changed = changed + ?, next_business_id = ? where id = ?")) {
             advance.setLong(1, chunk.size());
@@ -185,6 +194,15 @@ public final class ScoringRunner {
         Jdbc.list(connection, "select grade, businesses from credit_run_grade where run_id = ? and model_id = ?",
                 rs -> grades.put(Grade.valueOf(rs.getString(1)), rs.getLong(2)), runId, modelId);
         return grades;
+    }
+
+    /** Whether a run that had written {@code before} snapshots and now {@code after} passed 10,000 times a power of two. */
+    static boolean statisticsDue(long before, long after) {
+        long threshold = STATISTICS_AFTER;
+        while (threshold <= before) {
+            threshold *= 2;
+        }
+        return after >= threshold;
     }
 
     /** Marks a run FAILED with the reason (the FULL slot is freed, so that a new run can start). */

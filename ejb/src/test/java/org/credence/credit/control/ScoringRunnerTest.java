@@ -112,6 +112,17 @@ class ScoringRunnerTest {
     }
 
     @Test
+    void aGrowingRunRefreshesTheStatisticsAtTenThousandSnapshotsAndEachDoublingOnly() {
+        assertFalse(ScoringRunner.statisticsDue(0, 9_999));
+        assertTrue(ScoringRunner.statisticsDue(5_000, 10_000));
+        assertFalse(ScoringRunner.statisticsDue(10_000, 15_000));
+        assertTrue(ScoringRunner.statisticsDue(15_000, 20_000));
+        assertTrue(ScoringRunner.statisticsDue(635_000, 640_000));
+        assertFalse(ScoringRunner.statisticsDue(640_000, 645_000));
+        assertFalse(ScoringRunner.statisticsDue(700_000, 700_000), "a chunk that wrote nothing");
+    }
+
+    @Test
     void aSecondRunWithNothingChangedWritesNothing() throws SQLException {
         completeFullRun(T, 7);
         long second = completeFullRun(T, 7);
