@@ -285,6 +285,12 @@ class InterfaceIT {
         String listed = browser.text("results");
         assertTrue(listed.contains(uscc) && listed.contains("未发现问题") && listed.contains("SAMR-0001"), listed);
         browser.screenshot("public-results");
+
+        // staff see the business's inspections on its page
+        browser.signIn("samr-admin", "samr-admin");
+        browser.open("/app/business.xhtml?uscc=" + uscc);
+        String inspections = browser.text("inspections");
+        assertTrue(inspections.contains(key) && inspections.contains("未发现问题"), inspections);
     }
 
     @Test

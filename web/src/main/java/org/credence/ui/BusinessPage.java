@@ -14,6 +14,8 @@ import org.credence.business.entity.InvalidUsccException;
 import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
+import org.credence.inspection.boundary.Assignments;
+import org.credence.inspection.control.Assignment;
 import org.credence.platform.NotFoundException;
 import org.credence.sharing.boundary.SharedCredit;
 import org.credence.violation.boundary.CreditLists;
@@ -23,11 +25,14 @@ import org.credence.violation.boundary.RecordQuery;
 /**
  * One business for the signed-in roles: score and grade under the market regulator's model in
  * force, each indicator's contribution (the explanation), the score's history, its records and list
- * entries. The credit reads are lookups like the API's, and audited as such.
+ * entries and inspections. The credit reads are lookups like the API's, and audited as such.
  */
 @Named
 @RequestScoped
 public class BusinessPage {
+
+    /** The latest inspections shown. */
+    static final int INSPECTIONS_SHOWN = 50;
 
     @Inject
     BusinessRegistry registry;
@@ -44,6 +49,12 @@ public class BusinessPage {
     @Inject
     Language language;
 
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Viewer viewer;
+
     private String uscc;
     private BusinessView business;
     private CreditView score;
@@ -52,6 +63,7 @@ public class BusinessPage {
     private List<RecordView> recordList = List.of();
     private long recordTotal;
     private List<ListEntryView> entries = List.of();
+    private List<Assignment> inspections = List.of();
     private String problem;
 
     /** Reads everything shown (a view action on GET with {@code ?uscc=}). */
@@ -81,6 +93,7 @@ public class BusinessPage {
         recordList = page.items().stream().map(RecordView::of).toList();
         recordTotal = page.total();
         entries = lists.entriesOf(uscc).stream().map(ListEntryView::of).toList();
+        inspections = assignments.ofBusiness(uscc, INSPECTIONS_SHOWN);
     }
 
     /** A Chart.js bar chart of each indicator's contribution to the score, as JSON for p:chart. */
@@ -161,6 +174,15 @@ public class BusinessPage {
 
     public List<ListEntryView> getEntries() {
         return entries;
+    }
+
+    public List<Assignment> getInspections() {
+        return inspections;
+    }
+
+    /** A result before publication is for administrators and auditors; inspectors see it published. */
+    public boolean showsOutcome(Assignment a) {
+        return a.publishedAt() != null || viewer.isAdministrator() || viewer.isOverseer();
     }
 
     public String getProblem() {

@@ -88,6 +88,18 @@ public class Assignments {
         }
     }
 
+    /**
+     * A business's inspections for staff, newest first: draws that stand, with their teams and results
+     * (unpublished ones too; the page decides whom it shows them to).
+     */
+    public List<Assignment> ofBusiness(String uscc, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return AssignmentStore.ofBusiness(c, uscc, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Assignment recordResult(long id, ResultRequest request) {
         CallerIdentity caller = callers.current();
         Validation v = new Validation();

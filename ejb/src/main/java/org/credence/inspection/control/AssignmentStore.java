@@ -52,6 +52,12 @@ public final class AssignmentStore {
                 + " rows only", AssignmentStore::row, flag == null ? new Object[0] : new Object[] {flag}));
     }
 
+    /** A business's inspections (staffed targets of draws that stand), newest draw first, with or without results. */
+    public static List<Assignment> ofBusiness(Connection c, String uscc, int limit) throws SQLException {
+        return complete(c, Jdbc.list(c, ASSIGNMENT + " and t.uscc = ? order by d.id desc fetch first " + limit + " rows only",
+                AssignmentStore::row, uscc));
+    }
+
     /** Published results, newest first; optionally of one business or one plan. */
     public static List<Assignment> published(Connection c, String uscc, Long planId, int limit) throws SQLException {
         StringBuilder sql = new StringBuilder(ASSIGNMENT + " and t.published_at is not null");
