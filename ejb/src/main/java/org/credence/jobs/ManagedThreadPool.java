@@ -3,6 +3,7 @@ package org.credence.jobs;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
@@ -28,9 +29,12 @@ public class ManagedThreadPool implements ThreadPool {
 
     @Override
     public void initialize() throws SchedulerConfigException {
-        ManagedThreadFactory factory = lookup();
+        start(Executors.newFixedThreadPool(threadCount, lookup()));
+    }
+
+    void start(ExecutorService threads) {
         available = new Semaphore(threadCount);
-        executor = Executors.newFixedThreadPool(threadCount, factory);
+        executor = threads;
     }
 
     static ManagedThreadFactory lookup() throws SchedulerConfigException {
@@ -43,8 +47,14 @@ public class ManagedThreadPool implements ThreadPool {
 
     @Override
     public boolean runInThread(Runnable runnable) {
-        if (runnable == null || executor.isShutdown()) {
+        if (runnable == null) {
             return false;
+        }
+        if (executor.isShutdown()) {
+            // a job fired as the scheduler shuts down runs here, as Quartz's own pool runs its last job:
+            // false would put every trigger of the job in ERROR, on every node, for good
+            runnable.run();
+            return true;
         }
         available.acquireUninterruptibly();
         try {
@@ -56,9 +66,10 @@ public class ManagedThreadPool implements ThreadPool {
                 }
             });
             return true;
-        } catch (RuntimeException e) {
+        } catch (RejectedExecutionException e) {
             available.release();
-            return false;
+            runnable.run();
+            return true;
         }
     }
 

@@ -239,6 +239,8 @@ public class Scheduling {
         try {
             if (scheduler.getTrigger(key) == null) {
                 scheduler.scheduleJob(trigger);
+            } else {
+                recoverFromError(key);
             }
         } catch (ObjectAlreadyExistsException e) {
             // another node armed it at the same moment
@@ -316,6 +318,20 @@ public class Scheduling {
             scheduler.scheduleJob(trigger);
         } else if (!sameSchedule(stored, trigger)) {
             scheduler.rescheduleJob(trigger.getKey(), trigger);
+        } else {
+            recoverFromError(trigger.getKey());
+        }
+    }
+
+    /**
+     * Quartz puts a trigger in ERROR when its job cannot be made (a node undeploying as it fired) and
+     * never fires it again on any node: a node that starts puts it back, or webhooks, say, would stop
+     * for good after one unlucky redeployment.
+     */
+    private void recoverFromError(TriggerKey key) throws SchedulerException {
+        if (scheduler.getTriggerState(key) == Trigger.TriggerState.ERROR) {
+            LOG.warning("trigger " + key + " was in ERROR (its job could not be made); it fires again from now");
+            scheduler.resetTriggerFromErrorState(key);
         }
     }
 
