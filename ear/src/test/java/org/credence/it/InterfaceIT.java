@@ -135,6 +135,21 @@ class InterfaceIT {
     }
 
     @Test
+    void aPublicPageRefusesALargeUploadBeforeReadingIt() throws Exception {
+        java.net.URI base = java.net.URI.create(Browser.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            // the headers of a 12 MiB upload, and no body: the answer must come without it
+            socket.getOutputStream().write(("POST " + base.getPath() + "/index.xhtml HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 12582912\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status.startsWith("HTTP/1.1 413"), status);
+        }
+    }
+
+    @Test
     void aBusinesssPublicProfileNeedsNoSignIn() {
         String uscc = Api.newUscc();
         Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
@@ -222,7 +237,8 @@ class InterfaceIT {
                 .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(sha256, browser.text("draw-commitment"), "the published commitment is the seed's SHA-256");
         assertEquals(draw.getString("poolHash"), browser.text("draw-pool-hash"));
-        assertFalse(browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody tr")).isEmpty());
+        assertEquals(3, browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody tr td a")).size(),
+                "the plan's three targets, each with its code");
         assertTrue(browser.text("verify").contains("verify-draw.py"));
         browser.screenshot("public-draw");
     }
@@ -265,6 +281,11 @@ class InterfaceIT {
         assertEquals(png.getFileName().toString(),
                 browser.driver.findElement(By.cssSelector("#evidence-files tbody tr td")).getText());
         browser.screenshot("assignment-recorded");
+        // more evidence without sending the result again
+        browser.driver.findElement(By.cssSelector("form#more input[type=file]")).sendKeys(png.toString());
+        browser.click("more:add");
+        assertEquals("证据材料已添加。", browser.text("messages"));
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#evidence-files tbody tr")).size());
 
         WebElement publish = browser.find("publication:publish");
         publish.click();
@@ -464,7 +485,11 @@ class InterfaceIT {
 
         browser.click("menu-home");
         String jobs = browser.text("jobs-form:jobs");
-        assertTrue(jobs.contains(file.getFileName().toString()) && jobs.contains("已完成"), jobs);
+        String name = file.getFileName().toString();
+        assertEquals(1, browser.driver.findElements(By.xpath("//tr[td[contains(., '" + name + "')] and td[contains(., '失败或被拒绝')]]"))
+                .size(), "the refused intake: " + jobs);
+        assertEquals(1, browser.driver.findElements(By.xpath("//tr[td[contains(., '" + name + "')] and td[contains(., '已完成')]]"))
+                .size(), "the intake taken in: " + jobs);
         assertTrue(browser.driver.findElements(By.cssSelector(".grade-distribution")).size() >= 1,
                 "the grade distribution of each model in force");
         browser.screenshot("overview");
@@ -503,6 +528,10 @@ class InterfaceIT {
 
             String token = Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials",
                     "client_id", clientId, "client_secret", secret)).expect(200).json().getString("access_token");
+            // an agency's system reads through the API only: its token opens no page of the interface
+            assertEquals(403, java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Browser.BASE + "/app/index.xhtml")).header("Authorization", "Bearer " + token).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
             long subscription = Api.bearer(token).post("/subscriptions", "{\"url\": \"http://127.0.0.1:"
                     + receiver.getAddress().getPort() + "/hook\", \"events\": [\"LIST_ENTERED\"]}").expect(201).json()
                     .getJsonNumber("id").longValue();

@@ -57,6 +57,7 @@ public class AssignmentPage implements Serializable {
     private String notes;
     private LocalDate completedOn;
     private transient Part file;
+    private transient Part moreEvidence;
     private String category;
     private String severity;
     private String decisionNumber;
@@ -87,28 +88,50 @@ public class AssignmentPage implements Serializable {
 
     /** Records (or corrects) the result with the chosen evidence file, if any: both or neither. */
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        // the same limit as the API's evidence upload (the page's multipart limit is the record intake's)
-        long evidenceMaxBytes = ConfigProvider.getConfig().getOptionalValue("credence.inspection.evidence-max-bytes", Long.class)
-                .orElse(10L * 1024 * 1024);
-        if (file != null && file.getSize() > evidenceMaxBytes) {
-            faces.addMessage("result:evidence", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    language.text("assignment.evidenceTooLarge", evidenceMaxBytes / (1024 * 1024)), null));
+        if (tooLarge(file, "result:evidence")) {
             return;
         }
         try {
-            byte[] content = null;
-            if (file != null && file.getSize() > 0) {
-                try (var in = file.getInputStream()) {
-                    content = in.readAllBytes();
-                }
-            }
             assignments.recordResult(id, new ResultRequest(outcome, notes, completedOn, penalty()),
-                    file == null ? null : file.getSubmittedFileName(), file == null ? null : file.getContentType(), content);
+                    file == null ? null : file.getSubmittedFileName(), file == null ? null : file.getContentType(), content(file));
             refresh();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("assignment.saved"), null));
+            PageMessages.info(language.text("assignment.saved"));
         } catch (CredenceException e) {
             show(e);
+        }
+    }
+
+    /** Adds an evidence file to a recorded result, without sending the result again. */
+    public void addEvidence() {
+        if (moreEvidence == null || moreEvidence.getSize() == 0 || tooLarge(moreEvidence, "more:file")) {
+            return;
+        }
+        try {
+            assignments.addEvidence(id, moreEvidence.getSubmittedFileName(), moreEvidence.getContentType(), content(moreEvidence));
+            refresh();
+            PageMessages.info(language.text("assignment.evidenceAdded"));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    /** Whether a file is over the API's evidence limit (the page's multipart limit is higher); says so next to the field. */
+    private boolean tooLarge(Part part, String clientId) {
+        long max = ConfigProvider.getConfig().getOptionalValue("credence.inspection.evidence-max-bytes", Long.class)
+                .orElse(10L * 1024 * 1024);
+        if (part != null && part.getSize() > max) {
+            PageMessages.error(clientId, language.text("assignment.evidenceTooLarge", max / (1024 * 1024)));
+            return true;
+        }
+        return false;
+    }
+
+    private static byte[] content(Part part) {
+        if (part == null || part.getSize() == 0) {
+            return null;
+        }
+        try (var in = part.getInputStream()) {
+            return in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -263,6 +286,14 @@ public class AssignmentPage implements Serializable {
 
     public void setCompletedOn(LocalDate completedOn) {
         this.completedOn = completedOn;
+    }
+
+    public Part getMoreEvidence() {
+        return moreEvidence;
+    }
+
+    public void setMoreEvidence(Part moreEvidence) {
+        this.moreEvidence = moreEvidence;
     }
 
     public Part getFile() {

@@ -60,8 +60,8 @@ public class BusinessRegistry {
 
     public Business register(@NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
-        if (!caller.systemAdmin() && caller.agency() == null) {
-            throw new NotPermittedException("Your user account belongs to no agency; ask a system administrator to assign one.");
+        if (!caller.systemAdmin() && (caller.agency() == null || !caller.agencyAdmin())) {
+            throw new NotPermittedException("Only an agency's administrators or a system administrator register businesses.");
         }
         Uscc uscc = registrableCode(description, caller);
         if (findByUscc(uscc.value()).isPresent()) {

@@ -134,7 +134,7 @@ public class Assignments {
             if (request.record() != null) {
                 RecordSubmission r = request.record();
                 String source = r.sourceRecordId() != null ? r.sourceRecordId() : "inspection-" + id;
-                IntakeReport report = intake.submit(new RecordSubmission(a.uscc(), r.agency(), r.category(), r.severity(),
+                IntakeReport report = intake.submitWithInspectionResult(new RecordSubmission(a.uscc(), r.agency(), r.category(), r.severity(),
                         r.decisionNumber(), r.decisionDate(), r.legalBasis(), r.penaltyType(), r.penaltyAmount(), source));
                 recordId = report.recordIds().isEmpty() ? null : report.recordIds().get(0);
             }

@@ -153,8 +153,8 @@ public class CreditLists {
             }
             return agency;
         }
-        if (caller.agency() == null) {
-            throw new NotPermittedException("Your user account belongs to no agency.");
+        if (caller.agency() == null || !caller.agencyAdmin()) {
+            throw new NotPermittedException("Only an agency's administrators or a system administrator list businesses.");
         }
         if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
             throw new NotPermittedException("You may list businesses only as your own agency " + caller.agency().code() + ".");

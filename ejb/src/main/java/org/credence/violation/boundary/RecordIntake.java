@@ -56,10 +56,22 @@ public class RecordIntake {
 
     /** One record: created, or unchanged when resent; 409 when resent with other content. */
     public IntakeReport submit(RecordSubmission submission) {
+        return submit(submission, false);
+    }
+
+    /**
+     * The penalty record an inspector files with an inspection result (VIOLATIONS_FOUND), under the
+     * inspector's agency: the one way records come in from someone who is not an administrator.
+     */
+    public IntakeReport submitWithInspectionResult(RecordSubmission submission) {
+        return submit(submission, true);
+    }
+
+    private IntakeReport submit(RecordSubmission submission, boolean byInspector) {
         if (submission == null) {
             throw new InvalidRequestException("body", "a record is required");
         }
-        IntakeReport report = run(List.of(submission), false, true, true, "record");
+        IntakeReport report = run(List.of(submission), false, true, true, "record", byInspector);
         if (report.errorCount() > 0) {
             if (!report.hasInvalidRows()) {
                 throw new ConflictException("conflicting-record", report.errors().get(0).message());
@@ -82,7 +94,7 @@ public class RecordIntake {
             throw new InvalidRequestException("body", "a batch holds at most " + MAX_BATCH + " records; this one has "
                     + submissions.size() + " (send larger sets as CSV)");
         }
-        IntakeReport report = run(submissions, dryRun, allOrNothing, true, "records.batch");
+        IntakeReport report = run(submissions, dryRun, allOrNothing, true, "records.batch", false);
         return allOrNothing ? refuseBadRows(report) : report;
     }
 
@@ -97,10 +109,11 @@ public class RecordIntake {
      */
     public IntakeReport submitCsv(InputStream csv, boolean dryRun, boolean allOrNothing, String label, Long totalBytes) {
         CountingInputStream counted = new CountingInputStream(csv);
+        IntakeReport report;
         long job = progress.start("INTAKE", (dryRun ? "[dry run] " : "") + label, session.getCallerPrincipal().getName(),
                 totalBytes);
         try {
-            IntakeReport report = run(dryRun, allOrNothing, false, "records.csv", run -> RecordCsv.read(counted,
+            report = run(dryRun, allOrNothing, false, "records.csv", false, run -> RecordCsv.read(counted,
                     new RecordCsv.Sink() {
                         @Override
                         public void accept(long line, RecordSubmission submission) throws SQLException {
@@ -116,11 +129,11 @@ public class RecordIntake {
                         }
                     }));
             progress.finish(job, report.errorCount() == 0 || !allOrNothing, summary(report));
-            return allOrNothing ? refuseBadRows(report) : report;
         } catch (RuntimeException e) {
             progress.finish(job, false, e.getMessage());
             throw e;
         }
+        return allOrNothing ? refuseBadRows(report) : report;
     }
 
     private static String summary(IntakeReport r) {
@@ -134,8 +147,8 @@ public class RecordIntake {
     }
 
     private IntakeReport run(List<RecordSubmission> submissions, boolean dryRun, boolean allOrNothing, boolean keepIds,
-                             String action) {
-        return run(dryRun, allOrNothing, keepIds, action, run -> {
+                             String action, boolean byInspector) {
+        return run(dryRun, allOrNothing, keepIds, action, byInspector, run -> {
             for (int i = 0; i < submissions.size(); i++) {
                 if (submissions.get(i) == null) {
                     run.reject(i, "row", "is null");
@@ -146,10 +159,11 @@ public class RecordIntake {
         });
     }
 
-    private IntakeReport run(boolean dryRun, boolean allOrNothing, boolean keepIds, String action, Rows rows) {
+    private IntakeReport run(boolean dryRun, boolean allOrNothing, boolean keepIds, String action, boolean byInspector,
+                             Rows rows) {
         CallerIdentity caller = callers.current();
         try (Connection connection = dataSource.getConnection()) {
-            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds);
+            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds, byInspector);
             rows.feed(run);
             return conclude(run.finish(), caller, action);
         } catch (SQLException e) {
@@ -162,12 +176,12 @@ public class RecordIntake {
     }
 
     private IntakeRun newRun(Connection connection, CallerIdentity caller, boolean dryRun, boolean allOrNothing,
-                             boolean keepIds) throws SQLException {
+                             boolean keepIds, boolean byInspector) throws SQLException {
         String callerAgency = null;
         if (!caller.systemAdmin()) {
             // an agency's administrators submit records; its inspectors file one with an inspection result
-            if (caller.agency() == null) {
-                throw new NotPermittedException("Your user account belongs to no agency, so it cannot submit records.");
+            if (caller.agency() == null || !(caller.agencyAdmin() || byInspector)) {
+                throw new NotPermittedException("Only an agency's administrators or a system administrator submit records.");
             }
             callerAgency = caller.agency().code();
         }

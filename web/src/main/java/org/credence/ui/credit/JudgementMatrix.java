@@ -108,6 +108,11 @@ public final class JudgementMatrix implements Serializable {
         return values;
     }
 
+    /** Whether the matrix has more items than AHP's random index covers (it then cannot be judged here). */
+    public boolean isTooLarge() {
+        return size() > Ahp.MAX_SIZE;
+    }
+
     /** Weights, CR and the worst pair of the judgements as they stand. */
     public Ahp.Result result() {
         if (result == null) {
@@ -117,16 +122,16 @@ public final class JudgementMatrix implements Serializable {
     }
 
     public boolean isAcceptable() {
-        return result().acceptable();
+        return !isTooLarge() && result().acceptable();
     }
 
     public double getConsistencyRatio() {
-        return result().consistencyRatio();
+        return isTooLarge() ? Double.NaN : result().consistencyRatio();
     }
 
     /** Whether the pair (i, j), either way round, is the judgement furthest from the weights (when refused). */
     public boolean worst(int i, int j) {
-        if (size() < 3 || isAcceptable()) {
+        if (size() < 3 || isTooLarge() || isAcceptable()) {
             return false;
         }
         Ahp.Result r = result();
@@ -162,9 +167,9 @@ public final class JudgementMatrix implements Serializable {
         return itemLabels;
     }
 
-    /** The weight the judgements give item i. */
+    /** The weight the judgements give item i (NaN for a matrix too large to judge). */
     public double weight(int i) {
-        return result().weights()[i];
+        return isTooLarge() ? Double.NaN : result().weights()[i];
     }
 
     /** A row of the matrix for the page. */

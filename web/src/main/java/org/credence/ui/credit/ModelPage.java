@@ -114,9 +114,10 @@ public class ModelPage implements Serializable {
         thresholdA = d.thresholds() == null ? null : d.thresholds().a();
         thresholdB = d.thresholds() == null ? null : d.thresholds().b();
         thresholdC = d.thresholds() == null ? null : d.thresholds().c();
+        // the weights form holds its own copies: unsaved edits of the tree never go out with the weights
         weighted = new ArrayList<>();
-        structure.getDimensions().forEach(dim -> dim.getIndicators().stream().filter(ModelStructure.Indicator::isNegative)
-                .forEach(weighted::add));
+        ModelStructure.of(d).getDimensions().forEach(dim -> dim.getIndicators().stream()
+                .filter(ModelStructure.Indicator::isNegative).forEach(weighted::add));
         judgementMatrices();
     }
 

@@ -106,6 +106,11 @@ public class PlanWizard implements Serializable {
         partners = new ArrayList<>(plan.agencies().stream().filter(a -> !a.equals(plan.leadAgencyCode())).toList());
         items = new ArrayList<>(plan.items().stream().map(Item::code).toList());
         model = plan.modelId();
+        if (model != null && activeModels.stream().noneMatch(m -> m.id() == plan.modelId())) {
+            // a plan keeps its model even when that model is no longer in force
+            activeModels = new ArrayList<>(activeModels);
+            activeModels.add(models.find(model));
+        }
         mode = plan.mode().name();
         for (Grade g : Grade.values()) {
             if (plan.ratios() != null) {
@@ -126,8 +131,13 @@ public class PlanWizard implements Serializable {
         workingDaysOnly = plan.workingDaysOnly();
     }
 
-    private static BigDecimal percent(Integer basisPoints) {
-        return basisPoints == null ? null : BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros();
+    /** Basis points as percent, shown plainly: 1000 is 10, 150 is 1.5 (never 1E+1). */
+    static BigDecimal percent(Integer basisPoints) {
+        if (basisPoints == null) {
+            return null;
+        }
+        BigDecimal pct = BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros();
+        return pct.scale() < 0 ? pct.setScale(0) : pct;
     }
 
     /** The request the steps add up to (ratios in basis points; a fraction of one is refused by the service). */

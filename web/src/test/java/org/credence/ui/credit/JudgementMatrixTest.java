@@ -65,6 +65,17 @@ class JudgementMatrixTest {
     }
 
     @Test
+    void aMatrixOfMoreItemsThanTheRandomIndexCoversIsNotJudgedRatherThanFailingThePage() {
+        java.util.List<String> twelve = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "I" + i).toList();
+        JudgementMatrix m = new JudgementMatrix("BIG", "Big", twelve, twelve);
+        assertTrue(m.isTooLarge());
+        assertFalse(m.isAcceptable());
+        assertTrue(Double.isNaN(m.getConsistencyRatio()));
+        assertFalse(m.worst(0, 1));
+        assertTrue(Double.isNaN(m.getRows().get(0).getWeight()));
+    }
+
+    @Test
     void cellsAreEditableAboveTheDiagonalOnly() {
         JudgementMatrix m = three();
         JudgementMatrix.Cell below = m.getRows().get(2).getCells().get(0);
