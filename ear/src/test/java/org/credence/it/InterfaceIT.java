@@ -335,6 +335,27 @@ class InterfaceIT {
         browser.click(browser.find("structure:dimensions:0:indicators:2:remove"));
         assertFalse(browser.has("structure:dimensions:0:indicators:2:code"), "the new row is gone again");
 
+        // weights typed directly: the running sum follows the typing
+        WebElement sum = browser.find("weights:sum");
+        assertEquals(0, new java.math.BigDecimal(sum.getText()).compareTo(java.math.BigDecimal.ONE), sum.getText());
+        assertTrue(sum.getAttribute("class").contains("ok"));
+        browser.type("weights:direct:0:weight", "0.5");
+        // 0.5 in place of 0.047608: the sum the page shows once the last keystroke is in
+        browser.waitFor(() -> {
+            try {
+                return new java.math.BigDecimal(browser.text("weights:sum")).compareTo(new java.math.BigDecimal("1.452392")) == 0;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false; // replaced while read: read it again
+            }
+        });
+        assertTrue(browser.find("weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
+
+        // entropy weights from the population's loads
+        browser.click("entropy:derive");
+        assertEquals("权重已保存（熵权法）。", browser.text("messages"));
+        assertTrue(browser.text("entropy:counted").matches(".*\\d+"), browser.text("entropy:counted"));
+        assertEquals("熵权法", browser.text("model-method"));
+
         // AHP: an inconsistent matrix shows its CR as the judgements change, marks the worst pair and is refused
         for (String[] judgement : List.of(new String[] {"0", "9"}, new String[] {"1", "1/9"}, new String[] {"2", "9"})) {
             browser.choose(matrixCells("CONSUMER_RIGHTS").get(Integer.parseInt(judgement[0])), judgement[1]);

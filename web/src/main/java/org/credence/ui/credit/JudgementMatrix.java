@@ -235,10 +235,6 @@ public final class JudgementMatrix implements Serializable {
             }
         }
 
-        public int getColumn() {
-            return column;
-        }
-
         /** "row item over column item", for the field's label. */
         public String getPair() {
             return itemLabels.get(row) + " : " + itemLabels.get(column);

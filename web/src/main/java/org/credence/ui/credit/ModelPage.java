@@ -89,6 +89,7 @@ public class ModelPage implements Serializable {
     private WeightsResult derived;
     private Preview preview;
     private LocalDate effectiveFrom;
+    private transient List<SelectItem> categoryItems;
 
     /** Reads the model named by {@code ?id=} (a view action). */
     public void load() {
@@ -241,8 +242,11 @@ public class ModelPage implements Serializable {
         };
     }
 
-    /** Record categories for an indicator, grouped by polarity. */
+    /** Record categories for an indicator, grouped by polarity (read once per view: every indicator row offers them). */
     public List<SelectItem> getCategoryItems() {
+        if (categoryItems != null) {
+            return categoryItems;
+        }
         List<SelectItem> groups = new ArrayList<>();
         for (Polarity polarity : Polarity.values()) {
             List<SelectItem> items = new ArrayList<>();
@@ -255,6 +259,7 @@ public class ModelPage implements Serializable {
             group.setSelectItems(items);
             groups.add(group);
         }
+        categoryItems = groups;
         return groups;
     }
 
@@ -462,14 +467,6 @@ public class ModelPage implements Serializable {
 
     public List<ModelStructure.Indicator> getWeighted() {
         return weighted;
-    }
-
-    public JudgementMatrix getDimensionMatrix() {
-        return dimensionMatrix;
-    }
-
-    public List<JudgementMatrix> getWithinDimensions() {
-        return withinDimensions;
     }
 
     /** Every matrix of the hierarchy: the dimensions first, then within each dimension. */

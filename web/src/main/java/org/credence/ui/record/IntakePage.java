@@ -49,19 +49,16 @@ public class IntakePage implements Serializable {
     private boolean allOrNothing = true;
     private String fileName;
     private IntakeReport report;
-    private boolean refused;
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         fileName = file.getFileName();
         report = null;
-        refused = false;
         try (InputStream in = file.getInputStream()) {
             report = intake.submitCsv(in, dryRun, allOrNothing, fileName, file.getSize());
             PageMessages.info(language.text(report.written() ? "intake.written" : "intake.checked", report.received()));
         } catch (IntakeRejectedException e) {
             report = e.report();
-            refused = true;
             PageMessages.error(language.text("intake.refused", report.errorCount(), report.received()));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
@@ -117,9 +114,5 @@ public class IntakePage implements Serializable {
 
     public IntakeReport getReport() {
         return report;
-    }
-
-    public boolean isRefused() {
-        return refused;
     }
 }
