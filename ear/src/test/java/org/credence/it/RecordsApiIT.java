@@ -109,6 +109,35 @@ class RecordsApiIT {
     }
 
     @Test
+    void aRefusalIsWrittenInTheLanguageTheClientAccepts() {
+        String body = record(newBusiness(), "FALSE_ADVERTISING", "GRAVE", TODAY.plusDays(2), sourceId());
+        JsonObject english = SAMR.post("/records", body).problem(400);
+        JsonObject chinese = SAMR.with("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").post("/records", body).problem(400);
+        JsonObject fallback = SAMR.with("Accept-Language", "fr-FR").post("/records", body).problem(400);
+        assertEquals(english.getString("type"), chinese.getString("type"));
+        assertEquals(400, chinese.getInt("status"));
+        assertEquals(Set.of("severity", "decisionDate"), fields(english));
+        assertEquals(fields(english), fields(chinese));
+
+        assertEquals("The request is not valid", english.getString("title"));
+        assertEquals("2 fields are invalid.", english.getString("detail"));
+        assertEquals("must be one of warning, minor, ordinary, heavy, serious", message(english, "severity"));
+        assertEquals("is in the future (" + TODAY.plusDays(2) + " is after " + TODAY + ")", message(english, "decisionDate"));
+        assertEquals(english.toString(), fallback.toString(), "a language Credence does not speak is answered in English");
+
+        assertEquals("请求无效", chinese.getString("title"));
+        assertEquals("2 个字段无效。", chinese.getString("detail"));
+        assertEquals("应为以下之一：警告、轻微、一般、较重、严重", message(chinese, "severity"));
+        java.time.format.DateTimeFormatter written = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
+        assertEquals("晚于今天（" + written.format(TODAY.plusDays(2)) + " 在 " + written.format(TODAY) + " 之后）",
+                message(chinese, "decisionDate"));
+
+        JsonObject missing = SAMR.with("Accept-Language", "zh").get("/records/999999999").problem(404);
+        assertEquals("未找到", missing.getString("title"));
+        assertEquals("没有信用记录 999999999。", missing.getString("detail"));
+    }
+
+    @Test
     void anAgencyAdministratorSubmitsOnlyAsItsOwnAgency() {
         String uscc = newBusiness();
         String asSamr = record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId()).replace("{\"uscc\"", "{\"agency\": \"SAMR\", \"uscc\"");
@@ -324,6 +353,11 @@ class RecordsApiIT {
 
     private static Set<String> fields(JsonObject problem) {
         return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+    }
+
+    private static String message(JsonObject problem, String field) {
+        return problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject).filter(e -> field.equals(e.getString("field")))
+                .map(e -> e.getString("message")).findFirst().orElseThrow();
     }
 
     private static Set<String> rowErrors(JsonObject problem) {

@@ -3,7 +3,7 @@ package org.credence.platform;
 /** The request clashes with what is already stored (a duplicate, a stale version). */
 public class ConflictException extends CredenceException {
 
-    public ConflictException(String kind, String message) {
-        super(kind, 409, "Conflict with the current state", message);
+    public ConflictException(String kind, Message message) {
+        super(kind, 409, Message.of("title.conflict"), message);
     }
 }

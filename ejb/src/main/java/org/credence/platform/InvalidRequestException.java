@@ -8,12 +8,13 @@ public class InvalidRequestException extends CredenceException {
     private final List<FieldError> errors;
 
     public InvalidRequestException(List<FieldError> errors) {
-        super("validation", 400, "The request is not valid", errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " fields are invalid.");
+        super("validation", 400, Message.of("title.validation"), errors.size() == 1
+                ? Message.of("detail.one-field", errors.get(0).field(), errors.get(0).text())
+                : Message.of("detail.fields", errors.size()));
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidRequestException(String field, String message) {
+    public InvalidRequestException(String field, Message message) {
         this(List.of(new FieldError(field, message)));
     }
 

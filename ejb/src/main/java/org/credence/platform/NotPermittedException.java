@@ -3,7 +3,7 @@ package org.credence.platform;
 /** The caller is authenticated but may not do this to this particular thing. */
 public class NotPermittedException extends CredenceException {
 
-    public NotPermittedException(String message) {
-        super("forbidden", 403, "Not permitted", message);
+    public NotPermittedException(Message message) {
+        super("forbidden", 403, Message.of("title.forbidden"), message);
     }
 }

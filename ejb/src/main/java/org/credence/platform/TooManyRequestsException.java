@@ -5,8 +5,8 @@ public class TooManyRequestsException extends CredenceException {
 
     private final long retryAfterSeconds;
 
-    public TooManyRequestsException(String message, long retryAfterSeconds) {
-        super("too-many-requests", 429, "Too many requests", message);
+    public TooManyRequestsException(Message message, long retryAfterSeconds) {
+        super("too-many-requests", 429, Message.of("title.too-many-requests"), message);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

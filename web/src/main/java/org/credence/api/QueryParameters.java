@@ -1,6 +1,7 @@
 package org.credence.api;
 
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 
 /**
  * Query parameters as clients send them: an empty value means "not given", and a number that is not
@@ -18,7 +19,7 @@ public final class QueryParameters {
     public static int number(String name, String value, int defaultValue) {
         long n = longNumber(name, value, defaultValue);
         if (n != (int) n) {
-            throw new InvalidRequestException(name, "is too large");
+            throw new InvalidRequestException(name, Message.of("is-too-large"));
         }
         return (int) n;
     }
@@ -31,7 +32,7 @@ public final class QueryParameters {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "must be a whole number");
+            throw new InvalidRequestException(name, Message.of("must-be-a-whole-number"));
         }
     }
 
@@ -44,7 +45,7 @@ public final class QueryParameters {
         try {
             return java.time.LocalDate.parse(v);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be a date like 2026-11-22");
+            throw new InvalidRequestException(name, Message.of("must-be-a-date-like"));
         }
     }
 

@@ -3,14 +3,15 @@ package org.credence.ui;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
 
 /**
  * Messages on a page: confirmations above it, and a service's refusal with each field's message next
- * to its field where the page has one. The service's own words (English) follow a heading in the
- * reader's language that says what kind of refusal it is.
+ * to its field where the page has one, in the page's language (the service's message keys are
+ * written from its refusals bundle in the reader's language).
  */
 public final class PageMessages {
 
@@ -36,14 +37,15 @@ public final class PageMessages {
     public static void refusal(Language language, CredenceException e, Function<String, String> fieldIds) {
         String kind = language.text("problem." + (e.status() / 100 == 4 ? e.status() : 500));
         List<FieldError> errors = e.errors();
+        Locale locale = language.getLocale();
         if (errors == null || errors.isEmpty()) {
-            error(kind + ": " + e.getMessage());
+            error(kind + ": " + e.detail(locale));
             return;
         }
         for (FieldError fieldError : errors) {
             String clientId = fieldIds.apply(fieldError.field());
-            error(clientId, clientId == null ? kind + ": " + fieldError.field() + " " + fieldError.message()
-                    : fieldError.message());
+            String message = fieldError.message(locale);
+            error(clientId, clientId == null ? kind + ": " + fieldError.field() + " " + message : message);
         }
     }
 

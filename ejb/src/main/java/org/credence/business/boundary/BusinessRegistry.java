@@ -29,6 +29,7 @@ import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.Page;
@@ -61,7 +62,7 @@ public class BusinessRegistry {
     public Business register(@NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
         if (!caller.systemAdmin() && (caller.agency() == null || !caller.agencyAdmin())) {
-            throw new NotPermittedException("Only an agency's administrators or a system administrator register businesses.");
+            throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or"));
         }
         Uscc uscc = registrableCode(description, caller);
         if (findByUscc(uscc.value()).isPresent()) {
@@ -75,8 +76,7 @@ public class BusinessRegistry {
         business.describe(description.name().strip(), description.entityType(), description.regionCode(),
                 description.industryCode(), statusOf(description), shops);
         em.persist(business);
-        flushOrConflict(() -> new ConflictException("duplicate-business", "Business " + uscc
-                + " or one of its shops was registered by someone else at the same time."));
+        flushOrConflict(() -> new ConflictException("duplicate-business", Message.of("business-or-one-of-its-shops", uscc)));
         // the change log names the new business, so that it is scored within a minute
         changeLog.append(new Change(business.id(), uscc.value(), ChangeKind.BUSINESS_REGISTERED, business.id(),
                 caller.agency() == null ? REGISTRY_AGENCY : caller.agency().id(), now));
@@ -90,22 +90,20 @@ public class BusinessRegistry {
         CallerIdentity caller = callers.current();
         Business business = find(code);
         if (description.uscc() != null && !description.uscc().equals(business.uscc().value())) {
-            throw new InvalidRequestException("uscc", "must be left out or equal the USCC in the path ("
-                    + business.uscc() + "); a business's USCC never changes");
+            throw new InvalidRequestException("uscc", Message.of("must-be-left-out-or-equal", business.uscc()));
         }
         if (description.usccKnownException() != null || description.usccExceptionReason() != null) {
             throw new InvalidRequestException("usccKnownException",
-                    "can only be set when the business is registered");
+                    Message.of("can-only-be-set-when-the"));
         }
         if (!caller.mayChangeDataOf(business.registeredBy())) {
-            throw new NotPermittedException("Business " + business.uscc()
-                    + " was registered by another agency; only that agency or a system administrator may change it.");
+            throw new NotPermittedException(Message.of("business-was-registered-by-another-agency", business.uscc()));
         }
         business.describe(description.name().strip(), description.entityType(), description.regionCode(),
                 description.industryCode(), statusOf(description), shopsOf(description, business.uscc()));
         business.touch(caller.name(), LocalDateTime.now(clock));
         flushOrConflict(() -> new ConflictException("concurrent-change",
-                "Business " + code + " was changed by someone else at the same time; read it again and retry."));
+                Message.of("business-was-changed-by-someone-else", code)));
         WriteLog.record(caller.name(), "business.replace", code);
         return business;
     }
@@ -121,7 +119,7 @@ public class BusinessRegistry {
     /** The answer for a code no business is registered under: 404, or 400 if it is no USCC at all. */
     public static NotFoundException unknown(String code) {
         Uscc uscc = Uscc.parse(code);
-        return new NotFoundException("unknown-business", "No business with USCC " + uscc + " is registered.");
+        return new NotFoundException("unknown-business", Message.of("no-business-with-uscc-is-registered", uscc));
     }
 
     public Page<Business> search(@NotNull @Valid BusinessQuery query) {
@@ -148,16 +146,16 @@ public class BusinessRegistry {
             return Uscc.parse(description.uscc());
         }
         if (!caller.systemAdmin()) {
-            throw new NotPermittedException("Only a system administrator may register a USCC as a known check-character exception.");
+            throw new NotPermittedException(Message.of("only-a-system-administrator-may-register"));
         }
         Uscc uscc = Uscc.ofKnownException(description.uscc());
         if (uscc.hasValidCheckCharacter()) {
             throw new InvalidRequestException("usccKnownException",
-                    "must not be set: " + uscc + " passes the check, so it is no exception");
+                    Message.of("must-not-be-set-passes-the", uscc));
         }
         if (description.usccExceptionReason() == null || description.usccExceptionReason().isBlank()) {
             throw new InvalidRequestException("usccExceptionReason",
-                    "is required when a USCC is registered as a known check-character exception");
+                    Message.of("is-required-when-a-uscc-is"));
         }
         return uscc;
     }
@@ -174,7 +172,7 @@ public class BusinessRegistry {
             ShopListing listing = description.shops().get(i);
             String field = "shops[" + i + "].shopId";
             if (!seen.add(listing.platform() + "\u0000" + listing.shopId())) {
-                errors.add(new FieldError(field, "lists shop " + listing.shopId() + " on " + listing.platform() + " twice"));
+                errors.add(new FieldError(field, Message.of("lists-shop-on-twice", listing.shopId(), listing.platform())));
                 continue;
             }
             List<Object[]> owners = em.createNamedQuery(Business.FIND_SHOP_OWNERS, Object[].class)
@@ -183,8 +181,7 @@ public class BusinessRegistry {
                     .getResultList();
             for (Object[] row : owners) {
                 if (owner == null || !owner.value().equals(row[0])) {
-                    throw new ConflictException("duplicate-shop", "Shop " + listing.shopId() + " on " + listing.platform()
-                            + " already belongs to business " + row[0] + ".");
+                    throw new ConflictException("duplicate-shop", Message.of("shop-on-already-belongs-to-business", listing.shopId(), listing.platform(), row[0]));
                 }
             }
             shops.add(new OnlineShop(listing.platform(), listing.shopId(), listing.shopUrl()));
@@ -227,7 +224,7 @@ public class BusinessRegistry {
     }
 
     private static ConflictException duplicate(Uscc uscc) {
-        return new ConflictException("duplicate-business", "A business with USCC " + uscc + " is already registered.");
+        return new ConflictException("duplicate-business", Message.of("a-business-with-uscc-is-already", uscc));
     }
 
     private static BusinessStatus statusOf(BusinessDescription description) {

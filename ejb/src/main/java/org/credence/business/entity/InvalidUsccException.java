@@ -3,6 +3,7 @@ package org.credence.business.entity;
 import java.util.List;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
+import org.credence.platform.Message;
 
 /** A code that is not a valid Unified Social Credit Code; the message says exactly why. */
 public class InvalidUsccException extends CredenceException {
@@ -12,8 +13,8 @@ public class InvalidUsccException extends CredenceException {
     private final Reason reason;
     private final Character expectedCheckCharacter;
 
-    public InvalidUsccException(String code, Reason reason, String message, Character expectedCheckCharacter) {
-        super("invalid-uscc", 400, "Invalid Unified Social Credit Code", message);
+    public InvalidUsccException(String code, Reason reason, Message message, Character expectedCheckCharacter) {
+        super("invalid-uscc", 400, Message.of("title.invalid-uscc"), message);
         this.reason = reason;
         this.expectedCheckCharacter = expectedCheckCharacter;
     }
@@ -29,7 +30,7 @@ public class InvalidUsccException extends CredenceException {
 
     @Override
     public List<FieldError> errors() {
-        return List.of(new FieldError("uscc", getMessage()));
+        return List.of(new FieldError("uscc", detail()));
     }
 
 }

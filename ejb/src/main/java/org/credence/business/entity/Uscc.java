@@ -1,6 +1,7 @@
 package org.credence.business.entity;
 
 import java.util.Objects;
+import org.credence.platform.Message;
 
 /**
  * A Unified Social Credit Code (GB 32100-2015): 18 characters over a 31-character alphabet, the last
@@ -29,7 +30,7 @@ public record Uscc(String value) implements Comparable<Uscc> {
         if (actual != expected) {
             // A last character outside the alphabet is a wrong check character too; naming the right one helps most.
             throw new InvalidUsccException(code, InvalidUsccException.Reason.CHECK_CHARACTER,
-                    "The check character of " + code + " is '" + actual + "' but should be '" + expected + "'.",
+                    Message.of("the-check-character-of-is-but", code, actual, expected),
                     expected);
         }
         return new Uscc(code);
@@ -66,18 +67,17 @@ public record Uscc(String value) implements Comparable<Uscc> {
     private static void requireShape(String code, int checkedCharacters) {
         if (code == null || code.isEmpty()) {
             throw new InvalidUsccException(code, InvalidUsccException.Reason.LENGTH,
-                    "A USCC is required.", null);
+                    Message.of("a-uscc-is-required"), null);
         }
         if (code.length() != LENGTH) {
             throw new InvalidUsccException(code, InvalidUsccException.Reason.LENGTH,
-                    "A USCC has 18 characters; " + code + " has " + code.length() + ".", null);
+                    Message.of("a-uscc-has-characters-has", code, code.length()), null);
         }
         for (int i = 0; i < checkedCharacters; i++) {
             char c = code.charAt(i);
             if (ALPHABET.indexOf(c) < 0) {
                 throw new InvalidUsccException(code, InvalidUsccException.Reason.ALPHABET,
-                        "Character '" + c + "' at position " + (i + 1) + " of " + code
-                                + " is not in the USCC alphabet " + ALPHABET + " (no I, O, S, V, Z; upper case only).",
+                        Message.of("character-at-position-of-is-not", c, (i + 1), code, ALPHABET),
                         null);
             }
         }

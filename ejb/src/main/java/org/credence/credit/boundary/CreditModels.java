@@ -31,7 +31,9 @@ import org.credence.credit.control.WeightDerivation;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
+import org.credence.platform.InvalidArgument;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
@@ -69,12 +71,12 @@ public class CreditModels {
         if (agency != null && !agency.isBlank()) {
             Agency a = catalogue.agencies().get(agency.strip());
             if (a == null) {
-                throw new InvalidRequestException("agency", "unknown agency " + agency);
+                throw new InvalidRequestException("agency", Message.of("unknown-agency", agency));
             }
             agencyId = a.id();
         }
         if (status != null && !List.of("DRAFT", "ACTIVE", "RETIRED").contains(status)) {
-            throw new InvalidRequestException("status", "must be DRAFT, ACTIVE or RETIRED");
+            throw new InvalidRequestException("status", Message.of("must-be-one-of", Message.values("ModelStatus", "DRAFT", "ACTIVE", "RETIRED")));
         }
         try (Connection c = dataSource.getConnection()) {
             return ModelRepository.list(c, agencyId, status);
@@ -93,7 +95,7 @@ public class CreditModels {
 
     public ModelView create(ModelCreation creation) {
         if (creation == null || (creation.basedOn() == null) == (creation.definition() == null)) {
-            throw new InvalidRequestException("basedOn", "give either basedOn (a new version of that model) or a definition");
+            throw new InvalidRequestException("basedOn", Message.of("give-either-basedon-a-new-version"));
         }
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
@@ -112,8 +114,7 @@ public class CreditModels {
                 ModelRules.Checked checked = check(definition);
                 ModelRepository.lockAgency(c, agency.id());
                 if (ModelRepository.lastVersion(c, agency.id(), checked.name()) > 0) {
-                    throw new ConflictException("model-exists", "Agency " + agency.code() + " already has a model named '"
-                            + checked.name() + "'; create a new version of it with basedOn.");
+                    throw new ConflictException("model-exists", Message.of("agency-already-has-a-model-named", agency.code(), checked.name()));
                 }
                 id = ModelRepository.insertDraft(c, agency.id(), 1, null, checked, "DIRECT", null, caller.name(), now());
             }
@@ -126,18 +127,17 @@ public class CreditModels {
 
     public ModelView replace(long id, ModelDefinition definition) {
         if (definition == null) {
-            throw new InvalidRequestException("body", "a model definition is required");
+            throw new InvalidRequestException("body", Message.of("a-model-definition-is-required"));
         }
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
             ModelView model = editableDraft(c, caller, id);
             if (definition.agency() != null && !definition.agency().strip().equals(model.agency())) {
-                throw new InvalidRequestException("agency", "a model stays with its agency " + model.agency());
+                throw new InvalidRequestException("agency", Message.of("a-model-stays-with-its-agency", model.agency()));
             }
             ModelRules.Checked checked = check(definition);
             if (!checked.name().equals(model.name()) && ModelRepository.lastVersion(c, model.agencyId(), checked.name()) > 0) {
-                throw new ConflictException("model-exists", "Agency " + model.agency() + " already has a model named '"
-                        + checked.name() + "'.");
+                throw new ConflictException("model-exists", Message.of("agency-already-has-a-model-named-2", model.agency(), checked.name()));
             }
             ModelRepository.replaceDraft(c, id, model.version(), checked, "DIRECT", null);
             WriteLog.record(caller.name(), "model.replace", "model " + id);
@@ -150,7 +150,7 @@ public class CreditModels {
     /** Sets a draft's weights directly. */
     public WeightsResult setWeights(long id, Map<String, BigDecimal> weights) {
         if (weights == null || weights.isEmpty()) {
-            throw new InvalidRequestException("weights", "give a weight for every NEGATIVE indicator");
+            throw new InvalidRequestException("weights", Message.of("give-a-weight-for-every-negative"));
         }
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
@@ -159,12 +159,12 @@ public class CreditModels {
             List<FieldError> errors = new ArrayList<>();
             for (String code : weights.keySet()) {
                 if (!codes.contains(code)) {
-                    errors.add(new FieldError("weights." + code, "is not a NEGATIVE indicator of this model; they are " + codes));
+                    errors.add(new FieldError("weights." + code, Message.of("is-not-a-negative-indicator-of", codes)));
                 }
             }
             for (String code : codes) {
                 if (!weights.containsKey(code)) {
-                    errors.add(new FieldError("weights." + code, "is missing"));
+                    errors.add(new FieldError("weights." + code, Message.of("is-missing")));
                 }
             }
             if (!errors.isEmpty()) {
@@ -181,8 +181,7 @@ public class CreditModels {
     /** Derives a draft's weights by AHP, flat or hierarchical. */
     public WeightsResult deriveByAhp(long id, AhpRequest request) {
         if (request == null || (request.matrix() == null) == (request.dimensionMatrix() == null)) {
-            throw new InvalidRequestException("matrix", "give either matrix (flat AHP over the NEGATIVE indicators) or"
-                    + " dimensionMatrix with dimensions (hierarchical AHP)");
+            throw new InvalidRequestException("matrix", Message.of("give-either-matrix-flat-ahp-over"));
         }
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
@@ -194,9 +193,9 @@ public class CreditModels {
                         : WeightDerivation.hierarchical(model.definition().indicators(), request.dimensionMatrix(),
                                 request.dimensions());
             } catch (WeightDerivation.Inconsistent e) {
-                throw new RuleViolationException("inconsistent-judgements", e.getMessage());
+                throw new RuleViolationException("inconsistent-judgements", e.text());
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(request.matrix() != null ? "matrix" : "dimensionMatrix", e.getMessage());
+                throw new InvalidRequestException(request.matrix() != null ? "matrix" : "dimensionMatrix", InvalidArgument.reasonOf(e));
             }
             String method = request.matrix() != null ? "AHP" : "HIERARCHICAL_AHP";
             return store(c, caller, model, derived.weights(), method, derived.basis(), derived.consistencyRatios(), null);
@@ -228,8 +227,7 @@ public class CreditModels {
             try {
                 fractions = entropy.weights();
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("entropy-not-applicable", "Entropy weights cannot be derived: "
-                        + e.getMessage() + ".");
+                throw new RuleViolationException("entropy-not-applicable", Message.of("entropy-weights-cannot-be-derived", InvalidArgument.reasonOf(e)));
             }
             Map<String, BigDecimal> weights = org.credence.credit.control.Weights.fromFractions(codes, fractions);
             String basis = "{\"asOf\":\"" + today + "\",\"businesses\":" + entropy.rows() + "}";
@@ -245,12 +243,12 @@ public class CreditModels {
      */
     public Preview preview(long id, int limit) {
         if (limit < 0 || limit > MAX_PREVIEW_CHANGES) {
-            throw new InvalidRequestException("limit", "must be from 0 to " + MAX_PREVIEW_CHANGES);
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to", MAX_PREVIEW_CHANGES));
         }
         try (Connection c = dataSource.getConnection()) {
             ModelView model = existing(c, id);
             if (!model.draft()) {
-                throw new ConflictException("not-a-draft", "Model " + id + " is " + model.status() + "; preview compares a draft.");
+                throw new ConflictException("not-a-draft", Message.of("model-is-preview-compares-a-draft", id, new Message.Value("ModelStatus", model.status())));
             }
             requireWeights(model);
             LocalDate today = today();
@@ -300,8 +298,7 @@ public class CreditModels {
         LocalDate today = today();
         LocalDate effective = activation == null || activation.effectiveFrom() == null ? today : activation.effectiveFrom();
         if (effective.isBefore(today)) {
-            throw new InvalidRequestException("effectiveFrom", "must be today (" + today + ") or later: scores already"
-                    + " given are never rewritten");
+            throw new InvalidRequestException("effectiveFrom", Message.of("must-be-today-or-later-scores", today));
         }
         try (Connection c = dataSource.getConnection()) {
             ModelView model = existing(c, id);
@@ -310,16 +307,15 @@ public class CreditModels {
             ModelRepository.lock(c, id);
             model = existing(c, id);
             if (!model.draft()) {
-                throw new ConflictException("not-a-draft", "Model " + id + " is " + model.status() + "; only a draft can be activated.");
+                throw new ConflictException("not-a-draft", Message.of("model-is-only-a-draft-can", id, new Message.Value("ModelStatus", model.status())));
             }
             if (WeightDerivation.negativeCodes(model.definition().indicators()).isEmpty()) {
-                throw new ConflictException("empty-model", "Model " + id + " has no NEGATIVE indicator to score.");
+                throw new ConflictException("empty-model", Message.of("model-has-no-negative-indicator-to", id));
             }
             requireWeights(model);
             for (ModelView other : ModelRepository.list(c, model.agencyId(), "ACTIVE")) {
                 if (other.effectiveFrom() != null && !effective.isAfter(other.effectiveFrom()) && other.effectiveFrom().isAfter(today)) {
-                    throw new ConflictException("effective-date", "The agency's model " + other.id() + " comes into force on "
-                            + other.effectiveFrom() + "; a successor must come into force after that.");
+                    throw new ConflictException("effective-date", Message.of("the-agency-s-model-comes-into", other.id(), other.effectiveFrom()));
                 }
             }
             ModelRepository.activate(c, model, effective, caller.name(), now());
@@ -339,7 +335,7 @@ public class CreditModels {
             ModelRepository.lock(c, id);
             model = existing(c, id);
             if (!"ACTIVE".equals(model.status())) {
-                throw new ConflictException("not-active", "Model " + id + " is " + model.status() + "; only an active model is retired.");
+                throw new ConflictException("not-active", Message.of("model-is-only-an-active-model", id, new Message.Value("ModelStatus", model.status())));
             }
             LocalDate today = today();
             LocalDate on = model.effectiveFrom() != null && model.effectiveFrom().isAfter(today) ? model.effectiveFrom() : today;
@@ -363,7 +359,7 @@ public class CreditModels {
         ModelRules.Checked checked = check(new ModelDefinition(d.agency(), d.name(), d.severityPoints(), d.positivePoints(),
                 d.positivePointsByCategory(), d.thresholds(), d.vetoes(), indicators));
         if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, basis)) {
-            throw new ConflictException("concurrent-change", "Model " + model.id() + " changed meanwhile; read it again.");
+            throw new ConflictException("concurrent-change", Message.of("model-changed-meanwhile-read-it-again", model.id()));
         }
         WriteLog.record(caller.name(), "model.weights", "model " + model.id() + " by " + method);
         return new WeightsResult(model.id(), method, checked.weights(), crs, counted);
@@ -387,8 +383,7 @@ public class CreditModels {
         boolean missing = model.definition().indicators().stream()
                 .anyMatch(i -> "NEGATIVE".equals(i.polarity()) && i.weight() == null);
         if (missing) {
-            throw new ConflictException("weights-missing", "Model " + model.id() + " has no weights yet: set them"
-                    + " directly, by AHP or by entropy.");
+            throw new ConflictException("weights-missing", Message.of("model-has-no-weights-yet-set", model.id()));
         }
     }
 
@@ -417,8 +412,7 @@ public class CreditModels {
         ModelRepository.lock(c, id);
         model = existing(c, id);
         if (!model.draft()) {
-            throw new ConflictException("model-immutable", "Model " + id + " is " + model.status()
-                    + " and cannot change; create a new version with basedOn " + id + ".");
+            throw new ConflictException("model-immutable", Message.of("model-is-and-cannot-change-create", id, new Message.Value("ModelStatus", model.status()), id));
         }
         return model;
     }
@@ -426,34 +420,33 @@ public class CreditModels {
     private static ModelView existing(Connection c, long id) throws SQLException {
         ModelView model = ModelRepository.find(c, id);
         if (model == null) {
-            throw new NotFoundException("model-not-found", "There is no model " + id + ".");
+            throw new NotFoundException("model-not-found", Message.of("there-is-no-model", id));
         }
         return model;
     }
 
     private static void permit(CallerIdentity caller, String agencyCode) {
         if (!caller.mayChangeDataOfAgency(agencyCode)) {
-            throw new NotPermittedException("Model belongs to " + agencyCode + "; only its administrators or a system"
-                    + " administrator may change it.");
+            throw new NotPermittedException(Message.of("model-belongs-to-only-its-administrators", agencyCode));
         }
     }
 
     private Agency owningAgency(CallerIdentity caller, String requested) {
         if (caller.systemAdmin()) {
             if (requested == null || requested.isBlank()) {
-                throw new InvalidRequestException("definition.agency", "is required: a system administrator names the owning agency");
+                throw new InvalidRequestException("definition.agency", Message.of("is-required-a-system-administrator-names"));
             }
             Agency agency = catalogue.agencies().get(requested.strip());
             if (agency == null) {
-                throw new InvalidRequestException("definition.agency", "unknown agency " + requested);
+                throw new InvalidRequestException("definition.agency", Message.of("unknown-agency", requested));
             }
             return agency;
         }
         if (caller.agency() == null || !caller.agencyAdmin()) {
-            throw new NotPermittedException("Only an agency's administrators or a system administrator create models.");
+            throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or-2"));
         }
         if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
-            throw new NotPermittedException("You may create models only for your own agency " + caller.agency().code() + ".");
+            throw new NotPermittedException(Message.of("you-may-create-models-only-for", caller.agency().code()));
         }
         return caller.agency();
     }

@@ -27,6 +27,7 @@ import org.credence.credit.control.StoredExplanation;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 
 /**
@@ -91,7 +92,7 @@ public class CreditScores {
     /** Every snapshot of a business (under one model if given), newest first. */
     public List<HistoryEntry> history(String uscc, Long modelId, int limit) {
         if (limit < 1 || limit > MAX_HISTORY) {
-            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_HISTORY);
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_HISTORY));
         }
         try (Connection c = dataSource.getConnection()) {
             long business = registry.find(uscc).id();
@@ -161,9 +162,7 @@ public class CreditScores {
                 CreditView.ModelRef model = new CreditView.ModelRef(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getInt(4));
                 if (rs.getDate(7) == null) {
-                    throw new NotFoundException("not-scored", "Business " + rs.getString(5) + " has no score under model "
-                            + model.id() + " on " + date + (on == null ? " yet; scores appear within a minute of"
-                            + " registration or after the next full run." : "."));
+                    throw new NotFoundException("not-scored", Message.of(on == null ? "not-scored-yet" : "not-scored-on", rs.getString(5), model.id(), date));
                 }
                 Date confirmed = rs.getDate(13);
                 return new Snapshot(rs.getString(5), rs.getString(6), model, date, rs.getDate(7).toLocalDate(), rs.getInt(8),

@@ -18,6 +18,7 @@ import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 
 /**
@@ -103,7 +104,7 @@ public class ScoringService {
         try (Connection c = dataSource.getConnection()) {
             Run run = ScoringRunner.find(c, id);
             if (run == null) {
-                throw new NotFoundException("run-not-found", "There is no scoring run " + id + ".");
+                throw new NotFoundException("run-not-found", Message.of("there-is-no-scoring-run", id));
             }
             return run;
         } catch (SQLException e) {

@@ -3,6 +3,8 @@ package org.credence.credit.control;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
+import org.credence.platform.InvalidArgument;
+import org.credence.platform.Message;
 
 /**
  * The analytic hierarchy process (score-v1): weights are the principal eigenvector of a reciprocal
@@ -78,15 +80,15 @@ public final class Ahp {
     private static double[][] checked(double[][] matrix) {
         int n = matrix.length;
         if (n == 0 || n > MAX_SIZE) {
-            throw new IllegalArgumentException("an AHP matrix compares 1 to " + MAX_SIZE + " items, not " + n);
+            throw new InvalidArgument(Message.of("an-ahp-matrix-compares-to-items", MAX_SIZE, n));
         }
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             if (matrix[i] == null || matrix[i].length != n) {
-                throw new IllegalArgumentException("row " + (i + 1) + " must have " + n + " entries");
+                throw new InvalidArgument(Message.of("row-must-have-entries", (i + 1), n));
             }
             if (matrix[i][i] != 1) {
-                throw new IllegalArgumentException("entry (" + (i + 1) + "," + (i + 1) + ") must be 1");
+                throw new InvalidArgument(Message.of("entry-must-be", (i + 1), (i + 1)));
             }
             a[i][i] = 1;
         }
@@ -96,16 +98,14 @@ public final class Ahp {
                 double lower = matrix[j][i];
                 String cell = "(" + (i + 1) + "," + (j + 1) + ")";
                 if (!(upper > 0) || !(lower > 0)) {
-                    throw new IllegalArgumentException("entries " + cell + " and its mirror must be positive");
+                    throw new InvalidArgument(Message.of("entries-and-its-mirror-must-be", cell));
                 }
                 double large = Math.max(upper, lower);
                 if (large > 9 + 1e-9 || Math.abs(large - Math.rint(large)) > 1e-6) {
-                    throw new IllegalArgumentException("entry " + cell + " is off Saaty's scale: the larger of a pair"
-                            + " must be a whole number from 1 to 9, the other its reciprocal");
+                    throw new InvalidArgument(Message.of("entry-is-off-saaty-s-scale", cell));
                 }
                 if (Math.abs(upper * lower - 1) > 0.01) {
-                    throw new IllegalArgumentException("entries " + cell + " and (" + (j + 1) + "," + (i + 1)
-                            + ") must be reciprocal (a_ji = 1/a_ij)");
+                    throw new InvalidArgument(Message.of("entries-and-must-be-reciprocal-a", cell, (j + 1), (i + 1)));
                 }
                 double whole = Math.rint(large);
                 a[i][j] = upper >= lower ? whole : 1 / whole;

@@ -1,5 +1,8 @@
 package org.credence.credit.control;
 
+import org.credence.platform.InvalidArgument;
+import org.credence.platform.Message;
+
 /**
  * The entropy weight method (score-v1) over the population's loads, one row per business and one
  * column per NEGATIVE indicator: p = x / column sum, e = -(1/ln n) sum p ln p (0 ln 0 = 0),
@@ -40,7 +43,7 @@ public final class EntropyWeights {
         boolean zero = true;
         for (int j = 0; j < columns; j++) {
             if (row[j] < 0) {
-                throw new IllegalArgumentException("loads are never negative");
+                throw new InvalidArgument(Message.of("loads-are-never-negative"));
             }
             zero &= row[j] == 0;
         }
@@ -71,7 +74,7 @@ public final class EntropyWeights {
 
     public double[] weights() {
         if (rows < 2) {
-            throw new IllegalArgumentException("entropy weights need at least two businesses with a non-zero load, not " + rows);
+            throw new InvalidArgument(Message.of("entropy-weights-need-at-least-two", rows));
         }
         double[] divergence = new double[columns];
         double total = 0;
@@ -85,7 +88,7 @@ public final class EntropyWeights {
             total += divergence[j];
         }
         if (total == 0) {
-            throw new IllegalArgumentException("every indicator's loads are the same for all businesses: entropy gives no weights");
+            throw new InvalidArgument(Message.of("every-indicator-s-loads-are-the"));
         }
         for (int j = 0; j < columns; j++) {
             divergence[j] /= total;

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
 import org.credence.platform.FieldError;
+import org.credence.platform.InvalidArgument;
+import org.credence.platform.Message;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.Severity;
 
@@ -41,7 +43,7 @@ public final class ModelRules {
     public static Checked check(ModelDefinition d, Map<String, Polarity> categories, List<FieldError> errors) {
         String name = d.name() == null ? null : d.name().strip();
         if (name == null || name.isEmpty() || name.length() > 200) {
-            errors.add(new FieldError("name", "is required, at most 200 characters"));
+            errors.add(new FieldError("name", Message.of("is-required-at-most-characters")));
         }
         Map<Severity, BigDecimal> severityPoints = new LinkedHashMap<>();
         for (Severity s : List.of(Severity.MINOR, Severity.ORDINARY, Severity.HEAVY, Severity.SERIOUS)) {
@@ -51,10 +53,9 @@ public final class ModelRules {
             d.severityPoints().forEach((key, value) -> {
                 Severity severity = parse(Severity.class, key);
                 if (severity == null || !severityPoints.containsKey(severity)) {
-                    errors.add(new FieldError("severityPoints." + key, "unknown severity; one of MINOR, ORDINARY, HEAVY, SERIOUS"
-                            + " (a WARNING never counts)"));
+                    errors.add(new FieldError("severityPoints." + key, Message.of("unknown-severity", Message.values("Severity", "MINOR", "ORDINARY", "HEAVY", "SERIOUS"), new Message.Value("Severity", "WARNING"))));
                 } else if (!points(value)) {
-                    errors.add(new FieldError("severityPoints." + key, "must be from 0 to 1000 with at most 3 decimals"));
+                    errors.add(new FieldError("severityPoints." + key, Message.of("must-be-from-to-with-at")));
                 } else {
                     severityPoints.put(severity, value);
                 }
@@ -63,15 +64,15 @@ public final class ModelRules {
         BigDecimal positivePoints = d.positivePoints() == null ? BigDecimal.valueOf(ScoreModel.DEFAULT_POSITIVE_POINTS)
                 : d.positivePoints();
         if (!points(positivePoints)) {
-            errors.add(new FieldError("positivePoints", "must be from 0 to 1000 with at most 3 decimals"));
+            errors.add(new FieldError("positivePoints", Message.of("must-be-from-to-with-at")));
         }
         Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
         if (d.positivePointsByCategory() != null) {
             d.positivePointsByCategory().forEach((code, value) -> {
                 if (categories.get(code) != Polarity.POSITIVE) {
-                    errors.add(new FieldError("positivePointsByCategory." + code, "is not a positive record category"));
+                    errors.add(new FieldError("positivePointsByCategory." + code, Message.of("is-not-a-positive-record-category")));
                 } else if (!points(value)) {
-                    errors.add(new FieldError("positivePointsByCategory." + code, "must be from 0 to 1000 with at most 3 decimals"));
+                    errors.add(new FieldError("positivePointsByCategory." + code, Message.of("must-be-from-to-with-at")));
                 } else {
                     byCategory.put(code, value);
                 }
@@ -85,7 +86,7 @@ public final class ModelRules {
             b = d.thresholds().b() == null ? b : d.thresholds().b();
             c = d.thresholds().c() == null ? c : d.thresholds().c();
             if (!(a <= 1000 && a > b && b > c && c >= 0)) {
-                errors.add(new FieldError("thresholds", "must satisfy 1000 >= a > b > c >= 0"));
+                errors.add(new FieldError("thresholds", Message.of("must-satisfy-a-b-c")));
             }
         }
         boolean seriousList = true;
@@ -99,8 +100,7 @@ public final class ModelRules {
             boolean worstFactor = d.vetoes().worstFactor() == null || d.vetoes().worstFactor();
             BigDecimal below = d.vetoes().worstFactorBelow() == null ? worst : d.vetoes().worstFactorBelow();
             if (below.signum() < 0 || below.compareTo(BigDecimal.valueOf(100)) > 0 || below.stripTrailingZeros().scale() > 3) {
-                errors.add(new FieldError("vetoes.worstFactorBelow", "must be from 0 to 100 with at most 3 decimals"
-                        + " (switch the veto off with worstFactor: false)"));
+                errors.add(new FieldError("vetoes.worstFactorBelow", Message.of("must-be-from-to-with-at-2")));
             }
             worst = worstFactor ? below : null;
         }
@@ -109,9 +109,9 @@ public final class ModelRules {
         int weighted = 0;
         int negative = 0;
         if (d.indicators() == null || d.indicators().isEmpty()) {
-            errors.add(new FieldError("indicators", "at least one indicator is required"));
+            errors.add(new FieldError("indicators", Message.of("at-least-one-indicator-is-required")));
         } else if (d.indicators().size() > MAX_INDICATORS) {
-            errors.add(new FieldError("indicators", "at most " + MAX_INDICATORS + " indicators"));
+            errors.add(new FieldError("indicators", Message.of("at-most-indicators", MAX_INDICATORS)));
         } else {
             Set<String> codes = new HashSet<>();
             Map<String, String> fedBy = new HashMap<>();
@@ -119,36 +119,35 @@ public final class ModelRules {
                 IndicatorDefinition in = d.indicators().get(i);
                 String at = "indicators[" + i + "]";
                 if (in == null) {
-                    errors.add(new FieldError(at, "is required"));
+                    errors.add(new FieldError(at, Message.of("is-required")));
                     continue;
                 }
                 if (in.code() == null || !CODE.matcher(in.code()).matches()) {
-                    errors.add(new FieldError(at + ".code", "must be 2-48 of A-Z, 0-9 and _, starting with a letter"));
+                    errors.add(new FieldError(at + ".code", Message.of("must-be-of-a-z-and")));
                 } else if (!codes.add(in.code())) {
-                    errors.add(new FieldError(at + ".code", "repeats indicator " + in.code()));
+                    errors.add(new FieldError(at + ".code", Message.of("repeats-indicator", in.code())));
                 }
                 Polarity polarity = parse(Polarity.class, in.polarity());
                 if (polarity == null) {
-                    errors.add(new FieldError(at + ".polarity", "must be NEGATIVE or POSITIVE"));
+                    errors.add(new FieldError(at + ".polarity", Message.of("must-be-one-of", Message.values("Polarity", "NEGATIVE", "POSITIVE"))));
                 }
                 String dimension = in.dimension() == null ? (polarity == Polarity.POSITIVE ? "POSITIVE" : "GENERAL") : in.dimension();
                 if (!CODE.matcher(dimension).matches()) {
-                    errors.add(new FieldError(at + ".dimension", "must be 2-48 of A-Z, 0-9 and _, starting with a letter"));
+                    errors.add(new FieldError(at + ".dimension", Message.of("must-be-of-a-z-and")));
                 }
                 if (in.categories() == null || in.categories().isEmpty()) {
-                    errors.add(new FieldError(at + ".categories", "at least one record category is required"));
+                    errors.add(new FieldError(at + ".categories", Message.of("at-least-one-record-category-is")));
                 } else {
                     for (int k = 0; k < in.categories().size(); k++) {
                         String category = in.categories().get(k);
                         Polarity categoryPolarity = categories.get(category);
                         String field = at + ".categories[" + k + "]";
                         if (categoryPolarity == null) {
-                            errors.add(new FieldError(field, "unknown record category " + category));
+                            errors.add(new FieldError(field, Message.of("unknown-record-category", category)));
                         } else if (polarity != null && categoryPolarity != polarity) {
-                            errors.add(new FieldError(field, category + " is a " + categoryPolarity
-                                    + " category; this indicator is " + polarity));
+                            errors.add(new FieldError(field, Message.of("is-a-category-this-indicator-is", category, categoryPolarity, polarity)));
                         } else if (fedBy.containsKey(category)) {
-                            errors.add(new FieldError(field, category + " already feeds indicator " + fedBy.get(category)));
+                            errors.add(new FieldError(field, Message.of("already-feeds-indicator", category, fedBy.get(category))));
                         } else {
                             fedBy.put(category, in.code());
                         }
@@ -158,16 +157,16 @@ public final class ModelRules {
                         : in.halfLifeDays();
                 if (halfLife.signum() <= 0 || halfLife.compareTo(BigDecimal.valueOf(36500)) > 0
                         || halfLife.stripTrailingZeros().scale() > 3) {
-                    errors.add(new FieldError(at + ".halfLifeDays", "must be above 0 and at most 36500 days, with at most 3 decimals"));
+                    errors.add(new FieldError(at + ".halfLifeDays", Message.of("must-be-above-and-at-most")));
                 }
                 if (in.windowMonths() != null && (in.windowMonths() < 1 || in.windowMonths() > 36)) {
-                    errors.add(new FieldError(at + ".windowMonths", "must be 1 to 36 months: a window may shorten publicity, never lengthen it"));
+                    errors.add(new FieldError(at + ".windowMonths", Message.of("must-be-to-months-a-window")));
                 }
                 BigDecimal cap = null;
                 if (polarity == Polarity.NEGATIVE) {
                     negative++;
                     if (in.bonusCap() != null) {
-                        errors.add(new FieldError(at + ".bonusCap", "applies to POSITIVE indicators only"));
+                        errors.add(new FieldError(at + ".bonusCap", Message.of("applies-to-positive-indicators-only")));
                     }
                     if (in.weight() != null) {
                         weighted++;
@@ -175,18 +174,18 @@ public final class ModelRules {
                     }
                 } else if (polarity == Polarity.POSITIVE) {
                     if (in.weight() != null) {
-                        errors.add(new FieldError(at + ".weight", "applies to NEGATIVE indicators only; a POSITIVE one has a bonus cap"));
+                        errors.add(new FieldError(at + ".weight", Message.of("applies-to-negative-indicators-only-a")));
                     }
                     cap = in.bonusCap() == null ? BigDecimal.valueOf(ScoreModel.DEFAULT_BONUS_CAP) : in.bonusCap();
                     if (!points(cap)) {
-                        errors.add(new FieldError(at + ".bonusCap", "must be from 0 to 1000 with at most 3 decimals"));
+                        errors.add(new FieldError(at + ".bonusCap", Message.of("must-be-from-to-with-at")));
                     }
                 }
                 String indicatorName = in.name() == null || in.name().isBlank() ? in.code() : in.name().strip();
                 String dimensionName = in.dimensionName() == null || in.dimensionName().isBlank() ? dimension
                         : in.dimensionName().strip();
                 if (indicatorName != null && indicatorName.length() > 200 || dimensionName.length() > 200) {
-                    errors.add(new FieldError(at + ".name", "names are at most 200 characters"));
+                    errors.add(new FieldError(at + ".name", Message.of("names-are-at-most-characters")));
                 }
                 indicators.add(new IndicatorDefinition(in.code(), indicatorName, dimension, dimensionName,
                         polarity == null ? null : polarity.name(), in.categories(), halfLife, in.windowMonths(),
@@ -198,14 +197,13 @@ public final class ModelRules {
             // the weights are checked once the indicators are right
             weighted = 0;
         } else if (weighted > 0 && weighted < negative) {
-            errors.add(new FieldError("indicators", "give a weight to every NEGATIVE indicator or to none ("
-                    + weighted + " of " + negative + " have one)"));
+            errors.add(new FieldError("indicators", Message.of("give-a-weight-to-every-negative", weighted, negative)));
         }
         if (weighted > 0 && weighted == negative) {
             try {
                 exact = Weights.exact(weights);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("indicators[].weight", e.getMessage()));
+                errors.add(new FieldError("indicators[].weight", InvalidArgument.reasonOf(e)));
             }
         }
         return new Checked(name, severityPoints, positivePoints, byCategory, a, b, c, seriousList, abnormalList,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.credence.credit.control.ScoreModel.Indicator;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.Severity;
@@ -76,9 +77,8 @@ public final class ModelStore {
      * not exist, or (none named) the market regulator had none in force on the date.
      */
     public static NotFoundException missing(Long modelId, LocalDate date) {
-        return modelId == null ? new NotFoundException("no-model-in-force", "No model of the market regulator was in"
-                + " force on " + date + "; name one with the model parameter.")
-                : new NotFoundException("model-not-found", "There is no model " + modelId + ".");
+        return modelId == null ? new NotFoundException("no-model-in-force", Message.of("no-model-of-the-market-regulator", date))
+                : new NotFoundException("model-not-found", Message.of("there-is-no-model", modelId));
     }
 
     private static Ref ref(PreparedStatement query) throws SQLException {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.platform.InvalidArgument;
+import org.credence.platform.Message;
 
 /**
  * Weights of a model's NEGATIVE indicators by AHP, flat (one matrix over the indicators, in model
@@ -27,7 +29,7 @@ public final class WeightDerivation {
     }
 
     /** A matrix that is too inconsistent: which one, its CR, and the pair furthest from the weights. */
-    public static final class Inconsistent extends IllegalArgumentException {
+    public static final class Inconsistent extends InvalidArgument {
         private static final long serialVersionUID = 1L;
         public final String matrix;
         public final double consistencyRatio;
@@ -36,10 +38,9 @@ public final class WeightDerivation {
         public final double suggested;
 
         Inconsistent(String matrix, Ahp.Result result, List<String> items) {
-            super(String.format(Locale.ROOT, "the %s matrix has CR %.3f (at least %.2f is refused); its most inconsistent"
-                    + " judgement is %s over %s, which the other judgements put near %.2f", matrix,
-                    result.consistencyRatio(), Ahp.ACCEPTABLE_CR, items.get(result.worstRow()),
-                    items.get(result.worstColumn()), result.suggestedValue()));
+            super(Message.of("ahp-inconsistent", matrix, String.format(Locale.ROOT, "%.3f", result.consistencyRatio()),
+                    String.format(Locale.ROOT, "%.2f", Ahp.ACCEPTABLE_CR), items.get(result.worstRow()),
+                    items.get(result.worstColumn()), String.format(Locale.ROOT, "%.2f", result.suggestedValue())));
             this.matrix = matrix;
             this.consistencyRatio = result.consistencyRatio();
             this.rowItem = items.get(result.worstRow());
@@ -70,8 +71,7 @@ public final class WeightDerivation {
     public static Derived flat(List<IndicatorDefinition> indicators, double[][] matrix) {
         List<String> codes = negativeCodes(indicators);
         if (matrix == null || matrix.length != codes.size()) {
-            throw new IllegalArgumentException("the matrix must compare the " + codes.size()
-                    + " NEGATIVE indicators in model order " + codes);
+            throw new InvalidArgument(Message.of("the-matrix-must-compare-the-negative", codes.size(), codes));
         }
         Ahp.Result result = weigh("indicator", matrix, codes);
         Map<String, Double> crs = new LinkedHashMap<>();
@@ -86,13 +86,11 @@ public final class WeightDerivation {
         Map<String, List<String>> dimensions = dimensions(indicators);
         List<String> dimensionCodes = new ArrayList<>(dimensions.keySet());
         if (dimensionMatrix == null || dimensionMatrix.length != dimensionCodes.size()) {
-            throw new IllegalArgumentException("dimensionMatrix must compare the " + dimensionCodes.size()
-                    + " dimensions in model order " + dimensionCodes);
+            throw new InvalidArgument(Message.of("dimensionmatrix-must-compare-the-dimensions-in", dimensionCodes.size(), dimensionCodes));
         }
         for (String code : dimensionMatrices == null ? List.<String>of() : dimensionMatrices.keySet()) {
             if (!dimensions.containsKey(code)) {
-                throw new IllegalArgumentException("dimensions." + code + " is not a dimension with NEGATIVE indicators;"
-                        + " the dimensions are " + dimensionCodes);
+                throw new InvalidArgument(Message.of("dimensions-is-not-a-dimension-with", code, dimensionCodes));
             }
         }
         Map<String, Double> crs = new LinkedHashMap<>();
@@ -109,8 +107,7 @@ public final class WeightDerivation {
                 matrix = new double[][] {{1}};
             }
             if (matrix == null || matrix.length != members.size()) {
-                throw new IllegalArgumentException("dimensions." + dimension + " must compare its " + members.size()
-                        + " NEGATIVE indicators in model order " + members);
+                throw new InvalidArgument(Message.of("dimensions-must-compare-its-negative-indicators", dimension, members.size(), members));
             }
             Ahp.Result local = weigh(dimension, matrix, members);
             crs.put(dimension, local.consistencyRatio());
@@ -136,7 +133,7 @@ public final class WeightDerivation {
         try {
             result = Ahp.weigh(matrix);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the " + name + " matrix: " + e.getMessage(), e);
+            throw new InvalidArgument(Message.of("ahp-matrix-refused", name, InvalidArgument.reasonOf(e)), e);
         }
         if (!result.acceptable()) {
             throw new Inconsistent(name, result, items);

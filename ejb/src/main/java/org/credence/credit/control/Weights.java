@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.credence.platform.InvalidArgument;
+import org.credence.platform.Message;
 
 /**
  * Weights of the NEGATIVE indicators (score-v1): each at least 0, stored with at most 6 decimal
@@ -24,21 +26,20 @@ public final class Weights {
     /** The weights made exact, in the given order; throws {@link IllegalArgumentException} naming the fault. */
     public static Map<String, BigDecimal> exact(Map<String, BigDecimal> weights) {
         if (weights.isEmpty()) {
-            throw new IllegalArgumentException("at least one weight is needed");
+            throw new InvalidArgument(Message.of("at-least-one-weight-is-needed"));
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> w : weights.entrySet()) {
             if (w.getValue() == null || w.getValue().signum() < 0 || w.getValue().compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("the weight of " + w.getKey() + " must be from 0 to 1");
+                throw new InvalidArgument(Message.of("the-weight-of-must-be-from", w.getKey()));
             }
             if (w.getValue().stripTrailingZeros().scale() > SCALE) {
-                throw new IllegalArgumentException("the weight of " + w.getKey() + " has more than " + SCALE + " decimal places");
+                throw new InvalidArgument(Message.of("the-weight-of-has-more-than", w.getKey(), SCALE));
             }
             sum = sum.add(w.getValue());
         }
         if (sum.subtract(BigDecimal.ONE).abs().compareTo(TOLERANCE) > 0) {
-            throw new IllegalArgumentException("the weights sum to " + sum.stripTrailingZeros().toPlainString()
-                    + ", not 1");
+            throw new InvalidArgument(Message.of("the-weights-sum-to-not", sum.stripTrailingZeros().toPlainString()));
         }
         return rescaled(weights, sum);
     }

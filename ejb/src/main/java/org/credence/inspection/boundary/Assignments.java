@@ -29,6 +29,7 @@ import org.credence.inspection.control.WorkingDayCalendar;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.CredenceException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
@@ -62,8 +63,8 @@ public class Assignments {
 
     /** Thrown for an evidence file of a type Credence does not accept (415). */
     public static class UnsupportedEvidenceException extends CredenceException {
-        public UnsupportedEvidenceException(String message) {
-            super("unsupported-evidence-type", 415, "Unsupported evidence type", message);
+        public UnsupportedEvidenceException(Message message) {
+            super("unsupported-evidence-type", 415, Message.of("title.unsupported-evidence-type"), message);
         }
     }
 
@@ -72,7 +73,7 @@ public class Assignments {
         try (Connection c = dataSource.getConnection()) {
             InspectorEntry me = Directory.inspectorOfUser(c, caller.name());
             if (me == null) {
-                throw new NotPermittedException("Your user account is not linked to an inspector of the directory.");
+                throw new NotPermittedException(Message.of("your-user-account-is-not-linked"));
             }
             return AssignmentStore.ofInspector(c, me.id(), open, 1000);
         } catch (SQLException e) {
@@ -104,18 +105,18 @@ public class Assignments {
         CallerIdentity caller = callers.current();
         Validation v = new Validation();
         if (request == null) {
-            v.fail("body", "a result is required");
+            v.fail("body", Message.of("a-result-is-required"));
             v.throwIfAny();
         }
         String outcome = InspectionDirectory.upper(request.outcome());
         v.check(outcome != null && OUTCOMES.contains(outcome), "outcome",
-                "must be NO_PROBLEM, CORRECTED_ON_SITE, VIOLATIONS_FOUND, NOT_REACHABLE or REFUSED");
-        v.check(request.notes() == null || request.notes().length() <= 4000, "notes", "at most 4000 characters");
+                Message.of("must-be-one-of", Message.values("Outcome", "NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED")));
+        v.check(request.notes() == null || request.notes().length() <= 4000, "notes", Message.of("at-most-characters"));
         LocalDate today = ChinaTime.today(clock);
         v.check(request.completedOn() != null && !request.completedOn().isAfter(today), "completedOn",
-                "the completion date is required and cannot be in the future");
+                Message.of("the-completion-date-is-required-and"));
         v.check("VIOLATIONS_FOUND".equals(outcome) == (request.record() != null), "record",
-                "VIOLATIONS_FOUND needs the record to file, and only VIOLATIONS_FOUND takes one");
+                Message.of("violations-found-needs-the-record-to"));
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
             // the plan first, as a draw's cancellation does: a result never lands on a draw cancelled meanwhile
@@ -125,10 +126,10 @@ public class Assignments {
             }
             Assignment a = ownAssignment(c, id, true);
             if (a.publishedAt() != null) {
-                throw new ConflictException("result-published", "The result of assignment " + id + " is published and no longer changes.");
+                throw new ConflictException("result-published", Message.of("the-result-of-assignment-is-published", id));
             }
             if (a.drawDate() != null && request.completedOn().isBefore(a.drawDate())) {
-                throw new org.credence.platform.InvalidRequestException("completedOn", "is before the draw on " + a.drawDate());
+                throw new org.credence.platform.InvalidRequestException("completedOn", Message.of("is-before-the-draw-on", a.drawDate()));
             }
             Long recordId = null;
             if (request.record() != null) {
@@ -162,7 +163,7 @@ public class Assignments {
         try (Connection c = dataSource.getConnection()) {
             Assignment a = ownAssignment(c, id, true);
             if (a.outcome() == null) {
-                throw new ConflictException("result-missing", "Assignment " + id + " has no result to publish yet.");
+                throw new ConflictException("result-missing", Message.of("assignment-has-no-result-to-publish", id));
             }
             if (a.publishedAt() != null) {
                 return a;
@@ -199,17 +200,17 @@ public class Assignments {
             Assignment a = ownAssignment(c, id, true); // a stranger learns nothing about the file rules
             EvidenceType type = EvidenceType.declared(contentType);
             if (type == null) {
-                throw new UnsupportedEvidenceException("Evidence files are " + EvidenceType.accepted() + "; not " + contentType + ".");
+                throw new UnsupportedEvidenceException(Message.of("evidence-files-are-not", EvidenceType.accepted(), contentType));
             }
             if (!type.matches(content)) {
-                throw new UnsupportedEvidenceException("The file does not look like " + type.mediaType() + " (its first bytes differ).");
+                throw new UnsupportedEvidenceException(Message.of("the-file-does-not-look-like", type.mediaType()));
             }
             String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
             if (name.length() > 200 || name.contains("/") || name.contains("\\")) {
-                throw new org.credence.platform.InvalidRequestException("name", "a file name of at most 200 characters, without a path");
+                throw new org.credence.platform.InvalidRequestException("name", Message.of("a-file-name-of-at-most"));
             }
             if (a.publishedAt() != null) {
-                throw new ConflictException("result-published", "The result of assignment " + id + " is published; its evidence is closed.");
+                throw new ConflictException("result-published", Message.of("the-result-of-assignment-is-published-2", id));
             }
             String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
             long fileId = AssignmentStore.addEvidence(c, id, name, type.mediaType(), content, sha, caller.name(), LocalDateTime.now(clock));
@@ -236,7 +237,7 @@ public class Assignments {
         try (Connection c = dataSource.getConnection()) {
             ownAssignment(c, id, false);
             EvidenceFile file = AssignmentStore.evidence(c, id).stream().filter(f -> f.id() == fileId).findFirst()
-                    .orElseThrow(() -> new NotFoundException("evidence-not-found", "Assignment " + id + " has no evidence file " + fileId + "."));
+                    .orElseThrow(() -> new NotFoundException("evidence-not-found", Message.of("assignment-has-no-evidence-file", id, fileId)));
             return new Download(file, AssignmentStore.evidenceContent(c, id, fileId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -294,11 +295,11 @@ public class Assignments {
     private Assignment ownAssignment(Connection c, long id, boolean lock) throws SQLException {
         Assignment a = lock ? AssignmentStore.lock(c, id) : AssignmentStore.find(c, id);
         if (a == null) {
-            throw new NotFoundException("assignment-not-found", "There is no assignment " + id + ".");
+            throw new NotFoundException("assignment-not-found", Message.of("there-is-no-assignment", id));
         }
         String me = callers.current().name();
         if (!a.hasMember(me)) {
-            throw new NotPermittedException("Assignment " + id + " is not yours: only its team sees and records it.");
+            throw new NotPermittedException(Message.of("assignment-is-not-yours-only-its", id));
         }
         return a;
     }

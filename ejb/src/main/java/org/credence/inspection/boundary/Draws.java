@@ -24,6 +24,7 @@ import org.credence.overview.boundary.JobProgress;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
@@ -61,18 +62,17 @@ public class Draws {
     public Drawn drawByRequest(long planId, String publicEntropy) {
         CallerIdentity caller = callers.current();
         if (publicEntropy != null && (publicEntropy.isBlank() || publicEntropy.length() > 200)) {
-            throw new InvalidRequestException("publicEntropy", "must be 1 to 200 characters when given");
+            throw new InvalidRequestException("publicEntropy", Message.of("must-be-to-characters-when-given"));
         }
         try (Connection c = dataSource.getConnection()) {
             Plan plan = InspectionPlans.lockOwn(c, planId, caller);
             Draw scheduled = DrawStore.scheduled(c, planId);
             Draw latest = latestDrawn(c, planId);
             if ("DRAFT".equals(plan.status())) {
-                throw new ConflictException("plan-not-published", "Plan " + planId + " is not published: its seed"
-                        + " commitment must be public before anything is drawn.");
+                throw new ConflictException("plan-not-published", Message.of("plan-is-not-published-its-seed", planId));
             }
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
-                throw new ConflictException("plan-closed", "Plan " + planId + " is " + plan.status() + "; nothing more is drawn.");
+                throw new ConflictException("plan-closed", Message.of("plan-is-nothing-more-is-drawn", planId, new Message.Value("PlanStatus", plan.status())));
             }
             if (scheduled != null && (latest == null || !scheduled.dueAt().isAfter(ChinaTime.now(clock)))) {
                 return perform(c, plan, scheduled, publicEntropy, caller.name());
@@ -80,7 +80,7 @@ public class Draws {
             if (latest != null) {
                 return new Drawn(latest, false, scheduled);
             }
-            throw new ConflictException("plan-closed", "Plan " + planId + " is " + plan.status() + " and has nothing to draw.");
+            throw new ConflictException("plan-closed", Message.of("plan-is-and-has-nothing-to", planId, new Message.Value("PlanStatus", plan.status())));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -142,9 +142,9 @@ public class Draws {
         Frozen frozen = DrawStore.freeze(c, plan, today);
         long freezeMillis = (System.nanoTime() - frozenAt) / 1_000_000;
         progress.advance(job, 1, "pool of " + frozen.members().size() + " frozen");
-        String problem = DrawStore.quotaProblem(plan, frozen);
+        Message problem = DrawStore.quotaProblem(plan, frozen);
         if (problem != null) {
-            throw new RuleViolationException("quota-exceeds-pool", "Plan " + plan.id() + " cannot be drawn: " + problem + ".");
+            throw new RuleViolationException("quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
         }
         long started = System.nanoTime();
         DrawStore.Result result = DrawStore.perform(c, plan, draw, entropy, today, by, now, frozen);
@@ -220,7 +220,7 @@ public class Draws {
         try (Connection c = dataSource.getConnection()) {
             Draw draw = found(DrawStore.find(c, key), key);
             if (draw.drawnAt() == null) {
-                throw new ConflictException("draw-not-drawn", "Draw " + key + " has not been drawn yet.");
+                throw new ConflictException("draw-not-drawn", Message.of("draw-has-not-been-drawn-yet", key));
             }
             return DrawStore.verify(c, draw);
         } catch (SQLException e) {
@@ -235,23 +235,22 @@ public class Draws {
     public Drawn cancel(String key, Reason reason) {
         CallerIdentity caller = callers.current();
         if (!caller.systemAdmin()) {
-            throw new NotPermittedException("Only a system administrator may cancel a draw.");
+            throw new NotPermittedException(Message.of("only-a-system-administrator-may-cancel"));
         }
         Validation v = new Validation();
         v.check(reason != null && !Validation.blank(reason.reason()) && reason.reason().length() <= 500, "reason",
-                "a reason is required, at most 500 characters");
+                Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
             Draw draw = found(DrawStore.find(c, key), key);
             Plan plan = PlanRepository.lock(c, draw.planId());
             draw = DrawStore.find(c, key);
             if (!draw.drawn()) {
-                throw new ConflictException("draw-not-drawn", "Draw " + key + " is " + draw.status() + "; only a drawn draw is cancelled.");
+                throw new ConflictException("draw-not-drawn", Message.of("draw-is-only-a-drawn-draw", key, new Message.Value("DrawStatus", draw.status())));
             }
             int results = countResults(c, draw.id());
             if (results > 0) {
-                throw new ConflictException("draw-has-results", "Draw " + key + " already has " + results
-                        + " recorded results; it can no longer be cancelled.");
+                throw new ConflictException("draw-has-results", Message.of("draw-already-has-recorded-results-it", key, results));
             }
             LocalDateTime now = LocalDateTime.now(clock);
             Draw replacement = List.of("CANCELLED", "COMPLETED").contains(plan.status()) ? null
@@ -285,7 +284,7 @@ public class Draws {
 
     static Draw found(Draw draw, String key) {
         if (draw == null) {
-            throw new NotFoundException("draw-not-found", "There is no draw " + key + ".");
+            throw new NotFoundException("draw-not-found", Message.of("there-is-no-draw", key));
         }
         return draw;
     }

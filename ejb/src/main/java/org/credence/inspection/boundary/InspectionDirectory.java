@@ -24,6 +24,7 @@ import org.credence.inspection.control.Directory.Qualification;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Scope;
 import org.credence.platform.ConflictException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
@@ -64,7 +65,7 @@ public class InspectionDirectory {
         try (Connection c = dataSource.getConnection()) {
             Item item = checkItem(c, request, caller, null);
             if (Directory.item(c, item.code()) != null) {
-                throw new ConflictException("item-exists", "The item list already has an item " + item.code() + ".");
+                throw new ConflictException("item-exists", Message.of("the-item-list-already-has-an", item.code()));
             }
             Directory.insertItem(c, item, caller.name(), now());
             WriteLog.record(caller.name(), "inspection-item.create", item.code());
@@ -106,7 +107,7 @@ public class InspectionDirectory {
     private static Item item(Connection c, String code) throws SQLException {
         Item item = Directory.item(c, code);
         if (item == null) {
-            throw new NotFoundException("item-not-found", "The item list has no item " + code + ".");
+            throw new NotFoundException("item-not-found", Message.of("the-item-list-has-no-item", code));
         }
         return item;
     }
@@ -114,29 +115,29 @@ public class InspectionDirectory {
     private Item checkItem(Connection c, ItemRequest r, CallerIdentity caller, Item existing) throws SQLException {
         Validation v = new Validation();
         if (r == null) {
-            v.fail("body", "an item is required");
+            v.fail("body", Message.of("an-item-is-required"));
             v.throwIfAny();
         }
         String code = existing != null ? existing.code() : r.code();
         if (existing == null) {
             v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
-                    "is required: 1 to 32 letters, digits, '.', '_' or '-'");
+                    Message.of("is-required-to-letters-digits-or"));
         }
-        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", "is required, at most 200 characters");
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", Message.of("is-required-at-most-characters"));
         v.check(!Validation.blank(r.legalBasis()) && r.legalBasis().length() <= 500, "legalBasis",
-                "is required (an inspection needs a legal basis), at most 500 characters");
+                Message.of("is-required-an-inspection-needs-a"));
         String kind = upper(r.kind());
-        v.check(kind != null && KINDS.contains(kind), "kind", "must be KEY or GENERAL");
+        v.check(kind != null && KINDS.contains(kind), "kind", Message.of("must-be-one-of", Message.values("ItemKind", "KEY", "GENERAL")));
         String method = upper(r.method());
-        v.check(method != null && METHODS.contains(method), "method", "must be ON_SITE, DOCUMENTARY or ONLINE_MONITORING");
+        v.check(method != null && METHODS.contains(method), "method", Message.of("must-be-one-of", Message.values("Method", "ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING")));
         if ("KEY".equals(kind)) {
-            v.check(r.maxRatioBasisPoints() == null, "maxRatioBasisPoints", "a KEY item has no upper sampling ratio");
+            v.check(r.maxRatioBasisPoints() == null, "maxRatioBasisPoints", Message.of("a-key-item-has-no-upper"));
         } else if ("GENERAL".equals(kind)) {
             v.check(r.maxRatioBasisPoints() != null && r.maxRatioBasisPoints() >= 0 && r.maxRatioBasisPoints() <= 10000,
-                    "maxRatioBasisPoints", "a GENERAL item needs a maximum ratio from 0 to 10000 basis points");
+                    "maxRatioBasisPoints", Message.of("a-general-item-needs-a-maximum"));
         }
         v.check(r.annualCap() != null && r.annualCap() >= 1 && r.annualCap() <= 366, "annualCap",
-                "is required: the most inspections per business and year, 1 to 366");
+                Message.of("is-required-the-most-inspections-per"));
         Scope scope = new Scope(r.entityTypes(), r.industries(), r.platforms(), r.regionPrefixes());
         checkScope(v, scope, "");
         Long agencyId = null;
@@ -147,7 +148,7 @@ public class InspectionDirectory {
         if (agencyCode != null) {
             agencyId = catalogue.agencyIds().get(agencyCode);
             if (agencyId == null) {
-                v.fail("agency", "unknown agency " + agencyCode);
+                v.fail("agency", Message.of("unknown-agency", agencyCode));
             }
         }
         v.throwIfAny();
@@ -157,16 +158,16 @@ public class InspectionDirectory {
 
     static void checkScope(Validation v, Scope scope, String prefix) {
         for (String p : scope.regionPrefixes()) {
-            v.check(p != null && p.matches("\\d{1,6}"), prefix + "regionPrefixes", "division-code prefixes are 1 to 6 digits: " + p);
+            v.check(p != null && p.matches("\\d{1,6}"), prefix + "regionPrefixes", Message.of("division-code-prefixes-are-to-digits", p));
         }
         for (String t : scope.entityTypes()) {
-            v.check(t != null && t.matches("[A-Z_]{1,32}"), prefix + "entityTypes", "not an entity type: " + t);
+            v.check(t != null && t.matches("[A-Z_]{1,32}"), prefix + "entityTypes", Message.of("not-an-entity-type", t));
         }
         for (String i : scope.industries()) {
-            v.check(i != null && i.matches("[A-Z0-9]{1,5}"), prefix + "industries", "not an industry code prefix: " + i);
+            v.check(i != null && i.matches("[A-Z0-9]{1,5}"), prefix + "industries", Message.of("not-an-industry-code-prefix", i));
         }
         for (String p : scope.platforms()) {
-            v.check(p != null && p.matches("[A-Za-z0-9_.-]{1,32}"), prefix + "platforms", "not a platform code: " + p);
+            v.check(p != null && p.matches("[A-Za-z0-9_.-]{1,32}"), prefix + "platforms", Message.of("not-a-platform-code", p));
         }
     }
 
@@ -177,7 +178,7 @@ public class InspectionDirectory {
         try (Connection c = dataSource.getConnection()) {
             InspectorEntry entry = checkInspector(c, request, caller, null);
             if (Directory.inspector(c, entry.code()) != null) {
-                throw new ConflictException("inspector-exists", "The directory already has an inspector " + entry.code() + ".");
+                throw new ConflictException("inspector-exists", Message.of("the-directory-already-has-an-inspector", entry.code()));
             }
             checkUsername(c, entry, null);
             Directory.insertInspector(c, entry, caller.name(), now());
@@ -221,7 +222,7 @@ public class InspectionDirectory {
     private static InspectorEntry inspector(Connection c, String code) throws SQLException {
         InspectorEntry i = Directory.inspector(c, code);
         if (i == null) {
-            throw new NotFoundException("inspector-not-found", "The directory has no inspector " + code + ".");
+            throw new NotFoundException("inspector-not-found", Message.of("the-directory-has-no-inspector", code));
         }
         return i;
     }
@@ -230,30 +231,30 @@ public class InspectionDirectory {
             throws SQLException {
         Validation v = new Validation();
         if (r == null) {
-            v.fail("body", "an inspector is required");
+            v.fail("body", Message.of("an-inspector-is-required"));
             v.throwIfAny();
         }
         String code = existing != null ? existing.code() : r.code();
         if (existing == null) {
             v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
-                    "is required: 1 to 32 letters, digits, '.', '_' or '-'");
+                    Message.of("is-required-to-letters-digits-or"));
         }
-        v.check(!Validation.blank(r.name()) && r.name().length() <= 100, "name", "is required, at most 100 characters");
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 100, "name", Message.of("is-required-at-most-characters-2"));
         v.check(r.jurisdiction() != null && !r.jurisdiction().isEmpty(), "jurisdiction",
-                "at least one division-code prefix is required");
+                Message.of("at-least-one-division-code-prefix"));
         if (r.jurisdiction() != null) {
             for (String p : r.jurisdiction()) {
-                v.check(p != null && p.matches("\\d{1,6}"), "jurisdiction", "division-code prefixes are 1 to 6 digits: " + p);
+                v.check(p != null && p.matches("\\d{1,6}"), "jurisdiction", Message.of("division-code-prefixes-are-to-digits", p));
             }
         }
         v.check(!Validation.blank(r.certificateNumber()) && r.certificateNumber().length() <= 64, "certificateNumber",
-                "the law-enforcement certificate number is required");
-        v.check(r.certificateExpiry() != null, "certificateExpiry", "the certificate's expiry date is required");
+                Message.of("the-law-enforcement-certificate-number-is"));
+        v.check(r.certificateExpiry() != null, "certificateExpiry", Message.of("the-certificate-s-expiry-date-is"));
         String status = r.status() == null ? "ACTIVE" : upper(r.status());
-        v.check(status != null && STATUSES.contains(status), "status", "must be ACTIVE, ON_LEAVE or LEFT");
+        v.check(status != null && STATUSES.contains(status), "status", Message.of("must-be-one-of", Message.values("InspectorStatus", "ACTIVE", "ON_LEAVE", "LEFT")));
         int cap = r.maxAssignments() == null ? 20 : r.maxAssignments();
-        v.check(cap >= 1 && cap <= 100_000, "maxAssignments", "must be from 1 to 100000 assignments per draw");
-        v.check(r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"), "username", "not a user name");
+        v.check(cap >= 1 && cap <= 100_000, "maxAssignments", Message.of("must-be-from-to-assignments-per"));
+        v.check(r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"), "username", Message.of("not-a-user-name"));
         String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
         if (agencyCode != null) {
             mayChange(caller, agencyCode);
@@ -262,7 +263,7 @@ public class InspectionDirectory {
         if (agencyCode != null) {
             agencyId = catalogue.agencyIds().get(agencyCode);
             if (agencyId == null) {
-                v.fail("agency", "unknown agency " + agencyCode);
+                v.fail("agency", Message.of("unknown-agency", agencyCode));
             }
         }
         List<Qualification> qualifications = new ArrayList<>();
@@ -272,13 +273,13 @@ public class InspectionDirectory {
             InspectorRequest.QualificationRequest q = requested.get(i);
             String f = "qualifications[" + i + "]";
             if (q == null || q.item() == null || q.validFrom() == null || q.validUntil() == null) {
-                v.fail(f, "needs item, validFrom and validUntil");
+                v.fail(f, Message.of("needs-item-validfrom-and-validuntil"));
                 continue;
             }
             Item item = Directory.item(c, q.item());
-            v.check(item != null, f + ".item", "the item list has no item " + q.item());
-            v.check(seen.add(q.item()), f + ".item", "item " + q.item() + " is listed twice");
-            v.check(!q.validUntil().isBefore(q.validFrom()), f + ".validUntil", "is before validFrom");
+            v.check(item != null, f + ".item", Message.of("the-item-list-has-no-item-2", q.item()));
+            v.check(seen.add(q.item()), f + ".item", Message.of("item-is-listed-twice", q.item()));
+            v.check(!q.validUntil().isBefore(q.validFrom()), f + ".validUntil", Message.of("is-before-validfrom"));
             qualifications.add(new Qualification(q.item(), q.validFrom(), q.validUntil()));
         }
         v.throwIfAny();
@@ -299,23 +300,22 @@ public class InspectionDirectory {
             try (var rs = q.executeQuery()) {
                 rs.next();
                 if (rs.getInt(1) == 0) {
-                    throw new org.credence.platform.InvalidRequestException("username", "user " + entry.username()
-                            + " is not an INSPECTOR login of " + entry.agencyCode());
+                    throw new org.credence.platform.InvalidRequestException("username", Message.of("user-is-not-an-inspector-login", entry.username(), entry.agencyCode()));
                 }
             }
         }
         InspectorEntry holder = Directory.inspectorOfUser(c, entry.username());
         if (holder != null && (existing == null || holder.id() != existing.id())) {
-            throw new ConflictException("username-taken", "User " + entry.username() + " is already inspector " + holder.code() + ".");
+            throw new ConflictException("username-taken", Message.of("user-is-already-inspector", entry.username(), holder.code()));
         }
     }
 
     public Conflict declareConflict(String inspectorCode, ConflictRequest request) {
         CallerIdentity caller = callers.current();
         Validation v = new Validation();
-        v.check(request != null && !Validation.blank(request.uscc()), "uscc", "the business's USCC is required");
+        v.check(request != null && !Validation.blank(request.uscc()), "uscc", Message.of("the-business-s-uscc-is-required"));
         v.check(request != null && !Validation.blank(request.reason()) && request.reason().length() <= 500, "reason",
-                "the reason for the conflict of interest is required, at most 500 characters");
+                Message.of("the-reason-for-the-conflict-of"));
         v.throwIfAny();
         Business business = registry.find(request.uscc());
         try (Connection c = dataSource.getConnection()) {
@@ -323,8 +323,7 @@ public class InspectionDirectory {
             mayChange(caller, inspector.agencyCode());
             boolean known = Directory.conflicts(c, inspector.id()).stream().anyMatch(k -> k.uscc().equals(business.uscc().value()));
             if (known) {
-                throw new ConflictException("conflict-exists", "Inspector " + inspectorCode
-                        + " already has a declared conflict with " + business.uscc().value() + ".");
+                throw new ConflictException("conflict-exists", Message.of("inspector-already-has-a-declared-conflict", inspectorCode, business.uscc().value()));
             }
             long id = Directory.declareConflict(c, inspector.id(), business.id(), request.reason().strip(), caller.name(), now());
             WriteLog.record(caller.name(), "inspector.conflict", inspectorCode + " " + business.uscc().value());
@@ -356,11 +355,11 @@ public class InspectionDirectory {
     public List<CalendarDay> replaceCalendar(int year, List<CalendarDayRequest> days) {
         CallerIdentity caller = callers.current();
         if (!caller.systemAdmin()) {
-            throw new NotPermittedException("Only a system administrator maintains the national working-day calendar.");
+            throw new NotPermittedException(Message.of("only-a-system-administrator-maintains-the"));
         }
         Validation v = new Validation();
-        v.check(year >= 2000 && year <= 2100, "year", "must be from 2000 to 2100");
-        v.check(days != null, "body", "a list of special days is required (it may be empty)");
+        v.check(year >= 2000 && year <= 2100, "year", Message.of("must-be-from-to-3"));
+        v.check(days != null, "body", Message.of("a-list-of-special-days-is"));
         v.throwIfAny();
         List<CalendarDay> checked = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
@@ -368,17 +367,17 @@ public class InspectionDirectory {
             CalendarDayRequest d = days.get(i);
             String f = "[" + i + "]";
             if (d == null || d.day() == null) {
-                v.fail(f + ".day", "is required");
+                v.fail(f + ".day", Message.of("is-required"));
                 continue;
             }
             String kind = upper(d.kind());
-            v.check(d.day().getYear() == year, f + ".day", d.day() + " is not in " + year);
-            v.check(seen.add(d.day()), f + ".day", d.day() + " is listed twice");
+            v.check(d.day().getYear() == year, f + ".day", Message.of("is-not-in", d.day(), year));
+            v.check(seen.add(d.day()), f + ".day", Message.of("is-listed-twice", d.day()));
             boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
-            v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + ".kind", "must be HOLIDAY or WORKDAY");
+            v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + ".kind", Message.of("must-be-one-of", Message.values("DayKind", "HOLIDAY", "WORKDAY")));
             v.check(!"WORKDAY".equals(kind) || weekend, f + ".kind",
-                    d.day() + " is a weekday: a make-up WORKDAY falls on a weekend");
-            v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + ".name", "is required, at most 100 characters");
+                    Message.of("is-a-weekday-a-make-up", d.day()));
+            v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + ".name", Message.of("is-required-at-most-characters-2"));
             checked.add(new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip()));
         }
         v.throwIfAny();
@@ -397,24 +396,23 @@ public class InspectionDirectory {
     static String agencyOf(CallerIdentity caller, String requested, Validation v) {
         if (caller.systemAdmin()) {
             if (Validation.blank(requested)) {
-                v.fail("agency", "is required: a system administrator names the agency");
+                v.fail("agency", Message.of("is-required-a-system-administrator-names-2"));
                 return null;
             }
             return requested.strip();
         }
         if (caller.agency() == null) {
-            throw new NotPermittedException("Your user account belongs to no agency.");
+            throw new NotPermittedException(Message.of("your-user-account-belongs-to-no"));
         }
         if (!Validation.blank(requested) && !requested.strip().equals(caller.agency().code())) {
-            throw new NotPermittedException("You administer " + caller.agency().code() + ", not " + requested.strip() + ".");
+            throw new NotPermittedException(Message.of("you-administer-not", caller.agency().code(), requested.strip()));
         }
         return caller.agency().code();
     }
 
     static void mayChange(CallerIdentity caller, String agencyCode) {
         if (!caller.mayChangeDataOfAgency(agencyCode)) {
-            throw new NotPermittedException("This belongs to " + agencyCode + "; you administer "
-                    + (caller.agency() == null ? "no agency" : caller.agency().code()) + ".");
+            throw new NotPermittedException(Message.of("this-belongs-to-you-administer", agencyCode, (caller.agency() == null ? "no agency" : caller.agency().code())));
         }
     }
 

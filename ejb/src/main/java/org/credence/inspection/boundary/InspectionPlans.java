@@ -28,6 +28,7 @@ import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.Scope;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
@@ -74,8 +75,7 @@ public class InspectionPlans {
         try (Connection c = dataSource.getConnection()) {
             Plan existing = lockOwn(c, id, caller);
             if (!"DRAFT".equals(existing.status())) {
-                throw new ConflictException("plan-not-draft", "Plan " + id + " is " + existing.status()
-                        + "; only a DRAFT plan can be edited.");
+                throw new ConflictException("plan-not-draft", Message.of("plan-is-only-a-draft-plan", id, new Message.Value("PlanStatus", existing.status())));
             }
             Plan plan = check(c, request, caller);
             PlanRepository.update(c, withId(plan, id));
@@ -95,13 +95,13 @@ public class InspectionPlans {
         try (Connection c = dataSource.getConnection()) {
             Plan plan = lockOwn(c, id, caller);
             if (!"DRAFT".equals(plan.status())) {
-                throw new ConflictException("plan-not-draft", "Plan " + id + " is already " + plan.status() + ".");
+                throw new ConflictException("plan-not-draft", Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
             }
             LocalDateTime now = now();
             LocalDateTime nowInChina = ChinaTime.now(clock);
             LocalDateTime due = plan.schedule().nextDue(nowInChina, Directory.calendar(c));
             if (due == null) {
-                throw new ConflictException("schedule-exhausted", "The plan's cron expression has no time after now.");
+                throw new ConflictException("schedule-exhausted", Message.of("the-plan-s-cron-expression-has"));
             }
             PlanRepository.publish(c, id, caller.name(), now);
             Draw draw = DrawStore.schedule(c, plan, due, now);
@@ -117,12 +117,12 @@ public class InspectionPlans {
         CallerIdentity caller = callers.current();
         Validation v = new Validation();
         v.check(reason != null && !Validation.blank(reason.reason()) && reason.reason().length() <= 500, "reason",
-                "a reason is required, at most 500 characters");
+                Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
             Plan plan = lockOwn(c, id, caller);
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
-                throw new ConflictException("plan-closed", "Plan " + id + " is already " + plan.status() + ".");
+                throw new ConflictException("plan-closed", Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
             }
             for (Draw scheduled = DrawStore.scheduled(c, id); scheduled != null; scheduled = DrawStore.scheduled(c, id)) {
                 DrawStore.cancel(c, scheduled, "plan cancelled: " + reason.reason().strip(), null, caller.name(), now());
@@ -162,7 +162,7 @@ public class InspectionPlans {
 
     static Plan found(Plan plan, long id) {
         if (plan == null) {
-            throw new NotFoundException("plan-not-found", "There is no inspection plan " + id + ".");
+            throw new NotFoundException("plan-not-found", Message.of("there-is-no-inspection-plan", id));
         }
         return plan;
     }
@@ -177,13 +177,13 @@ public class InspectionPlans {
     private Plan check(Connection c, PlanRequest r, CallerIdentity caller) throws SQLException {
         Validation v = new Validation();
         if (r == null) {
-            v.fail("body", "a plan is required");
+            v.fail("body", Message.of("a-plan-is-required"));
             v.throwIfAny();
         }
-        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", "is required, at most 200 characters");
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", Message.of("is-required-at-most-characters"));
         List<String> agencies = r.agencies() == null ? List.of() : r.agencies();
-        v.check(!agencies.isEmpty(), "agencies", "at least one agency is required; the first leads");
-        v.check(new HashSet<>(agencies).size() == agencies.size(), "agencies", "an agency is listed twice");
+        v.check(!agencies.isEmpty(), "agencies", Message.of("at-least-one-agency-is-required"));
+        v.check(new HashSet<>(agencies).size() == agencies.size(), "agencies", Message.of("an-agency-is-listed-twice"));
         if (!agencies.isEmpty() && agencies.get(0) != null) {
             // who may draft for the lead agency is settled before anything about the content is said
             InspectionDirectory.mayChange(caller, agencies.get(0).strip());
@@ -193,78 +193,77 @@ public class InspectionPlans {
         for (String code : agencies) {
             Long agencyId = code == null ? null : known.get(code);
             if (agencyId == null) {
-                v.fail("agencies", "unknown agency " + code);
+                v.fail("agencies", Message.of("unknown-agency", code));
             } else {
                 agencyIds.add(agencyId);
             }
         }
         List<String> itemCodes = r.items() == null ? List.of() : r.items();
-        v.check(!itemCodes.isEmpty(), "items", "at least one item of the item list is required");
-        v.check(new HashSet<>(itemCodes).size() == itemCodes.size(), "items", "an item is listed twice");
+        v.check(!itemCodes.isEmpty(), "items", Message.of("at-least-one-item-of-the"));
+        v.check(new HashSet<>(itemCodes).size() == itemCodes.size(), "items", Message.of("an-item-is-listed-twice"));
         List<Item> items = new ArrayList<>();
         for (String code : itemCodes) {
             Item item = code == null ? null : Directory.item(c, code);
             if (item == null) {
-                v.fail("items", "the item list has no item " + code);
+                v.fail("items", Message.of("the-item-list-has-no-item-2", code));
             } else {
                 items.add(item);
-                v.check(agencies.contains(item.agencyCode()), "items", "item " + code + " belongs to "
-                        + item.agencyCode() + ", which is not one of the plan's agencies");
+                v.check(agencies.contains(item.agencyCode()), "items", Message.of("item-belongs-to-which-is-not", code, item.agencyCode()));
             }
         }
         for (String code : new LinkedHashSet<>(agencies)) {
             v.check(items.isEmpty() || items.stream().anyMatch(i -> i.agencyCode().equals(code)), "agencies",
-                    "agency " + code + " has no item in the plan: each agency of a joint plan inspects its own items");
+                    Message.of("agency-has-no-item-in-the", code));
         }
         if (r.model() != null) {
             var model = ModelStore.find(c, r.model());
-            v.check(model != null, "model", "there is no credit model " + r.model());
+            v.check(model != null, "model", Message.of("there-is-no-credit-model", r.model()));
         }
         Mode mode;
         try {
             mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(InspectionDirectory.upper(r.mode()));
         } catch (IllegalArgumentException e) {
-            v.fail("mode", "must be RATIO or QUOTA");
+            v.fail("mode", Message.of("must-be-one-of", Message.values("DrawMode", "RATIO", "QUOTA")));
             mode = Mode.RATIO;
         }
         Map<Grade, Integer> ratios = null;
         Map<Grade, Integer> weights = null;
         Integer quota = null;
         if (mode == Mode.RATIO) {
-            ratios = grades(v, "ratios", r.ratios(), DEFAULT_RATIOS, 0, 10000, "basis points from 0 to 10000");
+            ratios = grades(v, "ratios", r.ratios(), DEFAULT_RATIOS, 0, 10000, Message.of("rule.ratio"));
             for (Item item : items) {
                 if (item.general() && item.maxRatioBp() != null) {
                     for (Grade g : Grade.values()) {
-                        v.check(ratios.get(g) <= item.maxRatioBp(), "ratios." + g, ratios.get(g) + " basis points exceed"
-                                + " GENERAL item " + item.code() + "'s maximum of " + item.maxRatioBp());
+                        v.check(ratios.get(g) <= item.maxRatioBp(), "ratios." + g, Message.of("ratio-exceeds-item", new Message.Percent(ratios.get(g)), item.code(),
+                                new Message.Percent(item.maxRatioBp())));
                     }
                 }
             }
-            v.check(r.quotaTotal() == null && r.weights() == null, "mode", "quotaTotal and weights belong to QUOTA mode");
+            v.check(r.quotaTotal() == null && r.weights() == null, "mode", Message.of("quotatotal-and-weights-belong-to-quota"));
         } else {
             v.check(r.quotaTotal() != null && r.quotaTotal() >= 1 && r.quotaTotal() <= 10_000_000, "quotaTotal",
-                    "QUOTA mode needs a total from 1 to 10000000 targets");
+                    Message.of("quota-mode-needs-a-total-from"));
             quota = r.quotaTotal();
-            v.check(r.weights() != null, "weights", "QUOTA mode needs an integer weight per grade");
+            v.check(r.weights() != null, "weights", Message.of("quota-mode-needs-an-integer-weight"));
             weights = grades(v, "weights", r.weights(), Map.of(Grade.A, 0, Grade.B, 0, Grade.C, 0, Grade.D, 0), 0, 10000,
-                    "an integer weight from 0 to 10000");
-            v.check(weights.values().stream().anyMatch(w -> w > 0), "weights", "at least one weight must be above 0");
-            v.check(r.ratios() == null, "mode", "ratios belong to RATIO mode");
+                    Message.of("rule.weight"));
+            v.check(weights.values().stream().anyMatch(w -> w > 0), "weights", Message.of("at-least-one-weight-must-be"));
+            v.check(r.ratios() == null, "mode", Message.of("ratios-belong-to-ratio-mode"));
         }
         Map<Grade, Integer> teams = grades(v, "teamSizes", r.teamSizes(), DEFAULT_TEAMS, 2, MAX_TEAM,
-                "a team has at least 2 inspectors (Administrative Penalty Law art. 42) and at most " + MAX_TEAM);
+                Message.of("rule.team-size", MAX_TEAM));
         int repeat = r.repeatMonths() == null ? DEFAULT_REPEAT_MONTHS : r.repeatMonths();
-        v.check(repeat >= 0 && repeat <= 60, "repeatMonths", "must be from 0 to 60 months");
+        v.check(repeat >= 0 && repeat <= 60, "repeatMonths", Message.of("must-be-from-to-months"));
         Scope scope = r.scope() == null ? Scope.ANY
                 : new Scope(r.scope().entityTypes(), r.scope().industries(), r.scope().platforms(), r.scope().regionPrefixes());
         InspectionDirectory.checkScope(v, scope, "scope.");
-        v.check((r.date() == null) != (r.cron() == null), "schedule", "give either a date or a cron expression");
+        v.check((r.date() == null) != (r.cron() == null), "schedule", Message.of("give-either-a-date-or-a"));
         if (r.cron() != null) {
             String problem = PlanSchedule.cronProblem(r.cron());
-            v.check(problem == null, "cron", "not a Quartz cron expression: " + problem);
+            v.check(problem == null, "cron", Message.of("not-a-quartz-cron-expression", problem));
         }
         if (r.date() != null) {
-            v.check(!r.date().isBefore(ChinaTime.today(clock)), "date", "is in the past");
+            v.check(!r.date().isBefore(ChinaTime.today(clock)), "date", Message.of("is-in-the-past"));
         }
         v.throwIfAny();
         String lead = agencies.get(0);
@@ -275,7 +274,7 @@ public class InspectionPlans {
     }
 
     private static Map<Grade, Integer> grades(Validation v, String field, Map<String, Integer> given, Map<Grade, Integer> defaults,
-                                              int min, int max, String rule) {
+                                              int min, int max, Message rule) {
         Map<Grade, Integer> values = new EnumMap<>(defaults);
         if (given == null) {
             return values;
@@ -283,9 +282,10 @@ public class InspectionPlans {
         Set<String> known = Set.of("A", "B", "C", "D");
         for (Map.Entry<String, Integer> e : given.entrySet()) {
             if (!known.contains(e.getKey())) {
-                v.fail(field, "unknown grade " + e.getKey() + "; grades are A, B, C and D");
+                v.fail(field, Message.of("unknown-grade-grades-are-a-b", e.getKey()));
             } else if (e.getValue() == null || e.getValue() < min || e.getValue() > max) {
-                v.fail(field + "." + e.getKey(), e.getValue() + " is not " + rule);
+                v.fail(field + "." + e.getKey(), Message.of("is-not", "ratios".equals(field) && e.getValue() != null
+                        ? new Message.Percent(e.getValue()) : e.getValue(), rule));
             } else {
                 values.put(Grade.valueOf(e.getKey()), e.getValue());
             }

@@ -14,6 +14,7 @@ import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 
 /** What the public may read: plans once published, their draws, and published results. */
@@ -38,7 +39,7 @@ public class PublicInspections {
         try (Connection c = dataSource.getConnection()) {
             Plan plan = PlanRepository.find(c, id);
             if (plan == null || plan.publishedAt() == null) {
-                throw new NotFoundException("plan-not-found", "There is no published inspection plan " + id + ".");
+                throw new NotFoundException("plan-not-found", Message.of("there-is-no-published-inspection-plan", id));
             }
             return plan;
         } catch (SQLException e) {
@@ -59,7 +60,7 @@ public class PublicInspections {
             Draw draw = DrawStore.find(c, key);
             Plan plan = draw == null ? null : PlanRepository.find(c, draw.planId());
             if (plan == null || plan.publishedAt() == null) {
-                throw new NotFoundException("draw-not-found", "There is no published draw " + key + ".");
+                throw new NotFoundException("draw-not-found", Message.of("there-is-no-published-draw", key));
             }
             return draw;
         } catch (SQLException e) {

@@ -35,6 +35,7 @@ import org.credence.inspection.control.DrawMethod.Member;
 import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Target;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 import org.credence.platform.TableWriter;
 
 /**
@@ -180,19 +181,19 @@ public final class DrawStore {
     }
 
     /** Why a QUOTA plan cannot be drawn from this pool (422), or null. */
-    public static String quotaProblem(Plan plan, Frozen frozen) {
+    public static Message quotaProblem(Plan plan, Frozen frozen) {
         if (plan.mode() != DrawMethod.Mode.QUOTA) {
             return null;
         }
         int pool = frozen.members().size();
         if (plan.quotaTotal() > pool) {
-            return "the plan asks for " + plan.quotaTotal() + " targets but the pool holds " + pool + " businesses";
+            return Message.of("quota-exceeds-pool", plan.quotaTotal(), pool);
         }
         for (Item item : plan.items()) {
             if (item.general() && item.maxRatioBp() != null && pool > 0
                     && (long) plan.quotaTotal() * 10000 > (long) item.maxRatioBp() * pool) {
-                return plan.quotaTotal() + " of " + pool + " exceeds GENERAL item " + item.code() + "'s maximum ratio of "
-                        + item.maxRatioBp() + " basis points";
+                return Message.of("quota-exceeds-item-ratio", plan.quotaTotal(), pool, item.code(),
+                        new Message.Percent(item.maxRatioBp()));
             }
         }
         return null;

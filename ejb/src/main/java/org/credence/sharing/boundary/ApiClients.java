@@ -26,6 +26,7 @@ import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
@@ -87,8 +88,8 @@ public class ApiClients {
      * ({@code invalid_request} 400, {@code invalid_client} 401).
      */
     public static final class ClientRefusedException extends CredenceException {
-        public ClientRefusedException(String error, String message) {
-            super(error, "invalid_client".equals(error) ? 401 : 400, "Token refused", message);
+        public ClientRefusedException(String error, Message message) {
+            super(error, "invalid_client".equals(error) ? 401 : 400, Message.of("title.token-refused"), message);
         }
     }
 
@@ -96,10 +97,10 @@ public class ApiClients {
         requireSystemAdmin();
         List<FieldError> errors = new ArrayList<>();
         if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-            errors.add(new FieldError("name", "is required, at most 200 characters"));
+            errors.add(new FieldError("name", Message.of("is-required-at-most-characters")));
         }
         if (request == null || request.agency() == null || request.agency().isBlank()) {
-            errors.add(new FieldError("agency", "is required: an agency code"));
+            errors.add(new FieldError("agency", Message.of("is-required-an-agency-code")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -108,7 +109,7 @@ public class ApiClients {
         try (Connection c = dataSource.getConnection()) {
             Long agencyId = Jdbc.one(c, "select id from agency where code = ?", rs -> rs.getLong(1), request.agency());
             if (agencyId == null) {
-                throw new InvalidRequestException("agency", "is not an agency code: " + request.agency());
+                throw new InvalidRequestException("agency", Message.of("is-not-an-agency-code", request.agency()));
             }
             String clientId = request.agency().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(random(6));
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
@@ -124,7 +125,7 @@ public class ApiClients {
     /** Registering clients, their agreements, secrets and the signing keys are a system administrator's. */
     private void requireSystemAdmin() {
         if (!callers.current().systemAdmin()) {
-            throw new NotPermittedException("Only a system administrator manages agencies' API clients and signing keys.");
+            throw new NotPermittedException(Message.of("only-a-system-administrator-manages-agencies"));
         }
     }
 
@@ -150,22 +151,22 @@ public class ApiClients {
         Set<Agreement.Part> reads = EnumSet.noneOf(Agreement.Part.class);
         if (request == null || request.reference() == null || request.reference().isBlank()
                 || request.reference().length() > 100) {
-            errors.add(new FieldError("reference", "is required: the agreement's reference, at most 100 characters"));
+            errors.add(new FieldError("reference", Message.of("is-required-the-agreement-s-reference")));
         }
         if (request == null || request.reads() == null || request.reads().isEmpty()) {
-            errors.add(new FieldError("reads", "is required: one or more of " + List.of(Agreement.Part.values())));
+            errors.add(new FieldError("reads", Message.of("is-required-one-or-more-of", List.of(Agreement.Part.values()))));
         } else {
             for (int i = 0; i < request.reads().size(); i++) {
                 String part = request.reads().get(i);
                 try {
                     reads.add(Agreement.Part.valueOf(part));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    errors.add(new FieldError("reads[" + i + "]", "is not one of " + List.of(Agreement.Part.values())));
+                    errors.add(new FieldError("reads[" + i + "]", Message.of("is-not-one-of", List.of(Agreement.Part.values()))));
                 }
             }
         }
         if (request == null || request.models() == null || request.models().isEmpty()) {
-            errors.add(new FieldError("models", "is required: the ids of the credit models whose results it may read"));
+            errors.add(new FieldError("models", Message.of("is-required-the-ids-of-the")));
         }
         String by = callers.current().name();
         try (Connection c = dataSource.getConnection()) {
@@ -173,7 +174,7 @@ public class ApiClients {
                 for (int i = 0; i < request.models().size(); i++) {
                     Long id = request.models().get(i);
                     if (id == null || ModelStore.find(c, id) == null) {
-                        errors.add(new FieldError("models[" + i + "]", "is not a credit model: " + id));
+                        errors.add(new FieldError("models[" + i + "]", Message.of("is-not-a-credit-model", id)));
                     }
                 }
             }
@@ -224,15 +225,15 @@ public class ApiClients {
     /** Client credentials grant: a signed token for an active client with the right secret. */
     public TokenResponse token(String clientId, String secret) {
         if (clientId == null || clientId.isBlank() || secret == null || secret.isBlank()) {
-            throw new ClientRefusedException("invalid_request", "client_id and client_secret are required");
+            throw new ClientRefusedException("invalid_request", Message.of("client-id-and-client-secret-are"));
         }
         try (Connection c = dataSource.getConnection()) {
             Client client = ClientStore.find(c, clientId);
             if (client == null || !passwords.matches(secret, client.secretHash())) {
-                throw new ClientRefusedException("invalid_client", "unknown client or wrong secret");
+                throw new ClientRefusedException("invalid_client", Message.of("unknown-client-or-wrong-secret"));
             }
             if (!client.active()) {
-                throw new ClientRefusedException("invalid_client", "client " + clientId + " is disabled");
+                throw new ClientRefusedException("invalid_client", Message.of("client-is-disabled", clientId));
             }
             Tokens.Key key = ClientStore.signingKey(c, now());
             String token = Tokens.issue(key, clientId, client.agencyCode(), clock.instant(), Duration.ofSeconds(tokenSeconds));
@@ -282,7 +283,7 @@ public class ApiClients {
     private static Client client(Connection c, String clientId) throws SQLException {
         Client client = ClientStore.find(c, clientId);
         if (client == null) {
-            throw new NotFoundException("client-not-found", "There is no API client " + clientId + ".");
+            throw new NotFoundException("client-not-found", Message.of("there-is-no-api-client", clientId));
         }
         return client;
     }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.sharing.control.AuditLog;
 
 /** The audit trail: the sealer chains the entries ({@link AuditWriter} and {@code WriteLog} append them), auditors read and verify. */
@@ -45,7 +46,7 @@ public class AuditTrail {
 
     public List<EntryView> entries(String target, Long before, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_PAGE);
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
             return AuditLog.entries(c, target, before == null ? Long.MAX_VALUE : before, limit).stream()

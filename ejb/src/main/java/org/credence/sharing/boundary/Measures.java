@@ -18,6 +18,7 @@ import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.Page;
@@ -90,30 +91,29 @@ public class Measures {
      */
     public MeasureView create(MeasureRequest request) {
         if (!session.isCallerInRole(Role.Names.SYSTEM_ADMIN)) {
-            throw new NotPermittedException("Only a system administrator adds measures to the catalogue.");
+            throw new NotPermittedException(Message.of("only-a-system-administrator-adds-measures"));
         }
         if (request == null) {
-            throw new InvalidRequestException("body", "a measure is required");
+            throw new InvalidRequestException("body", Message.of("a-measure-is-required"));
         }
         String by = session.getCallerPrincipal().getName();
         try (Connection c = dataSource.getConnection()) {
             List<FieldError> errors = new ArrayList<>();
             String code = strip(request.code());
             if (code == null || !code.matches("[A-Za-z0-9._-]{1,32}")) {
-                errors.add(new FieldError("code", "is required: 1 to 32 letters, digits, '.', '_' or '-'"));
+                errors.add(new FieldError("code", Message.of("is-required-to-letters-digits-or")));
             }
-            Long agencyId = agencyField(c, request.agency(), "agency", "the code of the agency that applies the measure",
+            Long agencyId = agencyField(c, request.agency(), "agency", Message.of("measure-agency-required"),
                     errors);
             Long leadAgencyId = agencyField(c, request.leadAgency(), "leadAgency",
-                    "the code of the agency that coordinates the measure and reads the feedback", errors);
+                    Message.of("measure-lead-agency-required"), errors);
             String name = strip(request.name());
             if (name == null || name.length() > 300) {
-                errors.add(new FieldError("name", "is required, at most 300 characters"));
+                errors.add(new FieldError("name", Message.of("is-required-at-most-characters-3")));
             }
             String legalBasis = strip(request.legalBasis());
             if (legalBasis == null || legalBasis.length() > 500) {
-                errors.add(new FieldError("legalBasis", "is required (a measure comes from the national basic list with"
-                        + " its legal basis), at most 500 characters"));
+                errors.add(new FieldError("legalBasis", Message.of("is-required-a-measure-comes-from")));
             }
             Trigger trigger = null;
             try {
@@ -122,32 +122,32 @@ public class Measures {
                 // reported below
             }
             if (trigger == null) {
-                errors.add(new FieldError("trigger", "is required: one of " + List.of(Trigger.values())));
+                errors.add(new FieldError("trigger", Message.of("is-required-one-of", List.of(Trigger.values()))));
             }
             Long categoryId = null;
             String category = strip(request.category());
             if (trigger == Trigger.RECORD_CATEGORY) {
                 if (category == null) {
-                    errors.add(new FieldError("category", "is required for a RECORD_CATEGORY trigger: a record category code"));
+                    errors.add(new FieldError("category", Message.of("is-required-for-a-record-category")));
                 } else {
                     Object[] found = Jdbc.one(c, "select id, polarity from record_category where code = ?",
                             rs -> new Object[] {rs.getLong(1), rs.getString(2)}, category);
                     if (found == null) {
-                        errors.add(new FieldError("category", "is not a record category: " + category));
+                        errors.add(new FieldError("category", Message.of("is-not-a-record-category", category)));
                     } else if (!"NEGATIVE".equals(found[1])) {
-                        errors.add(new FieldError("category", category + " is a positive record type: measures punish"));
+                        errors.add(new FieldError("category", Message.of("is-a-positive-record-type-measures", category)));
                     } else {
                         categoryId = (Long) found[0];
                     }
                 }
             } else if (category != null && trigger != null) {
-                errors.add(new FieldError("category", "is only for a RECORD_CATEGORY trigger, not " + trigger));
+                errors.add(new FieldError("category", Message.of("is-only-for-a-record-category", trigger)));
             }
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }
             if (MeasureStore.find(c, code) != null) {
-                throw new ConflictException("measure-exists", "The catalogue already has a measure " + code + ".");
+                throw new ConflictException("measure-exists", Message.of("the-catalogue-already-has-a-measure", code));
             }
             long id = MeasureStore.insert(c, code, agencyId, leadAgencyId, name, legalBasis, trigger, categoryId, now(), by);
             WriteLog.record(by, "joint-measure.create", code);
@@ -166,13 +166,13 @@ public class Measures {
      */
     public Page<CaseView> cases(String agency, String status, int page, int size) {
         if (status != null && !List.of("DUE", "LIFTED").contains(status)) {
-            throw new InvalidRequestException("status", "must be DUE or LIFTED");
+            throw new InvalidRequestException("status", Message.of("must-be-due-or-lifted"));
         }
         if (page < 0) {
-            throw new InvalidRequestException("page", "must be 0 or more");
+            throw new InvalidRequestException("page", Message.of("must-be-or-more"));
         }
         if (size < 1 || size > PageSize.MAX) {
-            throw new InvalidRequestException("size", "must be from 1 to " + PageSize.MAX);
+            throw new InvalidRequestException("size", Message.of("must-be-from-to-2", PageSize.MAX));
         }
         try (Connection c = dataSource.getConnection()) {
             Viewer viewer = viewer(c);
@@ -180,15 +180,14 @@ public class Measures {
             if (viewer.overseer()) {
                 agencyId = agency == null ? null : agencyId(c, agency);
                 if (agency != null && agencyId == null) {
-                    throw new InvalidRequestException("agency", "is not an agency code: " + agency);
+                    throw new InvalidRequestException("agency", Message.of("is-not-an-agency-code", agency));
                 }
             } else {
                 if (viewer.agencyId() == null) {
-                    throw new NotPermittedException(viewer.name() + " acts for no agency, so has no measure cases.");
+                    throw new NotPermittedException(Message.of("acts-for-no-agency-so-has", viewer.name()));
                 }
                 if (agency != null && !agency.equals(viewer.agencyCode())) {
-                    throw new NotPermittedException(viewer.name() + " sees only the measure cases of "
-                            + viewer.agencyCode() + ".");
+                    throw new NotPermittedException(Message.of("sees-only-the-measure-cases-of", viewer.name(), viewer.agencyCode()));
                 }
                 agencyId = viewer.agencyId();
             }
@@ -203,8 +202,7 @@ public class Measures {
             Viewer viewer = viewer(c);
             Case found = found(MeasureStore.findCase(c, id), id);
             if (!viewer.overseer() && (viewer.agencyId() == null || !found.concerns(viewer.agencyId()))) {
-                throw new NotPermittedException("Measure case " + id + " is not one of " + (viewer.agencyCode() == null
-                        ? viewer.name() : viewer.agencyCode()) + "'s.");
+                throw new NotPermittedException(Message.of("measure-case-is-not-one-of", id, (viewer.agencyCode() == null ? viewer.name() : viewer.agencyCode())));
             }
             return view(found);
         } catch (SQLException e) {
@@ -255,7 +253,7 @@ public class Measures {
         if (session.isCallerInRole(Role.Names.AGENCY_CLIENT)) {
             Client client = ClientStore.find(c, name);
             if (client == null || !client.active()) {
-                throw new NotPermittedException("API client " + name + " is not active.");
+                throw new NotPermittedException(Message.of("api-client-is-not-active", name));
             }
             return new Viewer(name, true, false, agencyId(c, client.agencyCode()), client.agencyCode());
         }
@@ -267,16 +265,16 @@ public class Measures {
     }
 
     /** The id of the agency a request names in {@code field}; a missing or unknown code is added to {@code errors}. */
-    private static Long agencyField(Connection c, String code, String field, String what, List<FieldError> errors)
+    private static Long agencyField(Connection c, String code, String field, Message what, List<FieldError> errors)
             throws SQLException {
         String stripped = strip(code);
         if (stripped == null) {
-            errors.add(new FieldError(field, "is required: " + what));
+            errors.add(new FieldError(field, what));
             return null;
         }
         Long id = agencyId(c, stripped);
         if (id == null) {
-            errors.add(new FieldError(field, "is not an agency code: " + stripped));
+            errors.add(new FieldError(field, Message.of("is-not-an-agency-code", stripped)));
         }
         return id;
     }
@@ -287,7 +285,7 @@ public class Measures {
 
     private static Case found(Case measureCase, long id) {
         if (measureCase == null) {
-            throw new NotFoundException("measure-case-not-found", "There is no measure case " + id + ".");
+            throw new NotFoundException("measure-case-not-found", Message.of("there-is-no-measure-case", id));
         }
         return measureCase;
     }

@@ -17,6 +17,7 @@ import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Assignment;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
@@ -100,8 +101,7 @@ public class PublicProfiles {
             }
             String owner = Jdbc.one(c, "select code from agency where id = ?", rs -> rs.getString(1), model.agencyId());
             if (!caller.mayChangeDataOfAgency(owner)) {
-                throw new NotPermittedException("Model " + modelId + " belongs to " + owner + "; only its administrators"
-                        + " decide whether its grades are public.");
+                throw new NotPermittedException(Message.of("model-belongs-to-only-its-administrators-2", modelId, owner));
             }
             String name = "public.grade.model." + modelId;
             LocalDateTime now = LocalDateTime.now(clock);

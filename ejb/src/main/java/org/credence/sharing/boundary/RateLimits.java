@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.credence.platform.Message;
 import org.credence.platform.TooManyRequestsException;
 import org.credence.sharing.control.RateLeases;
 import org.credence.sharing.control.RateWindow;
@@ -54,8 +55,7 @@ public class RateLimits {
         }
         RateWindow.Grant grant = windows.lease(bucket, limit, RateLeases.leaseSize(limit), now);
         if (grant.permits() == 0) {
-            throw new TooManyRequestsException(who + " has made more than " + limit + " requests this minute; try again in "
-                    + grant.retryAfter() + " s.", grant.retryAfter());
+            throw new TooManyRequestsException(Message.of("has-made-more-than-requests-this", who, limit, grant.retryAfter()), grant.retryAfter());
         }
         leases.add(bucket, window, grant.permits() - 1);
     }

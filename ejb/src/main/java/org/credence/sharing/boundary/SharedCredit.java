@@ -31,6 +31,7 @@ import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
@@ -77,8 +78,7 @@ public class SharedCredit {
     /** More codes than a batch may hold (413). */
     public static final class TooManyCodesException extends CredenceException {
         public TooManyCodesException(int count) {
-            super("too-many-codes", 413, "Too many codes", "A lookup takes at most " + MAX_BATCH + " codes; this one has "
-                    + count + ".");
+            super("too-many-codes", 413, Message.of("title.too-many-codes"), Message.of("too-many-codes", MAX_BATCH, count));
         }
     }
 
@@ -158,7 +158,7 @@ public class SharedCredit {
     public LookupAnswer lookup(LookupRequest request, String purpose) {
         purpose = decoded(purpose);
         if (request == null || request.usccs() == null) {
-            throw new InvalidRequestException("usccs", "is required: a list of up to " + MAX_BATCH + " codes");
+            throw new InvalidRequestException("usccs", Message.of("is-required-a-list-of-up", MAX_BATCH));
         }
         if (request.usccs().size() > MAX_BATCH) {
             throw new TooManyCodesException(request.usccs().size());
@@ -250,10 +250,10 @@ public class SharedCredit {
     public FeedPage feed(long after, int limit, String purpose) {
         purpose = decoded(purpose);
         if (limit < 1 || limit > MAX_FEED_PAGE) {
-            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_FEED_PAGE);
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_FEED_PAGE));
         }
         if (after < 0) {
-            throw new InvalidRequestException("after", "must be 0 or a cursor from an earlier page");
+            throw new InvalidRequestException("after", Message.of("must-be-or-a-cursor-from"));
         }
         Reader reader = reader(purpose, null);
         Agreement agreement = reader.isClient() ? reader.client().agreement() : null;
@@ -284,29 +284,27 @@ public class SharedCredit {
         }
         limits.client(name);
         if (purpose == null || purpose.isBlank()) {
-            throw new InvalidRequestException("Purpose", "header is required: why this lookup is made (it is audited)");
+            throw new InvalidRequestException("Purpose", Message.of("header-is-required-why-this-lookup"));
         }
         if (purpose.length() > 500) {
-            throw new InvalidRequestException("Purpose", "header is longer than 500 characters");
+            throw new InvalidRequestException("Purpose", Message.of("header-is-longer-than-characters"));
         }
         Client client = clients.find(name);
         if (client == null || !client.active()) {
-            throw new NotPermittedException("API client " + name + " is not active.");
+            throw new NotPermittedException(Message.of("api-client-is-not-active", name));
         }
         if (!client.agreement().inForce(today())) {
-            throw new NotPermittedException("API client " + name + " has no data-sharing agreement in force.");
+            throw new NotPermittedException(Message.of("api-client-has-no-data-sharing", name));
         }
         if (part != null && !client.agreement().allows(part, today())) {
-            throw new NotPermittedException("The data-sharing agreement " + client.agreement().reference()
-                    + " does not open " + part + ".");
+            throw new NotPermittedException(Message.of("the-data-sharing-agreement-does-not", client.agreement().reference(), part));
         }
         return new Reader(name, AuditLog.ActorKind.CLIENT, client.agencyCode(), client);
     }
 
     private void requireModel(Reader reader, long modelId) {
         if (reader.isClient() && !reader.client().agreement().covers(modelId)) {
-            throw new NotPermittedException("The data-sharing agreement " + reader.client().agreement().reference()
-                    + " does not cover credit model " + modelId + ".");
+            throw new NotPermittedException(Message.of("the-data-sharing-agreement-does-not-2", reader.client().agreement().reference(), modelId));
         }
     }
 

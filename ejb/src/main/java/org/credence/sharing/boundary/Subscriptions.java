@@ -28,6 +28,7 @@ import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
@@ -106,18 +107,18 @@ public class Subscriptions {
         String caller = session.getCallerPrincipal().getName();
         boolean client = session.isCallerInRole(Role.Names.AGENCY_CLIENT);
         List<FieldError> errors = new ArrayList<>();
-        String urlProblem = Webhooks.urlProblem(request == null ? null : request.url());
+        Message urlProblem = Webhooks.urlProblem(request == null ? null : request.url());
         if (urlProblem != null) {
             errors.add(new FieldError("url", urlProblem));
         }
         Set<String> events = new LinkedHashSet<>();
         if (request == null || request.events() == null || request.events().isEmpty()) {
-            errors.add(new FieldError("events", "is required: one or more of " + subscribable()));
+            errors.add(new FieldError("events", Message.of("is-required-one-or-more-of", subscribable())));
         } else {
             for (int i = 0; i < request.events().size(); i++) {
                 String kind = request.events().get(i);
                 if (kind == null || !subscribable().contains(kind)) {
-                    errors.add(new FieldError("events[" + i + "]", "is not one of " + subscribable()));
+                    errors.add(new FieldError("events[" + i + "]", Message.of("is-not-one-of", subscribable())));
                 } else {
                     events.add(kind);
                 }
@@ -125,7 +126,7 @@ public class Subscriptions {
         }
         String clientId = client ? caller : request == null ? null : request.clientId();
         if (!client && (clientId == null || clientId.isBlank())) {
-            errors.add(new FieldError("clientId", "is required: the API client the subscription is for"));
+            errors.add(new FieldError("clientId", Message.of("is-required-the-api-client-the")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -133,7 +134,7 @@ public class Subscriptions {
         try (Connection c = dataSource.getConnection()) {
             ClientStore.Client owner = ClientStore.find(c, clientId);
             if (owner == null) {
-                throw new InvalidRequestException("clientId", "is not an API client: " + clientId);
+                throw new InvalidRequestException("clientId", Message.of("is-not-an-api-client", clientId));
             }
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
             long id = Webhooks.insert(c, owner.id(), request.url().strip(), events, secret, now(), caller);
@@ -165,7 +166,7 @@ public class Subscriptions {
     public SubscriptionView decide(long id, String status) {
         requireSystemAdmin();
         if (!List.of("APPROVED", "SUSPENDED").contains(status)) {
-            throw new InvalidRequestException("status", "must be APPROVED or SUSPENDED");
+            throw new InvalidRequestException("status", Message.of("must-be-approved-or-suspended"));
         }
         String caller = session.getCallerPrincipal().getName();
         try (Connection c = dataSource.getConnection()) {
@@ -180,10 +181,10 @@ public class Subscriptions {
 
     public List<Delivery> deliveries(long subscriptionId, String status, int limit) {
         if (status != null && !List.of("PENDING", "DELIVERED", "DEAD").contains(status)) {
-            throw new InvalidRequestException("status", "must be PENDING, DELIVERED or DEAD");
+            throw new InvalidRequestException("status", Message.of("must-be-pending-delivered-or-dead"));
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_PAGE);
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
             visible(c, subscriptionId);
@@ -200,11 +201,10 @@ public class Subscriptions {
         try (Connection c = dataSource.getConnection()) {
             Delivery d = Webhooks.delivery(c, deliveryId);
             if (d == null) {
-                throw new NotFoundException("delivery-not-found", "There is no delivery " + deliveryId + ".");
+                throw new NotFoundException("delivery-not-found", Message.of("there-is-no-delivery", deliveryId));
             }
             if (!Webhooks.replay(c, deliveryId, now())) {
-                throw new ConflictException("not-dead", "Delivery " + deliveryId + " is " + d.status()
-                        + "; only a dead letter is replayed.");
+                throw new ConflictException("not-dead", Message.of("delivery-is-only-a-dead-letter", deliveryId, new Message.Value("DeliveryStatus", d.status())));
             }
             WriteLog.record(caller, "webhook.replay", "delivery " + deliveryId);
             return Webhooks.delivery(c, deliveryId);
@@ -215,7 +215,7 @@ public class Subscriptions {
 
     private void requireSystemAdmin() {
         if (!session.isCallerInRole(Role.Names.SYSTEM_ADMIN)) {
-            throw new NotPermittedException("Only a system administrator approves, suspends and replays webhooks.");
+            throw new NotPermittedException(Message.of("only-a-system-administrator-approves-suspends"));
         }
     }
 
@@ -279,10 +279,10 @@ public class Subscriptions {
     private Subscription visible(Connection c, long id) throws SQLException {
         Subscription s = Webhooks.find(c, id);
         if (s == null) {
-            throw new NotFoundException("subscription-not-found", "There is no subscription " + id + ".");
+            throw new NotFoundException("subscription-not-found", Message.of("there-is-no-subscription", id));
         }
         if (session.isCallerInRole(Role.Names.AGENCY_CLIENT) && !s.clientId().equals(session.getCallerPrincipal().getName())) {
-            throw new NotPermittedException("Subscription " + id + " belongs to another client.");
+            throw new NotPermittedException(Message.of("subscription-belongs-to-another-client", id));
         }
         return s;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
 import org.credence.sharing.control.MeasureStore.Case;
 import org.credence.sharing.control.MeasureStore.Outcome;
@@ -24,8 +25,7 @@ public final class FeedbackRules {
     /** The outcome to store, or the refusal; {@code callerAgencyId} is null for a caller of no agency. */
     public static Outcome check(Case measureCase, Long callerAgencyId, String outcome, String reason) {
         if (callerAgencyId == null || callerAgencyId != measureCase.agencyId()) {
-            throw new NotPermittedException("Only the agency that applies measure " + measureCase.measureCode() + " ("
-                    + measureCase.agencyCode() + ") reports feedback on its cases.");
+            throw new NotPermittedException(Message.of("only-the-agency-that-applies-measure", measureCase.measureCode(), measureCase.agencyCode()));
         }
         List<FieldError> errors = new ArrayList<>();
         Outcome parsed = null;
@@ -35,21 +35,20 @@ public final class FeedbackRules {
             // reported below
         }
         if (parsed == null) {
-            errors.add(new FieldError("outcome", "is required: APPLIED or NOT_APPLICABLE"));
+            errors.add(new FieldError("outcome", Message.of("is-required-one-of", Message.values("FeedbackOutcome", "APPLIED", "NOT_APPLICABLE"))));
         }
         boolean blank = reason == null || reason.isBlank();
         if (parsed == Outcome.NOT_APPLICABLE && blank) {
-            errors.add(new FieldError("reason", "is required when the measure is NOT_APPLICABLE: say why"));
+            errors.add(new FieldError("reason", Message.of("is-required-when-the-measure-is")));
         }
         if (!blank && reason.strip().length() > MAX_REASON) {
-            errors.add(new FieldError("reason", "is longer than " + MAX_REASON + " characters"));
+            errors.add(new FieldError("reason", Message.of("is-longer-than-characters", MAX_REASON)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         if (!measureCase.due()) {
-            throw new ConflictException("case-lifted", "Measure case " + measureCase.id() + " was lifted on "
-                    + measureCase.liftedAt() + ": feedback is taken on DUE cases only.");
+            throw new ConflictException("case-lifted", Message.of("measure-case-was-lifted-on-feedback", measureCase.id(), measureCase.liftedAt()));
         }
         return parsed;
     }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 
 /**
  * Webhook subscriptions and their deliveries, in plain JDBC, and the rules a delivery follows:
@@ -87,27 +88,27 @@ public final class Webhooks {
     }
 
     /** Why a URL cannot be a webhook target, or null: absolute http(s), a host, no user information. */
-    public static String urlProblem(String url) {
+    public static Message urlProblem(String url) {
         if (url == null || url.isBlank() || url.length() > 500) {
-            return "is required: an absolute http or https URL of at most 500 characters";
+            return Message.of("url-required");
         }
         java.net.URI uri;
         try {
             uri = new java.net.URI(url);
         } catch (java.net.URISyntaxException e) {
-            return "is not a URL: " + e.getReason();
+            return Message.of("url-malformed", e.getReason());
         }
         if (uri.getScheme() == null || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
-            return "must be an http or https URL";
+            return Message.of("url-scheme");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return "must name a host";
+            return Message.of("url-host");
         }
         if (uri.getUserInfo() != null) {
-            return "must not carry user information";
+            return Message.of("url-user-info");
         }
         if (uri.getFragment() != null) {
-            return "must not have a fragment";
+            return Message.of("url-fragment");
         }
         return null;
     }

@@ -20,6 +20,7 @@ import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
@@ -57,12 +58,11 @@ public class CreditLists {
         Business business = registry.find(request.uscc().strip());
         LocalDate listedOn = request.listedOn() == null ? today() : request.listedOn();
         if (listedOn.isAfter(today())) {
-            throw new InvalidRequestException("listedOn", "must not be in the future");
+            throw new InvalidRequestException("listedOn", Message.of("must-not-be-in-the-future"));
         }
         if (listedOn.isBefore(today()) && !caller.systemAdmin()) {
             // The list rules count from this date; only the migration of earlier listings may backdate it.
-            throw new InvalidRequestException("listedOn", "may be earlier than today only for a system administrator"
-                    + " recording an earlier listing");
+            throw new InvalidRequestException("listedOn", Message.of("may-be-earlier-than-today-only"));
         }
         changeLog.lock(); // serialises the check for an existing entry with every other change
         boolean listed = em.createQuery("select count(e) from ListEntry e where e.business = :business"
@@ -70,8 +70,7 @@ public class CreditLists {
                 .setParameter("business", business).setParameter("type", request.list()).setParameter("agency", agency)
                 .getSingleResult() > 0;
         if (listed) {
-            throw new ConflictException("already-listed", "Business " + business.uscc() + " is already on the "
-                    + request.list() + " list of " + agency.code() + ".");
+            throw new ConflictException("already-listed", Message.of("business-is-already-on-the-list", business.uscc(), request.list(), agency.code()));
         }
         ListEntry entry = new ListEntry(business, request.list(), agency, request.reason().strip(), listedOn, caller.name());
         em.persist(entry);
@@ -85,19 +84,18 @@ public class CreditLists {
         CallerIdentity caller = callers.current();
         ListEntry entry = find(id);
         if (!caller.mayChangeDataOf(entry.agency())) {
-            throw new NotPermittedException("List entry " + id + " belongs to " + entry.agency().code()
-                    + "; only that agency or a system administrator may remove it.");
+            throw new NotPermittedException(Message.of("list-entry-belongs-to-only-that", id, entry.agency().code()));
         }
         em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
         if (!entry.isActive()) {
-            throw new ConflictException("not-listed", "List entry " + id + " was already removed on " + entry.removedOn() + ".");
+            throw new ConflictException("not-listed", Message.of("list-entry-was-already-removed-on", id, entry.removedOn()));
         }
         LocalDate removedOn = request.removedOn() == null ? today() : request.removedOn();
         if (removedOn.isAfter(today())) {
-            throw new InvalidRequestException("removedOn", "must not be in the future");
+            throw new InvalidRequestException("removedOn", Message.of("must-not-be-in-the-future"));
         }
         if (removedOn.isBefore(today()) && !caller.systemAdmin()) {
-            throw new InvalidRequestException("removedOn", "may be earlier than today only for a system administrator");
+            throw new InvalidRequestException("removedOn", Message.of("may-be-earlier-than-today-only-2"));
         }
         ListRules.removalRefusal(entry.listType(), entry.listedOn(), removedOn).ifPresent(reason -> {
             throw new RuleViolationException("removal-not-allowed", reason);
@@ -111,7 +109,7 @@ public class CreditLists {
     public ListEntry find(long id) {
         ListEntry entry = em.find(ListEntry.class, id);
         if (entry == null) {
-            throw new NotFoundException("unknown-list-entry", "There is no list entry " + id + ".");
+            throw new NotFoundException("unknown-list-entry", Message.of("there-is-no-list-entry", id));
         }
         return entry;
     }
@@ -145,19 +143,19 @@ public class CreditLists {
     private Agency actingAgency(CallerIdentity caller, String requested) {
         if (caller.systemAdmin()) {
             if (requested == null || requested.isBlank()) {
-                throw new InvalidRequestException("agency", "is required: a system administrator names the listing agency");
+                throw new InvalidRequestException("agency", Message.of("is-required-a-system-administrator-names-3"));
             }
             Agency agency = catalogue.agencies().get(requested.strip());
             if (agency == null) {
-                throw new InvalidRequestException("agency", "unknown agency " + requested);
+                throw new InvalidRequestException("agency", Message.of("unknown-agency", requested));
             }
             return agency;
         }
         if (caller.agency() == null || !caller.agencyAdmin()) {
-            throw new NotPermittedException("Only an agency's administrators or a system administrator list businesses.");
+            throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or-3"));
         }
         if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
-            throw new NotPermittedException("You may list businesses only as your own agency " + caller.agency().code() + ".");
+            throw new NotPermittedException(Message.of("you-may-list-businesses-only-as", caller.agency().code()));
         }
         return caller.agency();
     }

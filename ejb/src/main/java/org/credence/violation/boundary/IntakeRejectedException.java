@@ -3,6 +3,7 @@ package org.credence.violation.boundary;
 import java.util.List;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
+import org.credence.platform.Message;
 import org.credence.violation.control.IntakeReport;
 
 /**
@@ -15,10 +16,10 @@ public class IntakeRejectedException extends CredenceException {
 
     public IntakeRejectedException(IntakeReport report) {
         super(report.hasInvalidRows() ? "invalid-records" : "conflicting-records", report.hasInvalidRows() ? 400 : 409,
-                report.hasInvalidRows() ? "Some records are not valid" : "Some records conflict with stored ones",
-                report.errorCount() + " of " + report.received() + " rows were refused"
-                + (report.errorCount() > report.errors().size() ? " (the first " + report.errors().size() + " are listed)" : "")
-                + "; nothing was written.");
+                Message.of(report.hasInvalidRows() ? "title.invalid-records" : "title.conflicting-records"),
+                report.errorCount() > report.errors().size()
+                        ? Message.of("intake-refused-listed", report.errorCount(), report.received(), report.errors().size())
+                        : Message.of("intake-refused", report.errorCount(), report.received()));
         this.report = report;
     }
 

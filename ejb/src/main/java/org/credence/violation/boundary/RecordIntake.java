@@ -17,6 +17,7 @@ import org.credence.platform.ConflictException;
 import org.credence.platform.CountingInputStream;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
@@ -69,15 +70,15 @@ public class RecordIntake {
 
     private IntakeReport submit(RecordSubmission submission, boolean byInspector) {
         if (submission == null) {
-            throw new InvalidRequestException("body", "a record is required");
+            throw new InvalidRequestException("body", Message.of("a-record-is-required"));
         }
         IntakeReport report = run(List.of(submission), false, true, true, "record", byInspector);
         if (report.errorCount() > 0) {
             if (!report.hasInvalidRows()) {
-                throw new ConflictException("conflicting-record", report.errors().get(0).message());
+                throw new ConflictException("conflicting-record", report.errors().get(0).text());
             }
             throw new InvalidRequestException(report.errors().stream()
-                    .map(e -> new FieldError(e.field(), e.message())).toList());
+                    .map(e -> new FieldError(e.field(), e.text())).toList());
         }
         return report;
     }
@@ -88,11 +89,10 @@ public class RecordIntake {
      */
     public IntakeReport submitBatch(List<RecordSubmission> submissions, boolean dryRun, boolean allOrNothing) {
         if (submissions == null || submissions.isEmpty()) {
-            throw new InvalidRequestException("body", "a JSON array of 1 to " + MAX_BATCH + " records is required");
+            throw new InvalidRequestException("body", Message.of("a-json-array-of-to-records", MAX_BATCH));
         }
         if (submissions.size() > MAX_BATCH) {
-            throw new InvalidRequestException("body", "a batch holds at most " + MAX_BATCH + " records; this one has "
-                    + submissions.size() + " (send larger sets as CSV)");
+            throw new InvalidRequestException("body", Message.of("a-batch-holds-at-most-records", MAX_BATCH, submissions.size()));
         }
         IntakeReport report = run(submissions, dryRun, allOrNothing, true, "records.batch", false);
         return allOrNothing ? refuseBadRows(report) : report;
@@ -124,7 +124,7 @@ public class RecordIntake {
                         }
 
                         @Override
-                        public void reject(long line, String field, String message) throws SQLException {
+                        public void reject(long line, String field, Message message) throws SQLException {
                             run.reject(line, field, message);
                         }
                     }));
@@ -151,7 +151,7 @@ public class RecordIntake {
         return run(dryRun, allOrNothing, keepIds, action, byInspector, run -> {
             for (int i = 0; i < submissions.size(); i++) {
                 if (submissions.get(i) == null) {
-                    run.reject(i, "row", "is null");
+                    run.reject(i, "row", Message.of("row-null"));
                 } else {
                     run.add(i, submissions.get(i));
                 }
@@ -168,8 +168,7 @@ public class RecordIntake {
             return conclude(run.finish(), caller, action);
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState()) || (e.getSQLState() != null && e.getSQLState().startsWith("23"))) {
-                throw new ConflictException("concurrent-intake", "Another intake stored some of these records while"
-                        + " this one ran; send it again to see which are unchanged.");
+                throw new ConflictException("concurrent-intake", Message.of("another-intake-stored-some-of-these"));
             }
             throw new IllegalStateException("record intake failed", e);
         }
@@ -181,7 +180,7 @@ public class RecordIntake {
         if (!caller.systemAdmin()) {
             // an agency's administrators submit records; its inspectors file one with an inspection result
             if (caller.agency() == null || !(caller.agencyAdmin() || byInspector)) {
-                throw new NotPermittedException("Only an agency's administrators or a system administrator submit records.");
+                throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or-4"));
             }
             callerAgency = caller.agency().code();
         }

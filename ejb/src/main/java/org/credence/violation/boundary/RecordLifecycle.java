@@ -16,6 +16,7 @@ import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
@@ -48,7 +49,7 @@ public class RecordLifecycle {
     public CreditRecord find(long id) {
         CreditRecord record = em.find(CreditRecord.class, id);
         if (record == null) {
-            throw new NotFoundException("unknown-record", "There is no record " + id + ".");
+            throw new NotFoundException("unknown-record", Message.of("there-is-no-record", id));
         }
         return record;
     }
@@ -58,7 +59,7 @@ public class RecordLifecycle {
         CallerIdentity caller = callers.current();
         CreditRecord record = lockedForChange(id, caller);
         if (record.status() != RecordStatus.ACTIVE) {
-            throw new ConflictException("record-not-active", "Record " + id + " is already " + record.status() + ".");
+            throw new ConflictException("record-not-active", Message.of("record-is-already", id, record.status()));
         }
         record.end(RecordStatus.REVOKED, today(), caller.name(), reason.reason().strip());
         appendChange(record, ChangeKind.RECORD_REVOKED);
@@ -77,7 +78,7 @@ public class RecordLifecycle {
                 .setParameter("pending", RepairApplication.Decision.PENDING)
                 .getSingleResult() > 0;
         if (pending) {
-            throw new ConflictException("repair-pending", "Record " + recordId + " already has a pending repair application.");
+            throw new ConflictException("repair-pending", Message.of("record-already-has-a-pending-repair", recordId));
         }
         RepairApplication application = new RepairApplication(record, request.commitment().strip(),
                 request.fulfilment().strip(), today(), caller.name());
@@ -90,7 +91,7 @@ public class RecordLifecycle {
     public RepairApplication application(long id) {
         RepairApplication application = em.find(RepairApplication.class, id);
         if (application == null) {
-            throw new NotFoundException("unknown-repair-application", "There is no repair application " + id + ".");
+            throw new NotFoundException("unknown-repair-application", Message.of("there-is-no-repair-application", id));
         }
         return application;
     }
@@ -102,8 +103,7 @@ public class RecordLifecycle {
         CreditRecord record = lockedForChange(application.record().id(), caller);
         em.lock(application, LockModeType.PESSIMISTIC_WRITE);
         if (application.decision() != RepairApplication.Decision.PENDING) {
-            throw new ConflictException("repair-decided", "Repair application " + applicationId + " was already "
-                    + application.decision().name().toLowerCase() + ".");
+            throw new ConflictException("repair-decided", Message.of("repair-application-was-already", applicationId, application.decision()));
         }
         if (decision.approve()) {
             refuseIfNotRepairable(record);
@@ -114,7 +114,7 @@ public class RecordLifecycle {
             appendChange(record, ChangeKind.RECORD_REPAIRED);
         } else {
             if (decision.reason() == null || decision.reason().isBlank()) {
-                throw new InvalidRequestException("reason", "is required when an application is refused");
+                throw new InvalidRequestException("reason", Message.of("is-required-when-an-application-is"));
             }
             application.decide(RepairApplication.Decision.REFUSED, today(), caller.name(), decision.reason().strip());
         }
@@ -134,8 +134,7 @@ public class RecordLifecycle {
     private CreditRecord lockedForChange(long id, CallerIdentity caller) {
         CreditRecord record = find(id);
         if (!caller.mayChangeDataOf(record.agency())) {
-            throw new NotPermittedException("Record " + id + " was decided by " + record.agency().code()
-                    + "; only that agency or a system administrator may change it.");
+            throw new NotPermittedException(Message.of("record-was-decided-by-only-that", id, record.agency().code()));
         }
         em.lock(record, LockModeType.PESSIMISTIC_WRITE);
         return record;

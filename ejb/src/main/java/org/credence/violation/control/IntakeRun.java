@@ -18,6 +18,7 @@ import org.credence.business.entity.InvalidUsccException;
 import org.credence.business.entity.Uscc;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.platform.FieldError;
+import org.credence.platform.Message;
 import org.credence.platform.TableWriter;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.RecordValidator.ValidRecord;
@@ -105,7 +106,7 @@ public final class IntakeRun {
     }
 
     /** Records a row that could not even be read (a malformed CSV line). */
-    public void reject(long rowNumber, String field, String message) throws SQLException {
+    public void reject(long rowNumber, String field, Message message) throws SQLException {
         flush();
         received++;
         error(new FieldError(rowNumber, field, message));
@@ -157,8 +158,9 @@ public final class IntakeRun {
             String key = key(record.agencyId(), record.sourceRecordId());
             Known earlier = known.get(key);
             if (earlier != null && (earlier.id() == null || earlier.intakeId() == intakeId)) {
-                error(new FieldError(rowNumber, "sourceRecordId", "record " + record.sourceRecordId()
-                        + " appears twice in this intake" + (earlier.id() == null ? " (first in row " + earlier.row() + ")" : "")));
+                error(new FieldError(rowNumber, "sourceRecordId", earlier.id() == null
+                        ? Message.of("row-record-twice-first", record.sourceRecordId(), earlier.row())
+                        : Message.of("row-record-twice", record.sourceRecordId())));
                 continue;
             }
             if (earlier != null) {
@@ -167,9 +169,7 @@ public final class IntakeRun {
                     recordIds.set(positions.get(rowNumber), earlier.id());
                 } else {
                     conflicts++;
-                    error(new FieldError(rowNumber, "sourceRecordId", "agency " + record.agencyCode()
-                            + " already submitted record " + record.sourceRecordId() + " with different content (record "
-                            + earlier.id() + "); a changed decision needs a new source record id, or a revocation"));
+                    error(new FieldError(rowNumber, "sourceRecordId", Message.of("agency-already-submitted-record-with-different", record.agencyCode(), record.sourceRecordId(), earlier.id())));
                 }
                 continue;
             }
@@ -295,12 +295,12 @@ public final class IntakeRun {
         }
     }
 
-    private static String unregistered(String uscc) {
+    private static Message unregistered(String uscc) {
         try {
             Uscc.parse(uscc);
-            return "no business with USCC " + uscc + " is registered";
+            return Message.of("row-business-unknown", uscc);
         } catch (InvalidUsccException e) {
-            return e.getMessage();
+            return e.detail();
         }
     }
 

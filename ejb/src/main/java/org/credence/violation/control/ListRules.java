@@ -2,6 +2,7 @@ package org.credence.violation.control;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.credence.platform.Message;
 import org.credence.violation.entity.ListType;
 
 /**
@@ -18,15 +19,14 @@ public final class ListRules {
     }
 
     /** Why an entry cannot be removed on {@code removedOn}, or empty when it can. */
-    public static Optional<String> removalRefusal(ListType type, LocalDate listedOn, LocalDate removedOn) {
+    public static Optional<Message> removalRefusal(ListType type, LocalDate listedOn, LocalDate removedOn) {
         if (removedOn.isBefore(listedOn)) {
-            return Optional.of("The removal date " + removedOn + " is before the listing date " + listedOn + ".");
+            return Optional.of(Message.of("the-removal-date-is-before-the", removedOn, listedOn));
         }
         if (type == ListType.SERIOUS_ILLEGAL) {
             LocalDate earliest = listedOn.plusYears(SERIOUS_LIST_MINIMUM_YEARS);
             if (removedOn.isBefore(earliest)) {
-                return Optional.of("Early removal from the serious illegal and dishonest list needs at least 1 year on it:"
-                        + " not before " + earliest + ".");
+                return Optional.of(Message.of("early-removal-from-the-serious-illegal", earliest));
             }
         }
         return Optional.empty();

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.violation.boundary.RecordSubmission;
 
 /**
@@ -31,7 +32,7 @@ public final class RecordCsv {
     public interface Sink {
         void accept(long line, RecordSubmission submission) throws SQLException;
 
-        void reject(long line, String field, String message) throws SQLException;
+        void reject(long line, String field, Message message) throws SQLException;
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -47,8 +48,7 @@ public final class RecordCsv {
         try (Reader reader = utf8(csv); CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             if (!header.equals(Arrays.asList(RecordSubmission.CSV_HEADER))) {
-                throw new InvalidRequestException("header", "the first line must be exactly "
-                        + String.join(",", RecordSubmission.CSV_HEADER) + " but is " + String.join(",", header));
+                throw new InvalidRequestException("header", Message.of("the-first-line-must-be-exactly", String.join(",", RecordSubmission.CSV_HEADER), String.join(",", header)));
             }
             Iterator<CSVRecord> rows = parser.iterator();
             while (true) {
@@ -70,14 +70,14 @@ public final class RecordCsv {
 
     private static void accept(long line, CSVRecord row, Sink sink) throws SQLException {
         if (!row.isConsistent()) {
-            sink.reject(line, "row", "has " + row.size() + " values; the header has " + RecordSubmission.CSV_HEADER.length);
+            sink.reject(line, "row", Message.of("row-value-count", row.size(), RecordSubmission.CSV_HEADER.length));
             return;
         }
         BigDecimal amount;
         try {
             amount = row.get("penaltyAmount").isBlank() ? null : new BigDecimal(row.get("penaltyAmount").strip());
         } catch (NumberFormatException e) {
-            sink.reject(line, "penaltyAmount", "must be a decimal number such as 2000.00");
+            sink.reject(line, "penaltyAmount", Message.of("row-amount-not-decimal"));
             return;
         }
         sink.accept(line, new RecordSubmission(row.get("uscc"), row.get("agency"), row.get("category"),
@@ -88,9 +88,9 @@ public final class RecordCsv {
     private static InvalidRequestException unreadable(Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof CharacterCodingException || e instanceof CharacterCodingException) {
-            return new InvalidRequestException("body", "the file is not valid UTF-8");
+            return new InvalidRequestException("body", Message.of("the-file-is-not-valid-utf"));
         }
-        return new InvalidRequestException("body", "the file is not valid CSV: " + cause.getMessage());
+        return new InvalidRequestException("body", Message.of("the-file-is-not-valid-csv", cause.getMessage()));
     }
 
     private static Reader utf8(InputStream in) throws IOException {

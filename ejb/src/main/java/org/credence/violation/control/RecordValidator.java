@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.credence.business.entity.Uscc;
 import org.credence.platform.FieldError;
+import org.credence.platform.Message;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.entity.PenaltyType;
 import org.credence.violation.entity.Polarity;
@@ -70,9 +71,9 @@ public final class RecordValidator {
         List<FieldError> errors = new ArrayList<>();
         String uscc = trimmed(s.uscc());
         if (uscc == null) {
-            errors.add(new FieldError("uscc", "is required"));
+            errors.add(new FieldError("uscc", Message.of("is-required")));
         } else if (uscc.length() != Uscc.LENGTH || !uscc.chars().allMatch(c -> Uscc.ALPHABET.indexOf(c) >= 0)) {
-            errors.add(new FieldError("uscc", "must be 18 characters of the USCC alphabet " + Uscc.ALPHABET));
+            errors.add(new FieldError("uscc", Message.of("must-be-characters-of-the-uscc", Uscc.ALPHABET)));
         }
 
         String agency = trimmed(s.agency());
@@ -80,26 +81,25 @@ public final class RecordValidator {
         if (agency == null) {
             agency = callerAgency;
             if (agency == null) {
-                errors.add(new FieldError("agency", "is required: a system administrator names the reporting agency"));
+                errors.add(new FieldError("agency", Message.of("is-required-a-system-administrator-names-4")));
             }
         } else if (!agencies.containsKey(agency)) {
-            errors.add(new FieldError("agency", "unknown agency " + agency));
+            errors.add(new FieldError("agency", Message.of("unknown-agency", agency)));
         } else if (callerAgency != null && !callerAgency.equals(agency)) {
-            errors.add(new FieldError("agency", "you may submit records only as your own agency " + callerAgency));
+            errors.add(new FieldError("agency", Message.of("you-may-submit-records-only-as", callerAgency)));
         }
         boolean agencyValid = errors.size() == errorsBeforeAgency;
 
         CategoryRule category = null;
         String categoryCode = trimmed(s.category());
         if (categoryCode == null) {
-            errors.add(new FieldError("category", "is required"));
+            errors.add(new FieldError("category", Message.of("is-required")));
         } else {
             category = categories.get(categoryCode);
             if (category == null) {
-                errors.add(new FieldError("category", "unknown category " + categoryCode));
+                errors.add(new FieldError("category", Message.of("unknown-category", categoryCode)));
             } else if (agencyValid && !category.reporters().contains(agency)) {
-                errors.add(new FieldError("category", "agency " + agency + " may not report " + categoryCode
-                        + "; it is reported by " + category.reporters().stream().sorted().collect(Collectors.joining(", "))));
+                errors.add(new FieldError("category", Message.of("agency-may-not-report-it-is", agency, categoryCode, category.reporters().stream().sorted().toList())));
             }
         }
 
@@ -107,10 +107,10 @@ public final class RecordValidator {
         String severityName = trimmed(s.severity());
         if (category != null && category.polarity() == Polarity.POSITIVE) {
             if (severityName != null) {
-                errors.add(new FieldError("severity", "must be left out for a positive record"));
+                errors.add(new FieldError("severity", Message.of("must-be-left-out-for-a")));
             }
         } else if (severityName == null) {
-            errors.add(new FieldError("severity", "is required: one of " + names(Severity.values())));
+            errors.add(new FieldError("severity", Message.of("is-required-one-of", List.of(Severity.values()))));
         } else {
             severity = parse(Severity.class, severityName, "severity", errors);
         }
@@ -119,15 +119,15 @@ public final class RecordValidator {
         LocalDate decisionDate = null;
         String date = trimmed(s.decisionDate());
         if (date == null) {
-            errors.add(new FieldError("decisionDate", "is required"));
+            errors.add(new FieldError("decisionDate", Message.of("is-required")));
         } else {
             try {
                 decisionDate = LocalDate.parse(date);
                 if (decisionDate.isAfter(today)) {
-                    errors.add(new FieldError("decisionDate", "is in the future (" + decisionDate + " is after " + today + ")"));
+                    errors.add(new FieldError("decisionDate", Message.of("is-in-the-future-is-after", decisionDate, today)));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("decisionDate", "must be an ISO date such as 2026-03-31"));
+                errors.add(new FieldError("decisionDate", Message.of("must-be-an-iso-date-such")));
             }
         }
         String legalBasis = required(s.legalBasis(), "legalBasis", MAX_LEGAL_BASIS, errors);
@@ -139,9 +139,9 @@ public final class RecordValidator {
         BigDecimal amount = s.penaltyAmount();
         if (amount != null) {
             if (amount.signum() < 0) {
-                errors.add(new FieldError("penaltyAmount", "must not be negative"));
+                errors.add(new FieldError("penaltyAmount", Message.of("must-not-be-negative")));
             } else if (amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_AMOUNT) > 0) {
-                errors.add(new FieldError("penaltyAmount", "must be at most " + MAX_AMOUNT + " with at most 2 decimals"));
+                errors.add(new FieldError("penaltyAmount", Message.of("must-be-at-most-with-at", MAX_AMOUNT)));
             } else {
                 amount = amount.setScale(2);
             }
@@ -149,12 +149,12 @@ public final class RecordValidator {
         String sourceRecordId = required(s.sourceRecordId(), "sourceRecordId", MAX_SOURCE_ID, errors);
 
         if (severity == Severity.WARNING && penaltyType != null && penaltyType != PenaltyType.WARNING) {
-            errors.add(new FieldError("penaltyType", "must be WARNING (or left out) for a WARNING: a warning is never public"));
+            errors.add(new FieldError("penaltyType", Message.of("must-be-warning-or-left-out")));
         } else if (penaltyType == PenaltyType.WARNING && severity != null && severity != Severity.WARNING) {
-            errors.add(new FieldError("severity", "must be WARNING for a warning-only penalty"));
+            errors.add(new FieldError("severity", Message.of("must-be-warning-for-a-warning")));
         }
         if (severity == Severity.WARNING && amount != null) {
-            errors.add(new FieldError("penaltyAmount", "must be left out for a warning"));
+            errors.add(new FieldError("penaltyAmount", Message.of("must-be-left-out-for-a-2")));
         }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
@@ -181,11 +181,11 @@ public final class RecordValidator {
     private static String required(String value, String field, int max, List<FieldError> errors) {
         String v = trimmed(value);
         if (v == null) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, Message.of("is-required")));
         } else if (v.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, Message.of("must-be-at-most-characters", max)));
         } else if (v.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
+            errors.add(new FieldError(field, Message.of("must-not-contain-control-characters")));
         }
         return v;
     }
@@ -194,13 +194,9 @@ public final class RecordValidator {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + names(type.getEnumConstants())));
+            errors.add(new FieldError(field, Message.of("must-be-one-of", List.of(type.getEnumConstants()))));
             return null;
         }
-    }
-
-    private static String names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static String trimmed(String value) {

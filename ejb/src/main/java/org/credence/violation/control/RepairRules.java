@@ -2,6 +2,7 @@ package org.credence.violation.control;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.credence.platform.Message;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordStatus;
 import org.credence.violation.entity.Severity;
@@ -25,29 +26,27 @@ public final class RepairRules {
     }
 
     /** Why the record cannot be repaired on {@code today}, or empty when it can. */
-    public static Optional<String> refusal(Polarity polarity, Severity severity, RecordStatus status,
+    public static Optional<Message> refusal(Polarity polarity, Severity severity, RecordStatus status,
                                            LocalDate decisionDate, LocalDate publicityEnd,
                                            boolean specialSector, LocalDate today) {
         if (polarity == Polarity.POSITIVE) {
-            return Optional.of("A positive record needs no credit repair.");
+            return Optional.of(Message.of("a-positive-record-needs-no-credit"));
         }
         if (status != RecordStatus.ACTIVE) {
-            return Optional.of("The record is already " + status.name().toLowerCase() + ".");
+            return Optional.of(Message.of("the-record-is-already", status));
         }
         if (severity == Severity.WARNING || publicityEnd == null) {
-            return Optional.of("A warning is never made public, so there is nothing to repair.");
+            return Optional.of(Message.of("a-warning-is-never-made-public"));
         }
         if (severity == Severity.SERIOUS) {
-            return Optional.of("Records of the most severe penalties (SERIOUS) cannot be repaired.");
+            return Optional.of(Message.of("records-of-the-most-severe-penalties"));
         }
         if (!today.isBefore(publicityEnd)) {
-            return Optional.of("The record's publicity already ended on " + publicityEnd + ".");
+            return Optional.of(Message.of("the-record-s-publicity-already-ended", publicityEnd));
         }
         LocalDate earliest = earliestApplication(decisionDate, specialSector);
         if (today.isBefore(earliest)) {
-            return Optional.of("Credit repair is possible only after " + (specialSector ? "1 year" : "6 months")
-                    + " of publicity" + (specialSector ? " (food, drugs or special equipment)" : "")
-                    + ", that is from " + earliest + ".");
+            return Optional.of(Message.of(specialSector ? "repair-after-one-year" : "repair-after-six-months", earliest));
         }
         return Optional.empty();
     }

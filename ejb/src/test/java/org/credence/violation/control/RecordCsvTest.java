@@ -28,7 +28,7 @@ class RecordCsvTest {
             }
 
             @Override
-            public void reject(long line, String field, String message) {
+            public void reject(long line, String field, org.credence.platform.Message message) {
                 seen.add(line + ":!" + field);
             }
         });

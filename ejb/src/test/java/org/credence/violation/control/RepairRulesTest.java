@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.credence.platform.Message;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordStatus;
 import org.credence.violation.entity.Severity;
@@ -18,7 +19,7 @@ class RepairRulesTest {
 
     private static Optional<String> refusal(Severity severity, RecordStatus status, boolean special, LocalDate today) {
         LocalDate end = PublicityPeriod.endOf(Polarity.NEGATIVE, severity, DECIDED).orElse(null);
-        return RepairRules.refusal(Polarity.NEGATIVE, severity, status, DECIDED, end, special, today);
+        return RepairRules.refusal(Polarity.NEGATIVE, severity, status, DECIDED, end, special, today).map(Message::english);
     }
 
     @ParameterizedTest(name = "{0}, special sector {1}, on {2}: allowed {3}")

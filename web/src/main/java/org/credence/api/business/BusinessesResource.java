@@ -24,6 +24,7 @@ import org.credence.api.QueryParameters;
 import org.credence.api.record.ListEntryView;
 import org.credence.api.record.RecordView;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.violation.boundary.CreditLists;
 import org.credence.violation.boundary.RecordQueries;
 import org.credence.violation.boundary.RecordQuery;
@@ -87,7 +88,7 @@ public class BusinessesResource {
             try {
                 recordStatus = RecordStatus.valueOf(QueryParameters.text(status));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("status", "must be one of ACTIVE, REVOKED, REPAIRED");
+                throw new InvalidRequestException("status", Message.of("must-be-one-of-active-revoked"));
             }
         }
         return records.ofBusiness(uscc, new RecordQuery(QueryParameters.text(agency), QueryParameters.text(category),

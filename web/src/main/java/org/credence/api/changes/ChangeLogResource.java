@@ -14,6 +14,7 @@ import org.credence.api.QueryParameters;
 import org.credence.changes.boundary.ChangeLog;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 
 /** The internal change log, for operators and auditors; agencies get their own filtered feed. */
@@ -33,7 +34,7 @@ public class ChangeLogResource {
     public List<ChangeView> after(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         int n = QueryParameters.number("limit", limit, 100);
         if (n < 1 || n > 1000) {
-            throw new InvalidRequestException("limit", "must be between 1 and 1000");
+            throw new InvalidRequestException("limit", Message.of("must-be-between-and"));
         }
         long cursor = QueryParameters.longNumber("after", after, 0);
         return changeLog.after(cursor, n).stream()

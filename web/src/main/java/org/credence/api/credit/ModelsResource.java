@@ -29,6 +29,7 @@ import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -151,7 +152,7 @@ public class ModelsResource {
     @Operation(summary = "Whether the model's grades appear on public business profiles (the owning agency decides)")
     public GradePublicity gradePublicity(@PathParam("id") long id, GradePublicity request) {
         if (request == null || request.enabled() == null) {
-            throw new InvalidRequestException("enabled", "is required: true or false");
+            throw new InvalidRequestException("enabled", Message.of("is-required-true-or-false"));
         }
         return new GradePublicity(profiles.setGradePublic(id, request.enabled()));
     }

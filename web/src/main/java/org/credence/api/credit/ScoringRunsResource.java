@@ -20,6 +20,7 @@ import org.credence.credit.boundary.ScoringService;
 import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.WriteLog;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,11 +64,11 @@ public class ScoringRunsResource {
     public List<RunView> latest(@QueryParam("kind") String kind, @QueryParam("limit") String limit) {
         String k = QueryParameters.text(kind);
         if (k != null && !List.of("FULL", "CHANGES").contains(k)) {
-            throw new InvalidRequestException("kind", "must be FULL or CHANGES");
+            throw new InvalidRequestException("kind", Message.of("must-be-full-or-changes"));
         }
         int n = QueryParameters.number("limit", limit, 20);
         if (n < 1 || n > 500) {
-            throw new InvalidRequestException("limit", "must be from 1 to 500");
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-4"));
         }
         return scoring.latest(k, n).stream().map(r -> RunView.of(r, clock)).toList();
     }

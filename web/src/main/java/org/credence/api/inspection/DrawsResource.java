@@ -21,6 +21,7 @@ import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawInputs;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,7 +62,7 @@ public class DrawsResource {
     public Response inputs(@PathParam("key") String key) {
         byte[] stored = draws.inputs(key);
         if (stored == null) {
-            throw new NotFoundException("draw-not-drawn", "Draw " + key + " has no inputs: it has not been drawn.");
+            throw new NotFoundException("draw-not-drawn", Message.of("draw-has-no-inputs-it-has", key));
         }
         StreamingOutput body = out -> DrawInputs.copyDecompressed(stored, out);
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
@@ -96,7 +97,7 @@ public class DrawsResource {
     static int offset(String offset) {
         int n = QueryParameters.number("offset", offset, 0);
         if (n < 0) {
-            throw new InvalidRequestException("offset", "must be 0 or more");
+            throw new InvalidRequestException("offset", Message.of("must-be-or-more"));
         }
         return n;
     }
@@ -104,7 +105,7 @@ public class DrawsResource {
     static int limit(String limit) {
         int n = QueryParameters.number("limit", limit, 1000);
         if (n < 1 || n > 10_000) {
-            throw new InvalidRequestException("limit", "must be from 1 to 10000");
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-5"));
         }
         return n;
     }

@@ -15,6 +15,7 @@ import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -37,7 +38,7 @@ public class InspectionResultsResource {
     public List<OversightView> unpublished(@QueryParam("deadline") String deadline, @QueryParam("limit") String limit) {
         String flag = QueryParameters.text(deadline);
         if (flag != null && !List.of("DUE_SOON", "OVERDUE").contains(flag)) {
-            throw new InvalidRequestException("deadline", "must be DUE_SOON or OVERDUE");
+            throw new InvalidRequestException("deadline", Message.of("must-be-due-soon-or-overdue"));
         }
         return assignments.unpublished(flag, DrawsResource.limit(limit)).stream().map(OversightView::of).toList();
     }

@@ -23,6 +23,7 @@ import org.credence.inspection.boundary.PlanRequest;
 import org.credence.inspection.boundary.Reason;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -52,11 +53,11 @@ public class PlansResource {
     public List<PlanView> list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         String s = QueryParameters.text(status);
         if (s != null && !STATUSES.contains(s)) {
-            throw new InvalidRequestException("status", "must be one of " + String.join(", ", STATUSES));
+            throw new InvalidRequestException("status", Message.of("must-be-one-of", String.join(", ", STATUSES)));
         }
         int n = QueryParameters.number("limit", limit, 100);
         if (n < 1 || n > 1000) {
-            throw new InvalidRequestException("limit", "must be from 1 to 1000");
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-6"));
         }
         return plans.list(s == null ? null : List.of(s), n).stream().map(PlanView::of).toList();
     }

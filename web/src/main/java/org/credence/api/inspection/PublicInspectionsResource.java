@@ -13,6 +13,7 @@ import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Plan;
+import org.credence.platform.Message;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -67,7 +68,7 @@ public class PublicInspectionsResource {
                                           @QueryParam("limit") String limit) {
         int n = QueryParameters.number("limit", limit, 100);
         if (n < 1 || n > 500) {
-            throw new org.credence.platform.InvalidRequestException("limit", "must be from 1 to 500");
+            throw new org.credence.platform.InvalidRequestException("limit", Message.of("must-be-from-to-4"));
         }
         return inspections.results(QueryParameters.text(uscc), QueryParameters.optionalLong("plan", plan), n).stream()
                 .map(PublicResultView::of).toList();

@@ -31,7 +31,7 @@ public class ContainerErrorServlet extends HttpServlet {
             page(request, response, status);
             return;
         }
-        Problem problem = Problems.forStatus(status);
+        Problem problem = Problems.forStatus(status, Problems.language(request.getHeader("Accept-Language")));
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

@@ -1,5 +1,7 @@
 package org.credence.api.problem;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,9 +11,12 @@ import org.credence.platform.TooManyRequestsException;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable failure) {
-        Response response = Problems.of(failure).toResponse();
+        Response response = Problems.of(failure, Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))).toResponse();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TooManyRequestsException tooMany) {
                 return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
+import org.credence.platform.Message;
+import org.credence.platform.Refusals;
 
 /**
  * Turns any failure into the one problem contract. Known failures keep their meaning; anything
@@ -39,70 +43,96 @@ public final class Problems {
             405, "method-not-allowed", 406, "not-acceptable", 413, "payload-too-large",
             415, "unsupported-media-type", 500, "internal-error");
 
-    private static final Map<Integer, String> DETAILS = Map.of(
-            400, "The request body is missing or cannot be read.",
-            401, "Sign in first: people use HTTP Basic with a Credence user name and password, agencies' systems a Bearer"
-                + " access token from /oauth/token (the token may have expired or been refused; see WWW-Authenticate).",
-            403, "You are not permitted to do this.",
-            404, "There is no such resource.",
-            405, "This resource does not support that HTTP method.",
-            406, "This resource cannot answer in any media type the request accepts.",
-            415, "This resource does not accept that content type.",
-            500, "Something went wrong on the server; it was logged.");
+    /** The statuses with a title and a detail of their own in the refusals bundles. */
+    private static final Set<Integer> DETAILS = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 500);
 
     private Problems() {
     }
 
+    /**
+     * The language of the answer from an {@code Accept-Language} header: Chinese for {@code zh*}, English
+     * otherwise and by default (also when the header cannot be read).
+     */
+    public static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            return Refusals.choose(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+        } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
     public static Problem of(Throwable failure) {
+        return of(failure, Locale.ENGLISH);
+    }
+
+    /** The problem for a failure, with title, detail and each error's message in the reader's language. */
+    public static Problem of(Throwable failure, Locale locale) {
         Throwable t = unwrapped(failure);
         if (t instanceof CredenceException e) {
-            return new Problem(e.kind(), e.title(), e.status(), e.getMessage(), e.errors());
+            List<FieldError> errors = e.errors().stream()
+                    .map(error -> error.localized(locale)).toList();
+            return new Problem(e.kind(), e.title(locale), e.status(), e.detail(locale), errors);
         }
         if (t instanceof ConstraintViolationException e) {
-            return validation(e);
+            return validation(e, locale);
         }
         if (t instanceof EJBAccessException) {
-            return forStatus(403);
+            return forStatus(403, locale);
         }
         PayloadTooLargeException tooLarge = causeOfType(t, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return forStatus(413, tooLarge.getMessage());
+            return tooLarge(tooLarge.limit(), locale);
         }
         if (causeOfType(t, JsonbException.class) != null || causeOfType(t, JsonException.class) != null) {
-            return malformedBody(t);
+            return malformedBody(t, locale);
         }
         if (t instanceof WebApplicationException e) {
-            return forStatus(e.getResponse().getStatus());
+            return forStatus(e.getResponse().getStatus(), locale);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
-        return forStatus(500, "Something went wrong on the server; it was logged as incident " + incident + ".");
+        return forStatus(500, Message.of("http.incident", incident), locale);
     }
 
     /** A problem for a bare HTTP status, as the container or JAX-RS produces them, with the usual detail. */
     public static Problem forStatus(int status) {
-        return forStatus(status, DETAILS.getOrDefault(status, "The request could not be processed."));
+        return forStatus(status, Locale.ENGLISH);
+    }
+
+    public static Problem forStatus(int status, Locale locale) {
+        return forStatus(status, Message.of(DETAILS.contains(status) ? "http.detail." + status : "http.detail.other"), locale);
+    }
+
+    /** A request body over {@code limit} bytes (413). */
+    public static Problem tooLarge(long limit, Locale locale) {
+        return forStatus(413, Message.of("http.too-large", limit), locale);
     }
 
     /** A problem for a bare HTTP status with a detail of this occurrence. */
-    public static Problem forStatus(int status, String detail) {
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        if (status == 413) {
-            title = "Request body too large";
+    private static Problem forStatus(int status, Message detail, Locale locale) {
+        String title;
+        if (DETAILS.contains(status)) {
+            title = Message.of("http.title." + status).in(locale);
+        } else {
+            title = Response.Status.fromStatusCode(status) == null ? Message.of("http.title.other").in(locale)
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
         }
-        return new Problem(KINDS.getOrDefault(status, "http-" + status), title, status, detail);
+        return new Problem(KINDS.getOrDefault(status, "http-" + status), title, status, detail.in(locale));
     }
 
-    static Problem validation(ConstraintViolationException e) {
+    static Problem validation(ConstraintViolationException e, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), Message.of("as-given", violation.getMessage())));
         }
-        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-        String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                : errors.size() + " fields are invalid; see errors.";
-        return new Problem("validation", "The request is not valid", 400, detail, errors);
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(error -> error.message()));
+        Message detail = errors.size() == 1 ? Message.of("http.validation.one", errors.get(0).field(), errors.get(0).text())
+                : Message.of("http.validation.many", errors.size());
+        return new Problem("validation", Message.of("title.validation").in(locale), 400, detail.in(locale), errors);
     }
 
     /**
@@ -146,26 +176,25 @@ public final class Problems {
         return field.toString();
     }
 
-    private static Problem malformedBody(Throwable t) {
+    private static Problem malformedBody(Throwable t, Locale locale) {
+        String title = Message.of("http.malformed.title").in(locale);
         String messages = messagesOf(causeOfType(t, JsonbException.class));
         Matcher property = JSONB_PROPERTY.matcher(messages);
         if (property.find()) {
             String field = property.group(1);
-            return new Problem("malformed-body", "The request body cannot be read", 400,
-                    "The value of " + field + " has the wrong type or format.",
-                    List.of(new FieldError(field, "has the wrong type or format")));
+            return new Problem("malformed-body", title, 400, Message.of("http.malformed.field", field).in(locale),
+                    List.of(new FieldError(field, Message.of("http.malformed.type")).localized(locale)));
         }
         Matcher constant = ENUM_CONSTANT.matcher(messages);
         if (constant.find()) {
-            return new Problem("malformed-body", "The request body cannot be read", 400,
-                    "'" + constant.group(2) + "' is not a valid value here; use one of " + constantsOf(constant.group(1)) + ".");
+            return new Problem("malformed-body", title, 400,
+                    Message.of("http.malformed.constant", constant.group(2), constantsOf(constant.group(1))).in(locale));
         }
-        return new Problem("malformed-body", "The request body cannot be read", 400,
-                "The request body is not well-formed JSON of the expected shape.");
+        return new Problem("malformed-body", title, 400, Message.of("http.malformed.body").in(locale));
     }
 
     /** The constants of one of Credence's own enums, by name; never loads classes outside the application. */
-    private static String constantsOf(String enumClass) {
+    private static Object constantsOf(String enumClass) {
         try {
             Class<?> type = Class.forName(enumClass, false, Problems.class.getClassLoader());
             if (type.isEnum()) {
@@ -174,7 +203,7 @@ public final class Problems {
         } catch (ClassNotFoundException | LinkageError e) {
             // fall through: say less rather than fail
         }
-        return "the documented values";
+        return Message.of("http.documented-values");
     }
 
     private static Throwable unwrapped(Throwable t) {

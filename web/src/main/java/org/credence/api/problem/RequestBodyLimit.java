@@ -40,7 +40,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             if (!"100-continue".equalsIgnoreCase(request.getHeaderString("Expect"))) {
                 discard(request.getEntityStream());
             }
-            request.abortWith(Problems.forStatus(413, new PayloadTooLargeException(limit).getMessage()).toResponse());
+            request.abortWith(Problems.tooLarge(limit, Problems.language(request.getHeaderString("Accept-Language"))).toResponse());
             return;
         }
         if (request.hasEntity()) {

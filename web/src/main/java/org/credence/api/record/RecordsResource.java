@@ -23,6 +23,7 @@ import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.LargeBody;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.platform.Page;
 import org.credence.security.entity.Role;
 import org.credence.violation.boundary.Reason;
@@ -103,13 +104,13 @@ public class RecordsResource {
     public Page<RecordView> inPublicity(@QueryParam("inPublicityOn") String day, @QueryParam("uscc") String uscc,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         if (QueryParameters.text(day) == null) {
-            throw new InvalidRequestException("inPublicityOn", "is required: the ISO date to list public records for");
+            throw new InvalidRequestException("inPublicityOn", Message.of("is-required-the-iso-date-to"));
         }
         LocalDate date;
         try {
             date = LocalDate.parse(QueryParameters.text(day));
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("inPublicityOn", "must be an ISO date such as 2026-03-31");
+            throw new InvalidRequestException("inPublicityOn", Message.of("must-be-an-iso-date-such"));
         }
         return queries.inPublicityOn(date, QueryParameters.text(uscc), QueryParameters.number("page", page, 0),
                 QueryParameters.number("size", size, 20)).map(RecordView::of);
@@ -141,6 +142,6 @@ public class RecordsResource {
         if (v.equals("true") || v.equals("false")) {
             return Boolean.parseBoolean(v);
         }
-        throw new InvalidRequestException(name, "must be true or false");
+        throw new InvalidRequestException(name, Message.of("must-be-true-or-false"));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.AgreementRequest;
@@ -76,7 +77,7 @@ public class ClientsResource {
     @Operation(summary = "ACTIVE or DISABLED; a disabled client's tokens stop working at once")
     public ClientView status(@PathParam("clientId") String clientId, StatusRequest request) {
         if (request == null || !List.of("ACTIVE", "DISABLED").contains(request.status())) {
-            throw new InvalidRequestException("status", "must be ACTIVE or DISABLED");
+            throw new InvalidRequestException("status", Message.of("must-be-active-or-disabled"));
         }
         return clients.setStatus(clientId, "ACTIVE".equals(request.status()));
     }

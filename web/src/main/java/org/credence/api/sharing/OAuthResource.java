@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.credence.platform.Message;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.ClientRefusedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +37,7 @@ public class OAuthResource {
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String secret) {
         if (!"client_credentials".equals(grantType)) {
-            throw new ClientRefusedException("unsupported_grant_type", "grant_type must be client_credentials");
+            throw new ClientRefusedException("unsupported_grant_type", Message.of("grant-type-must-be-client-credentials"));
         }
         return Response.ok(clients.token(clientId, secret)).header("Cache-Control", "no-store").build();
     }

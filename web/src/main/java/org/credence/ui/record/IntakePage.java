@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.credence.platform.CredenceException;
@@ -69,18 +70,19 @@ public class IntakePage implements Serializable {
 
     /** The refused rows as CSV (line, field, message), UTF-8 with a byte-order mark for spreadsheet programs. */
     public StreamedContent getErrorReport() {
-        byte[] content = errorCsv(report == null ? List.of() : report.errors()).getBytes(StandardCharsets.UTF_8);
+        byte[] content = errorCsv(report == null ? List.of() : report.errors(), language.getLocale()).getBytes(StandardCharsets.UTF_8);
         String name = (fileName == null ? "records" : fileName.replaceAll("\\.csv$", "")) + "-errors.csv";
         return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(content)).build();
     }
 
-    static String errorCsv(List<FieldError> errors) {
+    /** The refused rows as CSV with each message in the reader's language. */
+    static String errorCsv(List<FieldError> errors, Locale locale) {
         StringWriter out = new StringWriter();
         out.write('\ufeff');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("line", "field", "message").build())) {
             for (FieldError e : errors) {
-                csv.printRecord(e.row(), e.field(), e.message());
+                csv.printRecord(e.row(), e.field(), e.message(locale));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
