@@ -139,6 +139,26 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Like {@link #confirm}, and answers what the confirmation asked. */
+    String confirmAsked(String id) {
+        WebElement button = find(id);
+        button.click();
+        org.openqa.selenium.Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        alert.accept();
+        wait.until(d -> gone(button));
+        return question;
+    }
+
+    /** Clicks a button that asks for confirmation, declines, and answers what it asked (nothing happens). */
+    String decline(String id) {
+        find(id).click();
+        org.openqa.selenium.Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        alert.dismiss();
+        return question;
+    }
+
     /** Waits (up to 30 s) until the page, updated in place, shows what is expected. */
     void waitFor(java.util.function.BooleanSupplier condition) {
         wait.until(d -> condition.getAsBoolean());

@@ -255,31 +255,44 @@ class InterfaceIT {
         browser.signIn("inspector", "inspector");
         browser.click("menu-assignments");
         browser.click(browser.driver.findElement(By.cssSelector("a.assignment-link[href*='id=" + id + "']")));
+        // the evidence file chosen with a form that is refused stays attached until the result is stored
+        Path png = Files.createTempFile("evidence", ".png");
+        Files.write(png, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
+        browser.driver.findElement(By.cssSelector("form#result input[type=file]")).sendKeys(png.toString());
         browser.click("result:save");
         assertEquals("结果：必须填写。", browser.text("result:outcome-message"), "next to the field left empty");
+        assertEquals("已附加：" + png.getFileName() + "（70 B），将随检查结果一并保存", browser.text("result:attached-file"),
+                "the file stays with the form the page refused");
         // violations found: the penalty record's fields appear, and an incomplete record is refused with the result
         new Select(browser.find("result:outcome")).selectByValue("VIOLATIONS_FOUND");
         browser.waitFor(() -> browser.has("result:category"));
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:decisionNumber", "市监处〔2026〕1号");
         browser.click("result:save");
-        assertEquals("is required", browser.text("result:category-message"), "next to the penalty record's field");
+        assertEquals("必须填写", browser.text("result:category-message"), "the service's refusal in Chinese next to its field");
         assertEquals("—", Api.as("inspector").get("/assignments/" + id).expect(200).json().getString("outcome", "—"),
                 "nothing recorded");
+        assertTrue(browser.text("result:attached-file").contains(png.getFileName().toString()),
+                "the file stays with the form the service refused");
         browser.screenshot("assignment-violations-refused");
+        // the same refusal in English on an English page
+        browser.click("language:en");
+        browser.click("result:save");
+        assertEquals("is required", browser.text("result:category-message"));
+        assertTrue(browser.text("result:attached-file").startsWith("Attached: " + png.getFileName()), browser.text("result:attached-file"));
+        browser.screenshot("assignment-violations-refused-english");
+        browser.click("language:zh");
 
         new Select(browser.find("result:outcome")).selectByValue("NO_PROBLEM");
         browser.waitFor(() -> !browser.has("result:category")); // no penalty record without violations
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:notes", "店铺页面与登记信息一致。");
-        Path png = Files.createTempFile("evidence", ".png");
-        Files.write(png, java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
-        browser.driver.findElement(By.cssSelector("form#result input[type=file]")).sendKeys(png.toString());
-        browser.click("result:save");
+        browser.click("result:save"); // the file held since the first try goes with the result
         assertEquals("检查结果已保存。", browser.text("messages"));
         assertEquals(png.getFileName().toString(),
                 browser.driver.findElement(By.cssSelector("#evidence-files tbody tr td")).getText());
+        assertFalse(browser.has("result:attached-file"), "stored, so no longer held");
         browser.screenshot("assignment-recorded");
         // more evidence without sending the result again
         browser.driver.findElement(By.cssSelector("form#more input[type=file]")).sendKeys(png.toString());
@@ -287,10 +300,8 @@ class InterfaceIT {
         assertEquals("证据材料已添加。", browser.text("messages"));
         assertEquals(2, browser.driver.findElements(By.cssSelector("#evidence-files tbody tr")).size());
 
-        WebElement publish = browser.find("publication:publish");
-        publish.click();
-        browser.driver.switchTo().alert().accept(); // publishing cannot be undone: the page asks first
-        browser.waitFor(() -> browser.driver.findElements(By.id("publication:publish")).isEmpty());
+        String question = browser.confirmAsked("publication:publish"); // publishing cannot be undone: the page asks first
+        assertTrue(question.contains(uscc) && question.startsWith("确定公示对"), question);
         assertEquals("检查结果已公示。", browser.text("messages"));
         assertFalse(browser.has("result"), "a published result no longer changes");
         browser.signOut();
@@ -329,10 +340,12 @@ class InterfaceIT {
         browser.click(browser.find("structure:dimensions:0:add-indicator"));
         browser.type("structure:dimensions:0:indicators:2:code", "bad code");
         browser.click("structure:save");
-        assertTrue(browser.text("structure:dimensions:0:indicators:2:code-message").contains("A-Z"),
+        assertTrue(browser.text("structure:dimensions:0:indicators:2:code-message").contains("大写字母"),
                 browser.text("structure:dimensions:0:indicators:2:code-message"));
         browser.screenshot("model-structure-refused");
-        browser.click(browser.find("structure:dimensions:0:indicators:2:remove"));
+        assertTrue(browser.decline("structure:dimensions:0:indicators:2:remove").startsWith("确定从指标体系中删除指标"));
+        assertTrue(browser.has("structure:dimensions:0:indicators:2:code"), "declined: the row stays");
+        browser.confirm("structure:dimensions:0:indicators:2:remove");
         assertFalse(browser.has("structure:dimensions:0:indicators:2:code"), "the new row is gone again");
 
         // weights typed directly: the running sum follows the typing
@@ -350,11 +363,28 @@ class InterfaceIT {
         });
         assertTrue(browser.find("weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
 
-        // entropy weights from the population's loads
+        // entropy weights from the population's loads: first shown with the grades they would give, nothing stored
+        String modelId = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        JsonObject storedBefore = Api.as("cac-admin").get("/models/" + modelId).expect(200).json();
         browser.click("entropy:derive");
+        assertTrue(browser.text("messages").startsWith("尚未保存"), browser.text("messages"));
+        assertEquals("层次分析法（多层）", browser.text("model-method"), "nothing stored yet");
+        assertEquals(browser.driver.findElements(By.cssSelector("input[id^='weights:direct:'][id$=':weight']")).size(),
+                browser.driver.findElements(By.cssSelector("#weights-review\\:changes tbody tr")).size(), "every weight, old and new");
+        assertTrue(browser.text("weights-review:replacing").contains("层次分析法"), "says the AHP judgements stop applying");
+        assertTrue(browser.text("preview-summary").contains("个经营主体中有"), "the grade shifts before anything is stored");
+        browser.screenshot("model-weights-review");
+        browser.click("weights-review:discard");
+        assertEquals("已放弃新权重；已保存的权重未变。", browser.text("messages"));
+        assertEquals("层次分析法（多层）", browser.text("model-method"));
+        assertEquals(storedBefore.toString(), Api.as("cac-admin").get("/models/" + modelId).expect(200).json().toString(),
+                "discarding stores nothing");
+        browser.click("entropy:derive");
+        browser.click("weights-review:confirm");
         assertEquals("权重已保存（熵权法）。", browser.text("messages"));
         assertTrue(browser.text("entropy:counted").matches(".*\\d+"), browser.text("entropy:counted"));
         assertEquals("熵权法", browser.text("model-method"));
+        assertTrue(browser.text("ahp:judgements-not-applied").contains("熵权法"), "the judgements stay, marked as not applied");
 
         // AHP: an inconsistent matrix shows its CR as the judgements change, marks the worst pair and is refused
         for (String[] judgement : List.of(new String[] {"0", "9"}, new String[] {"1", "1/9"}, new String[] {"2", "9"})) {
@@ -377,6 +407,8 @@ class InterfaceIT {
         assertTrue(Double.parseDouble(browser.driver.findElement(
                 By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] .cr")).getText()) < 0.10);
         browser.click("ahp:derive");
+        assertEquals("熵权法", browser.text("model-method"), "reviewed first");
+        browser.click("weights-review:confirm");
         assertEquals("权重已保存（层次分析法（多层））。", browser.text("messages"));
         assertEquals("层次分析法（多层）", browser.text("model-method"));
 
@@ -387,12 +419,12 @@ class InterfaceIT {
         assertTrue(browser.has("preview-chart"));
         browser.screenshot("model-preview");
 
-        // activation and retirement, each after a confirmation
-        browser.confirm("activation:activate");
+        // activation and retirement, each after a confirmation that names the model
+        assertTrue(browser.confirmAsked("activation:activate").contains("“" + name + "”"));
         assertEquals("已启用", browser.text("model-status"));
         assertFalse(browser.has("structure"), "an active model is not edited");
         browser.screenshot("model-active");
-        browser.confirm("retirement:retire");
+        assertTrue(browser.confirmAsked("retirement:retire").contains("“" + name + "”"));
         assertEquals("已停用", browser.text("model-status"));
     }
 
@@ -412,7 +444,7 @@ class InterfaceIT {
         browser.type("item:code", item).type("item:name", "界面测试事项 Interface test item")
                 .type("item:legalBasis", "《电子商务法》第十五条").type("item:annualCap", "");
         browser.click("item:save");
-        assertTrue(browser.text("item:annualCap-message").startsWith("is required"), "next to the field left empty: "
+        assertTrue(browser.text("item:annualCap-message").startsWith("必须填写"), "next to the field left empty, in Chinese: "
                 + browser.text("item:annualCap-message"));
         Api.as("samr-admin").get("/inspection-items/" + item).problem(404); // nothing stored
         browser.type("item:annualCap", "2").click("item:save");
@@ -483,6 +515,9 @@ class InterfaceIT {
         browser.waitFor(() -> browser.has("intake-errors"));
         assertEquals("1", browser.text("intake-errors"));
         assertTrue(browser.text("intake-written").startsWith("否"), "a file with a bad row is refused whole");
+        assertFalse(browser.has("intake-created"), "a refused file reports no rows as created");
+        assertEquals("应为 2026-03-31 这样的日期", browser.driver.findElements(By.cssSelector("#errors tbody tr td")).get(2).getText(),
+                "the row's refusal in Chinese");
         String line = browser.driver.findElement(By.cssSelector("#errors tbody tr td")).getText();
         assertEquals("3", line, "the bad row by its line in the file");
         browser.screenshot("intake-refused");

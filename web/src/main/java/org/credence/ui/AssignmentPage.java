@@ -2,6 +2,7 @@ package org.credence.ui;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ValueChangeEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,6 +58,7 @@ public class AssignmentPage implements Serializable {
     private String notes;
     private LocalDate completedOn;
     private transient Part file;
+    private HeldFile held;
     private transient Part moreEvidence;
     private String category;
     private String severity;
@@ -86,19 +88,64 @@ public class AssignmentPage implements Serializable {
         evidence = assignments.evidence(id);
     }
 
-    /** Records (or corrects) the result with the chosen evidence file, if any: both or neither. */
-    public void save() {
-        if (tooLarge(file, "result:evidence")) {
+    /** An evidence file the browser sent with the result form, held until the result is stored. */
+    public record HeldFile(String name, String contentType, byte[] content) implements Serializable {
+    }
+
+    /**
+     * Holds the evidence file as soon as it arrives, before the form is validated: a form refused for
+     * another field keeps its file (a browser never sends a file input again), until stored or removed.
+     */
+    public void evidenceChosen(ValueChangeEvent event) {
+        if (!(event.getNewValue() instanceof Part part) || part.getSize() == 0) {
             return;
         }
+        if (tooLarge(part, "result:evidence")) {
+            FacesContext.getCurrentInstance().validationFailed();
+            FacesContext.getCurrentInstance().renderResponse();
+            return;
+        }
+        held = new HeldFile(part.getSubmittedFileName(), part.getContentType(), content(part));
+    }
+
+    /** Drops the held evidence file (the other fields keep what was typed). */
+    public void removeEvidence() {
+        held = null;
+    }
+
+    /** Records (or corrects) the result with the held evidence file, if any: both or neither. */
+    public void save() {
         try {
             assignments.recordResult(id, new ResultRequest(outcome, notes, completedOn, penalty()),
-                    file == null ? null : file.getSubmittedFileName(), file == null ? null : file.getContentType(), content(file));
+                    held == null ? null : held.name(), held == null ? null : held.contentType(),
+                    held == null ? null : held.content());
+            held = null;
             refresh();
             PageMessages.info(language.text("assignment.saved"));
         } catch (CredenceException e) {
             show(e);
         }
+    }
+
+    public HeldFile getHeld() {
+        return held;
+    }
+
+    /** The held file's size as people read it (B, KB, MB). */
+    public String getHeldSize() {
+        return held == null ? null : readableSize(held.content().length, language.getLocale());
+    }
+
+    static String readableSize(long bytes, java.util.Locale locale) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return number.format(bytes / 1024.0) + " KB";
+        }
+        return number.format(bytes / (1024.0 * 1024)) + " MB";
     }
 
     /** Adds an evidence file to a recorded result, without sending the result again. */

@@ -28,6 +28,42 @@ public class Language implements Serializable {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /**
+     * A confirmation question for {@code onclick="return confirm('...')"}: the label with its arguments
+     * (what the action will change, by name), escaped for a JavaScript string in single quotes.
+     */
+    public String confirm(String key) {
+        return forScript(text(key));
+    }
+
+    public String confirm(String key, Object first) {
+        return forScript(text(key, first));
+    }
+
+    public String confirm(String key, Object first, Object second) {
+        return forScript(text(key, first, second));
+    }
+
+    public String confirm(String key, Object first, Object second, Object third) {
+        return forScript(text(key, first, second, third));
+    }
+
+    static String forScript(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\'' -> out.append("\\'");
+                case '"' -> out.append("\\u0022");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '<' -> out.append("\\u003c");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     public Locale getLocale() {
         return locale;
     }

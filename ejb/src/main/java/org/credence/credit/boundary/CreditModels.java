@@ -1,6 +1,7 @@
 package org.credence.credit.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -54,6 +55,11 @@ public class CreditModels {
 
     static final int PREVIEW_CHUNK = 5000;
     static final int MAX_PREVIEW_CHANGES = 1000;
+    /** The grade changes a trial of new weights lists (the counts cover every business). */
+    static final int PREVIEW_TRIAL_CHANGES = 100;
+
+    @Resource
+    SessionContext context;
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -149,92 +155,134 @@ public class CreditModels {
 
     /** Sets a draft's weights directly. */
     public WeightsResult setWeights(long id, Map<String, BigDecimal> weights) {
-        if (weights == null || weights.isEmpty()) {
-            throw new InvalidRequestException("weights", Message.of("give-a-weight-for-every-negative"));
-        }
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
-            ModelView model = editableDraft(c, caller, id);
-            List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
-            List<FieldError> errors = new ArrayList<>();
-            for (String code : weights.keySet()) {
-                if (!codes.contains(code)) {
-                    errors.add(new FieldError("weights." + code, Message.of("is-not-a-negative-indicator-of", codes)));
-                }
-            }
-            for (String code : codes) {
-                if (!weights.containsKey(code)) {
-                    errors.add(new FieldError("weights." + code, Message.of("is-missing")));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidRequestException(errors);
-            }
-            Map<String, BigDecimal> ordered = new LinkedHashMap<>();
-            codes.forEach(code -> ordered.put(code, weights.get(code)));
-            return store(c, caller, model, ordered, "DIRECT", null, Map.of(), null);
+            return store(c, caller, direct(c, caller, id, weights));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Derives a draft's weights by AHP, flat or hierarchical. */
-    public WeightsResult deriveByAhp(long id, AhpRequest request) {
-        if (request == null || (request.matrix() == null) == (request.dimensionMatrix() == null)) {
-            throw new InvalidRequestException("matrix", Message.of("give-either-matrix-flat-ahp-over"));
-        }
+    /** What {@link #setWeights} would store and the grade shifts it would bring; nothing is kept. */
+    public WeightsTrial trySetWeights(long id, Map<String, BigDecimal> weights) {
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
-            ModelView model = editableDraft(c, caller, id);
-            WeightDerivation.Derived derived;
-            try {
-                derived = request.matrix() != null
-                        ? WeightDerivation.flat(model.definition().indicators(), request.matrix())
-                        : WeightDerivation.hierarchical(model.definition().indicators(), request.dimensionMatrix(),
-                                request.dimensions());
-            } catch (WeightDerivation.Inconsistent e) {
-                throw new RuleViolationException("inconsistent-judgements", e.text());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(request.matrix() != null ? "matrix" : "dimensionMatrix", InvalidArgument.reasonOf(e));
-            }
-            String method = request.matrix() != null ? "AHP" : "HIERARCHICAL_AHP";
-            return store(c, caller, model, derived.weights(), method, derived.basis(), derived.consistencyRatios(), null);
+            return trial(c, direct(c, caller, id, weights));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Proposal direct(Connection c, CallerIdentity caller, long id, Map<String, BigDecimal> weights) throws SQLException {
+        if (weights == null || weights.isEmpty()) {
+            throw new InvalidRequestException("weights", Message.of("give-a-weight-for-every-negative"));
+        }
+        ModelView model = editableDraft(c, caller, id);
+        List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
+        List<FieldError> errors = new ArrayList<>();
+        for (String code : weights.keySet()) {
+            if (!codes.contains(code)) {
+                errors.add(new FieldError("weights." + code, Message.of("is-not-a-negative-indicator-of", codes)));
+            }
+        }
+        for (String code : codes) {
+            if (!weights.containsKey(code)) {
+                errors.add(new FieldError("weights." + code, Message.of("is-missing")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        codes.forEach(code -> ordered.put(code, weights.get(code)));
+        return new Proposal(model, ordered, "DIRECT", null, Map.of(), null);
+    }
+
+    /** Derives a draft's weights by AHP, flat or hierarchical. */
+    public WeightsResult deriveByAhp(long id, AhpRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            return store(c, caller, ahp(c, caller, id, request));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What {@link #deriveByAhp} would store and the grade shifts it would bring; nothing is kept. */
+    public WeightsTrial tryAhp(long id, AhpRequest request) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            return trial(c, ahp(c, caller, id, request));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Proposal ahp(Connection c, CallerIdentity caller, long id, AhpRequest request) throws SQLException {
+        if (request == null || (request.matrix() == null) == (request.dimensionMatrix() == null)) {
+            throw new InvalidRequestException("matrix", Message.of("give-either-matrix-flat-ahp-over"));
+        }
+        ModelView model = editableDraft(c, caller, id);
+        WeightDerivation.Derived derived;
+        try {
+            derived = request.matrix() != null
+                    ? WeightDerivation.flat(model.definition().indicators(), request.matrix())
+                    : WeightDerivation.hierarchical(model.definition().indicators(), request.dimensionMatrix(),
+                            request.dimensions());
+        } catch (WeightDerivation.Inconsistent e) {
+            throw new RuleViolationException("inconsistent-judgements", e.text());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(request.matrix() != null ? "matrix" : "dimensionMatrix", InvalidArgument.reasonOf(e));
+        }
+        String method = request.matrix() != null ? "AHP" : "HIERARCHICAL_AHP";
+        return new Proposal(model, derived.weights(), method, derived.basis(), derived.consistencyRatios(), null);
     }
 
     /** Derives a draft's weights by entropy over today's loads of every business. */
     public WeightsResult deriveByEntropy(long id) {
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
-            ModelView model = editableDraft(c, caller, id);
-            List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
-            StoredModel stored = ModelStore.find(c, id);
-            EntropyWeights entropy = new EntropyWeights(codes.size());
-            LocalDate today = today();
-            forEveryBusiness(c, List.of(stored), today, result -> {
-                double[] loads = new double[codes.size()];
-                int j = 0;
-                for (ScoreExplanation.IndicatorResult indicator : result.explanation().indicators()) {
-                    if (indicator.polarity() == Polarity.NEGATIVE) {
-                        loads[j++] = indicator.load();
-                    }
-                }
-                entropy.add(loads);
-            });
-            double[] fractions;
-            try {
-                fractions = entropy.weights();
-            } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("entropy-not-applicable", Message.of("entropy-weights-cannot-be-derived", InvalidArgument.reasonOf(e)));
-            }
-            Map<String, BigDecimal> weights = org.credence.credit.control.Weights.fromFractions(codes, fractions);
-            String basis = "{\"asOf\":\"" + today + "\",\"businesses\":" + entropy.rows() + "}";
-            return store(c, caller, model, weights, "ENTROPY", basis, Map.of(), entropy.rows());
+            return store(c, caller, entropy(c, caller, id));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What {@link #deriveByEntropy} would store today and the grade shifts it would bring; nothing is kept. */
+    public WeightsTrial tryEntropy(long id) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            return trial(c, entropy(c, caller, id));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Proposal entropy(Connection c, CallerIdentity caller, long id) throws SQLException {
+        ModelView model = editableDraft(c, caller, id);
+        List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
+        StoredModel stored = ModelStore.find(c, id);
+        EntropyWeights entropy = new EntropyWeights(codes.size());
+        LocalDate today = today();
+        forEveryBusiness(c, List.of(stored), today, result -> {
+            double[] loads = new double[codes.size()];
+            int j = 0;
+            for (ScoreExplanation.IndicatorResult indicator : result.explanation().indicators()) {
+                if (indicator.polarity() == Polarity.NEGATIVE) {
+                    loads[j++] = indicator.load();
+                }
+            }
+            entropy.add(loads);
+        });
+        double[] fractions;
+        try {
+            fractions = entropy.weights();
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("entropy-not-applicable", Message.of("entropy-weights-cannot-be-derived", InvalidArgument.reasonOf(e)));
+        }
+        Map<String, BigDecimal> weights = org.credence.credit.control.Weights.fromFractions(codes, fractions);
+        String basis = "{\"asOf\":\"" + today + "\",\"businesses\":" + entropy.rows() + "}";
+        return new Proposal(model, weights, "ENTROPY", basis, Map.of(), entropy.rows());
     }
 
     /**
@@ -246,50 +294,54 @@ public class CreditModels {
             throw new InvalidRequestException("limit", Message.of("must-be-from-to", MAX_PREVIEW_CHANGES));
         }
         try (Connection c = dataSource.getConnection()) {
-            ModelView model = existing(c, id);
-            if (!model.draft()) {
-                throw new ConflictException("not-a-draft", Message.of("model-is-preview-compares-a-draft", id, new Message.Value("ModelStatus", model.status())));
-            }
-            requireWeights(model);
-            LocalDate today = today();
-            StoredModel draft = ModelStore.find(c, id);
-            // an agency without a model of its own uses market regulation's (draws do), so that is the comparison
-            List<StoredModel> inForce = ModelStore.inForce(c, today);
-            StoredModel current = inForce.stream().filter(m -> m.agencyId() == model.agencyId()).findFirst()
-                    .or(() -> inForce.stream().filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR).findFirst())
-                    .orElse(null);
-            List<StoredModel> models = current == null ? List.of(draft) : List.of(draft, current);
-            Map<Grade, Long> draftGrades = new EnumMap<>(Grade.class);
-            Map<Grade, Long> currentGrades = new EnumMap<>(Grade.class);
-            for (Grade g : Grade.values()) {
-                draftGrades.put(g, 0L);
-                currentGrades.put(g, 0L);
-            }
-            List<Preview.GradeChange> changes = new ArrayList<>();
-            long[] counts = new long[2];
-            ScoreExplanation[] draftResult = new ScoreExplanation[1];
-            forEveryBusiness(c, models, today, result -> {
-                ScoreExplanation e = result.explanation();
-                if (result.model() == draft) {
-                    draftGrades.merge(e.grade(), 1L, Long::sum);
-                    draftResult[0] = e;
-                    counts[0]++;
-                } else {
-                    currentGrades.merge(e.grade(), 1L, Long::sum);
-                    if (e.grade() != draftResult[0].grade()) {
-                        counts[1]++;
-                        if (changes.size() < limit) {
-                            changes.add(new Preview.GradeChange(result.business().uscc(), e.score(), e.grade().name(),
-                                    draftResult[0].score(), draftResult[0].grade().name()));
-                        }
-                    }
-                }
-            });
-            return new Preview(id, current == null ? null : current.id(), today, counts[0], names(draftGrades),
-                    current == null ? null : names(currentGrades), current == null ? 0 : counts[1], changes);
+            return preview(c, id, limit);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Preview preview(Connection c, long id, int limit) throws SQLException {
+        ModelView model = existing(c, id);
+        if (!model.draft()) {
+            throw new ConflictException("not-a-draft", Message.of("model-is-preview-compares-a-draft", id, new Message.Value("ModelStatus", model.status())));
+        }
+        requireWeights(model);
+        LocalDate today = today();
+        StoredModel draft = ModelStore.find(c, id);
+        // an agency without a model of its own uses market regulation's (draws do), so that is the comparison
+        List<StoredModel> inForce = ModelStore.inForce(c, today);
+        StoredModel current = inForce.stream().filter(m -> m.agencyId() == model.agencyId()).findFirst()
+                .or(() -> inForce.stream().filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR).findFirst())
+                .orElse(null);
+        List<StoredModel> models = current == null ? List.of(draft) : List.of(draft, current);
+        Map<Grade, Long> draftGrades = new EnumMap<>(Grade.class);
+        Map<Grade, Long> currentGrades = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            draftGrades.put(g, 0L);
+            currentGrades.put(g, 0L);
+        }
+        List<Preview.GradeChange> changes = new ArrayList<>();
+        long[] counts = new long[2];
+        ScoreExplanation[] draftResult = new ScoreExplanation[1];
+        forEveryBusiness(c, models, today, result -> {
+            ScoreExplanation e = result.explanation();
+            if (result.model() == draft) {
+                draftGrades.merge(e.grade(), 1L, Long::sum);
+                draftResult[0] = e;
+                counts[0]++;
+            } else {
+                currentGrades.merge(e.grade(), 1L, Long::sum);
+                if (e.grade() != draftResult[0].grade()) {
+                    counts[1]++;
+                    if (changes.size() < limit) {
+                        changes.add(new Preview.GradeChange(result.business().uscc(), e.score(), e.grade().name(),
+                                draftResult[0].score(), draftResult[0].grade().name()));
+                    }
+                }
+            }
+        });
+        return new Preview(id, current == null ? null : current.id(), today, counts[0], names(draftGrades),
+                current == null ? null : names(currentGrades), current == null ? 0 : counts[1], changes);
     }
 
     /** Activates a draft from a date (today or later); the agency's active model is retired from that date. */
@@ -347,8 +399,36 @@ public class CreditModels {
         }
     }
 
-    private WeightsResult store(Connection c, CallerIdentity caller, ModelView model, Map<String, BigDecimal> weights,
-                                String method, String basis, Map<String, Double> crs, Long counted) throws SQLException {
+    /** New weights for a draft, checked and ready to store: how they came about and from what. */
+    private record Proposal(ModelView model, Map<String, BigDecimal> weights, String method, String basis,
+                            Map<String, Double> crs, Long counted) {
+    }
+
+    private WeightsResult store(Connection c, CallerIdentity caller, Proposal proposal) throws SQLException {
+        WeightsResult result = write(c, proposal);
+        WriteLog.record(caller.name(), "model.weights", "model " + proposal.model().id() + " by " + proposal.method());
+        return result;
+    }
+
+    /**
+     * Writes the proposal, reads the grades it gives, and rolls the transaction back: the administrator
+     * sees the new weights and the grade shifts before anything is kept (no audit entry, nothing stored).
+     */
+    private WeightsTrial trial(Connection c, Proposal proposal) throws SQLException {
+        WeightsResult result = write(c, proposal);
+        Preview preview = preview(c, proposal.model().id(), PREVIEW_TRIAL_CHANGES);
+        context.setRollbackOnly();
+        return new WeightsTrial(result, proposal.model().definition().indicators().stream()
+                .filter(i -> "NEGATIVE".equals(i.polarity()) && i.weight() != null)
+                .collect(java.util.stream.Collectors.toMap(ModelDefinition.IndicatorDefinition::code,
+                        ModelDefinition.IndicatorDefinition::weight, (a, b) -> a, LinkedHashMap::new)),
+                proposal.model().weightMethod(), preview);
+    }
+
+    private WeightsResult write(Connection c, Proposal proposal) throws SQLException {
+        ModelView model = proposal.model();
+        Map<String, BigDecimal> weights = proposal.weights();
+        String method = proposal.method();
         List<ModelDefinition.IndicatorDefinition> indicators = new ArrayList<>();
         for (ModelDefinition.IndicatorDefinition i : model.definition().indicators()) {
             indicators.add(new ModelDefinition.IndicatorDefinition(i.code(), i.name(), i.dimension(), i.dimensionName(),
@@ -358,11 +438,10 @@ public class CreditModels {
         ModelDefinition d = model.definition();
         ModelRules.Checked checked = check(new ModelDefinition(d.agency(), d.name(), d.severityPoints(), d.positivePoints(),
                 d.positivePointsByCategory(), d.thresholds(), d.vetoes(), indicators));
-        if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, basis)) {
+        if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, proposal.basis())) {
             throw new ConflictException("concurrent-change", Message.of("model-changed-meanwhile-read-it-again", model.id()));
         }
-        WriteLog.record(caller.name(), "model.weights", "model " + model.id() + " by " + method);
-        return new WeightsResult(model.id(), method, checked.weights(), crs, counted);
+        return new WeightsResult(model.id(), method, checked.weights(), proposal.crs(), proposal.counted());
     }
 
     private void forEveryBusiness(Connection c, List<StoredModel> models, LocalDate asOf,

@@ -32,6 +32,7 @@ import org.credence.credit.boundary.CreditModels;
 import org.credence.credit.boundary.ModelCreation;
 import org.credence.credit.boundary.Preview;
 import org.credence.credit.boundary.WeightsResult;
+import org.credence.credit.boundary.WeightsTrial;
 import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.jobs.Scheduling;
@@ -87,6 +88,7 @@ public class ModelPage implements Serializable {
     private JudgementMatrix dimensionMatrix;
     private List<JudgementMatrix> withinDimensions = List.of();
     private WeightsResult derived;
+    private PendingWeights pending;
     private Preview preview;
     private LocalDate effectiveFrom;
     private transient List<SelectItem> categoryItems;
@@ -212,6 +214,7 @@ public class ModelPage implements Serializable {
         try {
             model = models.replace(id, structure.applyTo(model.definition(), name, thresholds));
             derived = null;
+            pending = null;
             preview = null;
             reset();
             PageMessages.info(language.text("model.saved"));
@@ -280,11 +283,12 @@ public class ModelPage implements Serializable {
         return getWeightSum().compareTo(BigDecimal.ONE) == 0;
     }
 
+    /** Tries the typed weights: they and the grades they give are shown for review, nothing is stored yet. */
     public void saveWeights() {
-        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        LinkedHashMap<String, BigDecimal> weights = new LinkedHashMap<>();
         weighted.forEach(i -> weights.put(i.getCode(), i.getWeight()));
         try {
-            stored(models.setWeights(id, weights));
+            review(new PendingWeights("DIRECT", weights, null, null, models.trySetWeights(id, weights)));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e, field -> {
                 int at = weightIndex(field.startsWith("weights.") ? field.substring("weights.".length()) : "");
@@ -304,23 +308,105 @@ public class ModelPage implements Serializable {
 
     // ---- weights by AHP and by entropy
 
-    /** Derives the weights from the judgements as they stand; a matrix with CR of 0.10 or more is refused. */
+    /**
+     * Derives weights from the judgements as they stand, for review (a matrix with CR of 0.10 or more is
+     * refused); the judgements reviewed are the ones stored on confirmation.
+     */
     public void deriveByAhp() {
-        Map<String, double[][]> within = new LinkedHashMap<>();
+        LinkedHashMap<String, double[][]> within = new LinkedHashMap<>();
         withinDimensions.forEach(m -> within.put(m.getKey(), m.values()));
+        double[][] dimensions = dimensionMatrix.values();
         try {
-            stored(models.deriveByAhp(id, new AhpRequest(null, dimensionMatrix.values(), within)));
+            review(new PendingWeights("HIERARCHICAL_AHP", null, dimensions, within,
+                    models.tryAhp(id, new AhpRequest(null, dimensions, within))));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
         }
     }
 
+    /** Derives weights by entropy over today's loads, for review. */
     public void deriveByEntropy() {
         try {
-            stored(models.deriveByEntropy(id));
+            review(new PendingWeights("ENTROPY", null, null, null, models.tryEntropy(id)));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
         }
+    }
+
+    /**
+     * Weights tried and not stored: how they were obtained (what confirmation sends again) and what the
+     * trial showed.
+     */
+    public record PendingWeights(String method, LinkedHashMap<String, BigDecimal> typed, double[][] dimensions,
+                                 LinkedHashMap<String, double[][]> within, WeightsTrial trial) implements Serializable {
+    }
+
+    /** One indicator's weight now and as the new weights would set it. */
+    public record WeightChange(String code, String name, BigDecimal stored, BigDecimal proposed) implements Serializable {
+    }
+
+    private void review(PendingWeights weights) {
+        pending = weights;
+        preview = weights.trial().preview();
+        PageMessages.info(language.text("model.reviewReady"));
+    }
+
+    /** Stores the weights just reviewed, obtained again the same way (a change meanwhile is refused). */
+    public void confirmWeights() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            WeightsResult result = switch (pending.method()) {
+                case "DIRECT" -> models.setWeights(id, pending.typed());
+                case "ENTROPY" -> models.deriveByEntropy(id);
+                default -> models.deriveByAhp(id, new AhpRequest(null, pending.dimensions(), pending.within()));
+            };
+            Preview reviewed = pending.trial().preview();
+            pending = null;
+            stored(result);
+            preview = reviewed;
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    /** Drops the weights under review; the stored ones stay as they are, and what was typed stays in the form. */
+    public void discardWeights() {
+        pending = null;
+        preview = null;
+        PageMessages.info(language.text("model.weightsDiscarded"));
+    }
+
+    public PendingWeights getPending() {
+        return pending;
+    }
+
+    /** The indicators' weights now and under review, in model order. */
+    public List<WeightChange> getWeightChanges() {
+        if (pending == null) {
+            return List.of();
+        }
+        List<WeightChange> rows = new ArrayList<>();
+        for (ModelStructure.Indicator i : weighted) {
+            rows.add(new WeightChange(i.getCode(), i.getName() == null ? i.getCode() : i.getName(),
+                    pending.trial().storedWeights().get(i.getCode()), pending.trial().result().weights().get(i.getCode())));
+        }
+        return rows;
+    }
+
+    /** Whether the weights under review would replace weights derived from AHP judgements by other ones. */
+    public boolean isReplacingJudgements() {
+        return pending != null && isAhp(pending.trial().storedMethod()) && !isAhp(pending.method());
+    }
+
+    /** Whether the stored weights do not come from the judgements shown in the AHP form. */
+    public boolean isJudgementsNotApplied() {
+        return model != null && model.weightMethod() != null && !isAhp(model.weightMethod());
+    }
+
+    private static boolean isAhp(String method) {
+        return "AHP".equals(method) || "HIERARCHICAL_AHP".equals(method);
     }
 
     private void stored(WeightsResult result) {
@@ -328,11 +414,9 @@ public class ModelPage implements Serializable {
         List<JudgementMatrix> keptWithin = withinDimensions;
         JudgementMatrix keptDimensions = dimensionMatrix;
         reset();
-        if ("HIERARCHICAL_AHP".equals(result.method())) {
-            // the judgements just used stay on screen exactly as typed
-            dimensionMatrix = keptDimensions;
-            withinDimensions = keptWithin;
-        }
+        // whatever method stored the weights, the judgements stay on screen exactly as typed
+        dimensionMatrix = keptDimensions;
+        withinDimensions = keptWithin;
         derived = result;
         preview = null;
         PageMessages.info(language.text("model.weightsStored", language.text("model.method." + result.method())));
@@ -393,6 +477,7 @@ public class ModelPage implements Serializable {
         try {
             model = models.activate(id, new Activation(effectiveFrom));
             scheduling.scoreActivated(model.effectiveFrom(), "ACTIVATION");
+            pending = null;
             preview = null;
             reset();
             PageMessages.info(language.text("model.activated", model.effectiveFrom()));

@@ -150,6 +150,11 @@ public class PlanPage implements Serializable {
         return drawList;
     }
 
+    /** How many of the plan's draws are still to come (a cancellation cancels them too). */
+    public long getScheduledDraws() {
+        return drawList == null ? 0 : drawList.stream().filter(d -> "SCHEDULED".equals(d.status())).count();
+    }
+
     public String getPublicEntropy() {
         return publicEntropy;
     }
