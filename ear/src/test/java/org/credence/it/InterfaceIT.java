@@ -364,19 +364,21 @@ class InterfaceIT {
         assertTrue(browser.find("weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
 
         // entropy weights from the population's loads: first shown with the grades they would give, nothing stored
-        String modelId = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        long modelId = Api.as("cac-admin").get("/models?agency=CAC&status=DRAFT").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(m -> name.equals(m.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no draft " + name)).getJsonNumber("id").longValue();
         JsonObject storedBefore = Api.as("cac-admin").get("/models/" + modelId).expect(200).json();
+        String methodBefore = browser.text("model-method");
         browser.click("entropy:derive");
         assertTrue(browser.text("messages").startsWith("尚未保存"), browser.text("messages"));
-        assertEquals("层次分析法（多层）", browser.text("model-method"), "nothing stored yet");
+        assertEquals(methodBefore, browser.text("model-method"), "nothing stored yet");
         assertEquals(browser.driver.findElements(By.cssSelector("input[id^='weights:direct:'][id$=':weight']")).size(),
                 browser.driver.findElements(By.cssSelector("#weights-review\\:changes tbody tr")).size(), "every weight, old and new");
-        assertTrue(browser.text("weights-review:replacing").contains("层次分析法"), "says the AHP judgements stop applying");
         assertTrue(browser.text("preview-summary").contains("个经营主体中有"), "the grade shifts before anything is stored");
         browser.screenshot("model-weights-review");
         browser.click("weights-review:discard");
         assertEquals("已放弃新权重；已保存的权重未变。", browser.text("messages"));
-        assertEquals("层次分析法（多层）", browser.text("model-method"));
+        assertEquals(methodBefore, browser.text("model-method"));
         assertEquals(storedBefore.toString(), Api.as("cac-admin").get("/models/" + modelId).expect(200).json().toString(),
                 "discarding stores nothing");
         browser.click("entropy:derive");
@@ -411,6 +413,14 @@ class InterfaceIT {
         browser.click("weights-review:confirm");
         assertEquals("权重已保存（层次分析法（多层））。", browser.text("messages"));
         assertEquals("层次分析法（多层）", browser.text("model-method"));
+        // entropy weights in place of AHP-derived ones: the review says so, and discarding keeps the AHP weights
+        JsonObject ahpStored = Api.as("cac-admin").get("/models/" + modelId).expect(200).json();
+        browser.click("entropy:derive");
+        assertTrue(browser.text("weights-review:replacing").contains("层次分析法"), "says the AHP judgements stop applying");
+        browser.screenshot("model-weights-review-replacing");
+        browser.click("weights-review:discard");
+        assertEquals("层次分析法（多层）", browser.text("model-method"));
+        assertEquals(ahpStored.toString(), Api.as("cac-admin").get("/models/" + modelId).expect(200).json().toString());
 
         // preview: the grades under the draft beside the model in force
         browser.click("preview:run");

@@ -112,7 +112,9 @@ class RecordsApiIT {
     void aRefusalIsWrittenInTheLanguageTheClientAccepts() {
         String body = record(newBusiness(), "FALSE_ADVERTISING", "GRAVE", TODAY.plusDays(2), sourceId());
         JsonObject english = SAMR.post("/records", body).problem(400);
-        JsonObject chinese = SAMR.with("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").post("/records", body).problem(400);
+        Api.Reply answer = SAMR.with("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").post("/records", body);
+        JsonObject chinese = answer.problem(400);
+        assertEquals("zh-CN", answer.header("Content-Language"));
         JsonObject fallback = SAMR.with("Accept-Language", "fr-FR").post("/records", body).problem(400);
         assertEquals(english.getString("type"), chinese.getString("type"));
         assertEquals(400, chinese.getInt("status"));

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import org.credence.platform.TooManyRequestsException;
 
 /** Every exception that reaches JAX-RS leaves as a problem document. */
@@ -16,7 +17,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Response response = Problems.of(failure, Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))).toResponse();
+        Locale language = Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Response response = Problems.inLanguage(Problems.of(failure, language).toResponse(), language);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TooManyRequestsException tooMany) {
                 return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();

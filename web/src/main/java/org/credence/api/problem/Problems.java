@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +64,12 @@ public final class Problems {
         } catch (IllegalArgumentException e) {
             return Locale.ENGLISH;
         }
+    }
+
+    /** The answer marked with the language it is written in, and as depending on the one asked for. */
+    public static Response inLanguage(Response response, Locale language) {
+        return Response.fromResponse(response).header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     public static Problem of(Throwable failure) {

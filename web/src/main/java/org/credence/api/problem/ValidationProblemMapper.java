@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /**
  * Bean Validation failures of resource parameters. Needed beside {@link ProblemMapper} because
@@ -19,6 +20,7 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
 
     @Override
     public Response toResponse(ConstraintViolationException failure) {
-        return Problems.of(failure, Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))).toResponse();
+        Locale language = Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Problems.inLanguage(Problems.of(failure, language).toResponse(), language);
     }
 }
