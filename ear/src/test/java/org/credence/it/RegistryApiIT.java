@@ -112,6 +112,12 @@ class RegistryApiIT {
         JsonObject problem = ADMIN.post("/businesses", body).problem(400);
         Set<String> fields = fieldsOf(problem);
         assertEquals(Set.of("name", "regionCode", "industryCode", "shops[0].platform", "shops[0].shopId"), fields);
+        JsonObject chinese = ADMIN.with("Accept-Language", "zh-CN").post("/businesses", body).problem(400);
+        assertEquals(fields, fieldsOf(chinese), "the same fields in every language");
+        assertEquals("请求无效", chinese.getString("title"));
+        assertTrue(chinese.getJsonArray("errors").stream().map(e -> e.asJsonObject())
+                .anyMatch(e -> "regionCode".equals(e.getString("field")) && "应为 6 位行政区划代码".equals(e.getString("message"))),
+                chinese.toString());
         String noShops = business(Api.newUscc()).replaceAll("(?s)\"shops\": \\[.*\\]", "\"shops\": []");
         assertEquals(Set.of("shops"), fieldsOf(ADMIN.post("/businesses", noShops).problem(400)));
     }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -27,7 +29,30 @@ public final class Refusals {
     private static final DateTimeFormatter CHINESE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static volatile Map<String, String> constraintKeys;
+
     private Refusals() {
+    }
+
+    /**
+     * The message of a Bean Validation constraint, whose annotation holds its English text: the
+     * {@code constraint.*} key with that text, so that it can be written in Chinese too; a text without
+     * one is kept as it is.
+     */
+    public static Message constraint(String english) {
+        Map<String, String> keys = constraintKeys;
+        if (keys == null) {
+            ResourceBundle bundle = bundle(Locale.ENGLISH);
+            Map<String, String> found = new HashMap<>();
+            for (String key : bundle.keySet()) {
+                if (key.startsWith("constraint.")) {
+                    found.put(new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(new Object[0]), key);
+                }
+            }
+            keys = constraintKeys = Map.copyOf(found);
+        }
+        String key = keys.get(english);
+        return key == null ? Message.of("as-given", english) : Message.of(key);
     }
 
     /** Chinese for a {@code zh} locale, English for anything else. */

@@ -136,6 +136,22 @@ class RefusalBundlesTest {
     }
 
     @Test
+    void everyConstraintMessageHasItsKey() throws IOException {
+        Matcher m = Pattern.compile("message = \"([^\"]+)\"").matcher(sources());
+        List<String> without = new ArrayList<>();
+        int found = 0;
+        while (m.find()) {
+            found++;
+            if (Refusals.constraint(m.group(1)).key().equals("as-given")) {
+                without.add(m.group(1));
+            }
+        }
+        assertTrue(found > 30, "the scan found only " + found + " constraint messages");
+        assertEquals(List.of(), without);
+        assertEquals("必须填写统一社会信用代码", Refusals.constraint("a USCC is required").in(Refusals.CHINESE));
+    }
+
+    @Test
     void bothBundlesHoldTheSameKeysAndEveryPatternParses() {
         Properties en = bundle("refusals.properties");
         Properties zh = bundle("refusals_zh_CN.properties");

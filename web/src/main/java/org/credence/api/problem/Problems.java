@@ -134,7 +134,7 @@ public final class Problems {
     static Problem validation(ConstraintViolationException e, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), Message.of("as-given", violation.getMessage())));
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), Refusals.constraint(violation.getMessage())).localized(locale));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(error -> error.message()));
         Message detail = errors.size() == 1 ? Message.of("http.validation.one", errors.get(0).field(), errors.get(0).text())
