@@ -320,43 +320,47 @@ class InterfaceIT {
         browser.signIn("cac-admin", "cac-admin");
         browser.click("menu-models");
         browser.type("create:name", name);
-        new Select(browser.find("create:start")).selectByValue("1"); // a copy of market regulation's model
+        browser.pick("create:start", "1"); // a copy of market regulation's model
         browser.click("create:submit");
         assertTrue(browser.text("title").startsWith(name), browser.text("title"));
         assertEquals("草稿", browser.text("model-status"));
 
         // the tree editor: a new indicator with a bad code is refused next to its field, and changes nothing
-        browser.click(browser.find("structure:dimensions:0:add-indicator"));
-        browser.type("structure:dimensions:0:indicators:2:code", "bad code");
-        browser.click("structure:save");
-        assertTrue(browser.text("structure:dimensions:0:indicators:2:code-message").contains("A-Z"),
-                browser.text("structure:dimensions:0:indicators:2:code-message"));
+        browser.tab("sections:structure-tab");
+        browser.click(browser.find("sections:structure:dimensions:0:add-indicator"));
+        browser.type("sections:structure:dimensions:0:indicators:2:code", "bad code");
+        browser.click("sections:structure:save");
+        assertTrue(browser.text("sections:structure:dimensions:0:indicators:2:code-message").contains("A-Z"),
+                browser.text("sections:structure:dimensions:0:indicators:2:code-message"));
         browser.screenshot("model-structure-refused");
-        browser.click(browser.find("structure:dimensions:0:indicators:2:remove"));
-        assertFalse(browser.has("structure:dimensions:0:indicators:2:code"), "the new row is gone again");
+        browser.click(browser.find("sections:structure:dimensions:0:indicators:2:remove"));
+        assertFalse(browser.has("sections:structure:dimensions:0:indicators:2:code"), "the new row is gone again");
 
         // weights typed directly: the running sum follows the typing
-        WebElement sum = browser.find("weights:sum");
+        browser.tab("sections:weights-tab");
+        WebElement sum = browser.find("sections:weights:sum");
         assertEquals(0, new java.math.BigDecimal(sum.getText()).compareTo(java.math.BigDecimal.ONE), sum.getText());
         assertTrue(sum.getAttribute("class").contains("ok"));
-        browser.type("weights:direct:0:weight", "0.5");
+        browser.type("sections:weights:direct:0:weight", "0.5");
         // 0.5 in place of 0.047608: the sum the page shows once the last keystroke is in
         browser.waitFor(() -> {
             try {
-                return new java.math.BigDecimal(browser.text("weights:sum")).compareTo(new java.math.BigDecimal("1.452392")) == 0;
+                return new java.math.BigDecimal(browser.text("sections:weights:sum")).compareTo(new java.math.BigDecimal("1.452392")) == 0;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return false; // replaced while read: read it again
             }
         });
-        assertTrue(browser.find("weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
+        assertTrue(browser.find("sections:weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
 
         // entropy weights from the population's loads
-        browser.click("entropy:derive");
-        assertEquals("权重已保存（熵权法）。", browser.text("messages"));
-        assertTrue(browser.text("entropy:counted").matches(".*\\d+"), browser.text("entropy:counted"));
+        browser.tab("sections:entropy-tab");
+        browser.click("sections:entropy:derive");
+        assertEquals("权重已保存（熵权法）。", browser.text("sections:entropy:entropy-messages"), "next to the button");
+        assertTrue(browser.text("sections:entropy:counted").matches(".*\\d+"), browser.text("sections:entropy:counted"));
         assertEquals("熵权法", browser.text("model-method"));
 
         // AHP: an inconsistent matrix shows its CR as the judgements change, marks the worst pair and is refused
+        browser.tab("sections:ahp-tab");
         for (String[] judgement : List.of(new String[] {"0", "9"}, new String[] {"1", "1/9"}, new String[] {"2", "9"})) {
             browser.choose(matrixCells("CONSUMER_RIGHTS").get(Integer.parseInt(judgement[0])), judgement[1]);
         }
@@ -366,8 +370,8 @@ class InterfaceIT {
         assertEquals(2, browser.driver.findElements(By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] td.worst")).size(),
                 "the most inconsistent pair is marked on both sides of the diagonal");
         browser.screenshot("model-ahp-inconsistent");
-        browser.click("ahp:derive");
-        String refusal = browser.text("messages");
+        browser.click("sections:ahp:derive");
+        String refusal = browser.text("sections:ahp:ahp-messages");
         assertTrue(refusal.contains("CONSUMER_RIGHTS") && refusal.contains("CR"), refusal);
 
         // consistent judgements (the default model's) are taken
@@ -376,21 +380,27 @@ class InterfaceIT {
         }
         assertTrue(Double.parseDouble(browser.driver.findElement(
                 By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] .cr")).getText()) < 0.10);
-        browser.click("ahp:derive");
-        assertEquals("权重已保存（层次分析法（多层））。", browser.text("messages"));
+        browser.click("sections:ahp:derive");
+        assertEquals("权重已保存（层次分析法（多层））。", browser.text("sections:ahp:ahp-messages"));
         assertEquals("层次分析法（多层）", browser.text("model-method"));
 
         // preview: the grades under the draft beside the model in force
-        browser.click("preview:run");
+        browser.tab("sections:preview-tab");
+        browser.click("sections:preview:run");
         assertTrue(browser.text("preview-summary").contains("个经营主体中有"), browser.text("preview-summary"));
-        assertEquals(4, browser.driver.findElements(By.cssSelector("#preview-grades tbody tr")).size());
-        assertTrue(browser.has("preview-chart"));
+        assertEquals(4, browser.driver.findElements(By.cssSelector("[id='sections:preview:preview-grades'] tbody tr")).size());
+        assertTrue(browser.has("sections:preview:preview-chart"));
         browser.screenshot("model-preview");
 
         // activation and retirement, each after a confirmation
-        browser.confirm("activation:activate");
+        browser.tab("sections:activation-tab");
+        browser.confirm("sections:activation:activate");
         assertEquals("已启用", browser.text("model-status"));
-        assertFalse(browser.has("structure"), "an active model is not edited");
+        assertFalse(browser.has("sections:structure"), "an active model is not edited");
+        assertTrue(browser.driver.getCurrentUrl().contains("model.xhtml?id="), "the address still names the model: "
+                + browser.driver.getCurrentUrl());
+        browser.driver.navigate().refresh();
+        assertEquals("已启用", browser.text("model-status"), "a reload shows the same model");
         browser.screenshot("model-active");
         browser.confirm("retirement:retire");
         assertEquals("已停用", browser.text("model-status"));

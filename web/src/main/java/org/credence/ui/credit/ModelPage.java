@@ -223,17 +223,17 @@ public class ModelPage implements Serializable {
     /** The client id of the tree editor's field a service field name points at (null: above the page). */
     private String structureField(String field) {
         if (field.equals("name")) {
-            return "structure:name";
+            return "sections:structure:name";
         }
         if (field.equals("thresholds")) {
-            return "structure:thresholdA";
+            return "sections:structure:thresholdA";
         }
         Matcher m = INDICATOR_FIELD.matcher(field);
         int[] at = m.matches() ? structure.position(Integer.parseInt(m.group(1))) : null;
         if (at == null) {
             return null;
         }
-        String row = "structure:dimensions:" + at[0];
+        String row = "sections:structure:dimensions:" + at[0];
         return switch (m.group(2)) {
             case "dimension" -> row + ":dimension";
             case "code", "name", "polarity", "categories", "halfLifeDays", "windowMonths", "bonusCap" ->
@@ -288,7 +288,7 @@ public class ModelPage implements Serializable {
         } catch (CredenceException e) {
             PageMessages.refusal(language, e, field -> {
                 int at = weightIndex(field.startsWith("weights.") ? field.substring("weights.".length()) : "");
-                return at < 0 ? null : "weights:direct:" + at + ":weight";
+                return at < 0 ? null : "sections:weights:direct:" + at + ":weight";
             });
         }
     }
@@ -397,7 +397,7 @@ public class ModelPage implements Serializable {
             reset();
             PageMessages.info(language.text("model.activated", model.effectiveFrom()));
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("effectiveFrom") ? "activation:effectiveFrom" : null);
+            PageMessages.refusal(language, e, field -> field.equals("effectiveFrom") ? "sections:activation:effectiveFrom" : null);
         }
     }
 
