@@ -354,10 +354,7 @@ public class InspectionDirectory {
 
     /** Replaces a year's holidays and make-up working days (SYSTEM_ADMIN: the calendar is national). */
     public List<CalendarDay> replaceCalendar(int year, List<CalendarDayRequest> days) {
-        CallerIdentity caller = callers.current();
-        if (!caller.systemAdmin()) {
-            throw new NotPermittedException("Only a system administrator maintains the national working-day calendar.");
-        }
+        CallerIdentity caller = calendarKeeper();
         Validation v = new Validation();
         v.check(year >= 2000 && year <= 2100, "year", "must be from 2000 to 2100");
         v.check(days != null, "body", "a list of special days is required (it may be empty)");
@@ -366,20 +363,13 @@ public class InspectionDirectory {
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < days.size(); i++) {
             CalendarDayRequest d = days.get(i);
-            String f = "[" + i + "]";
-            if (d == null || d.day() == null) {
-                v.fail(f + ".day", "is required");
-                continue;
+            String f = "[" + i + "].";
+            CalendarDay day = calendarDay(d, f, v);
+            if (day != null) {
+                v.check(day.day().getYear() == year, f + "day", day.day() + " is not in " + year);
+                v.check(seen.add(day.day()), f + "day", day.day() + " is listed twice");
+                checked.add(day);
             }
-            String kind = upper(d.kind());
-            v.check(d.day().getYear() == year, f + ".day", d.day() + " is not in " + year);
-            v.check(seen.add(d.day()), f + ".day", d.day() + " is listed twice");
-            boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
-            v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + ".kind", "must be HOLIDAY or WORKDAY");
-            v.check(!"WORKDAY".equals(kind) || weekend, f + ".kind",
-                    d.day() + " is a weekday: a make-up WORKDAY falls on a weekend");
-            v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + ".name", "is required, at most 100 characters");
-            checked.add(new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip()));
         }
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
@@ -389,6 +379,70 @@ public class InspectionDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Adds one holiday or make-up working day, or changes the one already on that date (SYSTEM_ADMIN);
+     * answers the year's special days.
+     */
+    public List<CalendarDay> putCalendarDay(CalendarDayRequest request) {
+        CallerIdentity caller = calendarKeeper();
+        Validation v = new Validation();
+        CalendarDay day = calendarDay(request, "", v);
+        if (day != null) {
+            v.check(day.day().getYear() >= 2000 && day.day().getYear() <= 2100, "day", "must be from 2000 to 2100");
+        }
+        v.throwIfAny();
+        try (Connection c = dataSource.getConnection()) {
+            Directory.putDay(c, day);
+            WriteLog.record(caller.name(), "calendar.put", day.day() + " " + day.kind() + " " + day.name()
+                    + (day.notice() == null ? "" : " (" + day.notice() + ")"));
+            return Directory.calendarDays(c, day.day().getYear());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes one special day (SYSTEM_ADMIN): the date is an ordinary weekday or weekend day again. */
+    public List<CalendarDay> removeCalendarDay(LocalDate day) {
+        CallerIdentity caller = calendarKeeper();
+        if (day == null) {
+            throw new org.credence.platform.InvalidRequestException("day", "is required");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (!Directory.removeDay(c, day)) {
+                throw new NotFoundException("calendar-day-not-found", day + " is not a holiday or make-up working day.");
+            }
+            WriteLog.record(caller.name(), "calendar.remove", day.toString());
+            return Directory.calendarDays(c, day.getYear());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CallerIdentity calendarKeeper() {
+        CallerIdentity caller = callers.current();
+        if (!caller.systemAdmin()) {
+            throw new NotPermittedException("Only a system administrator maintains the national working-day calendar.");
+        }
+        return caller;
+    }
+
+    /** A special day checked field by field ({@code f} prefixes the field names); null when it has no date. */
+    private static CalendarDay calendarDay(CalendarDayRequest d, String f, Validation v) {
+        if (d == null || d.day() == null) {
+            v.fail(f + "day", "is required");
+            return null;
+        }
+        String kind = upper(d.kind());
+        boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
+        v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + "kind", "must be HOLIDAY or WORKDAY");
+        v.check(!"WORKDAY".equals(kind) || weekend, f + "kind",
+                d.day() + " is a weekday: a make-up WORKDAY falls on a weekend");
+        v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + "name", "is required, at most 100 characters");
+        v.check(d.notice() == null || d.notice().strip().length() <= 100, f + "notice", "is at most 100 characters");
+        return new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip(),
+                Validation.blank(d.notice()) ? null : d.notice().strip());
     }
 
     // --- shared ---

@@ -105,6 +105,9 @@ public class Subscriptions {
     public SubscriptionView create(SubscriptionRequest request) {
         String caller = session.getCallerPrincipal().getName();
         boolean client = session.isCallerInRole(Role.Names.AGENCY_CLIENT);
+        if (!client && !session.isCallerInRole(Role.Names.SYSTEM_ADMIN)) {
+            throw new NotPermittedException("Only an agency's client or a system administrator creates a subscription.");
+        }
         List<FieldError> errors = new ArrayList<>();
         String urlProblem = Webhooks.urlProblem(request == null ? null : request.url());
         if (urlProblem != null) {
