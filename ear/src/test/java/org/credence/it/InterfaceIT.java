@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** The interface in a real browser: signing in, each role's menu and pages, the language, the public profile. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,12 +56,12 @@ class InterfaceIT {
     void eachRoleSeesItsOwnMenuAndItsPagesOnly() {
         Map<String, Set<String>> menus = Map.of(
                 "admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-intake", "menu-plans", "menu-items",
-                        "menu-inspectors", "menu-clients", "menu-webhooks", "menu-measures", "menu-audit"),
+                        "menu-inspectors", "menu-clients", "menu-webhooks", "menu-calendar", "menu-measures", "menu-audit"),
                 "samr-admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-intake", "menu-plans", "menu-items",
                         "menu-inspectors", "menu-measures"),
                 "inspector", Set.of("menu-home", "menu-businesses", "menu-items", "menu-assignments"),
                 "auditor", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items",
-                        "menu-inspectors", "menu-webhooks", "menu-measures", "menu-audit"));
+                        "menu-inspectors", "menu-webhooks", "menu-calendar", "menu-measures", "menu-audit"));
         for (Map.Entry<String, Set<String>> user : menus.entrySet()) {
             browser.signIn(user.getKey(), user.getKey());
             assertEquals(user.getKey(), browser.text("signed-in"));
@@ -258,7 +257,7 @@ class InterfaceIT {
         browser.click("result:save");
         assertEquals("结果：必须填写。", browser.text("result:outcome-message"), "next to the field left empty");
         // violations found: the penalty record's fields appear, and an incomplete record is refused with the result
-        new Select(browser.find("result:outcome")).selectByValue("VIOLATIONS_FOUND");
+        browser.pick("result:outcome", "VIOLATIONS_FOUND");
         browser.waitFor(() -> browser.has("result:category"));
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:decisionNumber", "市监处〔2026〕1号");
@@ -268,7 +267,7 @@ class InterfaceIT {
                 "nothing recorded");
         browser.screenshot("assignment-violations-refused");
 
-        new Select(browser.find("result:outcome")).selectByValue("NO_PROBLEM");
+        browser.pick("result:outcome", "NO_PROBLEM");
         browser.waitFor(() -> !browser.has("result:category")); // no penalty record without violations
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:notes", "店铺页面与登记信息一致。");
@@ -541,7 +540,7 @@ class InterfaceIT {
             browser.signIn("admin", "admin");
             browser.click("menu-clients");
             browser.type("register:name", "界面测试网关 " + Api.newShopId());
-            new Select(browser.find("register:agency")).selectByValue("STA");
+            browser.pick("register:agency", "STA");
             browser.click("register:submit");
             String secret = browser.text("client-secret");
             String clientId = browser.text("messages").replaceAll(".*(sta-[A-Za-z0-9_-]+).*", "$1");
@@ -569,8 +568,9 @@ class InterfaceIT {
 
             browser.click("menu-webhooks");
             browser.click(browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription
-                    + "']]//input[@type='submit']")));
-            assertTrue(browser.text("messages").contains(String.valueOf(subscription)), browser.text("messages"));
+                    + "']]//button[contains(@id, ':approve')]")));
+            assertTrue(browser.text("list:list-messages").contains(String.valueOf(subscription)),
+                    browser.text("list:list-messages"));
 
             String uscc = Api.newUscc();
             Api admin = Api.as("admin");
@@ -582,15 +582,17 @@ class InterfaceIT {
                     + "/deliveries?status=DEAD").expect(200).structure().asJsonArray().isEmpty() ? null : true);
 
             browser.open("/app/webhooks.xhtml");
-            browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription + "']]//button")).click();
+            browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription
+                    + "']]//button[contains(@id, ':show')]")).click();
             browser.waitFor(() -> browser.has("deliveries-form:deliveries"));
             browser.screenshot("webhooks-dead-letter");
-            browser.click(browser.driver.findElement(By.cssSelector("#deliveries-form\\:deliveries input[type=submit]")));
-            assertTrue(browser.text("messages").contains("重新排队"), browser.text("messages"));
+            browser.click(browser.driver.findElement(By.cssSelector("#deliveries-form\\:deliveries button[id$=':replay']")));
+            assertTrue(browser.text("deliveries-form:deliveries-messages").contains("重新排队"),
+                    browser.text("deliveries-form:deliveries-messages"));
 
             browser.click("menu-clients");
             WebElement disable = browser.driver.findElement(By.xpath("//tr[td/code[text()='" + clientId
-                    + "']]//input[@value='停用']"));
+                    + "']]//button[normalize-space()='停用']"));
             disable.click();
             browser.driver.switchTo().alert().accept();
             browser.replaced(disable);
@@ -619,6 +621,200 @@ class InterfaceIT {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    @Test
+    void theModelEditorFitsA1366PixelScreenWithEveryColumnInViewAndAReloadKeepsTheModel() {
+        // market regulation's index copied as a draft of the cyberspace office: every dimension and indicator of a real model
+        Api cac = Api.as("cac-admin");
+        JsonObject definition = cac.get("/models/1").expect(200).json().getJsonObject("definition");
+        long id = cac.post("/models", jakarta.json.Json.createObjectBuilder().add("definition", jakarta.json.Json
+                .createObjectBuilder(definition).add("name", "宽度测试模型 " + Api.newShopId())).build().toString())
+                .expect(201).json().getJsonNumber("id").longValue();
+        browser.size(1366, 768);
+        try {
+            browser.signIn("cac-admin", "cac-admin");
+            for (String language : List.of("zh", "en")) {
+                browser.open("/app/model.xhtml?id=" + id);
+                if (language.equals("en")) {
+                    browser.click("language:en");
+                    assertTrue(browser.driver.getCurrentUrl().contains("id=" + id), "the language switch keeps the model: "
+                            + browser.driver.getCurrentUrl());
+                }
+                assertEquals(0, browser.overflow(), "nothing scrolls sideways at 1366 px");
+                browser.screenshot("model-1366-index-" + language);
+                browser.tab("sections:structure-tab");
+                assertEquals(0, browser.overflow(), "the index editor fits too");
+                for (String column : List.of("halfLifeDays", "windowMonths", "bonusCap", "remove")) {
+                    WebElement field = browser.find("sections:structure:dimensions:0:indicators:0:" + column);
+                    assertTrue(browser.inView(field), column + " is in view, not behind a scrollbar");
+                }
+                browser.screenshot("model-1366-editor-" + language);
+                browser.tab("sections:ahp-tab");
+                assertEquals(0, browser.overflow(), "the AHP matrices fit");
+                browser.screenshot("model-1366-ahp-" + language);
+            }
+            // a save's message stands in the section saved, and the address still names the model after a reload
+            browser.tab("sections:structure-tab");
+            browser.click("sections:structure:save");
+            assertEquals("The index is saved.", browser.text("sections:structure:structure-messages"));
+            assertTrue(browser.text("messages").isEmpty(), "not above the page");
+            browser.driver.navigate().refresh();
+            assertTrue(browser.text("title").startsWith("宽度测试模型"), browser.text("title"));
+            assertTrue(browser.has("sections:structure"), "the same draft, with its editor, after a reload");
+            browser.click("language:zh");
+        } finally {
+            browser.size(1280, 900);
+        }
+    }
+
+    @Test
+    void anInspectorFollowsTheirAssignmentToTheResultFormOnAPhoneWithoutScrollingSideways() {
+        String key = drawnPlan().getString("key");
+        long id = Api.as("inspector").get("/assignments/mine").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> key.equals(a.getString("drawKey")))
+                .filter(a -> !a.containsKey("publishedAt") || a.isNull("publishedAt"))
+                .map(a -> a.getJsonNumber("id").longValue()).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no open assignment of the inspector in draw " + key));
+        browser.size(390, 844);
+        try {
+            browser.signIn("inspector", "inspector");
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    browser.click("language:en");
+                }
+                assertEquals(0, browser.overflow(), "the overview fits a phone");
+                WebElement menu = browser.find("menu");
+                assertTrue(menu.getSize().getHeight() < 844 / 6, "the menu is one row, not half the screen: "
+                        + menu.getSize().getHeight() + " px");
+                browser.screenshot("phone-home-" + language);
+                browser.click("menu-assignments");
+                assertEquals(0, browser.overflow(), "the assignments fit a phone");
+                browser.screenshot("phone-assignments-" + language);
+                browser.click(browser.driver.findElement(By.cssSelector("a.assignment-link[href*='id=" + id + "']")));
+                assertEquals(0, browser.overflow(), "an assignment fits a phone");
+                browser.pick("result:outcome", "VIOLATIONS_FOUND");
+                browser.waitFor(() -> browser.has("result:category"));
+                assertEquals(0, browser.overflow(), "the result form with its penalty record fits a phone");
+                assertTrue(browser.inView(browser.find("result:save")), "the save button is in view");
+                assertTrue(browser.inView(browser.driver.findElement(By.cssSelector("form#result input[type=file]"))),
+                        "the evidence field is in view");
+                browser.screenshot("phone-assignment-" + language);
+                browser.driver.navigate().refresh();
+                assertTrue(browser.driver.getCurrentUrl().contains("id=" + id), browser.driver.getCurrentUrl());
+                assertTrue(browser.has("result"), "a reload shows the same assignment");
+            }
+            browser.click("language:zh");
+        } finally {
+            browser.size(1280, 900);
+        }
+    }
+
+    @Test
+    void aSystemAdministratorCreatesAWebhookSubscriptionOnThePageApprovesAndPausesIt() {
+        String clientId = Api.as("admin").post("/clients", "{\"name\": \"界面订阅测试 " + Api.newShopId()
+                + "\", \"agency\": \"CAC\"}").expect(201).json().getString("clientId");
+        browser.signIn("admin", "admin");
+        browser.click("menu-webhooks");
+        browser.click("create:submit");
+        assertFalse(browser.text("create:url-message").isEmpty(), "an address is needed, said next to its field");
+        browser.pick("create:clientId", clientId);
+        browser.type("create:url", "https://example.org/credence-hook");
+        browser.find("create:events").click();
+        browser.waitFor(() -> browser.driver.findElement(By.id("create:events_panel")).isDisplayed());
+        browser.driver.findElement(By.cssSelector("[id='create:events_panel'] li[data-item-value='LIST_ENTERED'] .ui-chkbox-box"))
+                .click();
+        browser.driver.findElement(By.cssSelector("[id='create:events_panel'] .ui-selectcheckboxmenu-close")).click();
+        browser.waitFor(() -> !browser.driver.findElement(By.id("create:events_panel")).isDisplayed());
+        browser.click("create:submit");
+        String created = browser.text("create:create-messages");
+        String subscription = created.replaceAll("\\D*(\\d+).*", "$1");
+        assertTrue(created.contains("已创建"), created);
+        assertFalse(browser.text("subscription-secret").isBlank(), "the signing secret is shown once");
+        browser.screenshot("webhooks-created");
+
+        String row = "//tr[td[1][normalize-space()='" + subscription + "']]";
+        assertEquals("待批准", browser.driver.findElement(By.xpath(row + "//span[@class='status']")).getText());
+        browser.click(browser.driver.findElement(By.xpath(row + "//button[contains(@id, ':approve')]")));
+        assertEquals("已批准", browser.driver.findElement(By.xpath(row + "//span[@class='status']")).getText());
+        WebElement pause = browser.driver.findElement(By.xpath(row + "//button[contains(@id, ':suspend')]"));
+        pause.click();
+        browser.driver.switchTo().alert().accept();
+        browser.replaced(pause);
+        assertEquals("已暂停", browser.driver.findElement(By.xpath(row + "//span[@class='status']")).getText());
+        assertTrue(browser.text("list:list-messages").contains(subscription), browser.text("list:list-messages"));
+        assertEquals("SUSPENDED", Api.as("admin").get("/subscriptions/" + subscription).expect(200).json().getString("status"));
+        browser.screenshot("webhooks-paused");
+        browser.signOut();
+
+        // an auditor reads the subscriptions but is offered no change
+        browser.signIn("auditor", "auditor");
+        browser.click("menu-webhooks");
+        assertTrue(browser.driver.findElements(By.xpath(row)).size() == 1, "the auditor sees the subscription");
+        assertFalse(browser.has("create"), "no form to create one");
+        assertTrue(browser.driver.findElements(By.xpath(row + "//button[contains(@id, ':approve')]")).isEmpty());
+    }
+
+    @Test
+    void aSystemAdministratorKeepsTheWorkingDayCalendarWithEachDaysNoticeAndOtherRolesOnlyReadOrAreRefused() {
+        browser.signIn("admin", "admin");
+        browser.click("menu-calendar");
+        assertTrue(browser.text("days").contains("国办发明电"), "this year's days name their notice: " + browser.text("days"));
+        browser.open("/app/calendar.xhtml?year=2026");
+        assertTrue(browser.text("days").contains("国办发明电〔2025〕7号"), browser.text("days"));
+        browser.screenshot("calendar-2026-zh");
+
+        browser.open("/app/calendar.xhtml?year=2031");
+        browser.driver.findElements(By.xpath("//tr[td[contains(., '界面测试假日')]]//button")).forEach(b -> {
+            b.click(); // a day left by an earlier run on the same database
+            browser.click(browser.find("days-form:confirm-yes"));
+        });
+        // a make-up working day must fall on a weekend: refused next to its field, nothing stored
+        browser.type("add:day_input", "2031-10-08");
+        browser.pick("add:kind", "WORKDAY");
+        browser.type("add:name", "界面测试假日").type("add:notice", "界面测试通知〔2031〕1号");
+        browser.click("add:save");
+        assertFalse(browser.text("add:kind-message").isEmpty(), "said next to the kind");
+        browser.screenshot("calendar-refused");
+        assertFalse(browser.text("days").contains("界面测试假日"));
+
+        browser.pick("add:kind", "HOLIDAY");
+        browser.click("add:save");
+        assertTrue(browser.text("add:add-messages").contains("法定节假日"), browser.text("add:add-messages"));
+        WebElement row = browser.driver.findElement(By.xpath("//tr[td[contains(., '界面测试假日')]]"));
+        assertTrue(row.getText().contains("界面测试通知〔2031〕1号") && row.getText().contains("2031年10月8日"), row.getText());
+        browser.screenshot("calendar-added");
+        browser.driver.navigate().refresh();
+        assertTrue(browser.text("title").contains("2031"), "the address keeps the year: " + browser.text("title"));
+        assertTrue(Api.as("auditor").get("/calendar/2031").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().anyMatch(d -> d.getString("day").equals("2031-10-08")
+                        && "界面测试通知〔2031〕1号".equals(d.getString("notice", null))), "stored with its notice");
+        browser.click("language:en");
+        browser.screenshot("calendar-added-en");
+        browser.click("language:zh");
+        browser.signOut();
+
+        browser.signIn("auditor", "auditor");
+        browser.open("/app/calendar.xhtml?year=2031");
+        assertTrue(browser.text("days").contains("界面测试假日"), "an auditor reads the calendar");
+        assertFalse(browser.has("add"), "and is offered no change");
+        browser.signOut();
+
+        browser.signIn("inspector", "inspector");
+        browser.open("/app/calendar.xhtml?year=2031");
+        assertEquals("403", browser.text("error-title"), "an inspector is refused the page by the server");
+        browser.signOut();
+
+        browser.signIn("admin", "admin");
+        browser.open("/app/calendar.xhtml?year=2031");
+        browser.driver.findElement(By.xpath("//tr[td[contains(., '界面测试假日')]]//button")).click();
+        browser.waitFor(() -> browser.find("days-form:confirm-yes").isDisplayed());
+        assertTrue(browser.driver.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("界面测试假日"),
+                "removal asks first, naming the day");
+        browser.screenshot("calendar-confirm-removal");
+        browser.click(browser.find("days-form:confirm-yes"));
+        assertFalse(browser.text("days").contains("界面测试假日"), "removed");
+        assertTrue(browser.text("days-form:days-messages").contains("已从日历中删除"), browser.text("days-form:days-messages"));
     }
 
     /** The editable judgements (above the diagonal, row by row) of one AHP matrix on the model page. */

@@ -63,7 +63,7 @@ public class WebhooksPage implements Serializable {
             createdSecret = created.secret();
             url = null;
             events = new ArrayList<>();
-            PageMessages.info(language.text("webhooks.created", created.id()));
+            PageMessages.info(language.text("webhooks.created", String.valueOf(created.id())));
         } catch (CredenceException e) {
             createdSecret = null;
             PageMessages.refusal(language, e, field -> field.equals("url") || field.equals("clientId")
