@@ -170,17 +170,18 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** The page's width beyond the window's: 0 when nothing scrolls sideways. */
+    /** The page's width beyond the window's (less a vertical scrollbar): 0 when nothing scrolls sideways. */
     long overflow() {
         Object width = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         return ((Number) width).longValue();
     }
 
     /** Whether an element lies wholly inside the window's width (not behind a sideways scrollbar). */
     boolean inView(WebElement element) {
         return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;",
+                "var r = arguments[0].getBoundingClientRect();"
+                        + " return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;",
                 element);
     }
 

@@ -629,7 +629,7 @@ class InterfaceIT {
         Api cac = Api.as("cac-admin");
         JsonObject definition = cac.get("/models/1").expect(200).json().getJsonObject("definition");
         long id = cac.post("/models", jakarta.json.Json.createObjectBuilder().add("definition", jakarta.json.Json
-                .createObjectBuilder(definition).add("name", "宽度测试模型 " + Api.newShopId())).build().toString())
+                .createObjectBuilder(definition).remove("agency").add("name", "宽度测试模型 " + Api.newShopId())).build().toString())
                 .expect(201).json().getJsonNumber("id").longValue();
         browser.size(1366, 768);
         try {
@@ -759,9 +759,9 @@ class InterfaceIT {
     void aSystemAdministratorKeepsTheWorkingDayCalendarWithEachDaysNoticeAndOtherRolesOnlyReadOrAreRefused() {
         browser.signIn("admin", "admin");
         browser.click("menu-calendar");
-        assertTrue(browser.text("days").contains("国办发明电"), "this year's days name their notice: " + browser.text("days"));
+        assertTrue(browser.text("days-form:days").contains("国办发明电"), "this year's days name their notice: " + browser.text("days-form:days"));
         browser.open("/app/calendar.xhtml?year=2026");
-        assertTrue(browser.text("days").contains("国办发明电〔2025〕7号"), browser.text("days"));
+        assertTrue(browser.text("days-form:days").contains("国办发明电〔2025〕7号"), browser.text("days-form:days"));
         browser.screenshot("calendar-2026-zh");
 
         browser.open("/app/calendar.xhtml?year=2031");
@@ -776,7 +776,7 @@ class InterfaceIT {
         browser.click("add:save");
         assertFalse(browser.text("add:kind-message").isEmpty(), "said next to the kind");
         browser.screenshot("calendar-refused");
-        assertFalse(browser.text("days").contains("界面测试假日"));
+        assertFalse(browser.text("days-form:days").contains("界面测试假日"));
 
         browser.pick("add:kind", "HOLIDAY");
         browser.click("add:save");
@@ -796,7 +796,7 @@ class InterfaceIT {
 
         browser.signIn("auditor", "auditor");
         browser.open("/app/calendar.xhtml?year=2031");
-        assertTrue(browser.text("days").contains("界面测试假日"), "an auditor reads the calendar");
+        assertTrue(browser.text("days-form:days").contains("界面测试假日"), "an auditor reads the calendar");
         assertFalse(browser.has("add"), "and is offered no change");
         browser.signOut();
 
@@ -813,7 +813,7 @@ class InterfaceIT {
                 "removal asks first, naming the day");
         browser.screenshot("calendar-confirm-removal");
         browser.click(browser.find("days-form:confirm-yes"));
-        assertFalse(browser.text("days").contains("界面测试假日"), "removed");
+        assertFalse(browser.text("days-form:days").contains("界面测试假日"), "removed");
         assertTrue(browser.text("days-form:days-messages").contains("已从日历中删除"), browser.text("days-form:days-messages"));
     }
 
