@@ -160,6 +160,7 @@ final class Browser implements AutoCloseable {
         WebElement item = driver.findElement(By.id(menu + "_items")).findElements(By.cssSelector("li.ui-selectonemenu-item"))
                 .get(index);
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
         return this;
     }
 
@@ -183,6 +184,24 @@ final class Browser implements AutoCloseable {
                 "var r = arguments[0].getBoundingClientRect();"
                         + " return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;",
                 element);
+    }
+
+    /**
+     * Whether an element is cut by a box around it that hides or scrolls what overflows it (a chart in
+     * a scrolling card): its rectangle reaches beyond such an ancestor's, or it overflows itself.
+     */
+    boolean clipped(WebElement element) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var e = arguments[0], r = e.getBoundingClientRect();
+                if (e.scrollHeight > e.clientHeight + 1) return true;
+                for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                    var s = getComputedStyle(a);
+                    if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+                        var b = a.getBoundingClientRect();
+                        if (r.top < b.top - 1 || r.bottom > b.bottom + 1 || r.left < b.left - 1 || r.right > b.right + 1) return true;
+                    }
+                }
+                return false;""", element);
     }
 
     /** Sets the browser window's size, e.g. 1366 x 768 or a phone's 390 x 844. */

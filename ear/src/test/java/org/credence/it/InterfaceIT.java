@@ -663,6 +663,16 @@ class InterfaceIT {
             assertTrue(browser.text("title").startsWith("宽度测试模型"), browser.text("title"));
             assertTrue(browser.has("sections:structure"), "the same draft, with its editor, after a reload");
             browser.click("language:zh");
+
+            // charts grow with their canvas: none is cut by the card around it
+            browser.open("/app/business.xhtml?uscc=91110000600037341L");
+            List<WebElement> charts = browser.driver.findElements(By.cssSelector(".ui-chart"));
+            assertFalse(charts.isEmpty(), "the business page has its charts");
+            for (WebElement chart : charts) {
+                assertFalse(browser.clipped(chart), chart.getAttribute("id") + " is cut by its card");
+            }
+            assertEquals(0, browser.overflow());
+            browser.screenshot("business-1366");
         } finally {
             browser.size(1280, 900);
         }
@@ -803,7 +813,7 @@ class InterfaceIT {
         browser.signIn("inspector", "inspector");
         browser.open("/app/calendar.xhtml?year=2031");
         assertEquals("403", browser.text("error-title"), "an inspector is refused the page by the server");
-        browser.signOut();
+        browser.driver.manage().deleteAllCookies(); // the error page offers no sign-out
 
         browser.signIn("admin", "admin");
         browser.open("/app/calendar.xhtml?year=2031");
