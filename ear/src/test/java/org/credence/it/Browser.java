@@ -125,8 +125,88 @@ final class Browser implements AutoCloseable {
 
     /** Chooses an option of a select that updates the page in place, and waits for the update. */
     Browser choose(WebElement select, String value) {
-        new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+        pick(select, value);
         wait.until(d -> gone(select));
+        return this;
+    }
+
+    /** Chooses an option by its value in a PrimeFaces select menu (id {@code form:field}) or a native select. */
+    Browser pick(String id, String value) {
+        return pick(has(id + "_input") ? find(id + "_input") : find(id), value);
+    }
+
+    /**
+     * Chooses an option by its value the way a person does: a PrimeFaces select menu keeps its native
+     * select hidden ({@code ID_input}), so its panel is opened and the item at the option's place clicked.
+     */
+    Browser pick(WebElement select, String value) {
+        String id = select.getAttribute("id");
+        if (id == null || !id.endsWith("_input")) {
+            new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+            return this;
+        }
+        String menu = id.substring(0, id.length() - "_input".length());
+        java.util.List<WebElement> options = select.findElements(By.tagName("option"));
+        int index = -1;
+        for (int i = 0; i < options.size() && index < 0; i++) {
+            if (value.equals(options.get(i).getAttribute("value"))) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new org.openqa.selenium.NoSuchElementException("no option " + value + " in " + menu);
+        }
+        driver.findElement(By.id(menu)).click();
+        WebElement item = driver.findElement(By.id(menu + "_items")).findElements(By.cssSelector("li.ui-selectonemenu-item"))
+                .get(index);
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+        return this;
+    }
+
+    /** Opens a tab of a PrimeFaces tab view by the tab's client id (its content is on the page, hidden until then). */
+    Browser tab(String tabId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[aria-controls='" + tabId + "']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(tabId)));
+        return this;
+    }
+
+    /** The page's width beyond the window's (less a vertical scrollbar): 0 when nothing scrolls sideways. */
+    long overflow() {
+        Object width = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) width).longValue();
+    }
+
+    /** Whether an element lies wholly inside the window's width (not behind a sideways scrollbar). */
+    boolean inView(WebElement element) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                        + " return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;",
+                element);
+    }
+
+    /**
+     * Whether an element is cut by a box around it that hides or scrolls what overflows it (a chart in
+     * a scrolling card): its rectangle reaches beyond such an ancestor's, or it overflows itself.
+     */
+    boolean clipped(WebElement element) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var e = arguments[0], r = e.getBoundingClientRect();
+                if (e.scrollHeight > e.clientHeight + 1) return true;
+                for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                    var s = getComputedStyle(a);
+                    if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+                        var b = a.getBoundingClientRect();
+                        if (r.top < b.top - 1 || r.bottom > b.bottom + 1 || r.left < b.left - 1 || r.right > b.right + 1) return true;
+                    }
+                }
+                return false;""", element);
+    }
+
+    /** Sets the browser window's size, e.g. 1366 x 768 or a phone's 390 x 844. */
+    Browser size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         return this;
     }
 

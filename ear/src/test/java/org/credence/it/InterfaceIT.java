@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** The interface in a real browser: signing in, each role's menu and pages, the language, the public profile. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,12 +56,12 @@ class InterfaceIT {
     void eachRoleSeesItsOwnMenuAndItsPagesOnly() {
         Map<String, Set<String>> menus = Map.of(
                 "admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-intake", "menu-plans", "menu-items",
-                        "menu-inspectors", "menu-clients", "menu-webhooks", "menu-measures", "menu-audit"),
+                        "menu-inspectors", "menu-clients", "menu-webhooks", "menu-calendar", "menu-measures", "menu-audit"),
                 "samr-admin", Set.of("menu-home", "menu-businesses", "menu-models", "menu-intake", "menu-plans", "menu-items",
                         "menu-inspectors", "menu-measures"),
                 "inspector", Set.of("menu-home", "menu-businesses", "menu-items", "menu-assignments"),
                 "auditor", Set.of("menu-home", "menu-businesses", "menu-models", "menu-plans", "menu-items",
-                        "menu-inspectors", "menu-webhooks", "menu-measures", "menu-audit"));
+                        "menu-inspectors", "menu-webhooks", "menu-calendar", "menu-measures", "menu-audit"));
         for (Map.Entry<String, Set<String>> user : menus.entrySet()) {
             browser.signIn(user.getKey(), user.getKey());
             assertEquals(user.getKey(), browser.text("signed-in"));
@@ -265,7 +264,7 @@ class InterfaceIT {
         assertEquals("已附加：" + png.getFileName() + "（70 B），将随检查结果一并保存", browser.text("result:attached-file"),
                 "the file stays with the form the page refused");
         // violations found: the penalty record's fields appear, and an incomplete record is refused with the result
-        new Select(browser.find("result:outcome")).selectByValue("VIOLATIONS_FOUND");
+        browser.pick("result:outcome", "VIOLATIONS_FOUND");
         browser.waitFor(() -> browser.has("result:category"));
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:decisionNumber", "市监处〔2026〕1号");
@@ -284,7 +283,7 @@ class InterfaceIT {
         browser.screenshot("assignment-violations-refused-english");
         browser.click("language:zh");
 
-        new Select(browser.find("result:outcome")).selectByValue("NO_PROBLEM");
+        browser.pick("result:outcome", "NO_PROBLEM");
         browser.waitFor(() -> !browser.has("result:category")); // no penalty record without violations
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:notes", "店铺页面与登记信息一致。");
@@ -331,37 +330,39 @@ class InterfaceIT {
         browser.signIn("cac-admin", "cac-admin");
         browser.click("menu-models");
         browser.type("create:name", name);
-        new Select(browser.find("create:start")).selectByValue("1"); // a copy of market regulation's model
+        browser.pick("create:start", "1"); // a copy of market regulation's model
         browser.click("create:submit");
         assertTrue(browser.text("title").startsWith(name), browser.text("title"));
         assertEquals("草稿", browser.text("model-status"));
 
         // the tree editor: a new indicator with a bad code is refused next to its field, and changes nothing
-        browser.click(browser.find("structure:dimensions:0:add-indicator"));
-        browser.type("structure:dimensions:0:indicators:2:code", "bad code");
-        browser.click("structure:save");
-        assertTrue(browser.text("structure:dimensions:0:indicators:2:code-message").contains("大写字母"),
-                browser.text("structure:dimensions:0:indicators:2:code-message"));
+        browser.tab("sections:structure-tab");
+        browser.click(browser.find("sections:structure:dimensions:0:add-indicator"));
+        browser.type("sections:structure:dimensions:0:indicators:2:code", "bad code");
+        browser.click("sections:structure:save");
+        assertTrue(browser.text("sections:structure:dimensions:0:indicators:2:code-message").contains("大写字母"),
+                browser.text("sections:structure:dimensions:0:indicators:2:code-message"));
         browser.screenshot("model-structure-refused");
-        assertTrue(browser.decline("structure:dimensions:0:indicators:2:remove").startsWith("确定从指标体系中删除指标"));
-        assertTrue(browser.has("structure:dimensions:0:indicators:2:code"), "declined: the row stays");
-        browser.confirm("structure:dimensions:0:indicators:2:remove");
-        assertFalse(browser.has("structure:dimensions:0:indicators:2:code"), "the new row is gone again");
+        assertTrue(browser.decline("sections:structure:dimensions:0:indicators:2:remove").startsWith("确定从指标体系中删除指标"));
+        assertTrue(browser.has("sections:structure:dimensions:0:indicators:2:code"), "declined: the row stays");
+        browser.confirm("sections:structure:dimensions:0:indicators:2:remove");
+        assertFalse(browser.has("sections:structure:dimensions:0:indicators:2:code"), "the new row is gone again");
 
         // weights typed directly: the running sum follows the typing
-        WebElement sum = browser.find("weights:sum");
+        browser.tab("sections:weights-tab");
+        WebElement sum = browser.find("sections:weights:sum");
         assertEquals(0, new java.math.BigDecimal(sum.getText()).compareTo(java.math.BigDecimal.ONE), sum.getText());
         assertTrue(sum.getAttribute("class").contains("ok"));
-        browser.type("weights:direct:0:weight", "0.5");
+        browser.type("sections:weights:direct:0:weight", "0.5");
         // 0.5 in place of 0.047608: the sum the page shows once the last keystroke is in
         browser.waitFor(() -> {
             try {
-                return new java.math.BigDecimal(browser.text("weights:sum")).compareTo(new java.math.BigDecimal("1.452392")) == 0;
+                return new java.math.BigDecimal(browser.text("sections:weights:sum")).compareTo(new java.math.BigDecimal("1.452392")) == 0;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return false; // replaced while read: read it again
             }
         });
-        assertTrue(browser.find("weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
+        assertTrue(browser.find("sections:weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
 
         // entropy weights from the population's loads: first shown with the grades they would give, nothing stored
         long modelId = Api.as("cac-admin").get("/models?agency=CAC&status=DRAFT").expect(200).structure().asJsonArray()
@@ -369,10 +370,12 @@ class InterfaceIT {
                 .orElseThrow(() -> new AssertionError("no draft " + name)).getJsonNumber("id").longValue();
         JsonObject storedBefore = Api.as("cac-admin").get("/models/" + modelId).expect(200).json();
         String methodBefore = browser.text("model-method");
-        browser.click("entropy:derive");
-        assertTrue(browser.text("messages").startsWith("尚未保存"), browser.text("messages"));
+        browser.tab("sections:entropy-tab");
+        browser.click("sections:entropy:derive");
+        assertTrue(browser.text("sections:entropy:entropy-messages").startsWith("尚未保存"),
+                browser.text("sections:entropy:entropy-messages"));
         assertEquals(methodBefore, browser.text("model-method"), "nothing stored yet");
-        assertEquals(browser.driver.findElements(By.cssSelector("input[id^='weights:direct:'][id$=':weight']")).size(),
+        assertEquals(browser.driver.findElements(By.cssSelector("input[id^='sections:weights:direct:'][id$=':weight']")).size(),
                 browser.driver.findElements(By.cssSelector("#weights-review\\:changes tbody tr")).size(), "every weight, old and new");
         assertTrue(browser.text("preview-summary").contains("个经营主体中有"), "the grade shifts before anything is stored");
         browser.screenshot("model-weights-review");
@@ -381,14 +384,18 @@ class InterfaceIT {
         assertEquals(methodBefore, browser.text("model-method"));
         assertEquals(storedBefore.toString(), Api.as("cac-admin").get("/models/" + modelId).expect(200).json().toString(),
                 "discarding stores nothing");
-        browser.click("entropy:derive");
+        browser.tab("sections:entropy-tab");
+        browser.click("sections:entropy:derive");
         browser.click("weights-review:confirm");
         assertEquals("权重已保存（熵权法）。", browser.text("messages"));
-        assertTrue(browser.text("entropy:counted").matches(".*\\d+"), browser.text("entropy:counted"));
+        browser.tab("sections:entropy-tab");
+        assertTrue(browser.text("sections:entropy:counted").matches(".*\\d+"), browser.text("sections:entropy:counted"));
         assertEquals("熵权法", browser.text("model-method"));
-        assertTrue(browser.text("ahp:judgements-not-applied").contains("熵权法"), "the judgements stay, marked as not applied");
+        browser.tab("sections:ahp-tab");
+        assertTrue(browser.text("sections:ahp:judgements-not-applied").contains("熵权法"), "the judgements stay, marked as not applied");
 
         // AHP: an inconsistent matrix shows its CR as the judgements change, marks the worst pair and is refused
+        browser.tab("sections:ahp-tab");
         for (String[] judgement : List.of(new String[] {"0", "9"}, new String[] {"1", "1/9"}, new String[] {"2", "9"})) {
             browser.choose(matrixCells("CONSUMER_RIGHTS").get(Integer.parseInt(judgement[0])), judgement[1]);
         }
@@ -398,8 +405,8 @@ class InterfaceIT {
         assertEquals(2, browser.driver.findElements(By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] td.worst")).size(),
                 "the most inconsistent pair is marked on both sides of the diagonal");
         browser.screenshot("model-ahp-inconsistent");
-        browser.click("ahp:derive");
-        String refusal = browser.text("messages");
+        browser.click("sections:ahp:derive");
+        String refusal = browser.text("sections:ahp:ahp-messages");
         assertTrue(refusal.contains("CONSUMER_RIGHTS") && refusal.contains("CR"), refusal);
 
         // consistent judgements (the default model's) are taken
@@ -408,14 +415,15 @@ class InterfaceIT {
         }
         assertTrue(Double.parseDouble(browser.driver.findElement(
                 By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] .cr")).getText()) < 0.10);
-        browser.click("ahp:derive");
+        browser.click("sections:ahp:derive");
         assertEquals("熵权法", browser.text("model-method"), "reviewed first");
         browser.click("weights-review:confirm");
         assertEquals("权重已保存（层次分析法（多层））。", browser.text("messages"));
         assertEquals("层次分析法（多层）", browser.text("model-method"));
         // entropy weights in place of AHP-derived ones: the review says so, and discarding keeps the AHP weights
         JsonObject ahpStored = Api.as("cac-admin").get("/models/" + modelId).expect(200).json();
-        browser.click("entropy:derive");
+        browser.tab("sections:entropy-tab");
+        browser.click("sections:entropy:derive");
         assertTrue(browser.text("weights-review:replacing").contains("层次分析法"), "says the AHP judgements stop applying");
         browser.screenshot("model-weights-review-replacing");
         browser.click("weights-review:discard");
@@ -423,16 +431,22 @@ class InterfaceIT {
         assertEquals(ahpStored.toString(), Api.as("cac-admin").get("/models/" + modelId).expect(200).json().toString());
 
         // preview: the grades under the draft beside the model in force
-        browser.click("preview:run");
+        browser.tab("sections:preview-tab");
+        browser.click("sections:preview:run");
         assertTrue(browser.text("preview-summary").contains("个经营主体中有"), browser.text("preview-summary"));
-        assertEquals(4, browser.driver.findElements(By.cssSelector("#preview-grades tbody tr")).size());
-        assertTrue(browser.has("preview-chart"));
+        assertEquals(4, browser.driver.findElements(By.cssSelector("[id='sections:preview:preview-grades'] tbody tr")).size());
+        assertTrue(browser.has("sections:preview:preview-chart"));
         browser.screenshot("model-preview");
 
         // activation and retirement, each after a confirmation that names the model
-        assertTrue(browser.confirmAsked("activation:activate").contains("“" + name + "”"));
+        browser.tab("sections:activation-tab");
+        assertTrue(browser.confirmAsked("sections:activation:activate").contains("“" + name + "”"));
         assertEquals("已启用", browser.text("model-status"));
-        assertFalse(browser.has("structure"), "an active model is not edited");
+        assertFalse(browser.has("sections:structure"), "an active model is not edited");
+        assertTrue(browser.driver.getCurrentUrl().contains("model.xhtml?id="), "the address still names the model: "
+                + browser.driver.getCurrentUrl());
+        browser.driver.navigate().refresh();
+        assertEquals("已启用", browser.text("model-status"), "a reload shows the same model");
         browser.screenshot("model-active");
         assertTrue(browser.confirmAsked("retirement:retire").contains("“" + name + "”"));
         assertEquals("已停用", browser.text("model-status"));
@@ -576,7 +590,7 @@ class InterfaceIT {
             browser.signIn("admin", "admin");
             browser.click("menu-clients");
             browser.type("register:name", "界面测试网关 " + Api.newShopId());
-            new Select(browser.find("register:agency")).selectByValue("STA");
+            browser.pick("register:agency", "STA");
             browser.click("register:submit");
             String secret = browser.text("client-secret");
             String clientId = browser.text("messages").replaceAll(".*(sta-[A-Za-z0-9_-]+).*", "$1");
@@ -604,8 +618,9 @@ class InterfaceIT {
 
             browser.click("menu-webhooks");
             browser.click(browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription
-                    + "']]//input[@type='submit']")));
-            assertTrue(browser.text("messages").contains(String.valueOf(subscription)), browser.text("messages"));
+                    + "']]//button[contains(@id, ':approve')]")));
+            assertTrue(browser.text("list:list-messages").contains(String.valueOf(subscription)),
+                    browser.text("list:list-messages"));
 
             String uscc = Api.newUscc();
             Api admin = Api.as("admin");
@@ -617,15 +632,17 @@ class InterfaceIT {
                     + "/deliveries?status=DEAD").expect(200).structure().asJsonArray().isEmpty() ? null : true);
 
             browser.open("/app/webhooks.xhtml");
-            browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription + "']]//button")).click();
+            browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + subscription
+                    + "']]//button[contains(@id, ':show')]")).click();
             browser.waitFor(() -> browser.has("deliveries-form:deliveries"));
             browser.screenshot("webhooks-dead-letter");
-            browser.click(browser.driver.findElement(By.cssSelector("#deliveries-form\\:deliveries input[type=submit]")));
-            assertTrue(browser.text("messages").contains("重新排队"), browser.text("messages"));
+            browser.click(browser.driver.findElement(By.cssSelector("#deliveries-form\\:deliveries button[id$=':replay']")));
+            assertTrue(browser.text("deliveries-form:deliveries-messages").contains("重新排队"),
+                    browser.text("deliveries-form:deliveries-messages"));
 
             browser.click("menu-clients");
             WebElement disable = browser.driver.findElement(By.xpath("//tr[td/code[text()='" + clientId
-                    + "']]//input[@value='停用']"));
+                    + "']]//button[normalize-space()='停用']"));
             disable.click();
             browser.driver.switchTo().alert().accept();
             browser.replaced(disable);
@@ -654,6 +671,210 @@ class InterfaceIT {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    @Test
+    void theModelEditorFitsA1366PixelScreenWithEveryColumnInViewAndAReloadKeepsTheModel() {
+        // market regulation's index copied as a draft of the cyberspace office: every dimension and indicator of a real model
+        Api cac = Api.as("cac-admin");
+        JsonObject definition = cac.get("/models/1").expect(200).json().getJsonObject("definition");
+        long id = cac.post("/models", jakarta.json.Json.createObjectBuilder().add("definition", jakarta.json.Json
+                .createObjectBuilder(definition).remove("agency").add("name", "宽度测试模型 " + Api.newShopId())).build().toString())
+                .expect(201).json().getJsonNumber("id").longValue();
+        browser.size(1366, 768);
+        try {
+            browser.signIn("cac-admin", "cac-admin");
+            for (String language : List.of("zh", "en")) {
+                browser.open("/app/model.xhtml?id=" + id);
+                if (language.equals("en")) {
+                    browser.click("language:en");
+                    assertTrue(browser.driver.getCurrentUrl().contains("id=" + id), "the language switch keeps the model: "
+                            + browser.driver.getCurrentUrl());
+                }
+                assertEquals(0, browser.overflow(), "nothing scrolls sideways at 1366 px");
+                browser.screenshot("model-1366-index-" + language);
+                browser.tab("sections:structure-tab");
+                assertEquals(0, browser.overflow(), "the index editor fits too");
+                for (String column : List.of("halfLifeDays", "windowMonths", "bonusCap", "remove")) {
+                    WebElement field = browser.find("sections:structure:dimensions:0:indicators:0:" + column);
+                    assertTrue(browser.inView(field), column + " is in view, not behind a scrollbar");
+                }
+                browser.screenshot("model-1366-editor-" + language);
+                browser.tab("sections:ahp-tab");
+                assertEquals(0, browser.overflow(), "the AHP matrices fit");
+                browser.screenshot("model-1366-ahp-" + language);
+            }
+            // a save's message stands in the section saved, and the address still names the model after a reload
+            browser.tab("sections:structure-tab");
+            browser.click("sections:structure:save");
+            assertEquals("The index is saved.", browser.text("sections:structure:structure-messages"));
+            assertTrue(browser.text("messages").isEmpty(), "not above the page");
+            browser.driver.navigate().refresh();
+            assertTrue(browser.text("title").startsWith("宽度测试模型"), browser.text("title"));
+            assertTrue(browser.has("sections:structure"), "the same draft, with its editor, after a reload");
+            browser.click("language:zh");
+
+            // charts grow with their canvas: none is cut by the card around it
+            browser.open("/app/business.xhtml?uscc=91110000600037341L");
+            List<WebElement> charts = browser.driver.findElements(By.cssSelector(".ui-chart"));
+            assertFalse(charts.isEmpty(), "the business page has its charts");
+            for (WebElement chart : charts) {
+                assertFalse(browser.clipped(chart), chart.getAttribute("id") + " is cut by its card");
+            }
+            assertEquals(0, browser.overflow());
+            browser.screenshot("business-1366");
+        } finally {
+            browser.size(1280, 900);
+        }
+    }
+
+    @Test
+    void anInspectorFollowsTheirAssignmentToTheResultFormOnAPhoneWithoutScrollingSideways() {
+        String key = drawnPlan().getString("key");
+        long id = Api.as("inspector").get("/assignments/mine").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> key.equals(a.getString("drawKey")))
+                .filter(a -> !a.containsKey("publishedAt") || a.isNull("publishedAt"))
+                .map(a -> a.getJsonNumber("id").longValue()).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no open assignment of the inspector in draw " + key));
+        browser.size(390, 844);
+        try {
+            browser.signIn("inspector", "inspector");
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    browser.click("language:en");
+                }
+                assertEquals(0, browser.overflow(), "the overview fits a phone");
+                WebElement menu = browser.find("menu");
+                assertTrue(menu.getSize().getHeight() < 844 / 6, "the menu is one row, not half the screen: "
+                        + menu.getSize().getHeight() + " px");
+                browser.screenshot("phone-home-" + language);
+                browser.click("menu-assignments");
+                assertEquals(0, browser.overflow(), "the assignments fit a phone");
+                browser.screenshot("phone-assignments-" + language);
+                browser.click(browser.driver.findElement(By.cssSelector("a.assignment-link[href*='id=" + id + "']")));
+                assertEquals(0, browser.overflow(), "an assignment fits a phone");
+                browser.pick("result:outcome", "VIOLATIONS_FOUND");
+                browser.waitFor(() -> browser.has("result:category"));
+                assertEquals(0, browser.overflow(), "the result form with its penalty record fits a phone");
+                assertTrue(browser.inView(browser.find("result:save")), "the save button is in view");
+                assertTrue(browser.inView(browser.driver.findElement(By.cssSelector("form#result input[type=file]"))),
+                        "the evidence field is in view");
+                browser.screenshot("phone-assignment-" + language);
+                browser.driver.navigate().refresh();
+                assertTrue(browser.driver.getCurrentUrl().contains("id=" + id), browser.driver.getCurrentUrl());
+                assertTrue(browser.has("result"), "a reload shows the same assignment");
+            }
+            browser.click("language:zh");
+        } finally {
+            browser.size(1280, 900);
+        }
+    }
+
+    @Test
+    void aSystemAdministratorCreatesAWebhookSubscriptionOnThePageApprovesAndPausesIt() {
+        String clientId = Api.as("admin").post("/clients", "{\"name\": \"界面订阅测试 " + Api.newShopId()
+                + "\", \"agency\": \"CAC\"}").expect(201).json().getString("clientId");
+        browser.signIn("admin", "admin");
+        browser.click("menu-webhooks");
+        browser.click("create:submit");
+        assertFalse(browser.text("create:url-message").isEmpty(), "an address is needed, said next to its field");
+        browser.pick("create:clientId", clientId);
+        browser.type("create:url", "https://example.org/credence-hook");
+        browser.find("create:events").click();
+        browser.waitFor(() -> browser.driver.findElement(By.id("create:events_panel")).isDisplayed());
+        browser.driver.findElement(By.cssSelector("[id='create:events_panel'] li[data-item-value='LIST_ENTERED'] .ui-chkbox-box"))
+                .click();
+        browser.driver.findElement(By.cssSelector("[id='create:events_panel'] .ui-selectcheckboxmenu-close")).click();
+        browser.waitFor(() -> !browser.driver.findElement(By.id("create:events_panel")).isDisplayed());
+        browser.click("create:submit");
+        String created = browser.text("create:create-messages");
+        String subscription = created.replaceAll("\\D*(\\d+).*", "$1");
+        assertTrue(created.contains("已创建"), created);
+        assertFalse(browser.text("subscription-secret").isBlank(), "the signing secret is shown once");
+        browser.screenshot("webhooks-created");
+
+        String row = "//tr[td[1][normalize-space()='" + subscription + "']]";
+        assertEquals("待批准", browser.driver.findElement(By.xpath(row + "//span[@class='status']")).getText());
+        browser.click(browser.driver.findElement(By.xpath(row + "//button[contains(@id, ':approve')]")));
+        assertEquals("已批准", browser.driver.findElement(By.xpath(row + "//span[@class='status']")).getText());
+        WebElement pause = browser.driver.findElement(By.xpath(row + "//button[contains(@id, ':suspend')]"));
+        pause.click();
+        browser.driver.switchTo().alert().accept();
+        browser.replaced(pause);
+        assertEquals("已暂停", browser.driver.findElement(By.xpath(row + "//span[@class='status']")).getText());
+        assertTrue(browser.text("list:list-messages").contains(subscription), browser.text("list:list-messages"));
+        assertEquals("SUSPENDED", Api.as("admin").get("/subscriptions/" + subscription).expect(200).json().getString("status"));
+        browser.screenshot("webhooks-paused");
+        browser.signOut();
+
+        // an auditor reads the subscriptions but is offered no change
+        browser.signIn("auditor", "auditor");
+        browser.click("menu-webhooks");
+        assertTrue(browser.driver.findElements(By.xpath(row)).size() == 1, "the auditor sees the subscription");
+        assertFalse(browser.has("create"), "no form to create one");
+        assertTrue(browser.driver.findElements(By.xpath(row + "//button[contains(@id, ':approve')]")).isEmpty());
+    }
+
+    @Test
+    void aSystemAdministratorKeepsTheWorkingDayCalendarWithEachDaysNoticeAndOtherRolesOnlyReadOrAreRefused() {
+        browser.signIn("admin", "admin");
+        browser.click("menu-calendar");
+        assertTrue(browser.text("days-form:days").contains("国办发明电"), "this year's days name their notice: " + browser.text("days-form:days"));
+        browser.open("/app/calendar.xhtml?year=2026");
+        assertTrue(browser.text("days-form:days").contains("国办发明电〔2025〕7号"), browser.text("days-form:days"));
+        browser.screenshot("calendar-2026-zh");
+
+        browser.open("/app/calendar.xhtml?year=2031");
+        browser.driver.findElements(By.xpath("//tr[td[contains(., '界面测试假日')]]//button")).forEach(b -> {
+            b.click(); // a day left by an earlier run on the same database
+            browser.click(browser.find("days-form:confirm-yes"));
+        });
+        // a make-up working day must fall on a weekend: refused next to its field, nothing stored
+        browser.type("add:day_input", "2031-10-08");
+        browser.pick("add:kind", "WORKDAY");
+        browser.type("add:name", "界面测试假日").type("add:notice", "界面测试通知〔2031〕1号");
+        browser.click("add:save");
+        assertFalse(browser.text("add:kind-message").isEmpty(), "said next to the kind");
+        browser.screenshot("calendar-refused");
+        assertFalse(browser.text("days-form:days").contains("界面测试假日"));
+
+        browser.pick("add:kind", "HOLIDAY");
+        browser.click("add:save");
+        assertTrue(browser.text("add:add-messages").contains("法定节假日"), browser.text("add:add-messages"));
+        WebElement row = browser.driver.findElement(By.xpath("//tr[td[contains(., '界面测试假日')]]"));
+        assertTrue(row.getText().contains("界面测试通知〔2031〕1号") && row.getText().contains("2031年10月8日"), row.getText());
+        browser.screenshot("calendar-added");
+        browser.driver.navigate().refresh();
+        assertTrue(browser.text("title").contains("2031"), "the address keeps the year: " + browser.text("title"));
+        assertTrue(Api.as("auditor").get("/calendar/2031").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().anyMatch(d -> d.getString("day").equals("2031-10-08")
+                        && "界面测试通知〔2031〕1号".equals(d.getString("notice", null))), "stored with its notice");
+        browser.click("language:en");
+        browser.screenshot("calendar-added-en");
+        browser.click("language:zh");
+        browser.signOut();
+
+        browser.signIn("auditor", "auditor");
+        browser.open("/app/calendar.xhtml?year=2031");
+        assertTrue(browser.text("days-form:days").contains("界面测试假日"), "an auditor reads the calendar");
+        assertFalse(browser.has("add"), "and is offered no change");
+        browser.signOut();
+
+        browser.signIn("inspector", "inspector");
+        browser.open("/app/calendar.xhtml?year=2031");
+        assertEquals("403", browser.text("error-title"), "an inspector is refused the page by the server");
+        browser.driver.manage().deleteAllCookies(); // the error page offers no sign-out
+
+        browser.signIn("admin", "admin");
+        browser.open("/app/calendar.xhtml?year=2031");
+        browser.driver.findElement(By.xpath("//tr[td[contains(., '界面测试假日')]]//button")).click();
+        browser.waitFor(() -> browser.find("days-form:confirm-yes").isDisplayed());
+        assertTrue(browser.driver.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("界面测试假日"),
+                "removal asks first, naming the day");
+        browser.screenshot("calendar-confirm-removal");
+        browser.click(browser.find("days-form:confirm-yes"));
+        assertFalse(browser.text("days-form:days").contains("界面测试假日"), "removed");
+        assertTrue(browser.text("days-form:days-messages").contains("已从日历中删除"), browser.text("days-form:days-messages"));
     }
 
     /** The editable judgements (above the diagonal, row by row) of one AHP matrix on the model page. */

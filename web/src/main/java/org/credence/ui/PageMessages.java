@@ -1,17 +1,22 @@
 package org.credence.ui;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIMessages;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
 
 /**
- * Messages on a page: confirmations above it, and a service's refusal with each field's message next
- * to its field where the page has one, in the page's language (the service's message keys are
- * written from its refusals bundle in the reader's language).
+ * Messages on a page, in the page's language: confirmations and refusals next to the form just sent
+ * when that form shows its own messages (a messages component {@code for="@form"} inside it), else
+ * above the page; a service's refusal with each field's message next to its field where the page has
+ * one (the service's message keys are written from its refusals bundle in the reader's language).
  */
 public final class PageMessages {
 
@@ -19,7 +24,8 @@ public final class PageMessages {
     }
 
     public static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(sentForm(context), new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     public static void error(String text) {
@@ -27,7 +33,51 @@ public final class PageMessages {
     }
 
     public static void error(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId == null ? sentForm(context) : clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * The client id of the form this request came from when it shows its own messages, else null (above
+     * the page). An ajax request names its source; a plain one sends the form's own hidden field,
+     * whose name and value are the form's client id.
+     */
+    static String sentForm(FacesContext context) {
+        if (context.getViewRoot() == null || !context.isPostback()) {
+            return null;
+        }
+        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
+        String[] found = new String[1];
+        String source = parameters.get("jakarta.faces.source");
+        if (source != null) {
+            context.getViewRoot().invokeOnComponent(context, source, (c, component) -> found[0] = ownMessages(c, component));
+            return found[0];
+        }
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            if (p.getKey().equals(p.getValue()) && found[0] == null) {
+                context.getViewRoot().invokeOnComponent(context, p.getKey(),
+                        (c, component) -> found[0] = component instanceof UIForm ? ownMessages(c, component) : null);
+            }
+        }
+        return found[0];
+    }
+
+    private static String ownMessages(FacesContext context, UIComponent component) {
+        UIComponent form = component;
+        while (form != null && !(form instanceof UIForm)) {
+            form = form.getParent();
+        }
+        return form != null && showsOwnMessages(form) ? form.getClientId(context) : null;
+    }
+
+    private static boolean showsOwnMessages(UIComponent component) {
+        for (UIComponent child : component.getChildren()) {
+            if (child instanceof UIMessages m && "@form".equals(m.getAttributes().get("for")) || showsOwnMessages(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

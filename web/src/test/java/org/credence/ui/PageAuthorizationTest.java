@@ -45,6 +45,7 @@ class PageAuthorizationTest {
             Map.entry("/app/assignment.xhtml", "INSPECTOR"),
             Map.entry("/app/clients.xhtml", "SYSTEM_ADMIN"),
             Map.entry("/app/webhooks.xhtml", "AUDITOR,SYSTEM_ADMIN"),
+            Map.entry("/app/calendar.xhtml", "AUDITOR,SYSTEM_ADMIN"),
             Map.entry("/app/measures.xhtml", ADMINS_AND_AUDITORS),
             Map.entry("/app/audit.xhtml", "AUDITOR,SYSTEM_ADMIN"));
 

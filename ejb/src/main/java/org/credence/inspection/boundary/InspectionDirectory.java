@@ -353,10 +353,7 @@ public class InspectionDirectory {
 
     /** Replaces a year's holidays and make-up working days (SYSTEM_ADMIN: the calendar is national). */
     public List<CalendarDay> replaceCalendar(int year, List<CalendarDayRequest> days) {
-        CallerIdentity caller = callers.current();
-        if (!caller.systemAdmin()) {
-            throw new NotPermittedException(Message.of("only-a-system-administrator-maintains-the"));
-        }
+        CallerIdentity caller = calendarKeeper();
         Validation v = new Validation();
         v.check(year >= 2000 && year <= 2100, "year", Message.of("must-be-from-to-3"));
         v.check(days != null, "body", Message.of("a-list-of-special-days-is"));
@@ -365,20 +362,13 @@ public class InspectionDirectory {
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < days.size(); i++) {
             CalendarDayRequest d = days.get(i);
-            String f = "[" + i + "]";
-            if (d == null || d.day() == null) {
-                v.fail(f + ".day", Message.of("is-required"));
-                continue;
+            String f = "[" + i + "].";
+            CalendarDay day = calendarDay(d, f, v);
+            if (day != null) {
+                v.check(day.day().getYear() == year, f + "day", Message.of("is-not-in", day.day(), year));
+                v.check(seen.add(day.day()), f + "day", Message.of("is-listed-twice", day.day()));
+                checked.add(day);
             }
-            String kind = upper(d.kind());
-            v.check(d.day().getYear() == year, f + ".day", Message.of("is-not-in", d.day(), year));
-            v.check(seen.add(d.day()), f + ".day", Message.of("is-listed-twice", d.day()));
-            boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
-            v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + ".kind", Message.of("must-be-one-of", Message.values("DayKind", "HOLIDAY", "WORKDAY")));
-            v.check(!"WORKDAY".equals(kind) || weekend, f + ".kind",
-                    Message.of("is-a-weekday-a-make-up", d.day()));
-            v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + ".name", Message.of("is-required-at-most-characters-2"));
-            checked.add(new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip()));
         }
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
@@ -388,6 +378,70 @@ public class InspectionDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Adds one holiday or make-up working day, or changes the one already on that date (SYSTEM_ADMIN);
+     * answers the year's special days.
+     */
+    public List<CalendarDay> putCalendarDay(CalendarDayRequest request) {
+        CallerIdentity caller = calendarKeeper();
+        Validation v = new Validation();
+        CalendarDay day = calendarDay(request, "", v);
+        if (day != null) {
+            v.check(day.day().getYear() >= 2000 && day.day().getYear() <= 2100, "day", Message.of("must-be-from-to-3"));
+        }
+        v.throwIfAny();
+        try (Connection c = dataSource.getConnection()) {
+            Directory.putDay(c, day);
+            WriteLog.record(caller.name(), "calendar.put", day.day() + " " + day.kind() + " " + day.name()
+                    + (day.notice() == null ? "" : " (" + day.notice() + ")"));
+            return Directory.calendarDays(c, day.day().getYear());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes one special day (SYSTEM_ADMIN): the date is an ordinary weekday or weekend day again. */
+    public List<CalendarDay> removeCalendarDay(LocalDate day) {
+        CallerIdentity caller = calendarKeeper();
+        if (day == null) {
+            throw new org.credence.platform.InvalidRequestException("day", Message.of("is-required"));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (!Directory.removeDay(c, day)) {
+                throw new NotFoundException("calendar-day-not-found", Message.of("is-not-a-holiday-or-make-up-day", day));
+            }
+            WriteLog.record(caller.name(), "calendar.remove", day.toString());
+            return Directory.calendarDays(c, day.getYear());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CallerIdentity calendarKeeper() {
+        CallerIdentity caller = callers.current();
+        if (!caller.systemAdmin()) {
+            throw new NotPermittedException(Message.of("only-a-system-administrator-maintains-the"));
+        }
+        return caller;
+    }
+
+    /** A special day checked field by field ({@code f} prefixes the field names); null when it has no date. */
+    private static CalendarDay calendarDay(CalendarDayRequest d, String f, Validation v) {
+        if (d == null || d.day() == null) {
+            v.fail(f + "day", Message.of("is-required"));
+            return null;
+        }
+        String kind = upper(d.kind());
+        boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
+        v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + "kind", Message.of("must-be-one-of", Message.values("DayKind", "HOLIDAY", "WORKDAY")));
+        v.check(!"WORKDAY".equals(kind) || weekend, f + "kind",
+                Message.of("is-a-weekday-a-make-up", d.day()));
+        v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + "name", Message.of("is-required-at-most-characters-2"));
+        v.check(d.notice() == null || d.notice().strip().length() <= 100, f + "notice", Message.of("is-at-most-characters", 100));
+        return new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip(),
+                Validation.blank(d.notice()) ? null : d.notice().strip());
     }
 
     // --- shared ---

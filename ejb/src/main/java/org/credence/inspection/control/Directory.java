@@ -28,7 +28,8 @@ public final class Directory {
                            String declaredBy) implements Serializable {
     }
 
-    public record CalendarDay(LocalDate day, String kind, String name) {
+    /** A holiday or make-up working day, with the notice it comes from (null when none was given). */
+    public record CalendarDay(LocalDate day, String kind, String name, String notice) {
     }
 
     private static final String ITEM = "select i.*, a.code agency_code from inspection_item i join agency a on a.id = i.agency_id";
@@ -166,9 +167,10 @@ public final class Directory {
     }
 
     public static List<CalendarDay> calendarDays(Connection c, Integer year) throws SQLException {
-        Jdbc.Row<CalendarDay> row = rs -> new CalendarDay(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3));
-        return year == null ? Jdbc.list(c, "select on_date, kind, name from calendar_day order by on_date", row)
-                : Jdbc.list(c, "select on_date, kind, name from calendar_day where on_date >= ? and on_date <= ? order by on_date", row,
+        Jdbc.Row<CalendarDay> row = rs -> new CalendarDay(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+                rs.getString(4));
+        return year == null ? Jdbc.list(c, "select on_date, kind, name, notice from calendar_day order by on_date", row)
+                : Jdbc.list(c, "select on_date, kind, name, notice from calendar_day where on_date >= ? and on_date <= ? order by on_date", row,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
@@ -176,7 +178,23 @@ public final class Directory {
     public static void replaceYear(Connection c, int year, List<CalendarDay> days) throws SQLException {
         Jdbc.update(c, "delete from calendar_day where on_date >= ? and on_date <= ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         for (CalendarDay d : days) {
-            Jdbc.update(c, "insert into calendar_day (on_date, kind, name) values (?, ?, ?)", d.day(), d.kind(), d.name());
+            insert(c, d);
         }
+    }
+
+    /** Adds a special day, or changes the one on its date. */
+    public static void putDay(Connection c, CalendarDay day) throws SQLException {
+        removeDay(c, day.day());
+        insert(c, day);
+    }
+
+    /** Removes a special day; false when the date held none. */
+    public static boolean removeDay(Connection c, LocalDate day) throws SQLException {
+        return Jdbc.update(c, "delete from calendar_day where on_date = ?", day) > 0;
+    }
+
+    private static void insert(Connection c, CalendarDay d) throws SQLException {
+        Jdbc.update(c, "insert into calendar_day (on_date, kind, name, notice) values (?, ?, ?, ?)", d.day(), d.kind(), d.name(),
+                d.notice());
     }
 }

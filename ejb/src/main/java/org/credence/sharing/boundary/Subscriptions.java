@@ -106,6 +106,9 @@ public class Subscriptions {
     public SubscriptionView create(SubscriptionRequest request) {
         String caller = session.getCallerPrincipal().getName();
         boolean client = session.isCallerInRole(Role.Names.AGENCY_CLIENT);
+        if (!client && !session.isCallerInRole(Role.Names.SYSTEM_ADMIN)) {
+            throw new NotPermittedException(Message.of("only-a-client-or-a-system-administrator-subscribes"));
+        }
         List<FieldError> errors = new ArrayList<>();
         Message urlProblem = Webhooks.urlProblem(request == null ? null : request.url());
         if (urlProblem != null) {

@@ -88,8 +88,11 @@ public class ModelPage implements Serializable {
     private JudgementMatrix dimensionMatrix;
     private List<JudgementMatrix> withinDimensions = List.of();
     private WeightsResult derived;
+    /** The preview's tab: index, editor, weights, AHP, entropy, preview, activation. */
+    private static final int PREVIEW_SECTION = 5;
     private PendingWeights pending;
     private Preview preview;
+    private int activeSection;
     private LocalDate effectiveFrom;
     private transient List<SelectItem> categoryItems;
 
@@ -226,17 +229,17 @@ public class ModelPage implements Serializable {
     /** The client id of the tree editor's field a service field name points at (null: above the page). */
     private String structureField(String field) {
         if (field.equals("name")) {
-            return "structure:name";
+            return "sections:structure:name";
         }
         if (field.equals("thresholds")) {
-            return "structure:thresholdA";
+            return "sections:structure:thresholdA";
         }
         Matcher m = INDICATOR_FIELD.matcher(field);
         int[] at = m.matches() ? structure.position(Integer.parseInt(m.group(1))) : null;
         if (at == null) {
             return null;
         }
-        String row = "structure:dimensions:" + at[0];
+        String row = "sections:structure:dimensions:" + at[0];
         return switch (m.group(2)) {
             case "dimension" -> row + ":dimension";
             case "code", "name", "polarity", "categories", "halfLifeDays", "windowMonths", "bonusCap" ->
@@ -292,7 +295,7 @@ public class ModelPage implements Serializable {
         } catch (CredenceException e) {
             PageMessages.refusal(language, e, field -> {
                 int at = weightIndex(field.startsWith("weights.") ? field.substring("weights.".length()) : "");
-                return at < 0 ? null : "weights:direct:" + at + ":weight";
+                return at < 0 ? null : "sections:weights:direct:" + at + ":weight";
             });
         }
     }
@@ -424,6 +427,15 @@ public class ModelPage implements Serializable {
 
     // ---- preview, activation, retirement, new versions
 
+    /** The open tab of the page: the preview while new weights wait for confirmation, else the one chosen. */
+    public int getActiveSection() {
+        return pending != null ? PREVIEW_SECTION : activeSection;
+    }
+
+    public void setActiveSection(int activeSection) {
+        this.activeSection = activeSection;
+    }
+
     public void preview() {
         try {
             preview = models.preview(id, PREVIEW_LIST);
@@ -482,7 +494,7 @@ public class ModelPage implements Serializable {
             reset();
             PageMessages.info(language.text("model.activated", model.effectiveFrom()));
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("effectiveFrom") ? "activation:effectiveFrom" : null);
+            PageMessages.refusal(language, e, field -> field.equals("effectiveFrom") ? "sections:activation:effectiveFrom" : null);
         }
     }
 
