@@ -104,6 +104,30 @@ public class Labels {
         return Readable.entries(basisPoints, this::of, this::percent, locale());
     }
 
+    /** Ratios per grade already in percent (as typed in the plan wizard): {@code A 20%、B 30%}. */
+    public String typedPercents(Map<?, ? extends Number> percents) {
+        return Readable.entries(percents, this::of, p -> number(p) + "%", locale());
+    }
+
+    /**
+     * Why a target has no team, in the reader's language. The draw keeps the reason as the draw
+     * method wrote it (it is part of what verification recomputes), so the page translates its two forms.
+     */
+    public String unstaffed(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        java.util.regex.Matcher agency = java.util.regex.Pattern.compile("no eligible inspector of (\\S+)").matcher(reason);
+        if (agency.matches()) {
+            return language.text("draw.unstaffed.agency", agency(agency.group(1)));
+        }
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("(\\d+) eligible inspectors? for a team of (\\d+)").matcher(reason);
+        if (size.matches()) {
+            return language.text("draw.unstaffed.size", size.group(1), size.group(2));
+        }
+        return reason;
+    }
+
     /** A time kept in UTC, shown in China time. */
     public String time(LocalDateTime utc) {
         return Readable.utcTime(utc, locale());
