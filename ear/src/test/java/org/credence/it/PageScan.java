@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * The rules a rendered page must pass, so that no internal code reaches a person: no enumeration
  * constant of the application, no Java collection text, no scientific notation, no ISO timestamp,
  * and in the page's own words (its labels, not the data it shows) no English sentence on a Chinese
- * page and no Chinese on an English one. Pure: it reads text the browser test hands it.
+ * page and no Chinese on an English one. Pure: it reads text the browser test hands it, which leaves
+ * out identifiers a page shows on purpose in {@code <code>} elements (item codes, hashes, the CSV header).
  */
 final class PageScan {
 
@@ -35,7 +36,7 @@ final class PageScan {
             org.credence.sharing.control.AuditLog.ActorKind.class, org.credence.sharing.control.Agreement.Part.class,
             org.credence.sharing.control.MeasureStore.Trigger.class, org.credence.sharing.control.MeasureStore.Outcome.class);
 
-    private static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{2,}(?![A-Za-z0-9_])");
+    private static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]{2,}(?![A-Za-z0-9_-])");
     private static final List<Pattern> COLLECTIONS = List.of(
             Pattern.compile("\\[\\]"), // an empty list
             Pattern.compile("\\[[^\\[\\]\\n]{0,200}, [^\\[\\]\\n]{0,200}\\]"), // [a, b]
@@ -72,6 +73,13 @@ final class PageScan {
             String last = key.substring(key.lastIndexOf('.') + 1);
             if (TOKEN.matcher(last).matches()) {
                 constants.add(last);
+            }
+        }
+        // a code that the labels themselves use as a word (AHP, CSV) is part of the language
+        for (String key : labels.stringPropertyNames()) {
+            Matcher word = TOKEN.matcher(labels.getProperty(key));
+            while (word.find()) {
+                constants.remove(word.group());
             }
         }
         return new PageScan(constants);

@@ -35,7 +35,8 @@ class PageWordingIT {
 
     /**
      * Every text node of the page, and apart the page's own words: without the data cells (class
-     * {@code data}) and without what is marked as another language (the language switch).
+     * {@code data}) and without what is marked as another language (the language switch). Identifiers
+     * a page shows on purpose, in {@code <code>} elements, are left out.
      */
     private static final String TEXTS = """
             const all = [], own = [];
@@ -43,7 +44,7 @@ class PageWordingIT {
             while (walker.nextNode()) {
               const node = walker.currentNode, parent = node.parentElement;
               const text = node.nodeValue.trim();
-              if (!text || !parent || parent.closest('script, style, noscript, textarea')) continue;
+              if (!text || !parent || parent.closest('script, style, noscript, textarea, code')) continue;
               all.push(text);
               if (!parent.closest('.data, [lang]:not(html)')) own.push(text);
             }

@@ -128,6 +128,32 @@ public class Labels {
         return reason;
     }
 
+    /** A job's label, its "[dry run] " mark in the reader's language. */
+    public String jobLabel(String label) {
+        if (label == null) {
+            return "";
+        }
+        return label.startsWith("[dry run] ") ? language.text("job.dryRun") + " " + label.substring(10) : label;
+    }
+
+    /** A finished job's summary as the draw and the intake write it, in the reader's language. */
+    public String jobDetail(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        java.util.regex.Matcher pool = java.util.regex.Pattern.compile("(\\d+) in the pool").matcher(detail);
+        if (pool.matches()) {
+            return language.text("job.detail.pool", number(Long.valueOf(pool.group(1))));
+        }
+        java.util.regex.Matcher intake = java.util.regex.Pattern
+                .compile("received (\\d+), created (\\d+), unchanged (\\d+), refused (\\d+)(; nothing written)?").matcher(detail);
+        if (intake.matches()) {
+            String counts = language.text("job.detail.intake", intake.group(1), intake.group(2), intake.group(3), intake.group(4));
+            return intake.group(5) == null ? counts : counts + language.text("job.detail.nothingWritten");
+        }
+        return detail;
+    }
+
     /** A time kept in UTC, shown in China time. */
     public String time(LocalDateTime utc) {
         return Readable.utcTime(utc, locale());
@@ -186,10 +212,14 @@ public class Labels {
         return Readable.list(codes, this::category, locale());
     }
 
-    /** A region code by its place name (GB/T 2260), or the code if the table does not know it. */
+    /** A region code by its place name (GB/T 2260; in English with the code), or the code if the table does not know it. */
     public String region(String code) {
         String name = Regions.shipped().name(code);
-        return name == null ? (code == null ? "" : code) : name;
+        if (name == null) {
+            return code == null ? "" : code;
+        }
+        // the dataset has no English names: an English reader gets the Chinese name with its code
+        return Readable.chinese(locale()) ? name : withCode(name, code);
     }
 
     /** The place name with its code, for staff who search by code. */
