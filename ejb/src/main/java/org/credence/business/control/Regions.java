@@ -21,6 +21,10 @@ public final class Regions {
     /** City-level rows that are placeholders, not places: they are left out of a composed name. */
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
+    /** The first digit of a code names one of six greater regions (大区) of GB/T 2260. */
+    private static final Map<String, String> GREATER_REGIONS = Map.of("1", "华北地区", "2", "东北地区", "3", "华东地区",
+            "4", "中南地区", "5", "西南地区", "6", "西北地区");
+
     private static final Regions SHIPPED = load();
 
     private final Map<String, String> names;
@@ -36,12 +40,21 @@ public final class Regions {
 
     /**
      * The place name of a code of 2, 4 or 6 digits, province first, separated by spaces; a code
-     * whose trailing pairs are zeros names the province or city ({@code 330100} 浙江省 杭州市).
+     * whose trailing pairs are zeros names the province or city ({@code 330100} 浙江省 杭州市). A
+     * prefix of one digit names its greater region ({@code 3} 华东地区), one of 3 or 5 digits the
+     * place it lies in.
      * {@code null} for a code the table does not know.
      */
     public String name(String code) {
-        if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}")) {
+        if (code == null || !code.matches("\\d{1,6}")) {
             return null;
+        }
+        if (code.length() == 1) {
+            return GREATER_REGIONS.get(code);
+        }
+        if (code.length() % 2 == 1) {
+            // a prefix such as 33010 (search and scope take any prefix): the place it lies in
+            return name(code.substring(0, code.length() - 1));
         }
         String trimmed = code.replaceFirst("(00)+$", "");
         if (trimmed.length() < 2) {

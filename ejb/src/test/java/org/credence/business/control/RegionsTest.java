@@ -27,10 +27,18 @@ class RegionsTest {
     }
 
     @Test
+    void prefixesOfOtherLengthsNameTheGreaterRegionOrThePlaceTheyLieIn() {
+        assertEquals("华东地区", shipped.name("3"));
+        assertEquals("浙江省", shipped.name("330"));
+        assertEquals("浙江省 杭州市", shipped.name("33010"));
+    }
+
+    @Test
     void unknownOrMalformedCodesHaveNoName() {
         assertNull(shipped.name("999999"));
         assertNull(shipped.name("110199"));
-        assertNull(shipped.name("11010"));
+        assertNull(shipped.name("1101999"));
+        assertNull(shipped.name("7"));
         assertNull(shipped.name("abcdef"));
         assertNull(shipped.name(null));
         assertNull(shipped.name("000000"));
