@@ -122,6 +122,17 @@ class PageWordingIT {
                 .expect(200);
         inspector.post("/assignments/" + assignment + "/result/publication", "").expect(200);
 
+        // an agency's system with an agreement and a subscription waiting for approval
+        Api admin = Api.as("admin");
+        JsonObject client = admin.post("/clients", "{\"name\": \"市场监管数据网关\", \"agency\": \"SAMR\"}").expect(201).json();
+        String clientId = client.getString("clientId");
+        admin.put("/clients/" + clientId + "/agreement", "{\"reference\": \"DSA-1\", \"reads\": [\"LISTS\"], \"models\": [1]}")
+                .expect(200);
+        String token = Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", client.getString("secret"))).expect(200).json().getString("access_token");
+        Api.bearer(token).post("/subscriptions", "{\"url\": \"http://127.0.0.1:9/credence\", \"events\": [\"LIST_ENTERED\"]}")
+                .expect(201);
+
         PageScan scan = PageScan.ofApplication();
         List<String> failures = new ArrayList<>();
         int scanned = 0;
