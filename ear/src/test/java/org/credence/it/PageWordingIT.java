@@ -75,12 +75,13 @@ class PageWordingIT {
     }
 
     /** The pages each role opens (as in web.xml's constraints), with what they show filled in. */
-    private static Map<String, List<String>> pages(String drawKey, long planId, long assignmentId) {
+    private static Map<String, List<String>> pages(String drawKey, long planId, long assignmentId, long draftModel) {
         String business = "/app/business.xhtml?uscc=" + DEMO_BUSINESS;
         String plan = "/app/plan.xhtml?id=" + planId;
         String draw = "/app/draw.xhtml?key=" + drawKey;
         List<String> staff = List.of("/app/index.xhtml", "/app/businesses.xhtml?region=11", business, "/app/items.xhtml");
-        List<String> overseers = List.of("/app/models.xhtml", "/app/model.xhtml?id=1", "/app/inspectors.xhtml",
+        List<String> overseers = List.of("/app/models.xhtml", "/app/model.xhtml?id=1", "/app/model.xhtml?id=" + draftModel,
+                "/app/inspectors.xhtml",
                 "/app/plans.xhtml", plan, draw, "/app/measures.xhtml");
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("anonymous", List.of("/index.xhtml", "/signin.xhtml", "/public/business.xhtml?uscc=" + DEMO_BUSINESS,
@@ -133,10 +134,13 @@ class PageWordingIT {
         Api.bearer(token).post("/subscriptions", "{\"url\": \"http://127.0.0.1:9/credence\", \"events\": [\"LIST_ENTERED\"]}")
                 .expect(201);
 
+        // a draft model of market regulation, whose page holds the index and weight editors
+        long draft = samr.post("/models", "{\"basedOn\": 1}").expect(201).json().getJsonNumber("id").longValue();
+
         PageScan scan = PageScan.ofApplication();
         List<String> failures = new ArrayList<>();
         int scanned = 0;
-        for (Map.Entry<String, List<String>> role : pages(key, plan, assignment).entrySet()) {
+        for (Map.Entry<String, List<String>> role : pages(key, plan, assignment, draft).entrySet()) {
             browser.driver.manage().deleteAllCookies();
             if (!role.getKey().equals("anonymous")) {
                 browser.signIn(role.getKey(), role.getKey());
@@ -154,7 +158,8 @@ class PageWordingIT {
                     assertTrue(lang.startsWith(language), where + " is in " + lang);
                     browser.screenshot("wording-" + role.getKey() + "-" + language + "-"
                             + page.replaceAll("^/", "").replaceAll("\\.xhtml.*", "").replace('/', '-')
-                            + (page.contains("plan-wizard.xhtml?") ? "-edit" : ""));
+                            + (page.contains("plan-wizard.xhtml?") ? "-edit" : "")
+                            + (page.equals("/app/model.xhtml?id=" + draft) ? "-draft" : ""));
                     @SuppressWarnings("unchecked")
                     List<String> texts = (List<String>) ((JavascriptExecutor) browser.driver).executeScript(TEXTS);
                     for (String finding : scan.findings(texts.get(0), texts.get(1), language.equals("zh"))) {
