@@ -25,7 +25,19 @@ public class Language implements Serializable {
     /** A label of the interface in this language, with its {0}, {1}... filled in. */
     public String text(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] readable = arguments.clone();
+        for (int i = 0; i < readable.length; i++) {
+            // MessageFormat knows no java.time: a date would read as 2026-12-04, a time in ISO and UTC
+            if (readable[i] instanceof java.time.LocalDate date) {
+                readable[i] = Readable.date(date, locale);
+            } else if (readable[i] instanceof java.time.LocalDateTime utc) {
+                readable[i] = Readable.utcTime(utc, locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(readable);
     }
 
     /**

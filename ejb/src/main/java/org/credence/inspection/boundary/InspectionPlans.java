@@ -105,7 +105,8 @@ public class InspectionPlans {
             }
             PlanRepository.publish(c, id, caller.name(), now);
             Draw draw = DrawStore.schedule(c, plan, due, now);
-            WriteLog.record(caller.name(), "plan.publish", "plan " + id + ", first draw " + draw.key() + " due " + due);
+            WriteLog.record(caller.name(), "plan.publish", "plan " + id + ", first draw " + draw.key() + " due "
+                    + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " China time");
             return new Published(PlanRepository.find(c, id), draw);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

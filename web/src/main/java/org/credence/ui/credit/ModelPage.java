@@ -451,9 +451,9 @@ public class ModelPage implements Serializable {
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         if (preview.current() != null) {
-            datasets.add(dataset(language.text("model.previewCurrent", preview.comparedWith()), preview.current(), "#8a99ad"));
+            datasets.add(dataset(language.text("model.previewCurrentOf", String.valueOf(preview.comparedWith())), preview.current(), "#8a99ad"));
         }
-        datasets.add(dataset(language.text("model.previewDraft", preview.model()), preview.draft(), "#1f3a5f"));
+        datasets.add(dataset(language.text("model.previewDraftOf", String.valueOf(preview.model())), preview.draft(), "#1f3a5f"));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder().add("A").add("B").add("C")
                         .add("D")).add("datasets", datasets))

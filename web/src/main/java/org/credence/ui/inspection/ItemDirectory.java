@@ -161,6 +161,18 @@ public class ItemDirectory implements Serializable {
         this.maxRatioBasisPoints = maxRatioBasisPoints;
     }
 
+    /** The ratio limit as the percent people type (the service keeps basis points: 2.5 % is 250). */
+    public java.math.BigDecimal getMaxRatioPercent() {
+        return maxRatioBasisPoints == null ? null : java.math.BigDecimal.valueOf(maxRatioBasisPoints, 2).stripTrailingZeros();
+    }
+
+    public void setMaxRatioPercent(java.math.BigDecimal percent) {
+        // hundredths of a percent are the service's unit; finer input is rounded to them
+        maxRatioBasisPoints = percent == null ? null
+                : percent.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).min(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))
+                        .max(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)).intValue();
+    }
+
     public Integer getAnnualCap() {
         return annualCap;
     }
