@@ -1,0 +1,28 @@
+package org.credence.ui.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.credence.ui.Language;
+import org.credence.violation.boundary.RecordSubmission;
+import org.junit.jupiter.api.Test;
+
+class IntakePageTest {
+
+    @Test
+    void everyColumnOfTheFileIsListedInOrderWithWhatItTakesInTheReadersLanguage() {
+        IntakePage page = new IntakePage();
+        page.language = new Language();
+        List<IntakePage.ColumnRule> columns = page.getColumns();
+        assertEquals(Arrays.asList(RecordSubmission.CSV_HEADER), columns.stream().map(IntakePage.ColumnRule::name).toList());
+        IntakePage.ColumnRule severity = columns.get(3);
+        assertTrue(severity.rule().contains("WARNING（警告（不公示））、MINOR（轻微）"), severity.rule());
+        assertFalse(severity.required(), "a positive record has none");
+        assertTrue(columns.get(5).rule().contains("2026-03-31"), "the date format");
+        assertTrue(columns.get(0).required());
+        assertTrue(columns.get(7).rule().contains("NOTICE_OF_CRITICISM（通报批评）"), columns.get(7).rule());
+    }
+}
