@@ -576,6 +576,9 @@ class InterfaceIT {
             assertTrue(browser.text("messages").contains("未保存"), "a dry run: " + browser.text("messages"));
         }
         browser.screenshot("intake-template-dry-run");
+        browser.click("language:en");
+        assertTrue(browser.text("template:columns").contains("MINOR (Minor)"), "the rules in English too");
+        browser.screenshot("intake-rules-en");
     }
 
     @Test
