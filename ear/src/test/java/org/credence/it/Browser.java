@@ -239,6 +239,22 @@ final class Browser implements AutoCloseable {
         return question;
     }
 
+    /**
+     * Clicks a button that answers with a file (the page stays) and returns the file once Chromium has
+     * saved it under {@code name} in {@link #DOWNLOADS} (it renames its partial file only when complete).
+     */
+    Path download(String id, String name) {
+        Path file = DOWNLOADS.resolve(name);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        find(id).click();
+        wait.until(d -> Files.exists(file));
+        return file;
+    }
+
     /** Waits (up to 30 s) until the page, updated in place, shows what is expected. */
     void waitFor(java.util.function.BooleanSupplier condition) {
         wait.until(d -> condition.getAsBoolean());

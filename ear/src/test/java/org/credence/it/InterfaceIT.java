@@ -547,12 +547,9 @@ class InterfaceIT {
         browser.screenshot("intake-refused");
         assertEquals(0, Api.as("samr-admin").get("/businesses/" + uscc + "/records").expect(200).json().getInt("total"));
 
-        Path report = Browser.DOWNLOADS.resolve(file.getFileName().toString().replace(".csv", "") + "-errors.csv");
-        Files.deleteIfExists(report);
-        browser.find("download:errors-csv").click();
-        browser.waitFor(() -> Files.exists(report));
+        Path report = browser.download("download:export-csv", file.getFileName().toString().replace(".csv", "") + "-errors.csv");
         List<String> rows = Files.readAllLines(report);
-        assertEquals("\ufeffline,field,message", rows.get(0));
+        assertEquals("\ufeff行号,字段,原因", rows.get(0), "the header in the reader's language");
         assertTrue(rows.get(1).startsWith("3,decisionDate,"), rows.get(1));
 
         Files.writeString(file, header + good);
@@ -573,6 +570,142 @@ class InterfaceIT {
         assertTrue(browser.driver.findElements(By.cssSelector(".grade-distribution")).size() >= 1,
                 "the grade distribution of each model in force");
         browser.screenshot("overview");
+    }
+
+    @Test
+    void anAdministratorTakesInAnExcelWorkbookAndTheTemplatesPassADryRun() throws Exception {
+        String uscc = Api.newUscc();
+        Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Path file = Files.createTempFile("records", ".xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy年m月d日"));
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("记录");
+            String[] header = {"uscc", "agency", "category", "severity", "decisionNumber", "decisionDate", "legalBasis",
+                "penaltyType", "penaltyAmount", "sourceRecordId"};
+            org.apache.poi.ss.usermodel.Row first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            for (int r = 1; r <= 2; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(uscc);
+                row.createCell(2).setCellValue("FAKE_PRICE_PROMOTION");
+                row.createCell(3).setCellValue("MINOR");
+                row.createCell(4).setCellValue("价〔" + r + "〕");
+                row.createCell(5).setCellValue(today.minusDays(r));
+                row.getCell(5).setCellStyle(date);
+                row.createCell(6).setCellValue("价格法第十四条");
+                row.createCell(7).setCellValue("FINE");
+                row.createCell(8).setCellValue(1500.5);
+                row.createCell(9).setCellValue("xlsx-" + Api.newShopId());
+            }
+            workbook.write(out);
+        }
+
+        browser.signIn("samr-admin", "samr-admin");
+        browser.click("menu-intake");
+        assertTrue(browser.text("template:columns").contains("MINOR（轻微）"), "the allowed severities with their labels");
+        assertTrue(browser.text("template:categories").contains("FAKE_PRICE_PROMOTION"), "the categories");
+        browser.screenshot("intake-rules");
+        browser.driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
+        browser.waitFor(() -> browser.has("intake-created"));
+        assertEquals("0", browser.text("intake-errors"), browser.text("report"));
+        assertEquals("2", browser.text("intake-created"));
+        assertEquals("是", browser.text("intake-written"));
+        assertEquals(2, Api.as("samr-admin").get("/businesses/" + uscc + "/records").expect(200).json().getInt("total"));
+
+        Path csvTemplate = browser.download("template:template-csv", "records-template.csv");
+        assertEquals("\ufeffuscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,"
+                + "sourceRecordId", Files.readAllLines(csvTemplate).get(0));
+        Path xlsxTemplate = browser.download("template:template-xlsx", "records-template.xlsx");
+        browser.find("upload:dryRun").click();
+        browser.waitFor(() -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        for (Path template : List.of(csvTemplate, xlsxTemplate)) {
+            WebElement before = browser.find("intake-written");
+            browser.driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(template.toString());
+            browser.replaced(before);
+            browser.waitFor(() -> browser.has("intake-received"));
+            assertEquals("0", browser.text("intake-received"), template + ": " + browser.text("report"));
+            assertEquals("0", browser.text("intake-errors"), template + ": " + browser.text("report"));
+            assertTrue(browser.text("messages").contains("未保存"), "a dry run: " + browser.text("messages"));
+        }
+        browser.screenshot("intake-template-dry-run");
+        browser.click("language:en");
+        assertTrue(browser.text("template:columns").contains("MINOR (Minor)"), "the rules in English too");
+        browser.screenshot("intake-rules-en");
+    }
+
+    @Test
+    void tablesExportTheirWholeResultAsCsvAndExcelWithNoCellBecomingAFormula() throws Exception {
+        String tag = "导出" + Api.newShopId().replaceAll("[^A-Za-z0-9]", "");
+        int registered = 25; // more than the table's page of 20
+        for (int i = 0; i < registered; i++) {
+            String uscc = Api.newUscc();
+            String name = (i == 0 ? "=1+1 " : "") + "界面导出测试企业 " + tag + " " + i;
+            Api.as("admin").post("/businesses", RegistryApiIT.business(uscc, name, "330106", "taobao", Api.newShopId()))
+                    .expect(201);
+        }
+        long total = Api.as("admin").get("/businesses?q=" + java.net.URLEncoder.encode(tag,
+                java.nio.charset.StandardCharsets.UTF_8)).expect(200).json().getJsonNumber("total").longValue();
+        assertEquals(registered, total);
+
+        browser.signIn("samr-admin", "samr-admin");
+        browser.open("/app/businesses.xhtml?name=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(20, browser.driver.findElements(By.cssSelector("#search\\:results tbody tr")).size(), "one page shows");
+        browser.screenshot("businesses-export");
+        List<String> csv = Files.readAllLines(browser.download("search:export-csv", "businesses.csv"));
+        assertEquals("\ufeff统一社会信用代码,经营主体,地区,状态", csv.get(0));
+        assertEquals(total, csv.size() - 1, "every row of the result, not only the page shown");
+        assertEquals(1, csv.stream().filter(line -> line.contains(",'=1+1 界面导出测试企业")).count(),
+                "the name that begins with = is neutralised: " + csv);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(browser.download("search:export-xlsx", "businesses.xlsx")))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = xlsx.getSheetAt(0);
+            assertEquals(total + 1, sheet.getPhysicalNumberOfRows());
+            assertEquals("统一社会信用代码", sheet.getRow(0).getCell(0).getStringCellValue());
+            long formulas = 0;
+            long neutralised = 0;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    formulas += cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? 1 : 0;
+                    neutralised += cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().startsWith("'=1+1") ? 1 : 0;
+                }
+            }
+            assertEquals(0, formulas);
+            assertEquals(1, neutralised);
+        }
+
+        JsonObject draw = drawnPlan();
+        String key = draw.getString("key");
+        browser.open("/app/draw.xhtml?key=" + key);
+        int shown = browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody tr")).size();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(browser.download("targets-form:export-xlsx", key + "-targets.xlsx")))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = xlsx.getSheetAt(0);
+            assertEquals(shown + 1, sheet.getPhysicalNumberOfRows(), "the draw's targets and the header");
+            for (int r = 1; r <= shown; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                assertEquals(r, (int) row.getCell(0).getNumericCellValue());
+                assertEquals("界面测试企业 " + row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue(),
+                        "each target with its business's name");
+                assertTrue(row.getCell(5).getStringCellValue().contains("SAMR-0001"), "and its team");
+            }
+        }
+        List<String> targets = Files.readAllLines(browser.download("targets-form:export-csv", key + "-targets.csv"));
+        assertEquals(shown + 1, targets.size());
+
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("admin", "admin"); // the audit log is the auditors' and system administrators'
+        browser.open("/app/audit.xhtml");
+        List<String> audit = Files.readAllLines(browser.download("audit-export:export-csv", "audit-log.csv"));
+        assertTrue(audit.get(0).startsWith("\ufeff序号,时间（北京时间）"), audit.get(0));
+        assertTrue(audit.size() - 1 >= browser.driver.findElements(By.cssSelector("#entries tbody tr")).size(),
+                "the whole log, not only the latest entries the page shows");
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.credence.api.business.BusinessView;
 import org.credence.business.boundary.BusinessQuery;
 import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.boundary.BusinessSummary;
 import org.credence.platform.Page;
+import org.credence.ui.export.Exports;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,6 +25,9 @@ public class BusinessSearch implements Serializable {
 
     @Inject
     BusinessRegistry registry;
+
+    @Inject
+    Language language;
 
     private String name;
     private String region;
@@ -70,6 +75,17 @@ public class BusinessSearch implements Serializable {
             lastCriteria = criteria;
         }
         return last;
+    }
+
+    /** The whole result of the search shown, a chunk at a time in USCC order, as CSV or xlsx. */
+    public void export(String format) {
+        BusinessQuery query = new BusinessQuery(blankToNull(name), blankToNull(region), null, 0, ROWS);
+        Exports.send(language, format, "businesses", language.text("businesses.title"),
+                Exports.header(language, "public.uscc", "public.business", "public.region", "public.status"),
+                table -> Exports.eachChunk(table,
+                        (BusinessSummary last) -> registry.summaries(query, last == null ? null : last.uscc(), Exports.CHUNK),
+                        (t, b) -> t.row(b.uscc(), b.name(), b.regionCode(),
+                                Exports.label(language, "business.status.", b.status()))));
     }
 
     private static String blankToNull(String text) {

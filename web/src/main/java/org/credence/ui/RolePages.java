@@ -8,6 +8,7 @@ import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.Assignment;
 import org.credence.sharing.boundary.AuditTrail;
 import org.credence.sharing.control.AuditLog;
+import org.credence.ui.export.Exports;
 
 /**
  * The data of the signed-in pages, read once per request. Which page a role may open is decided by
@@ -43,6 +44,17 @@ public class RolePages {
             entries = audit.entries(null, null, 50);
         }
         return entries;
+    }
+
+    /** The audit log: the whole log, newest first, read {@value AuditTrail#MAX_PAGE} entries at a time, as CSV or xlsx. */
+    public void export(String format) {
+        Exports.send(language, format, "audit-log", language.text("audit.title"),
+                Exports.header(language, "audit.seq", "export.at", "audit.actor", "audit.agency", "audit.action",
+                        "audit.target", "audit.purpose"),
+                table -> Exports.eachChunk(table,
+                        (AuditTrail.EntryView last) -> audit.entries(null, last == null ? null : last.seq(), AuditTrail.MAX_PAGE),
+                        (t, e) -> t.row(e.seq(), Exports.chinaTime(e.at()), e.actor(), e.agency(),
+                                Exports.label(language, "audit.action.", e.action()), e.target(), e.purpose())));
     }
 
     /** Seals what is committed and recomputes the whole chain; the answer is shown above the log. */

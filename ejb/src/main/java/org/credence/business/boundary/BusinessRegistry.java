@@ -123,8 +123,44 @@ public class BusinessRegistry {
     }
 
     public Page<Business> search(@NotNull @Valid BusinessQuery query) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        return PagedQuery.run(em, Business.class, "select b from Business b" + where + " order by b.uscc",
+                "select count(b) from Business b" + where, parameters, query.page(), query.size());
+    }
+
+    /**
+     * The same search as {@link #search} (its page and size aside), as summaries of up to {@code limit}
+     * businesses after the USCC {@code after} (null: from the start) in USCC order: an export walks the
+     * whole result this way, a chunk per call, without counting or skipping rows.
+     */
+    public List<BusinessSummary> summaries(@NotNull @Valid BusinessQuery query, String after, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(where(query, parameters));
+        if (after != null) {
+            where.append(" and b.uscc > :after");
+            parameters.put("after", after);
+        }
+        var select = em.createQuery("select new org.credence.business.boundary.BusinessSummary(b.uscc, b.name, b.regionCode,"
+                + " b.status) from Business b" + where + " order by b.uscc", BusinessSummary.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(Math.max(1, Math.min(limit, 10_000))).getResultList();
+    }
+
+    /** The names of the businesses with these ids (those that exist). */
+    public Map<Long, String> namesById(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select b.id, b.name from Business b where b.id in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(new HashSet<>(ids)))
+                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
+    private static String where(BusinessQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.q() != null && !query.q().isBlank()) {
             where.append(" and lower(b.name) like :name escape '\\'");
             parameters.put("name", "%" + likeEscaped(query.q().strip().toLowerCase()) + "%");
@@ -137,8 +173,7 @@ public class BusinessRegistry {
             where.append(" and exists (select o.id from Business o join o.shops s where o.id = b.id and s.platform = :platform)");
             parameters.put("platform", query.platform());
         }
-        return PagedQuery.run(em, Business.class, "select b from Business b" + where + " order by b.uscc",
-                "select count(b) from Business b" + where, parameters, query.page(), query.size());
+        return where.toString();
     }
 
     private Uscc registrableCode(BusinessDescription description, CallerIdentity caller) {

@@ -113,6 +113,11 @@ public final class IntakeRun {
         recordIds.add(null);
     }
 
+    /** Rows received so far. */
+    public long received() {
+        return received;
+    }
+
     public IntakeReport finish() throws SQLException {
         flush();
         boolean kept = !dryRun && (errorCount == 0 || !allOrNothing);

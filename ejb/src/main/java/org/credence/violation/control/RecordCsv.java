@@ -73,16 +73,21 @@ public final class RecordCsv {
             sink.reject(line, "row", Message.of("row-value-count", row.size(), RecordSubmission.CSV_HEADER.length));
             return;
         }
+        accept(line, row.toList(), sink);
+    }
+
+    /** One row's values in the order of {@link RecordSubmission#CSV_HEADER}, from a CSV line or a spreadsheet row. */
+    static void accept(long line, List<String> values, Sink sink) throws SQLException {
+        String amountText = values.get(8) == null ? "" : values.get(8);
         BigDecimal amount;
         try {
-            amount = row.get("penaltyAmount").isBlank() ? null : new BigDecimal(row.get("penaltyAmount").strip());
+            amount = amountText.isBlank() ? null : new BigDecimal(amountText.strip());
         } catch (NumberFormatException e) {
             sink.reject(line, "penaltyAmount", Message.of("row-amount-not-decimal"));
             return;
         }
-        sink.accept(line, new RecordSubmission(row.get("uscc"), row.get("agency"), row.get("category"),
-                row.get("severity"), row.get("decisionNumber"), row.get("decisionDate"), row.get("legalBasis"),
-                row.get("penaltyType"), amount, row.get("sourceRecordId")));
+        sink.accept(line, new RecordSubmission(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
+                values.get(5), values.get(6), values.get(7), amount, values.get(9)));
     }
 
     private static InvalidRequestException unreadable(Exception e) {

@@ -39,6 +39,7 @@ import org.credence.jobs.Scheduling;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.ui.Language;
+import org.credence.ui.export.Exports;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
 import org.credence.violation.boundary.RecordCatalogue;
@@ -434,6 +435,16 @@ public class ModelPage implements Serializable {
 
     public void setActiveSection(int activeSection) {
         this.activeSection = activeSection;
+    }
+
+    /** The grade changes the preview lists, as CSV or xlsx. */
+    public void export(String format) {
+        List<Preview.GradeChange> changes = preview == null ? List.of() : preview.changes();
+        Exports.send(language, format, "model-" + id + "-grade-changes", language.text("model.changes"),
+                Exports.header(language, "public.uscc", "export.currentScore", "export.currentGrade", "export.draftScore",
+                        "export.draftGrade"),
+                table -> Exports.eachRow(table, changes, (t, c) -> t.row(c.uscc(), c.currentScore(), c.currentGrade(),
+                        c.draftScore(), c.draftGrade())));
     }
 
     public void preview() {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.credence.business.boundary.BusinessRegistry;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawStore.Draw;
@@ -14,6 +16,7 @@ import org.credence.jobs.Scheduling;
 import org.credence.platform.CredenceException;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.ui.export.Exports;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -39,6 +42,9 @@ public class StaffDraw implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    BusinessRegistry registry;
 
     private String key;
     private Draw draw;
@@ -85,6 +91,27 @@ public class StaffDraw implements Serializable {
         } catch (CredenceException e) {
             PageMessages.refusal(language, e, field -> field.equals("reason") ? "cancellation:reason" : null);
         }
+    }
+
+    /** A target with its business's name, as the export lists it. */
+    record NamedTarget(StoredTarget target, String name) {
+    }
+
+    /** Every target of the draw in ordinal order, with business names and teams, read a chunk at a time. */
+    public void export(String format) {
+        String drawKey = key;
+        Exports.send(language, format, drawKey + "-targets", language.text("draw.targets"),
+                Exports.header(language, "draw.ordinal", "public.uscc", "public.business", "draw.grade", "draw.ticket",
+                        "draw.team", "public.reason"),
+                table -> Exports.eachChunk(table, (NamedTarget last) -> {
+                    List<StoredTarget> chunk = draws.targets(drawKey, last == null ? 0 : last.target().ordinal(),
+                            Exports.CHUNK);
+                    Map<Long, String> names = registry.namesById(chunk.stream().map(StoredTarget::businessId).toList());
+                    return chunk.stream().map(t -> new NamedTarget(t, names.get(t.businessId()))).toList();
+                }, (t, n) -> t.row(n.target().ordinal(), n.target().uscc(), n.name(),
+                        Exports.label(language, "grade.", n.target().grade()), n.target().ticket(),
+                        n.target().team().isEmpty() ? language.text("draw.unstaffed") : Exports.list(language, n.target().team()),
+                        n.target().unstaffedReason())));
     }
 
     /** The frozen inputs (gzip-compressed JSON), as the API's {@code /draws/{key}/inputs} serves them. */

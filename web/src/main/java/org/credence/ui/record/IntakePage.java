@@ -1,36 +1,42 @@
 package org.credence.ui.record;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.util.Set;
+import org.credence.overview.boundary.Overview;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.ui.export.Exports;
 import org.credence.violation.boundary.IntakeRejectedException;
+import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.boundary.RecordIntake;
+import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.IntakeReport;
+import org.credence.violation.entity.PenaltyType;
+import org.credence.violation.entity.Severity;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * Records from a CSV file: the browser shows the upload's progress, the overview the intake's; the
- * report lists every refused row by line, on screen and as a CSV file to correct the source with. A
- * file with a bad row is refused whole unless the administrator chose to keep the good rows; a dry run
- * only checks.
+ * Records from a CSV file or an Excel workbook (xlsx): the page states every column with its allowed
+ * values and offers the header as a template; the browser shows the upload's progress, the page then
+ * the server's (polled while the file is taken in); the report lists every refused row by line, on
+ * screen and as a file to correct the source with. A file with a bad row is refused whole unless the
+ * administrator chose to keep the good rows; a dry run only checks.
  */
 @Named
 @ViewScoped
@@ -39,24 +45,49 @@ public class IntakePage implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The largest file the interface takes (the multipart limit in web.xml); larger ones go through the API. */
     public static final long MAX_BYTES = 1024L * 1024 * 1024;
+    /** Columns that every row fills (agency: a system administrator's rows). */
+    static final Set<String> REQUIRED = Set.of("uscc", "category", "decisionNumber", "decisionDate", "legalBasis",
+            "sourceRecordId");
 
     @Inject
     RecordIntake intake;
 
     @Inject
+    RecordCatalogue catalogue;
+
+    @Inject
+    Overview overview;
+
+    @Inject
     Language language;
+
+    /** A column of the file and what it takes, in the reader's language. */
+    public record ColumnRule(String name, boolean required, String rule) implements Serializable {
+    }
+
+    /** A record category, its kind and the agencies that may report it. */
+    public record CategoryRule(String code, String name, String polarity, String reporters) implements Serializable {
+    }
 
     private boolean dryRun;
     private boolean allOrNothing = true;
     private String fileName;
     private IntakeReport report;
+    private transient List<CategoryRule> categories;
+    private transient Overview.Job running;
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         fileName = file.getFileName();
         report = null;
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xls")) {
+            PageMessages.error(language.text("intake.xls"));
+            return;
+        }
         try (InputStream in = file.getInputStream()) {
-            report = intake.submitCsv(in, dryRun, allOrNothing, fileName, file.getSize());
+            report = lower.endsWith(".xlsx") ? intake.submitSpreadsheet(in, dryRun, allOrNothing, fileName)
+                    : intake.submitCsv(in, dryRun, allOrNothing, fileName, file.getSize());
             PageMessages.info(language.text(report.written() ? "intake.written" : "intake.checked", report.received()));
         } catch (IntakeRejectedException e) {
             report = e.report();
@@ -68,30 +99,66 @@ public class IntakePage implements Serializable {
         }
     }
 
-    /** The refused rows as CSV (line, field, message), UTF-8 with a byte-order mark for spreadsheet programs. */
-    public StreamedContent getErrorReport() {
-        byte[] content = errorCsv(report == null ? List.of() : report.errors(), language.getLocale()).getBytes(StandardCharsets.UTF_8);
-        String name = (fileName == null ? "records" : fileName.replaceAll("\\.csv$", "")) + "-errors.csv";
-        return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(content)).build();
+    /** The refused rows (line, field, why) as CSV or xlsx, named after the file sent. */
+    public void export(String format) {
+        List<FieldError> errors = report == null ? List.of() : report.errors();
+        String name = (fileName == null ? "records" : fileName.replaceAll("(?i)\\.(csv|xlsx)$", "")) + "-errors";
+        Exports.send(language, format, name, language.text("intake.errors"),
+                Exports.header(language, "intake.line", "intake.field", "intake.message"),
+                table -> Exports.eachRow(table, errors, (t, e) -> t.row(e.row(), e.field(), e.message(language.getLocale()))));
     }
 
-    /** The refused rows as CSV with each message in the reader's language. */
-    static String errorCsv(List<FieldError> errors, Locale locale) {
-        StringWriter out = new StringWriter();
-        out.write('\ufeff');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("line", "field", "message").build())) {
-            for (FieldError e : errors) {
-                csv.printRecord(e.row(), e.field(), e.message(locale));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** An empty file with the header row, to fill in: CSV (UTF-8 with a byte-order mark) or xlsx. */
+    public void template(String format) {
+        Exports.send(language, format, "records-template", "records", Arrays.asList(RecordSubmission.CSV_HEADER),
+                table -> { });
+    }
+
+    /** Every column of the file in order, with what it takes. */
+    public List<ColumnRule> getColumns() {
+        return Arrays.stream(RecordSubmission.CSV_HEADER).map(name -> new ColumnRule(name, REQUIRED.contains(name),
+                switch (name) {
+                    case "severity" -> language.text("intake.col.severity", codes("severity.", Severity.values()));
+                    case "penaltyType" -> language.text("intake.col.penaltyType", codes("penalty.", PenaltyType.values()));
+                    default -> language.text("intake.col." + name);
+                })).toList();
+    }
+
+    /** Each code with its label: {@code MINOR（轻微）}. */
+    private String codes(String prefix, Enum<?>[] values) {
+        return Exports.list(language, Arrays.stream(values).map(v -> v.name() + (language.isChinese() ? "（" : " (")
+                + Exports.label(language, prefix, v.name()) + (language.isChinese() ? "）" : ")")).toList());
+    }
+
+    /** The record categories a row may name, with who may report each. */
+    public List<CategoryRule> getCategories() {
+        if (categories == null) {
+            categories = catalogue.categories().stream().map(c -> new CategoryRule(c.code(), c.name(),
+                    Exports.label(language, "intake.polarity.", c.polarity()),
+                    Exports.list(language, c.reporterCodes().stream().sorted().toList()))).toList();
         }
-        return out.toString();
+        return categories;
+    }
+
+    /** The poll's action while a file is taken in: this person's intake under way, read again. */
+    public void refreshProgress() {
+        Principal me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        running = me == null ? null : overview.jobs(10).stream()
+                .filter(j -> "INTAKE".equals(j.kind()) && j.running() && me.getName().equals(j.by()))
+                .findFirst().orElse(null);
+    }
+
+    /** The intake under way that the poll last saw, or null. */
+    public Overview.Job getRunning() {
+        return running;
     }
 
     public long getMaxBytes() {
         return MAX_BYTES;
+    }
+
+    public long getMaxSpreadsheetMiB() {
+        return RecordIntake.MAX_SPREADSHEET_BYTES / (1024 * 1024);
     }
 
     public boolean isDryRun() {

@@ -13,6 +13,8 @@ import org.credence.sharing.boundary.Measures.CaseView;
 import org.credence.sharing.boundary.Measures.MeasureView;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.ui.export.Exports;
+import org.credence.platform.PageSize;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -83,6 +85,22 @@ public class MeasuresPage implements Serializable {
             }
         }
         return lastPage;
+    }
+
+    /** Every case of the filter shown, read a page of {@value PageSize#MAX} at a time, as CSV or xlsx. */
+    public void export(String format) {
+        String agencyCode = agencyFilter == null || agencyFilter.isBlank() ? null : agencyFilter;
+        String caseStatus = status == null || status.isBlank() ? null : status;
+        int[] next = {0};
+        Exports.send(language, format, "measure-cases", language.text("measures.cases"),
+                Exports.header(language, "models.id", "export.measureCode", "measures.measure", "public.uscc",
+                        "measures.applies", "inspections.lead", "clients.status", "measures.triggeredAt",
+                        "measures.feedback", "public.reason"),
+                table -> Exports.eachChunk(table, (CaseView last) -> measures.cases(agencyCode, caseStatus, next[0]++, PageSize.MAX).items(),
+                        (t, c) -> t.row(c.id(), c.measure(), c.measureName(), c.uscc(), c.agency(), c.leadAgency(),
+                                Exports.label(language, "case.status.", c.status()), Exports.chinaTime(c.triggeredAt()),
+                                c.feedback() == null ? null : Exports.label(language, "feedback.", c.feedback()),
+                                c.feedbackReason())));
     }
 
     public List<MeasureView> getCatalogue() {
