@@ -1,28 +1,103 @@
 package org.credence.ui.inspection;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.control.Plan;
+import org.credence.inspection.control.PlanFilter;
+import org.credence.ui.Language;
+import org.credence.ui.PageMessages;
+import org.credence.ui.PagedRows;
 
-/** Inspection plans of every agency, newest first (the 200 latest), for staff. */
+/**
+ * Inspection plans of every agency for staff, newest first, a page at a time, filtered by name, status,
+ * agency and scheduled date (the filter is the page's query, {@code plans.xhtml?name=…&status=…}).
+ */
 @Named
-@RequestScoped
-public class PlanList {
+@ViewScoped
+public class PlanList implements Serializable {
 
-    static final int SHOWN = 200;
+    private static final long serialVersionUID = 1L;
+    static final List<String> STATUSES = List.of("DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED");
 
     @Inject
     InspectionPlans plans;
 
-    private List<Plan> list;
+    @Inject
+    Language language;
 
-    public List<Plan> getPlans() {
-        if (list == null) {
-            list = plans.list(null, SHOWN);
+    private String name;
+    private String status;
+    private String agency;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final PagedRows<Plan> rows = new PagedRows<>((offset, limit) -> plans.search(getFilter(), offset, limit),
+            () -> plans.count(getFilter()), p -> String.valueOf(p.id()));
+
+    /** What the query asks for; an export of every matching plan reads with the same filter. */
+    public PlanFilter getFilter() {
+        return new PlanFilter(name, STATUSES.contains(status) ? status : null, agency, from, to);
+    }
+
+    /** The search button: the filter goes into the address. */
+    public String search() {
+        if (from != null && to != null && to.isBefore(from)) {
+            PageMessages.error("filter:to", language.text("filter.toBeforeFrom"));
+            return null;
         }
-        return list;
+        return "/app/plans?faces-redirect=true&includeViewParams=true";
+    }
+
+    public PagedRows<Plan> getPlans() {
+        return rows;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }
