@@ -49,7 +49,7 @@ public class PublicResults implements Serializable {
     public ResultFilter getFilter() {
         String code = uscc == null || uscc.isBlank() ? null : uscc.strip().toUpperCase(Locale.ROOT);
         String prefix = region == null || !region.strip().matches("\\d{1,6}") ? null : region.strip();
-        return new ResultFilter(code, plan, from, to, prefix, OUTCOMES.contains(outcome) ? outcome : null);
+        return new ResultFilter(code, plan, from, to, prefix, outcome != null && OUTCOMES.contains(outcome) ? outcome : null);
     }
 
     /** The search button: the filter goes into the address. */

@@ -41,7 +41,7 @@ public class PlanList implements Serializable {
 
     /** What the query asks for; an export of every matching plan reads with the same filter. */
     public PlanFilter getFilter() {
-        return new PlanFilter(name, STATUSES.contains(status) ? status : null, agency, from, to);
+        return new PlanFilter(name, status != null && STATUSES.contains(status) ? status : null, agency, from, to);
     }
 
     /** The search button: the filter goes into the address. */
