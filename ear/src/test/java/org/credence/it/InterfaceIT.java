@@ -203,12 +203,14 @@ class InterfaceIT {
         if (drawn == null) {
             Api samr = Api.as("samr-admin");
             String region = "43" + (1000 + new java.util.Random().nextInt(9000));
+            drawnRegion = region;
             for (int i = 0; i < 3; i++) {
                 String uscc = Api.newUscc();
                 Api.as("admin").post("/businesses", RegistryApiIT.business(uscc, "界面测试企业 " + uscc, region, "taobao",
                         "ui-" + uscc)).expect(201);
             }
             String item = InspectionApiIT.item(samr, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+            drawnItem = item;
             long plan = InspectionApiIT.createPlan(samr, """
                     {"name": "界面测试计划 Interface test plan", "agencies": ["SAMR"], "items": ["%s"], "date": "%s",
                      "scope": {"regionPrefixes": ["%s"]}, "teamSizes": {"A": 2, "B": 2, "C": 2, "D": 2},
@@ -221,6 +223,8 @@ class InterfaceIT {
     }
 
     private static JsonObject drawn;
+    private static String drawnRegion;
+    private static String drawnItem;
 
     @Test
     void publishedPlansAndDrawsAreReadableWithoutSignInWithHowToCheckThem() throws Exception {
@@ -236,8 +240,15 @@ class InterfaceIT {
                 .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(sha256, browser.text("draw-commitment"), "the published commitment is the seed's SHA-256");
         assertEquals(draw.getString("poolHash"), browser.text("draw-pool-hash"));
-        assertEquals(3, browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody tr td a")).size(),
-                "the plan's three targets, each with its code");
+        assertEquals(3, browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody tr")).size(),
+                "the plan's three targets");
+        for (WebElement name : browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody td.business"))) {
+            assertTrue(name.getText().startsWith("界面测试企业 "), "each target with its business's name: " + name.getText());
+        }
+        assertEquals(3, browser.driver.findElements(By.cssSelector("#targets-form\\:targets tbody td.business a")).size());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
+                browser.find("targets-form:targets"));
+        browser.screenshot("public-draw-targets");
         assertTrue(browser.text("verify").contains("verify-draw.py"));
         browser.screenshot("public-draw");
     }
@@ -305,6 +316,28 @@ class InterfaceIT {
         assertFalse(browser.has("result"), "a published result no longer changes");
         browser.signOut();
 
+        // the evidence opens for the other member of the team and for an overseer, and for no other inspector
+        Path downloaded = Browser.DOWNLOADS.resolve(png.getFileName().toString());
+        Files.deleteIfExists(downloaded);
+        browser.signIn("inspector2", "inspector2");
+        browser.open("/app/assignment.xhtml?id=" + id);
+        browser.driver.findElements(By.cssSelector("#evidence-files a.evidence-download")).get(0).click();
+        browser.waitFor(() -> Files.exists(downloaded) && downloaded.toFile().length() == png.toFile().length());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(png), Files.readAllBytes(downloaded)), "the file as uploaded");
+        browser.signOut();
+        browser.signIn("auditor", "auditor");
+        browser.open("/app/assignment.xhtml?id=" + id);
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#evidence-files a.evidence-download")).size(),
+                "an auditor oversees every plan");
+        assertFalse(browser.has("result:save"), "and records nothing");
+        browser.signOut();
+        browser.signIn("cac-inspector", "cac-inspector");
+        browser.open("/app/assignment.xhtml?id=" + id);
+        assertFalse(browser.has("evidence-files"), "an inspector of another team sees no evidence");
+        assertFalse(browser.text("messages").isBlank(), "the refusal is said");
+        browser.screenshot("assignment-refused-to-another-inspector");
+        browser.signOut();
+
         browser.open("/public/business.xhtml?uscc=" + uscc);
         String results = browser.text("inspections");
         assertTrue(results.contains("界面测试计划") && results.contains("未发现问题"), results);
@@ -312,10 +345,29 @@ class InterfaceIT {
 
         browser.open("/public/inspections.xhtml");
         browser.click("results-link");
-        browser.type("uscc", uscc).click("filter-go");
-        String listed = browser.text("results");
+        browser.type("filter:uscc", uscc).click("filter:go");
+        String listed = browser.text("list:results");
         assertTrue(listed.contains(uscc) && listed.contains("未发现问题") && listed.contains("SAMR-0001"), listed);
         browser.screenshot("public-results");
+
+        // results by plan, completion date, region and outcome; the filter stays in the address
+        browser.open("/public/results.xhtml");
+        browser.pick("filter:plan", String.valueOf(drawnPlan().getJsonNumber("planId").longValue()));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        browser.type("filter:region", drawnRegion).type("filter:from", today).type("filter:to", today);
+        browser.pick("filter:outcome", "NO_PROBLEM");
+        browser.click("filter:go");
+        assertTrue(browser.driver.getCurrentUrl().contains("region=" + drawnRegion), browser.driver.getCurrentUrl());
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#list\\:results tbody tr"));
+        assertEquals(1, rows.size(), "the one result of the plan's county: " + browser.text("list:results"));
+        assertTrue(rows.get(0).getText().contains(uscc), rows.get(0).getText());
+        browser.screenshot("public-results-filtered");
+        browser.pick("filter:outcome", "VIOLATIONS_FOUND");
+        browser.click("filter:go");
+        assertTrue(browser.driver.getCurrentUrl().contains("outcome=VIOLATIONS_FOUND"), browser.driver.getCurrentUrl());
+        assertFalse(browser.text("list:results").contains(uscc), "no result of the county with violations found");
+        browser.type("filter:region", "4x").click("filter:go");
+        assertFalse(browser.text("filter:region-message").isEmpty(), "a region that is no code is refused next to its field");
 
         // staff see the business's inspections on its page
         browser.signIn("samr-admin", "samr-admin");
@@ -509,6 +561,12 @@ class InterfaceIT {
         assertEquals(3, teams.size(), "every business of the county drawn, each with a team");
         teams.forEach(team -> assertTrue(team.getText().contains("SAMR-0001") && team.getText().contains("SAMR-0002"),
                 team.getText()));
+        List<WebElement> names = browser.driver.findElements(By.cssSelector("#targets-form\\:targets td.business"));
+        assertEquals(3, names.size());
+        names.forEach(name -> assertTrue(name.getText().startsWith("向导测试企业 "), "the business's name: " + name.getText()));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
+                browser.find("targets-form:targets"));
+        browser.screenshot("draw-targets-staff");
         browser.click("verification:verify");
         assertTrue(browser.text("verify-result").startsWith("核验通过"), browser.text("verify-result"));
         browser.screenshot("draw-verified");
@@ -1008,6 +1066,182 @@ class InterfaceIT {
         browser.click(browser.find("days-form:confirm-yes"));
         assertFalse(browser.text("days-form:days").contains("界面测试假日"), "removed");
         assertTrue(browser.text("days-form:days-messages").contains("已从日历中删除"), browser.text("days-form:days-messages"));
+    }
+
+    @Test
+    void theAuditLogPagesThroughEveryEntryFiltersThemAndVerifiesTheChainOnTheSamePage() {
+        String uscc = Api.newUscc();
+        Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        for (int i = 0; i < 40; i++) { // more than two pages of entries, whatever ran before
+            Api.as("admin").post("/businesses", RegistryApiIT.business(Api.newUscc())).expect(201);
+        }
+        browser.signIn("auditor", "auditor");
+        browser.open("/app/audit.xhtml");
+        browser.click("verification:verify"); // seals what is committed, the registration among it
+        assertTrue(browser.text("verification:result").startsWith("哈希链完整"), browser.text("verification:result"));
+        List<Long> first = auditSeqs();
+        assertEquals(20, first.size(), "a page of 20 entries");
+        browser.driver.findElement(By.cssSelector("#log\\:entries .ui-paginator-next")).click();
+        browser.waitFor(() -> !auditSeqs().isEmpty() && !auditSeqs().get(0).equals(first.get(0)));
+        List<Long> second = auditSeqs();
+        assertEquals(20, second.size());
+        assertTrue(second.get(0) < first.get(first.size() - 1), "the next page goes on with older entries: " + first
+                + " then " + second);
+        browser.screenshot("audit-page-2");
+
+        browser.type("filter:target", uscc).click("filter:go");
+        assertTrue(browser.driver.getCurrentUrl().contains("target=" + uscc), "the filter is in the address: "
+                + browser.driver.getCurrentUrl());
+        List<WebElement> targets = browser.driver.findElements(By.cssSelector("#log\\:entries tbody td.target"));
+        assertEquals(1, targets.size(), "the registration of " + uscc + ": " + browser.text("log:entries"));
+        assertTrue(targets.get(0).getText().startsWith(uscc), targets.get(0).getText());
+        assertTrue(browser.text("log:entries").contains("登记经营主体"), "the action by its label: " + browser.text("log:entries"));
+        browser.screenshot("audit-filtered");
+        browser.driver.navigate().refresh();
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#log\\:entries tbody td.target")).size(),
+                "a reload shows the same");
+        browser.click("language:en");
+        browser.screenshot("audit-filtered-english");
+        browser.click("language:zh");
+    }
+
+    private static List<Long> auditSeqs() {
+        try {
+            return browser.driver.findElements(By.cssSelector("#log\\:entries tbody td.seq")).stream()
+                    .map(td -> Long.parseLong(td.getText().strip())).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return List.of(); // replaced while read
+        }
+    }
+
+    @Test
+    void plansAreFilteredByNameStatusAgencyAndDate() {
+        JsonObject draw = drawnPlan();
+        String planId = String.valueOf(draw.getJsonNumber("planId").longValue());
+        // drawn, in progress or completed, depending on the results other tests recorded
+        String status = Api.as("samr-admin").get("/plans/" + planId).expect(200).json().getString("status");
+        String statusLabel = Map.of("DRAWN", "已抽取", "IN_PROGRESS", "检查中", "COMPLETED", "已完成").get(status);
+        LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30);
+        browser.signIn("auditor", "auditor");
+        browser.click("menu-plans");
+        browser.type("filter:name", "interface TEST plan");
+        browser.pick("filter:status", status);
+        browser.pick("filter:agency", "SAMR");
+        browser.type("filter:from", date.toString()).type("filter:to", date.toString());
+        browser.click("filter:go");
+        assertTrue(browser.driver.getCurrentUrl().contains("status=" + status), browser.driver.getCurrentUrl());
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#list\\:plans tbody tr"));
+        assertTrue(rows.stream().anyMatch(r -> r.findElement(By.tagName("td")).getText().equals(planId)),
+                "the drawn plan is found: " + browser.text("list:plans"));
+        rows.forEach(r -> assertTrue(r.getText().contains("Interface test plan") && r.getText().contains(statusLabel), r.getText()));
+        browser.screenshot("plans-filtered");
+
+        browser.pick("filter:status", "DRAFT");
+        browser.click("filter:go");
+        assertFalse(browser.text("list:plans").contains("Interface test plan"), "no such plan is a draft");
+        browser.type("filter:from", date.plusDays(1).toString()).type("filter:to", date.toString()).click("filter:go");
+        assertFalse(browser.text("filter:to-message").isEmpty(), "an end before the start is refused next to its field");
+    }
+
+    @Test
+    void thePublicFindsABusinessByNameOnTheStartPage() {
+        String uscc = Api.newUscc();
+        String word = "名称查询" + Api.newShopId();
+        Api.as("admin").post("/businesses", RegistryApiIT.business(uscc, "杭州" + word + "电子商务有限公司", "330106", "taobao",
+                Api.newShopId())).expect(201);
+        browser.open("/index.xhtml");
+        browser.type("name", word).click("find");
+        List<WebElement> found = browser.driver.findElements(By.cssSelector("a.match-link"));
+        assertEquals(1, found.size(), browser.text("matches"));
+        assertTrue(browser.text("matches").contains(uscc));
+        browser.screenshot("public-search-by-name");
+        browser.click(found.get(0));
+        assertEquals(uscc, browser.text("profile-uscc"));
+
+        browser.open("/index.xhtml?name=" + java.net.URLEncoder.encode("杭", java.nio.charset.StandardCharsets.UTF_8));
+        assertFalse(browser.text("name-message").isEmpty(), "one character is too little to search by");
+        assertFalse(browser.has("matches"));
+    }
+
+    @Test
+    void anAssignmentsNoticeAndRecordFormAndTheDrawsTargetListPrintWithWhatTheyMustName() throws Exception {
+        String key = drawnPlan().getString("key");
+        JsonObject assignment = Api.as("inspector").get("/assignments/mine").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> key.equals(a.getString("drawKey"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the inspector has no assignment in draw " + key));
+        long id = assignment.getJsonNumber("id").longValue();
+        String uscc = assignment.getString("uscc");
+        String name = Api.as("admin").get("/businesses/" + uscc).expect(200).json().getString("name");
+        String legalBasis = "《电子商务法》第十五条";
+        List<String> certificates = List.of("SAMR-0001", "SAMR-0002").stream()
+                .map(code -> Api.as("admin").get("/inspectors/" + code).expect(200).json().getString("certificateNumber")).toList();
+
+        browser.signIn("inspector", "inspector");
+        browser.open("/app/assignment.xhtml?id=" + id);
+        assertTrue(browser.find("print-notice").getAttribute("href").contains("inspection-notice.xhtml?id=" + id));
+        assertTrue(browser.find("print-record").getAttribute("href").contains("inspection-record.xhtml?id=" + id));
+
+        browser.open("/app/inspection-notice.xhtml?id=" + id);
+        browser.screenshot("print-notice");
+        String notice = printed("inspection-notice-zh");
+        for (String expected : List.of("检查通知书", name, uscc, legalBasis, drawnItem, "SAMR-0001", "SAMR-0002",
+                certificates.get(0), certificates.get(1), key)) {
+            assertTrue(notice.contains(squeezed(expected)), expected + " in the printed notice: " + notice);
+        }
+        assertFalse(notice.contains(squeezed(browser.find("language:en").getText())), "the screen's bar is not printed");
+        browser.click("language:en");
+        browser.screenshot("print-notice-english");
+        String english = printed("inspection-notice-en");
+        for (String expected : List.of("Inspection notice", "Law-enforcement certificate No.", uscc, legalBasis, "SAMR-0001",
+                certificates.get(1), key)) {
+            assertTrue(english.contains(squeezed(expected)), expected + " in the printed English notice: " + english);
+        }
+        browser.click("language:zh");
+
+        browser.open("/app/inspection-record.xhtml?id=" + id);
+        browser.screenshot("print-record");
+        String record = printed("inspection-record-zh");
+        for (String expected : List.of("检查记录表", name, uscc, legalBasis, "SAMR-0001", "SAMR-0002", certificates.get(0), key,
+                "检查人员签名")) {
+            assertTrue(record.contains(squeezed(expected)), expected + " in the printed record form: " + record);
+        }
+        browser.driver.manage().deleteAllCookies(); // signed out: a printout's page has no menu
+
+        // an inspector of another team prints nothing of it
+        browser.signIn("cac-inspector", "cac-inspector");
+        browser.open("/app/inspection-notice.xhtml?id=" + id);
+        assertFalse(browser.has("notice"), "no notice for an inspector of another team");
+        assertFalse(browser.text("messages").isBlank(), "the refusal is said");
+        browser.driver.manage().deleteAllCookies();
+
+        // the published target list, for anyone, linked from the public draw page
+        browser.open("/public/draw.xhtml?key=" + key);
+        browser.click("print-list");
+        browser.screenshot("print-target-list");
+        String list = printed("target-list-zh");
+        assertTrue(list.contains(squeezed("抽查名单公告")) && list.contains(squeezed(key)) && list.contains(squeezed(legalBasis)), list);
+        for (JsonObject target : Api.anonymous().get("/public/draws/" + key + "/targets").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class)) {
+            String code = target.getString("uscc");
+            assertTrue(list.contains(code) && list.contains(squeezed("界面测试企业 " + code)), code + " with its name: " + list);
+        }
+        assertTrue(list.contains("SAMR-0001") && list.contains("SAMR-0002"), list);
+    }
+
+    /** What the browser prints of the page shown (Chromium's print to PDF), as text without white space; the PDF is kept. */
+    private static String printed(String name) throws Exception {
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) browser.driver)
+                .print(new org.openqa.selenium.print.PrintOptions());
+        byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+        Files.write(Browser.DOWNLOADS.resolve(name + ".pdf"), bytes);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            return squeezed(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+        }
+    }
+
+    /** Text without white space: a printed line may break anywhere in a long cell. */
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     /** The editable judgements (above the diagonal, row by row) of one AHP matrix on the model page. */

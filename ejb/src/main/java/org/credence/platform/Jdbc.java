@@ -104,4 +104,18 @@ public final class Jdbc {
     public static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
+
+    /** A LIKE pattern for values that start with {@code text} (escaped with a backslash: {@code escape '\\'}). */
+    public static String likePrefix(String text) {
+        return likeEscaped(text) + "%";
+    }
+
+    /** A LIKE pattern for values that contain {@code text} (escaped with a backslash: {@code escape '\\'}). */
+    public static String likeContaining(String text) {
+        return "%" + likeEscaped(text) + "%";
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

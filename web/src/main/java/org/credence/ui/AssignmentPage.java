@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,10 +25,14 @@ import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
 import org.credence.violation.entity.Severity;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
- * An inspector's assignment: what to inspect, the result form with evidence, and publication. The
- * service decides who may see and change it (the team's inspectors only); this page shows its answer.
+ * An assignment: what to inspect, the result form with evidence, and publication for its team; the
+ * result and its evidence to open for the plan's overseers. The service decides who may see it (the
+ * team, system administrators, auditors, administrators of the plan's agencies) and who may change it
+ * (the team only); this page shows its answer.
  */
 @Named
 @ViewScoped
@@ -293,6 +298,28 @@ public class AssignmentPage implements Serializable {
 
     public boolean isOpen() {
         return assignment != null && assignment.publishedAt() == null;
+    }
+
+    /** Whether the viewer is on the team (who record and publish); overseers read and download only. */
+    public boolean isMember() {
+        return assignment != null
+                && assignment.hasMember(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    /**
+     * An evidence file to open or save: read (and audited) by the service, which lets the team and the
+     * plan's overseers have it and refuses anyone else.
+     */
+    public StreamedContent download(long fileId) {
+        try {
+            Assignments.Download d = assignments.download(id, fileId);
+            byte[] content = d.content();
+            return DefaultStreamedContent.builder().name(d.file().fileName()).contentType(d.file().contentType())
+                    .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+            return null;
+        }
     }
 
     public Long getId() {

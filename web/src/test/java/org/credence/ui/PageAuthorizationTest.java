@@ -42,7 +42,9 @@ class PageAuthorizationTest {
             Map.entry("/app/draw.xhtml", ADMINS_AND_AUDITORS),
             Map.entry("/app/plan-wizard.xhtml", ADMINS),
             Map.entry("/app/assignments.xhtml", "INSPECTOR"),
-            Map.entry("/app/assignment.xhtml", "INSPECTOR"),
+            Map.entry("/app/assignment.xhtml", STAFF), // the service: its team and its plan's overseers
+            Map.entry("/app/inspection-notice.xhtml", STAFF),
+            Map.entry("/app/inspection-record.xhtml", STAFF),
             Map.entry("/app/clients.xhtml", "SYSTEM_ADMIN"),
             Map.entry("/app/webhooks.xhtml", "AUDITOR,SYSTEM_ADMIN"),
             Map.entry("/app/calendar.xhtml", "AUDITOR,SYSTEM_ADMIN"),

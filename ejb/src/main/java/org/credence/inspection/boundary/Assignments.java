@@ -1,6 +1,8 @@
 package org.credence.inspection.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,6 +37,8 @@ import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.credence.security.entity.Role;
+import org.credence.sharing.control.AuditLog;
 import org.credence.violation.boundary.RecordIntake;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.IntakeReport;
@@ -45,6 +49,7 @@ import org.credence.violation.control.IntakeReport;
  * {@value #PUBLICITY_WORKING_DAYS} working days of completion.
  */
 @Stateless
+@DeclareRoles(Role.Names.AUDITOR)
 public class Assignments {
 
     public static final int PUBLICITY_WORKING_DAYS = 20;
@@ -55,6 +60,9 @@ public class Assignments {
 
     @Inject
     Callers callers;
+
+    @Resource
+    SessionContext session;
 
     @Inject
     RecordIntake intake;
@@ -81,9 +89,10 @@ public class Assignments {
         }
     }
 
+    /** One assignment, for its team and its overseers ({@link #readable}). */
     public Assignment find(long id) {
         try (Connection c = dataSource.getConnection()) {
-            return ownAssignment(c, id, false);
+            return readable(c, id);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -223,7 +232,7 @@ public class Assignments {
 
     public List<EvidenceFile> evidence(long id) {
         try (Connection c = dataSource.getConnection()) {
-            ownAssignment(c, id, false);
+            readable(c, id);
             return AssignmentStore.evidence(c, id);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -233,12 +242,35 @@ public class Assignments {
     public record Download(EvidenceFile file, byte[] content) {
     }
 
+    /** An evidence file for the team and the overseers; each download is audited (evidence may show people and premises). */
     public Download download(long id, long fileId) {
         try (Connection c = dataSource.getConnection()) {
-            ownAssignment(c, id, false);
+            readable(c, id);
             EvidenceFile file = AssignmentStore.evidence(c, id).stream().filter(f -> f.id() == fileId).findFirst()
                     .orElseThrow(() -> new NotFoundException("evidence-not-found", Message.of("assignment-has-no-evidence-file", id, fileId)));
+            AuditLog.appendForCaller(c, LocalDateTime.now(clock), callers.current().name(), "evidence.download",
+                    "assignment " + id + ": file " + fileId);
             return new Download(file, AssignmentStore.evidenceContent(c, id, fileId));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the inspection notice and the record form of an assignment print (for its team and its overseers). */
+    public AssignmentPrintout printout(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            Assignment a = readable(c, id);
+            Plan plan = PlanRepository.find(c, a.planId());
+            List<AssignmentPrintout.TeamMember> team = new java.util.ArrayList<>();
+            for (Assignment.Member m : a.team()) {
+                InspectorEntry i = Directory.inspector(c, m.code());
+                team.add(new AssignmentPrintout.TeamMember(m.code(), m.name(), i == null ? null : i.agencyCode(),
+                        i == null ? null : i.certificateNumber()));
+            }
+            List<AssignmentPrintout.Shop> shops = org.credence.platform.Jdbc.list(c, "select s.platform, s.shop_id, s.shop_url"
+                    + " from online_shop s join business b on b.id = s.business_id where b.uscc = ? order by s.platform, s.shop_id",
+                    rs -> new AssignmentPrintout.Shop(rs.getString(1), rs.getString(2), rs.getString(3)), a.uscc());
+            return new AssignmentPrintout(a, plan, team, shops);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -289,6 +321,26 @@ public class Assignments {
             }
         }
         return own;
+    }
+
+    /**
+     * The assignment, if the caller may read it (403 otherwise; 404 when there is none): its team, and its
+     * overseers: system administrators, auditors, and administrators of an agency that takes part in its plan.
+     */
+    private Assignment readable(Connection c, long id) throws SQLException {
+        Assignment a = AssignmentStore.find(c, id);
+        if (a == null) {
+            throw new NotFoundException("assignment-not-found", Message.of("there-is-no-assignment", id));
+        }
+        CallerIdentity caller = callers.current();
+        if (a.hasMember(caller.name()) || caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)) {
+            return a;
+        }
+        if (caller.agencyAdmin() && caller.agency() != null
+                && PlanRepository.find(c, a.planId()).agencies().contains(caller.agency().code())) {
+            return a;
+        }
+        throw new NotPermittedException(Message.of("assignment-is-not-yours-team-or-overseers", id));
     }
 
     /** The assignment, if the caller is on its team (403 otherwise; 404 when there is none). */

@@ -23,6 +23,7 @@ import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
+import org.credence.inspection.control.PlanFilter;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.Scope;
@@ -147,6 +148,23 @@ public class InspectionPlans {
     public List<Plan> list(List<String> statuses, int limit) {
         try (Connection c = dataSource.getConnection()) {
             return PlanRepository.list(c, statuses, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Plans that match the filter, newest first, from {@code offset} on. */
+    public List<Plan> search(PlanFilter filter, int offset, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return PlanRepository.search(c, filter == null ? PlanFilter.NONE : filter, Math.max(0, offset), Math.min(limit, 500));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(PlanFilter filter) {
+        try (Connection c = dataSource.getConnection()) {
+            return PlanRepository.count(c, filter == null ? PlanFilter.NONE : filter);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -15,6 +15,7 @@ import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.platform.Message;
+import org.credence.inspection.control.ResultFilter;
 import org.credence.platform.NotFoundException;
 
 /** What the public may read: plans once published, their draws, and published results. */
@@ -83,6 +84,24 @@ public class PublicInspections {
     public List<Assignment> results(String uscc, Long planId, int limit) {
         try (Connection c = dataSource.getConnection()) {
             return AssignmentStore.published(c, uscc, planId, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Published results that match the filter, newest first, from {@code offset} on. */
+    public List<Assignment> results(ResultFilter filter, int offset, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return AssignmentStore.published(c, filter == null ? ResultFilter.NONE : filter, Math.max(0, offset),
+                    Math.min(limit, 500));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long countResults(ResultFilter filter) {
+        try (Connection c = dataSource.getConnection()) {
+            return AssignmentStore.countPublished(c, filter == null ? ResultFilter.NONE : filter);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -74,6 +74,21 @@ public final class AssignmentStore {
         return complete(c, Jdbc.list(c, sql.toString(), AssignmentStore::row, params.toArray()));
     }
 
+    /** Published results that match the filter, newest first, a page at a time. */
+    public static List<Assignment> published(Connection c, ResultFilter filter, int offset, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        return complete(c, Jdbc.list(c, ASSIGNMENT + " and t.published_at is not null and " + filter.condition(params)
+                + " order by t.published_at desc, t.id offset " + offset + " rows fetch next " + limit + " rows only",
+                AssignmentStore::row, params.toArray()));
+    }
+
+    public static long countPublished(Connection c, ResultFilter filter) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        return Jdbc.one(c, "select count(*) from draw_target t join inspection_draw d on d.id = t.draw_id join business b"
+                + " on b.id = t.business_id where d.status = 'DRAWN' and t.status = 'STAFFED' and t.published_at is not null"
+                + " and " + filter.condition(params), rs -> rs.getLong(1), params.toArray());
+    }
+
     /** Businesses found NOT_REACHABLE at their registered address and not on the abnormal list: candidates for it. */
     public static List<Assignment> abnormalListCandidates(Connection c, int limit) throws SQLException {
         return complete(c, Jdbc.list(c, ASSIGNMENT + " and t.outcome = 'NOT_REACHABLE' and not exists (select 1 from list_entry l"

@@ -80,8 +80,9 @@ public final class DrawStore {
     }
 
     /** A stored target with its team (inspector codes in seat order). */
+    /** A target as stored, with the business's name as registered now (for people reading the draw). */
     public record StoredTarget(long id, int ordinal, long businessId, String uscc, Grade grade, String ticket, String status,
-                               String unstaffedReason, List<String> team) implements Serializable {
+                               String unstaffedReason, List<String> team, String businessName) implements Serializable {
     }
 
     /** What a draw did, for the caller to log. */
@@ -476,10 +477,12 @@ public final class DrawStore {
     // --- reading and verifying ---
 
     public static List<StoredTarget> targets(Connection c, long drawId, int offset, int limit) throws SQLException {
-        List<StoredTarget> targets = Jdbc.list(c, "select id, ordinal, business_id, uscc, grade, ticket, status, unstaffed_reason"
-                + " from draw_target where draw_id = ? and ordinal > ? and ordinal <= ? order by ordinal", rs -> new StoredTarget(
+        List<StoredTarget> targets = Jdbc.list(c, "select t.id, t.ordinal, t.business_id, t.uscc, t.grade, t.ticket, t.status,"
+                + " t.unstaffed_reason, b.name from draw_target t left join business b on b.id = t.business_id"
+                + " where t.draw_id = ? and t.ordinal > ? and t.ordinal <= ? order by t.ordinal", rs -> new StoredTarget(
                         rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), Grade.valueOf(rs.getString(5)),
-                        rs.getString(6), rs.getString(7), rs.getString(8), new ArrayList<>()), drawId, offset, offset + limit);
+                        rs.getString(6), rs.getString(7), rs.getString(8), new ArrayList<>(), rs.getString(9)),
+                drawId, offset, offset + limit);
         if (targets.isEmpty()) {
             return targets;
         }
@@ -493,10 +496,11 @@ public final class DrawStore {
 
     /** The first UNSTAFFED targets of a draw in ordinal order, each with the reason it has no team. */
     public static List<StoredTarget> unstaffed(Connection c, long drawId, int limit) throws SQLException {
-        return Jdbc.list(c, "select id, ordinal, business_id, uscc, grade, ticket, status, unstaffed_reason from draw_target"
-                + " where draw_id = ? and status = 'UNSTAFFED' order by ordinal fetch first " + limit + " rows only",
+        return Jdbc.list(c, "select t.id, t.ordinal, t.business_id, t.uscc, t.grade, t.ticket, t.status, t.unstaffed_reason,"
+                + " b.name from draw_target t left join business b on b.id = t.business_id where t.draw_id = ?"
+                + " and t.status = 'UNSTAFFED' order by t.ordinal fetch first " + limit + " rows only",
                 rs -> new StoredTarget(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), Grade.valueOf(rs.getString(5)),
-                        rs.getString(6), rs.getString(7), rs.getString(8), List.of()), drawId);
+                        rs.getString(6), rs.getString(7), rs.getString(8), List.of(), rs.getString(9)), drawId);
     }
 
     public static byte[] inputs(Connection c, long drawId) throws SQLException {

@@ -101,6 +101,24 @@ public final class PlanRepository {
         return plans;
     }
 
+    /** Plans that match the filter, newest first, a page at a time. */
+    public static List<Plan> search(Connection c, PlanFilter filter, int offset, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = PLAN + " where " + filter.condition(params) + " order by p.id desc offset " + offset
+                + " rows fetch next " + limit + " rows only";
+        List<Plan> plans = new ArrayList<>();
+        for (Plan p : Jdbc.list(c, sql, PlanRepository::plan, params.toArray())) {
+            plans.add(complete(c, p));
+        }
+        return plans;
+    }
+
+    public static long count(Connection c, PlanFilter filter) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        return Jdbc.one(c, "select count(*) from inspection_plan p where " + filter.condition(params), rs -> rs.getLong(1),
+                params.toArray());
+    }
+
     public static void setStatus(Connection c, long id, String status) throws SQLException {
         Jdbc.update(c, "update inspection_plan set status = ?, version = version + 1 where id = ?", status, id);
     }

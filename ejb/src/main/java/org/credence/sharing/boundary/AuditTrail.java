@@ -9,6 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
+import org.credence.sharing.control.AuditFilter;
 import org.credence.sharing.control.AuditLog;
 
 /** The audit trail: the sealer chains the entries ({@link AuditWriter} and {@code WriteLog} append them), auditors read and verify. */
@@ -16,13 +17,16 @@ import org.credence.sharing.control.AuditLog;
 public class AuditTrail {
 
     public static final int MAX_PAGE = 500;
+    /** The interface pages through at most this many matching entries (newest first); a narrower filter finds older ones. */
+    public static final long MAX_COUNTED = 100_000;
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
 
     /** A sealed entry as auditors read it. */
     public record EntryView(long seq, LocalDateTime at, String actor, String actorKind, String agency, String action,
-                            String target, String purpose, String detail, String prevHash, String hash) {
+                            String target, String purpose, String detail, String prevHash, String hash)
+            implements java.io.Serializable {
     }
 
     /** Chains every entry committed so far; the sealing job calls this every few seconds. */
@@ -42,6 +46,46 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Entries matching the filter, newest first, from {@code offset} on (the interface's pages). */
+    public List<EntryView> entries(AuditFilter filter, int offset, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.entries(c, filter == null ? AuditFilter.NONE : filter, Math.max(0, offset), limit).stream()
+                    .map(AuditTrail::view).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Entries matching the filter before {@code before} (all when null), newest first: the whole filtered log a chunk at a time. */
+    public List<EntryView> entriesBefore(AuditFilter filter, Long before, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.entriesBefore(c, filter == null ? AuditFilter.NONE : filter,
+                    before == null ? Long.MAX_VALUE : before, limit).stream().map(AuditTrail::view).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many entries match the filter, up to {@value #MAX_COUNTED}. */
+    public long count(AuditFilter filter) {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.count(c, filter == null ? AuditFilter.NONE : filter, MAX_COUNTED);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EntryView view(AuditLog.Sealed s) {
+        return new EntryView(s.seq(), s.entry().at(), s.entry().actor(), s.entry().actorKind().name(), s.entry().agencyCode(),
+                s.entry().action(), s.entry().target(), s.entry().purpose(), s.entry().detail(), s.prevHash(), s.hash());
     }
 
     public List<EntryView> entries(String target, Long before, int limit) {

@@ -59,6 +59,32 @@ public class PublicProfiles {
                           List<ListMembership> lists, List<Assignment> inspections, PublicGrade credit) {
     }
 
+    /** A business found by name: what the public start page lists, each leading to its profile. */
+    public record Match(String uscc, String name, String region) {
+    }
+
+    /** The shortest name fragment searched: one character would match most of the register. */
+    public static final int MIN_NAME = 2;
+
+    /**
+     * Registered businesses whose name contains {@code fragment} (case-insensitive), in code order, at most
+     * {@code limit}: the registry search's approach, stopping at the limit instead of counting every match.
+     */
+    public List<Match> search(String fragment, int limit) {
+        String text = fragment == null ? "" : fragment.strip();
+        if (text.length() < MIN_NAME) {
+            throw new org.credence.platform.InvalidRequestException("name", Message.of("at-least-characters", MIN_NAME));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return Jdbc.list(c, "select uscc, name, region_code from business where lower(name) like ? escape '\\'"
+                    + " order by uscc fetch first " + Math.min(limit, 100) + " rows only",
+                    rs -> new Match(rs.getString(1), rs.getString(2), rs.getString(3)),
+                    Jdbc.likeContaining(text.toLowerCase(java.util.Locale.ROOT)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Profile profile(String uscc) {
         Business business = registry.find(uscc);
         LocalDate today = ChinaTime.today(clock);

@@ -218,6 +218,34 @@ public final class AuditLog {
                 rs.getString(11)), params.toArray());
     }
 
+    /** Sealed entries that match the filter, newest first, a page at a time (offset and limit in the database). */
+    public static List<Sealed> entries(Connection c, AuditFilter filter, int offset, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail, prev_hash, hash"
+                + " from audit_entry where " + filter.condition(params) + " order by seq desc offset " + offset
+                + " rows fetch next " + limit + " rows only";
+        return Jdbc.list(c, sql, rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10), rs.getString(11)),
+                params.toArray());
+    }
+
+    /** Sealed entries that match the filter and come before {@code beforeSeq}, newest first (an export reads on from the last). */
+    public static List<Sealed> entriesBefore(Connection c, AuditFilter filter, long beforeSeq, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String condition = filter.condition(params);
+        params.add(beforeSeq);
+        String sql = "select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail, prev_hash, hash"
+                + " from audit_entry where " + condition + " and seq < ? order by seq desc fetch first " + limit + " rows only";
+        return Jdbc.list(c, sql, rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10), rs.getString(11)),
+                params.toArray());
+    }
+
+    /** How many sealed entries match the filter, counted up to {@code cap} (a log of millions is not counted whole). */
+    public static long count(Connection c, AuditFilter filter, long cap) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        return Jdbc.one(c, "select count(*) from (select seq from audit_entry where " + filter.condition(params)
+                + " fetch first " + cap + " rows only) matching", rs -> rs.getLong(1), params.toArray());
+    }
+
     private static Entry entry(ResultSet rs, int from) throws SQLException {
         return new Entry(rs.getTimestamp(from).toLocalDateTime(), rs.getString(from + 1),
                 ActorKind.valueOf(rs.getString(from + 2)), rs.getString(from + 3), rs.getString(from + 4),

@@ -149,4 +149,48 @@ class AuditLogTest {
             assertTrue(AuditLog.verify(c).intact());
         }
     }
+
+    @Test
+    void entriesArePagedNewestFirstAndFilteredByActorAgencyActionTargetAndChinasDays() throws SQLException {
+        try (Connection c = db.connection()) {
+            // 16:30 UTC on 23 November is 00:30 on 24 November in China
+            LocalDateTime evening = LocalDateTime.of(2026, 11, 23, 16, 30);
+            AuditLog.appendAll(c, List.of(
+                    new Entry(evening.minusHours(1), "tax-client", ActorKind.CLIENT, "STA", "credit.lookup", "91350100M000100Y43", null, null),
+                    new Entry(evening, "tax-client", ActorKind.CLIENT, "STA", "credit.batch-lookup", null, null, null),
+                    new Entry(evening.plusMinutes(1), "samr-admin", ActorKind.USER, "SAMR", "business.register",
+                            "91110000600037341L 北京测试", null, null),
+                    new Entry(evening.plusMinutes(2), "samr-admin", ActorKind.USER, "SAMR", "credit.lookup", "91110000600037341L",
+                            null, null),
+                    new Entry(evening.plusMinutes(3), "50%_off", ActorKind.USER, null, "credit.lookup", "9111%", null, null)));
+            AuditLog.seal(c);
+            c.commit();
+
+            assertEquals(List.of(5L, 4L), seqs(c, AuditFilter.NONE, 0, 2));
+            assertEquals(List.of(3L, 2L), seqs(c, AuditFilter.NONE, 2, 2));
+            assertEquals(List.of(1L), seqs(c, AuditFilter.NONE, 4, 2));
+            assertEquals(5, AuditLog.count(c, AuditFilter.NONE, 100));
+            assertEquals(3, AuditLog.count(c, AuditFilter.NONE, 3), "counted up to the cap only");
+
+            assertEquals(List.of(2L, 1L), seqs(c, new AuditFilter("tax-client", null, null, null, null, null), 0, 10));
+            assertEquals(List.of(4L, 3L), seqs(c, new AuditFilter(null, "SAMR", null, null, null, null), 0, 10));
+            assertEquals(List.of(5L, 4L, 1L), seqs(c, new AuditFilter(null, null, "credit.lookup", null, null, null), 0, 10));
+            assertEquals(List.of(5L, 4L, 2L, 1L), seqs(c, new AuditFilter(null, null, "credit.", null, null, null), 0, 10));
+            assertEquals(List.of(4L, 3L), seqs(c, new AuditFilter(null, null, null, " 91110000600037341L ", null, null), 0, 10),
+                    "a target by its beginning");
+            assertEquals(List.of(5L), seqs(c, new AuditFilter(null, null, null, "9111%", null, null), 0, 10),
+                    "% and _ are letters, not wildcards");
+            assertEquals(List.of(5L), seqs(c, new AuditFilter("50%_off", null, null, null, null, null), 0, 10));
+            java.time.LocalDate nov23 = java.time.LocalDate.of(2026, 11, 23);
+            assertEquals(List.of(1L), seqs(c, new AuditFilter(null, null, null, null, nov23, nov23), 0, 10),
+                    "the 23rd in China ends at 16:00 UTC");
+            assertEquals(List.of(5L, 4L, 3L, 2L), seqs(c, new AuditFilter(null, null, null, null, nov23.plusDays(1), null), 0, 10));
+            assertEquals(2, AuditLog.count(c, new AuditFilter("samr-admin", "SAMR", "", "  ", nov23.plusDays(1),
+                    nov23.plusDays(1)), 100), "blank parts filter nothing");
+        }
+    }
+
+    private static List<Long> seqs(Connection c, AuditFilter filter, int offset, int limit) throws SQLException {
+        return AuditLog.entries(c, filter, offset, limit).stream().map(AuditLog.Sealed::seq).toList();
+    }
 }

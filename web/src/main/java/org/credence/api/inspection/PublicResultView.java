@@ -8,7 +8,7 @@ import org.credence.inspection.control.Assignment;
 /** A published inspection result as the public sees it: inspector codes, never names, and no grade. */
 public record PublicResultView(long id, String drawKey, long planId, String planName, List<String> items, String uscc,
                                String businessName, List<String> inspectors, String outcome, LocalDate completedOn,
-                               LocalDateTime publishedAt) {
+                               LocalDateTime publishedAt) implements java.io.Serializable {
 
     public static PublicResultView of(Assignment a) {
         return new PublicResultView(a.id(), a.drawKey(), a.planId(), a.planName(), a.items(), a.uscc(), a.businessName(),

@@ -112,6 +112,23 @@ public final class Exports {
         }
     }
 
+    /** Rows a call when a result is read by offset: the most the services answer at once. */
+    public static final int PAGE = 500;
+
+    /** Walks a result read by offset (the table's own reader), {@value #PAGE} rows a call; memory holds one page. */
+    public static <T> void eachPage(TableExport table, org.credence.ui.PagedRows.Reader<T> reader, RowOf<T> row)
+            throws IOException {
+        for (int offset = 0; ; offset += PAGE) {
+            List<T> page = reader.read(offset, PAGE);
+            for (T item : page) {
+                row.write(table, item);
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
     /** Writes every item of a list already read. */
     public static <T> void eachRow(TableExport table, Collection<T> items, RowOf<T> row) throws IOException {
         for (T item : items) {

@@ -1,20 +1,29 @@
 package org.credence.ui.inspection;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.control.Plan;
-import org.credence.ui.Language;
 import org.credence.ui.export.Exports;
+import org.credence.inspection.control.PlanFilter;
+import org.credence.ui.Language;
+import org.credence.ui.PageMessages;
+import org.credence.ui.PagedRows;
 
-/** Inspection plans of every agency, newest first (the 200 latest), for staff. */
+/**
+ * Inspection plans of every agency for staff, newest first, a page at a time, filtered by name, status,
+ * agency and scheduled date (the filter is the page's query, {@code plans.xhtml?name=…&status=…}).
+ */
 @Named
-@RequestScoped
-public class PlanList {
+@ViewScoped
+public class PlanList implements Serializable {
 
-    static final int SHOWN = 200;
+    private static final long serialVersionUID = 1L;
+    static final List<String> STATUSES = List.of("DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED");
 
     @Inject
     InspectionPlans plans;
@@ -22,22 +31,85 @@ public class PlanList {
     @Inject
     Language language;
 
-    private List<Plan> list;
+    private String name;
+    private String status;
+    private String agency;
+    private LocalDate from;
+    private LocalDate to;
 
-    /** The plans the table lists, as CSV or xlsx. */
+    private final PagedRows<Plan> rows = new PagedRows<>((offset, limit) -> plans.search(getFilter(), offset, limit),
+            () -> plans.count(getFilter()), p -> String.valueOf(p.id()));
+
+    /** What the query asks for; an export of every matching plan reads with the same filter. */
+    public PlanFilter getFilter() {
+        return new PlanFilter(name, status != null && STATUSES.contains(status) ? status : null, agency, from, to);
+    }
+
+    /** The search button: the filter goes into the address. */
+    public String search() {
+        if (from != null && to != null && to.isBefore(from)) {
+            PageMessages.error("filter:to", language.text("filter.toBeforeFrom"));
+            return null;
+        }
+        return "/app/plans?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Every plan the filter matches (not only the page shown), as CSV or xlsx. */
     public void export(String format) {
+        PlanFilter filter = getFilter();
         Exports.send(language, format, "plans", language.text("plans.title"),
                 Exports.header(language, "models.id", "inspections.plan", "inspections.agencies", "inspections.status",
                         "wizard.schedule"),
-                table -> Exports.eachRow(table, getPlans(), (t, p) -> t.row(p.id(), p.name(),
-                        Exports.list(language, p.agencies()), Exports.label(language, "plan.status.", p.status()),
+                table -> Exports.eachPage(table, (offset, limit) -> plans.search(filter, offset, limit), (t, p) -> t.row(p.id(),
+                        p.name(), Exports.list(language, p.agencies()), Exports.label(language, "plan.status.", p.status()),
                         p.scheduleCron() != null ? p.scheduleCron() : Exports.date(p.scheduleDate()))));
     }
 
-    public List<Plan> getPlans() {
-        if (list == null) {
-            list = plans.list(null, SHOWN);
-        }
-        return list;
+    public PagedRows<Plan> getPlans() {
+        return rows;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }

@@ -1,0 +1,9 @@
+-- Finding things at 1,000,000 businesses: the audit log filtered by actor, agency, action (prefix),
+-- target (prefix) and time, newest first; published inspection results newest first.
+-- varchar_pattern_ops lets a LIKE 'prefix%' use the index whatever the database's collation.
+create index audit_entry_actor_idx on audit_entry (actor, seq);
+create index audit_entry_agency_idx on audit_entry (agency_code, seq);
+create index audit_entry_action_idx on audit_entry (action varchar_pattern_ops);
+create index audit_entry_target_prefix_idx on audit_entry (target varchar_pattern_ops);
+create index audit_entry_at_idx on audit_entry (at);
+create index draw_target_published_idx on draw_target (published_at);
