@@ -96,8 +96,9 @@ public final class Readable {
 
     /**
      * The part of a catalogue name written as "中文 English" (agencies, record categories) in the
-     * reader's language: the Chinese before the first space that is followed by Latin text only, the
-     * English after it. A name without both parts is shown whole.
+     * reader's language: the Chinese before the first space that is followed by Latin text only,
+     * beginning with a capital, the English after it. A name without both parts (杭州某某有限公司,
+     * 界面测试模型 it-3x) is shown whole.
      */
     public static String namePart(String name, Locale locale) {
         if (name == null) {
@@ -106,7 +107,7 @@ public final class Readable {
         for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
             String before = name.substring(0, i).strip();
             String after = name.substring(i + 1).strip();
-            if (hasCjk(before) && !hasCjk(after) && !after.isEmpty() && Character.isLetter(after.charAt(0))) {
+            if (hasCjk(before) && !hasCjk(after) && !after.isEmpty() && Character.isUpperCase(after.charAt(0))) {
                 return chinese(locale) ? before : after;
             }
         }

@@ -145,11 +145,11 @@ public class ModelPage implements Serializable {
                 continue;
             }
             dimensionCodes.add(d.getCode());
-            dimensionNames.add(d.getName() == null ? d.getCode() : d.getName());
+            dimensionNames.add(d.getName() == null ? d.getCode() : readable(d.getName()));
             if (negative.size() > 1) {
-                JudgementMatrix m = new JudgementMatrix(d.getCode(), d.getName() == null ? d.getCode() : d.getName(),
+                JudgementMatrix m = new JudgementMatrix(d.getCode(), d.getName() == null ? d.getCode() : readable(d.getName()),
                         negative.stream().map(ModelStructure.Indicator::getCode).toList(),
-                        negative.stream().map(i -> i.getName() == null ? i.getCode() : i.getName()).toList());
+                        negative.stream().map(i -> i.getName() == null ? i.getCode() : readable(i.getName())).toList());
                 if (basis != null && basis.containsKey("dimensions")) {
                     m.fill(matrix(basis.getJsonObject("dimensions").get(d.getCode())));
                 }
@@ -259,7 +259,7 @@ public class ModelPage implements Serializable {
             List<SelectItem> items = new ArrayList<>();
             for (RecordCategory c : catalogue.categories()) {
                 if (c.polarity() == polarity) {
-                    items.add(new SelectItem(c.code(), c.code() + " · " + c.name()));
+                    items.add(new SelectItem(c.code(), c.code() + " · " + readable(c.name())));
                 }
             }
             SelectItemGroup group = new SelectItemGroup(language.text("model.polarity." + polarity.name()));
@@ -536,9 +536,14 @@ public class ModelPage implements Serializable {
 
     // ---- what the page reads
 
+    /** The reader's part of a name written "中文 English". */
+    private String readable(String name) {
+        return org.credence.ui.Readable.namePart(name, language.getLocale());
+    }
+
     public String getTitle() {
         return model == null ? language.text("models.title")
-                : language.text("model.title", model.name(), model.modelVersion());
+                : language.text("model.title", readable(model.name()), model.modelVersion());
     }
 
     public boolean isEditable() {
