@@ -46,7 +46,7 @@ public class AuditTrail {
 
     public List<EntryView> entries(String target, Long before, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
             return AuditLog.entries(c, target, before == null ? Long.MAX_VALUE : before, limit).stream()
