@@ -317,6 +317,15 @@ class InspectionApiIT {
         assertTrue(tooHigh.toString().contains("ratios.D"), tooHigh.toString());
         JsonObject aboveItem = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY)).problem(400);
         assertTrue(aboveItem.toString().contains(item), aboveItem.toString());
+        // the ratio refused in the percentages people type, in either language; field and type stay the same
+        assertEquals("30 % exceeds general item " + item + "'s maximum of 10 %", aboveItem.getJsonArray("errors")
+                .getJsonObject(0).getString("message"));
+        JsonObject aboveItemChinese = SAMR.with("Accept-Language", "zh-CN")
+                .post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY)).problem(400);
+        assertEquals(aboveItem.getString("type"), aboveItemChinese.getString("type"));
+        assertEquals("ratios.D", aboveItemChinese.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("30% 超过一般事项 " + item + " 的最高比例 10%", aboveItemChinese.getJsonArray("errors")
+                .getJsonObject(0).getString("message"));
         SAMR.post("/plans", plan("\"SAMR\"", items, ", \"cron\": \"not a cron\"", TODAY)).problem(400);
         CAC.post("/plans", plan("\"SAMR\"", items, "", TODAY)).problem(403);
         INSPECTOR.post("/plans", plan("\"SAMR\"", items, "", TODAY)).problem(403);

@@ -76,6 +76,11 @@ public class Language implements Serializable {
         return out.toString();
     }
 
+    /** Whether the interface has a label of that key. */
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale).containsKey(key);
+    }
+
     public Locale getLocale() {
         return locale;
     }

@@ -95,8 +95,19 @@ public final class PageMessages {
         for (FieldError fieldError : errors) {
             String clientId = fieldIds.apply(fieldError.field());
             String message = fieldError.message(locale);
-            error(clientId, clientId == null ? kind + ": " + fieldError.field() + " " + message : message);
+            error(clientId, clientId == null ? kind + ": " + fieldLabel(language, fieldError.field()) + " " + message : message);
         }
+    }
+
+    /**
+     * A service's field name as the page calls it, for a message listed above the page: {@code ratios.A}
+     * reads "抽查比例 A" (labels {@code field.<name>}); a field without a label keeps its name.
+     */
+    static String fieldLabel(Language language, String field) {
+        int dot = field.indexOf('.');
+        String base = dot > 0 ? field.substring(0, dot) : field;
+        return language.has("field." + base) ? language.text("field." + base) + (dot > 0 ? " " + field.substring(dot + 1) : "")
+                : field;
     }
 
     /** A refusal with every field's message listed above the page. */

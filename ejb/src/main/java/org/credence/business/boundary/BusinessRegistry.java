@@ -62,7 +62,7 @@ public class BusinessRegistry {
     public Business register(@NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
         if (!caller.systemAdmin() && (caller.agency() == null || !caller.agencyAdmin())) {
-            throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or"));
+            throw new NotPermittedException(Message.of("only-admins-register-businesses"));
         }
         Uscc uscc = registrableCode(description, caller);
         if (findByUscc(uscc.value()).isPresent()) {

@@ -120,7 +120,7 @@ public class CreditModels {
                 ModelRules.Checked checked = check(definition);
                 ModelRepository.lockAgency(c, agency.id());
                 if (ModelRepository.lastVersion(c, agency.id(), checked.name()) > 0) {
-                    throw new ConflictException("model-exists", Message.of("agency-already-has-a-model-named", agency.code(), checked.name()));
+                    throw new ConflictException("model-exists", Message.of("model-name-taken-use-based-on", agency.code(), checked.name()));
                 }
                 id = ModelRepository.insertDraft(c, agency.id(), 1, null, checked, "DIRECT", null, caller.name(), now());
             }
@@ -143,7 +143,7 @@ public class CreditModels {
             }
             ModelRules.Checked checked = check(definition);
             if (!checked.name().equals(model.name()) && ModelRepository.lastVersion(c, model.agencyId(), checked.name()) > 0) {
-                throw new ConflictException("model-exists", Message.of("agency-already-has-a-model-named-2", model.agency(), checked.name()));
+                throw new ConflictException("model-exists", Message.of("model-name-taken", model.agency(), checked.name()));
             }
             ModelRepository.replaceDraft(c, id, model.version(), checked, "DIRECT", null);
             WriteLog.record(caller.name(), "model.replace", "model " + id);
@@ -291,7 +291,7 @@ public class CreditModels {
      */
     public Preview preview(long id, int limit) {
         if (limit < 0 || limit > MAX_PREVIEW_CHANGES) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to", MAX_PREVIEW_CHANGES));
+            throw new InvalidRequestException("limit", Message.of("range-0-to", MAX_PREVIEW_CHANGES));
         }
         try (Connection c = dataSource.getConnection()) {
             return preview(c, id, limit);
@@ -506,14 +506,14 @@ public class CreditModels {
 
     private static void permit(CallerIdentity caller, String agencyCode) {
         if (!caller.mayChangeDataOfAgency(agencyCode)) {
-            throw new NotPermittedException(Message.of("model-belongs-to-only-its-administrators", agencyCode));
+            throw new NotPermittedException(Message.of("model-of-another-agency", agencyCode));
         }
     }
 
     private Agency owningAgency(CallerIdentity caller, String requested) {
         if (caller.systemAdmin()) {
             if (requested == null || requested.isBlank()) {
-                throw new InvalidRequestException("definition.agency", Message.of("is-required-a-system-administrator-names"));
+                throw new InvalidRequestException("definition.agency", Message.of("model-agency-required"));
             }
             Agency agency = catalogue.agencies().get(requested.strip());
             if (agency == null) {
@@ -522,7 +522,7 @@ public class CreditModels {
             return agency;
         }
         if (caller.agency() == null || !caller.agencyAdmin()) {
-            throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or-2"));
+            throw new NotPermittedException(Message.of("only-admins-create-models"));
         }
         if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
             throw new NotPermittedException(Message.of("you-may-create-models-only-for", caller.agency().code()));

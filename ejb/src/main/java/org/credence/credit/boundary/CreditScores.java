@@ -92,7 +92,7 @@ public class CreditScores {
     /** Every snapshot of a business (under one model if given), newest first. */
     public List<HistoryEntry> history(String uscc, Long modelId, int limit) {
         if (limit < 1 || limit > MAX_HISTORY) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_HISTORY));
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_HISTORY));
         }
         try (Connection c = dataSource.getConnection()) {
             long business = registry.find(uscc).id();

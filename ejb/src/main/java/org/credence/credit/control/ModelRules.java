@@ -43,7 +43,7 @@ public final class ModelRules {
     public static Checked check(ModelDefinition d, Map<String, Polarity> categories, List<FieldError> errors) {
         String name = d.name() == null ? null : d.name().strip();
         if (name == null || name.isEmpty() || name.length() > 200) {
-            errors.add(new FieldError("name", Message.of("is-required-at-most-characters")));
+            errors.add(new FieldError("name", Message.of("required-at-most-200")));
         }
         Map<Severity, BigDecimal> severityPoints = new LinkedHashMap<>();
         for (Severity s : List.of(Severity.MINOR, Severity.ORDINARY, Severity.HEAVY, Severity.SERIOUS)) {
@@ -55,7 +55,7 @@ public final class ModelRules {
                 if (severity == null || !severityPoints.containsKey(severity)) {
                     errors.add(new FieldError("severityPoints." + key, Message.of("unknown-severity", Message.values("Severity", "MINOR", "ORDINARY", "HEAVY", "SERIOUS"), new Message.Value("Severity", "WARNING"))));
                 } else if (!points(value)) {
-                    errors.add(new FieldError("severityPoints." + key, Message.of("must-be-from-to-with-at")));
+                    errors.add(new FieldError("severityPoints." + key, Message.of("points-0-to-1000")));
                 } else {
                     severityPoints.put(severity, value);
                 }
@@ -64,7 +64,7 @@ public final class ModelRules {
         BigDecimal positivePoints = d.positivePoints() == null ? BigDecimal.valueOf(ScoreModel.DEFAULT_POSITIVE_POINTS)
                 : d.positivePoints();
         if (!points(positivePoints)) {
-            errors.add(new FieldError("positivePoints", Message.of("must-be-from-to-with-at")));
+            errors.add(new FieldError("positivePoints", Message.of("points-0-to-1000")));
         }
         Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
         if (d.positivePointsByCategory() != null) {
@@ -72,7 +72,7 @@ public final class ModelRules {
                 if (categories.get(code) != Polarity.POSITIVE) {
                     errors.add(new FieldError("positivePointsByCategory." + code, Message.of("is-not-a-positive-record-category")));
                 } else if (!points(value)) {
-                    errors.add(new FieldError("positivePointsByCategory." + code, Message.of("must-be-from-to-with-at")));
+                    errors.add(new FieldError("positivePointsByCategory." + code, Message.of("points-0-to-1000")));
                 } else {
                     byCategory.put(code, value);
                 }
@@ -100,7 +100,7 @@ public final class ModelRules {
             boolean worstFactor = d.vetoes().worstFactor() == null || d.vetoes().worstFactor();
             BigDecimal below = d.vetoes().worstFactorBelow() == null ? worst : d.vetoes().worstFactorBelow();
             if (below.signum() < 0 || below.compareTo(BigDecimal.valueOf(100)) > 0 || below.stripTrailingZeros().scale() > 3) {
-                errors.add(new FieldError("vetoes.worstFactorBelow", Message.of("must-be-from-to-with-at-2")));
+                errors.add(new FieldError("vetoes.worstFactorBelow", Message.of("veto-0-to-100")));
             }
             worst = worstFactor ? below : null;
         }
@@ -178,7 +178,7 @@ public final class ModelRules {
                     }
                     cap = in.bonusCap() == null ? BigDecimal.valueOf(ScoreModel.DEFAULT_BONUS_CAP) : in.bonusCap();
                     if (!points(cap)) {
-                        errors.add(new FieldError(at + ".bonusCap", Message.of("must-be-from-to-with-at")));
+                        errors.add(new FieldError(at + ".bonusCap", Message.of("points-0-to-1000")));
                     }
                 }
                 String indicatorName = in.name() == null || in.name().isBlank() ? in.code() : in.name().strip();

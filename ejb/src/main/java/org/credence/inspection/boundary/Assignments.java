@@ -135,7 +135,7 @@ public class Assignments {
             }
             Assignment a = ownAssignment(c, id, true);
             if (a.publishedAt() != null) {
-                throw new ConflictException("result-published", Message.of("the-result-of-assignment-is-published", id));
+                throw new ConflictException("result-published", Message.of("result-published", id));
             }
             if (a.drawDate() != null && request.completedOn().isBefore(a.drawDate())) {
                 throw new org.credence.platform.InvalidRequestException("completedOn", Message.of("is-before-the-draw-on", a.drawDate()));
@@ -219,7 +219,7 @@ public class Assignments {
                 throw new org.credence.platform.InvalidRequestException("name", Message.of("a-file-name-of-at-most"));
             }
             if (a.publishedAt() != null) {
-                throw new ConflictException("result-published", Message.of("the-result-of-assignment-is-published-2", id));
+                throw new ConflictException("result-published", Message.of("result-published-evidence-closed", id));
             }
             String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
             long fileId = AssignmentStore.addEvidence(c, id, name, type.mediaType(), content, sha, caller.name(), LocalDateTime.now(clock));

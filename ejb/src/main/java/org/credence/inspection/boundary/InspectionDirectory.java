@@ -107,7 +107,7 @@ public class InspectionDirectory {
     private static Item item(Connection c, String code) throws SQLException {
         Item item = Directory.item(c, code);
         if (item == null) {
-            throw new NotFoundException("item-not-found", Message.of("the-item-list-has-no-item", code));
+            throw new NotFoundException("item-not-found", Message.of("no-such-item", code));
         }
         return item;
     }
@@ -123,7 +123,7 @@ public class InspectionDirectory {
             v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
                     Message.of("is-required-to-letters-digits-or"));
         }
-        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", Message.of("is-required-at-most-characters"));
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", Message.of("required-at-most-200"));
         v.check(!Validation.blank(r.legalBasis()) && r.legalBasis().length() <= 500, "legalBasis",
                 Message.of("is-required-an-inspection-needs-a"));
         String kind = upper(r.kind());
@@ -239,7 +239,7 @@ public class InspectionDirectory {
             v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
                     Message.of("is-required-to-letters-digits-or"));
         }
-        v.check(!Validation.blank(r.name()) && r.name().length() <= 100, "name", Message.of("is-required-at-most-characters-2"));
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 100, "name", Message.of("required-at-most-100"));
         v.check(r.jurisdiction() != null && !r.jurisdiction().isEmpty(), "jurisdiction",
                 Message.of("at-least-one-division-code-prefix"));
         if (r.jurisdiction() != null) {
@@ -277,7 +277,7 @@ public class InspectionDirectory {
                 continue;
             }
             Item item = Directory.item(c, q.item());
-            v.check(item != null, f + ".item", Message.of("the-item-list-has-no-item-2", q.item()));
+            v.check(item != null, f + ".item", Message.of("item-unknown", q.item()));
             v.check(seen.add(q.item()), f + ".item", Message.of("item-is-listed-twice", q.item()));
             v.check(!q.validUntil().isBefore(q.validFrom()), f + ".validUntil", Message.of("is-before-validfrom"));
             qualifications.add(new Qualification(q.item(), q.validFrom(), q.validUntil()));
@@ -355,7 +355,7 @@ public class InspectionDirectory {
     public List<CalendarDay> replaceCalendar(int year, List<CalendarDayRequest> days) {
         CallerIdentity caller = calendarKeeper();
         Validation v = new Validation();
-        v.check(year >= 2000 && year <= 2100, "year", Message.of("must-be-from-to-3"));
+        v.check(year >= 2000 && year <= 2100, "year", Message.of("year-2000-to-2100"));
         v.check(days != null, "body", Message.of("a-list-of-special-days-is"));
         v.throwIfAny();
         List<CalendarDay> checked = new ArrayList<>();
@@ -389,7 +389,7 @@ public class InspectionDirectory {
         Validation v = new Validation();
         CalendarDay day = calendarDay(request, "", v);
         if (day != null) {
-            v.check(day.day().getYear() >= 2000 && day.day().getYear() <= 2100, "day", Message.of("must-be-from-to-3"));
+            v.check(day.day().getYear() >= 2000 && day.day().getYear() <= 2100, "day", Message.of("year-2000-to-2100"));
         }
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
@@ -438,7 +438,7 @@ public class InspectionDirectory {
         v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + "kind", Message.of("must-be-one-of", Message.values("DayKind", "HOLIDAY", "WORKDAY")));
         v.check(!"WORKDAY".equals(kind) || weekend, f + "kind",
                 Message.of("is-a-weekday-a-make-up", d.day()));
-        v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + "name", Message.of("is-required-at-most-characters-2"));
+        v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + "name", Message.of("required-at-most-100"));
         v.check(d.notice() == null || d.notice().strip().length() <= 100, f + "notice", Message.of("is-at-most-characters", 100));
         return new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip(),
                 Validation.blank(d.notice()) ? null : d.notice().strip());
@@ -450,7 +450,7 @@ public class InspectionDirectory {
     static String agencyOf(CallerIdentity caller, String requested, Validation v) {
         if (caller.systemAdmin()) {
             if (Validation.blank(requested)) {
-                v.fail("agency", Message.of("is-required-a-system-administrator-names-2"));
+                v.fail("agency", Message.of("agency-required-of-system-admin"));
                 return null;
             }
             return requested.strip();

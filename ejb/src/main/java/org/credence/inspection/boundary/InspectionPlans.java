@@ -199,7 +199,7 @@ public class InspectionPlans {
             v.fail("body", Message.of("a-plan-is-required"));
             v.throwIfAny();
         }
-        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", Message.of("is-required-at-most-characters"));
+        v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", Message.of("required-at-most-200"));
         List<String> agencies = r.agencies() == null ? List.of() : r.agencies();
         v.check(!agencies.isEmpty(), "agencies", Message.of("at-least-one-agency-is-required"));
         v.check(new HashSet<>(agencies).size() == agencies.size(), "agencies", Message.of("an-agency-is-listed-twice"));
@@ -224,7 +224,7 @@ public class InspectionPlans {
         for (String code : itemCodes) {
             Item item = code == null ? null : Directory.item(c, code);
             if (item == null) {
-                v.fail("items", Message.of("the-item-list-has-no-item-2", code));
+                v.fail("items", Message.of("item-unknown", code));
             } else {
                 items.add(item);
                 v.check(agencies.contains(item.agencyCode()), "items", Message.of("item-belongs-to-which-is-not", code, item.agencyCode()));

@@ -97,7 +97,7 @@ public class ApiClients {
         requireSystemAdmin();
         List<FieldError> errors = new ArrayList<>();
         if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-            errors.add(new FieldError("name", Message.of("is-required-at-most-characters")));
+            errors.add(new FieldError("name", Message.of("required-at-most-200")));
         }
         if (request == null || request.agency() == null || request.agency().isBlank()) {
             errors.add(new FieldError("agency", Message.of("is-required-an-agency-code")));

@@ -51,7 +51,7 @@ public class AuditTrail {
     /** Entries matching the filter, newest first, from {@code offset} on (the interface's pages). */
     public List<EntryView> entries(AuditFilter filter, int offset, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
             return AuditLog.entries(c, filter == null ? AuditFilter.NONE : filter, Math.max(0, offset), limit).stream()
@@ -64,7 +64,7 @@ public class AuditTrail {
     /** Entries matching the filter before {@code before} (all when null), newest first: the whole filtered log a chunk at a time. */
     public List<EntryView> entriesBefore(AuditFilter filter, Long before, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
             return AuditLog.entriesBefore(c, filter == null ? AuditFilter.NONE : filter,
@@ -90,7 +90,7 @@ public class AuditTrail {
 
     public List<EntryView> entries(String target, Long before, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
             return AuditLog.entries(c, target, before == null ? Long.MAX_VALUE : before, limit).stream()

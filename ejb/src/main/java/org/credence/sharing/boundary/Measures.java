@@ -109,7 +109,7 @@ public class Measures {
                     Message.of("measure-lead-agency-required"), errors);
             String name = strip(request.name());
             if (name == null || name.length() > 300) {
-                errors.add(new FieldError("name", Message.of("is-required-at-most-characters-3")));
+                errors.add(new FieldError("name", Message.of("required-at-most-300")));
             }
             String legalBasis = strip(request.legalBasis());
             if (legalBasis == null || legalBasis.length() > 500) {
@@ -172,7 +172,7 @@ public class Measures {
             throw new InvalidRequestException("page", Message.of("must-be-or-more"));
         }
         if (size < 1 || size > PageSize.MAX) {
-            throw new InvalidRequestException("size", Message.of("must-be-from-to-2", PageSize.MAX));
+            throw new InvalidRequestException("size", Message.of("range-1-to", PageSize.MAX));
         }
         try (Connection c = dataSource.getConnection()) {
             Viewer viewer = viewer(c);

@@ -127,7 +127,7 @@ public class PublicProfiles {
             }
             String owner = Jdbc.one(c, "select code from agency where id = ?", rs -> rs.getString(1), model.agencyId());
             if (!caller.mayChangeDataOfAgency(owner)) {
-                throw new NotPermittedException(Message.of("model-belongs-to-only-its-administrators-2", modelId, owner));
+                throw new NotPermittedException(Message.of("model-grades-public-by-owner", modelId, owner));
             }
             String name = "public.grade.model." + modelId;
             LocalDateTime now = LocalDateTime.now(clock);

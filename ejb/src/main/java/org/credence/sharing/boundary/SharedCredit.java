@@ -250,7 +250,7 @@ public class SharedCredit {
     public FeedPage feed(long after, int limit, String purpose) {
         purpose = decoded(purpose);
         if (limit < 1 || limit > MAX_FEED_PAGE) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_FEED_PAGE));
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_FEED_PAGE));
         }
         if (after < 0) {
             throw new InvalidRequestException("after", Message.of("must-be-or-a-cursor-from"));
@@ -297,14 +297,14 @@ public class SharedCredit {
             throw new NotPermittedException(Message.of("api-client-has-no-data-sharing", name));
         }
         if (part != null && !client.agreement().allows(part, today())) {
-            throw new NotPermittedException(Message.of("the-data-sharing-agreement-does-not", client.agreement().reference(), part));
+            throw new NotPermittedException(Message.of("agreement-does-not-open-part", client.agreement().reference(), part));
         }
         return new Reader(name, AuditLog.ActorKind.CLIENT, client.agencyCode(), client);
     }
 
     private void requireModel(Reader reader, long modelId) {
         if (reader.isClient() && !reader.client().agreement().covers(modelId)) {
-            throw new NotPermittedException(Message.of("the-data-sharing-agreement-does-not-2", reader.client().agreement().reference(), modelId));
+            throw new NotPermittedException(Message.of("agreement-does-not-cover-model", reader.client().agreement().reference(), modelId));
         }
     }
 

@@ -187,7 +187,7 @@ public class Subscriptions {
             throw new InvalidRequestException("status", Message.of("must-be-pending-delivered-or-dead"));
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-2", MAX_PAGE));
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
             visible(c, subscriptionId);

@@ -62,7 +62,7 @@ public class CreditLists {
         }
         if (listedOn.isBefore(today()) && !caller.systemAdmin()) {
             // The list rules count from this date; only the migration of earlier listings may backdate it.
-            throw new InvalidRequestException("listedOn", Message.of("may-be-earlier-than-today-only"));
+            throw new InvalidRequestException("listedOn", Message.of("listed-earlier-system-admin-only"));
         }
         changeLog.lock(); // serialises the check for an existing entry with every other change
         boolean listed = em.createQuery("select count(e) from ListEntry e where e.business = :business"
@@ -95,7 +95,7 @@ public class CreditLists {
             throw new InvalidRequestException("removedOn", Message.of("must-not-be-in-the-future"));
         }
         if (removedOn.isBefore(today()) && !caller.systemAdmin()) {
-            throw new InvalidRequestException("removedOn", Message.of("may-be-earlier-than-today-only-2"));
+            throw new InvalidRequestException("removedOn", Message.of("earlier-system-admin-only"));
         }
         ListRules.removalRefusal(entry.listType(), entry.listedOn(), removedOn).ifPresent(reason -> {
             throw new RuleViolationException("removal-not-allowed", reason);
@@ -143,7 +143,7 @@ public class CreditLists {
     private Agency actingAgency(CallerIdentity caller, String requested) {
         if (caller.systemAdmin()) {
             if (requested == null || requested.isBlank()) {
-                throw new InvalidRequestException("agency", Message.of("is-required-a-system-administrator-names-3"));
+                throw new InvalidRequestException("agency", Message.of("listing-agency-required"));
             }
             Agency agency = catalogue.agencies().get(requested.strip());
             if (agency == null) {
@@ -152,7 +152,7 @@ public class CreditLists {
             return agency;
         }
         if (caller.agency() == null || !caller.agencyAdmin()) {
-            throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or-3"));
+            throw new NotPermittedException(Message.of("only-admins-list-businesses"));
         }
         if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
             throw new NotPermittedException(Message.of("you-may-list-businesses-only-as", caller.agency().code()));

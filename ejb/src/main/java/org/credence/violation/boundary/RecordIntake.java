@@ -279,7 +279,7 @@ public class RecordIntake {
         if (!caller.systemAdmin()) {
             // an agency's administrators submit records; its inspectors file one with an inspection result
             if (caller.agency() == null || !(caller.agencyAdmin() || byInspector)) {
-                throw new NotPermittedException(Message.of("only-an-agency-s-administrators-or-4"));
+                throw new NotPermittedException(Message.of("only-admins-submit-records"));
             }
             callerAgency = caller.agency().code();
         }

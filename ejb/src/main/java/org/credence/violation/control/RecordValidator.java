@@ -81,7 +81,7 @@ public final class RecordValidator {
         if (agency == null) {
             agency = callerAgency;
             if (agency == null) {
-                errors.add(new FieldError("agency", Message.of("is-required-a-system-administrator-names-4")));
+                errors.add(new FieldError("agency", Message.of("reporting-agency-required")));
             }
         } else if (!agencies.containsKey(agency)) {
             errors.add(new FieldError("agency", Message.of("unknown-agency", agency)));
@@ -107,7 +107,7 @@ public final class RecordValidator {
         String severityName = trimmed(s.severity());
         if (category != null && category.polarity() == Polarity.POSITIVE) {
             if (severityName != null) {
-                errors.add(new FieldError("severity", Message.of("must-be-left-out-for-a")));
+                errors.add(new FieldError("severity", Message.of("severity-not-for-positive")));
             }
         } else if (severityName == null) {
             errors.add(new FieldError("severity", Message.of("is-required-one-of", List.of(Severity.values()))));
@@ -154,7 +154,7 @@ public final class RecordValidator {
             errors.add(new FieldError("severity", Message.of("must-be-warning-for-a-warning")));
         }
         if (severity == Severity.WARNING && amount != null) {
-            errors.add(new FieldError("penaltyAmount", Message.of("must-be-left-out-for-a-2")));
+            errors.add(new FieldError("penaltyAmount", Message.of("amount-not-for-warning")));
         }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);

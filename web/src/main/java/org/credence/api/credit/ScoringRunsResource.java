@@ -68,7 +68,7 @@ public class ScoringRunsResource {
         }
         int n = QueryParameters.number("limit", limit, 20);
         if (n < 1 || n > 500) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-4"));
+            throw new InvalidRequestException("limit", Message.of("range-1-to-500"));
         }
         return scoring.latest(k, n).stream().map(r -> RunView.of(r, clock)).toList();
     }

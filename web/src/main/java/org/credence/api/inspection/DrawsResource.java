@@ -105,7 +105,7 @@ public class DrawsResource {
     static int limit(String limit) {
         int n = QueryParameters.number("limit", limit, 1000);
         if (n < 1 || n > 10_000) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-5"));
+            throw new InvalidRequestException("limit", Message.of("range-1-to-10000"));
         }
         return n;
     }

@@ -57,7 +57,7 @@ public class PlansResource {
         }
         int n = QueryParameters.number("limit", limit, 100);
         if (n < 1 || n > 1000) {
-            throw new InvalidRequestException("limit", Message.of("must-be-from-to-6"));
+            throw new InvalidRequestException("limit", Message.of("range-1-to-1000"));
         }
         return plans.list(s == null ? null : List.of(s), n).stream().map(PlanView::of).toList();
     }

@@ -68,7 +68,7 @@ public class PublicInspectionsResource {
                                           @QueryParam("limit") String limit) {
         int n = QueryParameters.number("limit", limit, 100);
         if (n < 1 || n > 500) {
-            throw new org.credence.platform.InvalidRequestException("limit", Message.of("must-be-from-to-4"));
+            throw new org.credence.platform.InvalidRequestException("limit", Message.of("range-1-to-500"));
         }
         return inspections.results(QueryParameters.text(uscc), QueryParameters.optionalLong("plan", plan), n).stream()
                 .map(PublicResultView::of).toList();
