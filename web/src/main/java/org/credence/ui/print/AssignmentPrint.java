@@ -3,14 +3,11 @@ package org.credence.ui.print;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
-import org.credence.agency.entity.Agency;
 import org.credence.inspection.boundary.AssignmentPrintout;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.platform.CredenceException;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
-import org.credence.violation.boundary.RecordCatalogue;
 
 /**
  * The inspection notice (检查通知书) and the inspection record form (检查记录表) of one assignment, as
@@ -24,15 +21,12 @@ public class AssignmentPrint {
     @Inject
     Assignments assignments;
 
-    @Inject
-    RecordCatalogue catalogue;
 
     @Inject
     Language language;
 
     private Long id;
     private AssignmentPrintout printout;
-    private Map<String, Agency> agencies;
 
     /** Reads the assignment named by {@code ?id=} (a view action). */
     public void load() {
@@ -46,14 +40,6 @@ public class AssignmentPrint {
         }
     }
 
-    /** An agency's name by its code (the code itself for one that is unknown). */
-    public String agencyName(String code) {
-        if (agencies == null) {
-            agencies = catalogue.agencies();
-        }
-        Agency agency = code == null ? null : agencies.get(code);
-        return agency == null ? code : agency.name();
-    }
 
     /** The document's number: the draw key and the assignment's id, unique and printed on both documents. */
     public String getNumber() {

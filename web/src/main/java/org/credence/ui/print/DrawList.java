@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
-import org.credence.agency.entity.Agency;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
@@ -13,7 +11,6 @@ import org.credence.inspection.control.Plan;
 import org.credence.platform.NotFoundException;
 import org.credence.ui.Language;
 import org.credence.ui.inspection.DrawFigures;
-import org.credence.violation.boundary.RecordCatalogue;
 
 /**
  * The published target list of a draw (抽查名单公告), for anyone, as a page that prints from the
@@ -30,8 +27,6 @@ public class DrawList {
     @Inject
     PublicInspections inspections;
 
-    @Inject
-    RecordCatalogue catalogue;
 
     @Inject
     Language language;
@@ -43,7 +38,6 @@ public class DrawList {
     private List<StoredTarget> targets = List.of();
     private int parts = 1;
     private String problem;
-    private Map<String, Agency> agencies;
 
     /** Reads the draw named by {@code ?key=} and the targets of the part asked for (a view action). */
     public void load() {
@@ -65,13 +59,6 @@ public class DrawList {
         targets = inspections.targets(draw.key(), (part - 1) * PART_SIZE, PART_SIZE);
     }
 
-    public String agencyName(String code) {
-        if (agencies == null) {
-            agencies = catalogue.agencies();
-        }
-        Agency agency = code == null ? null : agencies.get(code);
-        return agency == null ? code : agency.name();
-    }
 
     /** The numbers of the parts, for links to each. */
     public List<Integer> getPartNumbers() {
