@@ -80,17 +80,21 @@ class PageWordingIT {
         String plan = "/app/plan.xhtml?id=" + planId;
         String draw = "/app/draw.xhtml?key=" + drawKey;
         List<String> staff = List.of("/app/index.xhtml", "/app/businesses.xhtml?region=11", business, "/app/items.xhtml");
+        List<String> printouts = List.of("/app/inspection-notice.xhtml?id=" + assignmentId,
+                "/app/inspection-record.xhtml?id=" + assignmentId);
         List<String> overseers = List.of("/app/models.xhtml", "/app/model.xhtml?id=1", "/app/model.xhtml?id=" + draftModel,
                 "/app/inspectors.xhtml",
                 "/app/plans.xhtml", plan, draw, "/app/measures.xhtml");
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("anonymous", List.of("/index.xhtml", "/signin.xhtml", "/public/business.xhtml?uscc=" + DEMO_BUSINESS,
-                "/public/inspections.xhtml", "/public/draw.xhtml?key=" + drawKey, "/public/results.xhtml"));
+                "/public/inspections.xhtml", "/public/draw.xhtml?key=" + drawKey, "/public/draw-list.xhtml?key=" + drawKey,
+                "/public/results.xhtml"));
         pages.put("admin", concat(staff, overseers, List.of("/app/intake.xhtml", "/app/plan-wizard.xhtml",
-                "/app/plan-wizard.xhtml?id=" + planId, "/app/clients.xhtml", "/app/webhooks.xhtml", "/app/audit.xhtml")));
+                "/app/plan-wizard.xhtml?id=" + planId, "/app/clients.xhtml", "/app/webhooks.xhtml", "/app/audit.xhtml",
+                "/app/calendar.xhtml", "/app/assignment.xhtml?id=" + assignmentId), printouts));
         pages.put("samr-admin", concat(staff, overseers, List.of("/app/intake.xhtml", "/app/plan-wizard.xhtml")));
-        pages.put("inspector", concat(staff, List.of("/app/assignments.xhtml", "/app/assignment.xhtml?id=" + assignmentId)));
-        pages.put("auditor", concat(staff, overseers, List.of("/app/webhooks.xhtml", "/app/audit.xhtml")));
+        pages.put("inspector", concat(staff, List.of("/app/assignments.xhtml", "/app/assignment.xhtml?id=" + assignmentId), printouts));
+        pages.put("auditor", concat(staff, overseers, List.of("/app/webhooks.xhtml", "/app/audit.xhtml", "/app/calendar.xhtml")));
         return pages;
     }
 
