@@ -694,6 +694,8 @@ class InterfaceIT {
         browser.screenshot("intake-template-dry-run");
         browser.click("language:en");
         assertTrue(browser.text("template:columns").contains("MINOR (Minor)"), "the rules in English too");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('template').scrollIntoView()");
         browser.screenshot("intake-rules-en");
     }
 

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -148,7 +149,7 @@ public class BusinessRegistry {
     }
 
     /** The names of the businesses with these ids (those that exist). */
-    public Map<Long, String> namesById(java.util.Collection<Long> ids) {
+    public Map<Long, String> namesById(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (ids.isEmpty()) {
             return names;

@@ -29,7 +29,7 @@ import org.credence.ui.PageMessages;
  */
 public final class Exports {
 
-    /** Rows of a chunk are read for the next chunk: the number of rows an export reads per service call. */
+    /** The rows an export reads per service call where the service takes any number. */
     public static final int CHUNK = 1000;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
