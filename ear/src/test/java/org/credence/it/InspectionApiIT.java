@@ -376,5 +376,12 @@ class InspectionApiIT {
         ADMIN.put("/calendar/2030", "[{\"day\": \"2030-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}]").expect(200);
         PUBLIC.get("/calendar/2030").problem(401);
         assertEquals(1, ADMIN.get("/calendar/2030").expect(200).structure().asJsonArray().size());
+        // each day names the notice it comes from, which may be left out
+        ADMIN.put("/calendar/2030", "[{\"day\": \"2030-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\","
+                + " \"notice\": \"测试通知〔2029〕1号\"}]").expect(200);
+        assertEquals("测试通知〔2029〕1号", ADMIN.get("/calendar/2030").expect(200).structure().asJsonArray().getJsonObject(0)
+                .getString("notice"));
+        assertTrue(days.getValuesAs(JsonObject.class).stream().allMatch(d -> "国办发明电〔2024〕12号".equals(d.getString("notice"))),
+                "the seeded days name the State Council's notice");
     }
 }

@@ -7,8 +7,4 @@ import java.time.LocalDate;
  * the notice it comes from (e.g. 国办发明电〔2025〕7号), which may be left out.
  */
 public record CalendarDayRequest(LocalDate day, String kind, String name, String notice) {
-
-    public CalendarDayRequest(LocalDate day, String kind, String name) {
-        this(day, kind, name, null);
-    }
 }
