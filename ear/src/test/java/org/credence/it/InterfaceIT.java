@@ -424,8 +424,7 @@ class InterfaceIT {
         String methodBefore = browser.text("model-method");
         browser.tab("sections:entropy-tab");
         browser.click("sections:entropy:derive");
-        assertTrue(browser.text("sections:entropy:entropy-messages").startsWith("尚未保存"),
-                browser.text("sections:entropy:entropy-messages"));
+        assertTrue(browser.text("messages").startsWith("尚未保存"), browser.text("messages"));
         assertEquals(methodBefore, browser.text("model-method"), "nothing stored yet");
         assertEquals(browser.driver.findElements(By.cssSelector("input[id^='sections:weights:direct:'][id$=':weight']")).size(),
                 browser.driver.findElements(By.cssSelector("#weights-review\\:changes tbody tr")).size(), "every weight, old and new");
@@ -762,7 +761,7 @@ class InterfaceIT {
         browser.driver.manage().deleteAllCookies();
         browser.signIn("admin", "admin"); // the audit log is the auditors' and system administrators'
         browser.open("/app/audit.xhtml");
-        List<String> audit = Files.readAllLines(browser.download("audit-export:export-csv", "audit-log.csv"));
+        List<String> audit = Files.readAllLines(browser.download("log:export-csv", "audit-log.csv"));
         assertTrue(audit.get(0).startsWith("\ufeff序号,时间（北京时间）"), audit.get(0));
         assertTrue(audit.size() - 1 >= browser.driver.findElements(By.cssSelector("#entries tbody tr")).size(),
                 "the whole log, not only the latest entries the page shows");

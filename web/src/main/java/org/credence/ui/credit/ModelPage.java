@@ -1,5 +1,6 @@
 package org.credence.ui.credit;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -89,7 +90,10 @@ public class ModelPage implements Serializable {
     private JudgementMatrix dimensionMatrix;
     private List<JudgementMatrix> withinDimensions = List.of();
     private WeightsResult derived;
-    /** The preview's tab: index, editor, weights, AHP, entropy, preview, activation. */
+    /** The tabs of the page, in order: index, editor, weights, AHP, entropy, preview, activation. */
+    private static final int WEIGHTS_SECTION = 2;
+    private static final int AHP_SECTION = 3;
+    private static final int ENTROPY_SECTION = 4;
     private static final int PREVIEW_SECTION = 5;
     private PendingWeights pending;
     private Preview preview;
@@ -289,6 +293,7 @@ public class ModelPage implements Serializable {
 
     /** Tries the typed weights: they and the grades they give are shown for review, nothing is stored yet. */
     public void saveWeights() {
+        activeSection = WEIGHTS_SECTION;
         LinkedHashMap<String, BigDecimal> weights = new LinkedHashMap<>();
         weighted.forEach(i -> weights.put(i.getCode(), i.getWeight()));
         try {
@@ -317,6 +322,7 @@ public class ModelPage implements Serializable {
      * refused); the judgements reviewed are the ones stored on confirmation.
      */
     public void deriveByAhp() {
+        activeSection = AHP_SECTION;
         LinkedHashMap<String, double[][]> within = new LinkedHashMap<>();
         withinDimensions.forEach(m -> within.put(m.getKey(), m.values()));
         double[][] dimensions = dimensionMatrix.values();
@@ -330,6 +336,7 @@ public class ModelPage implements Serializable {
 
     /** Derives weights by entropy over today's loads, for review. */
     public void deriveByEntropy() {
+        activeSection = ENTROPY_SECTION;
         try {
             review(new PendingWeights("ENTROPY", null, null, null, models.tryEntropy(id)));
         } catch (CredenceException e) {
@@ -352,7 +359,9 @@ public class ModelPage implements Serializable {
     private void review(PendingWeights weights) {
         pending = weights;
         preview = weights.trial().preview();
-        PageMessages.info(language.text("model.reviewReady"));
+        // above the page, beside the review: the section that asked is behind the preview's tab now
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("model.reviewReady"), null));
     }
 
     /** Stores the weights just reviewed, obtained again the same way (a change meanwhile is refused). */
@@ -428,7 +437,10 @@ public class ModelPage implements Serializable {
 
     // ---- preview, activation, retirement, new versions
 
-    /** The open tab of the page: the preview while new weights wait for confirmation, else the one chosen. */
+    /**
+     * The open tab of the page: the preview while new weights wait for confirmation, else the section
+     * whose button was pressed last (a whole-page answer opens where the person acted, refusals in view).
+     */
     public int getActiveSection() {
         return pending != null ? PREVIEW_SECTION : activeSection;
     }
