@@ -85,7 +85,7 @@ public class BusinessSearch implements Serializable {
                 table -> Exports.eachChunk(table,
                         (BusinessSummary last) -> registry.summaries(query, last == null ? null : last.uscc(), Exports.CHUNK),
                         (t, b) -> t.row(b.uscc(), b.name(), b.regionCode(),
-                                Exports.label(language, "business.status.", b.status()))));
+                                Exports.label(language, "enum.BusinessStatus.", b.status()))));
     }
 
     private static String blankToNull(String text) {
