@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,7 +63,16 @@ public class IntakePage implements Serializable {
     Language language;
 
     /** A column of the file and what it takes, in the reader's language. */
-    public record ColumnRule(String name, boolean required, String rule) implements Serializable {
+    /** The columns that take one of a set of codes, with the label prefix of those codes. */
+    private static final Map<String, Map.Entry<String, Enum<?>[]>> VALUES = Map.of(
+            "severity", Map.entry("severity.", Severity.values()),
+            "penaltyType", Map.entry("penalty.", PenaltyType.values()));
+
+    public record ColumnRule(String name, boolean required, String rule, List<AllowedValue> values) implements Serializable {
+    }
+
+    /** A value a column takes, as it is typed, with its label in the reader's language. */
+    public record AllowedValue(String code, String label) implements Serializable {
     }
 
     /** A record category, its kind and the agencies that may report it. */
@@ -117,17 +127,14 @@ public class IntakePage implements Serializable {
     /** Every column of the file in order, with what it takes. */
     public List<ColumnRule> getColumns() {
         return Arrays.stream(RecordSubmission.CSV_HEADER).map(name -> new ColumnRule(name, REQUIRED.contains(name),
-                switch (name) {
-                    case "severity" -> language.text("intake.col.severity", codes("severity.", Severity.values()));
-                    case "penaltyType" -> language.text("intake.col.penaltyType", codes("penalty.", PenaltyType.values()));
-                    default -> language.text("intake.col." + name);
-                })).toList();
+                language.text("intake.col." + name + (VALUES.containsKey(name) ? "Listed" : "")),
+                VALUES.containsKey(name) ? values(VALUES.get(name)) : List.of())).toList();
     }
 
     /** Each code with its label: {@code MINOR（轻微）}. */
-    private String codes(String prefix, Enum<?>[] values) {
-        return Exports.list(language, Arrays.stream(values).map(v -> v.name() + (language.isChinese() ? "（" : " (")
-                + Exports.label(language, prefix, v.name()) + (language.isChinese() ? "）" : ")")).toList());
+    private List<AllowedValue> values(Map.Entry<String, Enum<?>[]> labelled) {
+        return Arrays.stream(labelled.getValue())
+                .map(v -> new AllowedValue(v.name(), Exports.label(language, labelled.getKey(), v.name()))).toList();
     }
 
     /** The record categories a row may name, with who may report each. */
