@@ -136,7 +136,18 @@ public class Labels {
         return label.startsWith("[dry run] ") ? language.text("job.dryRun") + " " + label.substring(10) : label;
     }
 
-    /** A finished job's summary as the draw and the intake write it, in the reader's language. */
+    /**
+     * A job's summary in the reader's language: jobs keep it in English and in Chinese; a job recorded
+     * before that kept only the English, translated here where it is one of the known wordings.
+     */
+    public String jobSummary(org.credence.overview.boundary.Overview.Job job) {
+        if ("zh".equals(locale().getLanguage()) && job.detailZh() != null) {
+            return job.detailZh();
+        }
+        return jobDetail(job.detail());
+    }
+
+    /** A job's English summary as jobs wrote it before they kept a Chinese one, in the reader's language. */
     public String jobDetail(String detail) {
         if (detail == null) {
             return "";

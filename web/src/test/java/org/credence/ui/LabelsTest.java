@@ -59,4 +59,12 @@ class LabelsTest {
         assertEquals("（试运行） records.csv", in("zh_CN").jobLabel("[dry run] records.csv"));
         assertEquals("something else", in("zh_CN").jobDetail("something else"));
     }
+
+    @Test
+    void aJobsSummaryIsShownInTheLanguageItWasKeptIn() {
+        var job = new org.credence.overview.boundary.Overview.Job("INTAKE", "records.csv", "samr-admin", null, null, 0,
+                null, "FAILED", "refused: the file is not valid CSV", "被拒绝：文件不是有效的 CSV", null, false);
+        assertEquals("被拒绝：文件不是有效的 CSV", in("zh_CN").jobSummary(job));
+        assertEquals("refused: the file is not valid CSV", in("en").jobSummary(job));
+    }
 }

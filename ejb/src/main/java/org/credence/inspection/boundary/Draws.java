@@ -127,10 +127,10 @@ public class Draws {
         long job = progress.start("DRAW", draw.key() + " · " + plan.name(), by, 3L);
         try {
             Drawn drawn = perform(c, plan, draw, entropy, by, job);
-            progress.finish(job, true, drawn.draw().poolSize() + " in the pool");
+            progress.finish(job, true, Message.of("job.pool", drawn.draw().poolSize()));
             return drawn;
         } catch (RuntimeException | SQLException e) {
-            progress.finish(job, false, e.getMessage());
+            progress.finish(job, false, JobProgress.failure(e));
             throw e;
         }
     }
@@ -141,14 +141,14 @@ public class Draws {
         long frozenAt = System.nanoTime();
         Frozen frozen = DrawStore.freeze(c, plan, today);
         long freezeMillis = (System.nanoTime() - frozenAt) / 1_000_000;
-        progress.advance(job, 1, "pool of " + frozen.members().size() + " frozen");
+        progress.advance(job, 1, Message.of("job.draw.frozen", frozen.members().size()));
         Message problem = DrawStore.quotaProblem(plan, frozen);
         if (problem != null) {
             throw new RuleViolationException("quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
         }
         long started = System.nanoTime();
         DrawStore.Result result = DrawStore.perform(c, plan, draw, entropy, today, by, now, frozen);
-        progress.advance(job, 2, result.outcome().targets().size() + " targets drawn and written");
+        progress.advance(job, 2, Message.of("job.draw.drawn", result.outcome().targets().size()));
         if ("PUBLISHED".equals(plan.status())) {
             PlanRepository.setStatus(c, plan.id(), "DRAWN");
         }

@@ -11,7 +11,10 @@ import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.credence.platform.CredenceException;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
+import org.credence.platform.Refusals;
 
 /**
  * Progress of long work that people start (record intakes, draws), each step committed on its own so
@@ -43,15 +46,29 @@ public class JobProgress {
         }
     }
 
-    public void advance(long id, long done, String detail) {
-        write(id, "update job_progress set done = ?, detail = ?, updated_at = ? where id = ? and status = 'RUNNING'",
-                done, cut(detail, 500), LocalDateTime.now(clock), id);
+    /** Work done so far, with a summary kept in English and in Chinese for the overview's readers. */
+    public void advance(long id, long done, Message detail) {
+        write(id, "update job_progress set done = ?, detail = ?, detail_zh = ?, updated_at = ? where id = ?"
+                + " and status = 'RUNNING'", done, cut(detail.english(), 500), cut(detail.in(Refusals.CHINESE), 500),
+                LocalDateTime.now(clock), id);
     }
 
-    public void finish(long id, boolean completed, String detail) {
+    public void finish(long id, boolean completed, Message detail) {
         LocalDateTime now = LocalDateTime.now(clock);
-        write(id, "update job_progress set status = ?, detail = ?, updated_at = ?, finished_at = ? where id = ?",
-                completed ? "COMPLETED" : "FAILED", cut(detail, 500), now, now, id);
+        write(id, "update job_progress set status = ?, detail = ?, detail_zh = ?, updated_at = ?, finished_at = ?"
+                + " where id = ?", completed ? "COMPLETED" : "FAILED", cut(detail.english(), 500),
+                cut(detail.in(Refusals.CHINESE), 500), now, now, id);
+    }
+
+    /**
+     * Why a job failed, for the overview: a refusal's reason (the first field's, which the person who
+     * started the job was given in full), else only that it failed, the cause being in the server log.
+     */
+    public static Message failure(Exception e) {
+        if (e instanceof CredenceException refusal) {
+            return refusal.errors().isEmpty() ? refusal.detail() : refusal.errors().get(0).text();
+        }
+        return Message.of("job.failed");
     }
 
     private void write(long id, String sql, Object... params) {

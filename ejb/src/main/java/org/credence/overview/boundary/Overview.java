@@ -49,7 +49,7 @@ public class Overview {
 
     /** Work under way or finished lately; {@code total} null when unknown. */
     public record Job(String kind, String label, String by, LocalDateTime startedAt, LocalDateTime updatedAt, long done,
-                      Long total, String status, String detail, LocalDateTime finishedAt, boolean stalled)
+                      Long total, String status, String detail, String detailZh, LocalDateTime finishedAt, boolean stalled)
             implements Serializable {
 
         public boolean running() {
@@ -129,14 +129,14 @@ public class Overview {
             List<Job> jobs = new ArrayList<>(Jdbc.list(c, "select id, kind, trigger_kind, requested_by, started_at,"
                     + " processed, total from credit_run where status = 'RUNNING' order by id", rs -> new Job("SCORING",
                         rs.getString(2) + " #" + rs.getLong(1) + " (" + rs.getString(3) + ")", rs.getString(4),
-                        Jdbc.time(rs, "started_at"), now, rs.getLong(6), rs.getLong(7), "RUNNING", null, null, false)));
+                        Jdbc.time(rs, "started_at"), now, rs.getLong(6), rs.getLong(7), "RUNNING", null, null, null, false)));
             jobs.addAll(Jdbc.list(c, "select kind, label, started_by, started_at, updated_at, done, total, status, detail,"
-                    + " finished_at from job_progress where status = 'RUNNING' or finished_at > ? order by id desc fetch first "
+                    + " finished_at, detail_zh from job_progress where status = 'RUNNING' or finished_at > ? order by id desc fetch first "
                     + Math.max(1, Math.min(limit, 100)) + " rows only", rs -> {
                         LocalDateTime updated = Jdbc.time(rs, "updated_at");
                         String status = rs.getString(8);
                         return new Job(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.time(rs, "started_at"), updated,
-                                rs.getLong(6), Jdbc.longOrNull(rs, "total"), status, rs.getString(9),
+                                rs.getLong(6), Jdbc.longOrNull(rs, "total"), status, rs.getString(9), rs.getString(11),
                                 Jdbc.time(rs, "finished_at"), "RUNNING".equals(status)
                                         && updated.isBefore(now.minusMinutes(JobProgress.STALLED_MINUTES)));
                     }, now.minusDays(1)));

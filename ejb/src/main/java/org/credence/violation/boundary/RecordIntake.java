@@ -19,6 +19,7 @@ import org.credence.overview.boundary.JobProgress;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.CountingInputStream;
+import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
@@ -124,7 +125,7 @@ public class RecordIntake {
                         public void accept(long line, RecordSubmission submission) throws SQLException {
                             run.add(line, submission);
                             if (line % IntakeRun.CHUNK == 0) {
-                                progress.advance(job, counted.count(), "line " + line);
+                                progress.advance(job, counted.count(), Message.of("job.line", line));
                             }
                         }
 
@@ -135,7 +136,7 @@ public class RecordIntake {
                     }));
             progress.finish(job, report.errorCount() == 0 || !allOrNothing, summary(report));
         } catch (RuntimeException e) {
-            progress.finish(job, false, e.getMessage());
+            progress.finish(job, false, failure(e));
             throw e;
         }
         return allOrNothing ? refuseBadRows(report) : report;
@@ -168,7 +169,7 @@ public class RecordIntake {
                             public void accept(long line, RecordSubmission submission) throws SQLException {
                                 run.add(line, submission);
                                 if (run.received() % IntakeRun.CHUNK == 0) {
-                                    progress.advance(job, run.received(), "line " + line);
+                                    progress.advance(job, run.received(), Message.of("job.line", line));
                                 }
                             }
 
@@ -179,7 +180,7 @@ public class RecordIntake {
                         }));
                 progress.finish(job, report.errorCount() == 0 || !allOrNothing, summary(report));
             } catch (RuntimeException e) {
-                progress.finish(job, false, e.getMessage());
+                progress.finish(job, false, failure(e));
                 throw e;
             }
             return allOrNothing ? refuseBadRows(report) : report;
@@ -235,9 +236,26 @@ public class RecordIntake {
         }
     }
 
-    private static String summary(IntakeReport r) {
-        return "received " + r.received() + ", created " + r.created() + ", unchanged " + r.unchanged() + ", refused "
-                + r.errorCount() + (r.written() ? "" : "; nothing written");
+    private static Message summary(IntakeReport r) {
+        return Message.of(r.written() ? "job.intake" : "job.intake.nothing-written", r.received(), r.created(),
+                r.unchanged(), r.errorCount());
+    }
+
+    /**
+     * Why an intake failed, for the overview: a file not in the template's form says so without its
+     * columns and the parser's words (the uploader got those); any other refusal gives its reason.
+     */
+    static Message failure(RuntimeException e) {
+        if (e instanceof CredenceException refusal && !refusal.errors().isEmpty()) {
+            FieldError first = refusal.errors().get(0);
+            if ("header".equals(first.field())) {
+                return Message.of("job.refused.header");
+            }
+            if ("body".equals(first.field()) && first.text().key().startsWith("the-file-is-not-valid-csv")) {
+                return Message.of("job.refused.csv");
+            }
+        }
+        return JobProgress.failure(e);
     }
 
     /** Where an intake's rows come from. */
