@@ -299,7 +299,7 @@ class InterfaceIT {
         browser.type("result:completedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .type("result:notes", "店铺页面与登记信息一致。");
         browser.click("result:save"); // the file held since the first try goes with the result
-        assertEquals("检查结果已保存。", browser.text("messages"));
+        assertEquals("检查结果已保存。", browser.text("result:result-messages"), "next to the form just sent");
         assertEquals(png.getFileName().toString(),
                 browser.driver.findElement(By.cssSelector("#evidence-files tbody tr td")).getText());
         assertFalse(browser.has("result:attached-file"), "stored, so no longer held");
@@ -307,12 +307,12 @@ class InterfaceIT {
         // more evidence without sending the result again
         browser.driver.findElement(By.cssSelector("form#more input[type=file]")).sendKeys(png.toString());
         browser.click("more:add");
-        assertEquals("证据材料已添加。", browser.text("messages"));
+        assertEquals("证据材料已添加。", browser.text("more:more-messages"));
         assertEquals(2, browser.driver.findElements(By.cssSelector("#evidence-files tbody tr")).size());
 
         String question = browser.confirmAsked("publication:publish"); // publishing cannot be undone: the page asks first
         assertTrue(question.contains(uscc) && question.startsWith("确定公示对"), question);
-        assertEquals("检查结果已公示。", browser.text("messages"));
+        assertEquals("检查结果已公示。", browser.text("messages"), "above the page: the form just sent is gone");
         assertFalse(browser.has("result"), "a published result no longer changes");
         browser.signOut();
 
@@ -523,7 +523,8 @@ class InterfaceIT {
                 + browser.text("item:annualCap-message"));
         Api.as("samr-admin").get("/inspection-items/" + item).problem(404); // nothing stored
         browser.type("item:annualCap", "2").click("item:save");
-        assertEquals(item + " 已保存。", browser.text("messages"));
+        assertEquals(item + " 已保存。", browser.text("item:item-messages"), "next to the form just sent");
+        assertTrue(browser.text("messages").isEmpty(), "not above the page");
         assertEquals(2, Api.as("samr-admin").get("/inspection-items/" + item).expect(200).json().getInt("annualCap"));
         browser.screenshot("items");
         InspectionApiIT.qualify("SAMR-0001", item);
@@ -548,6 +549,8 @@ class InterfaceIT {
 
         browser.confirm("publication:publish");
         assertEquals("已发布", browser.text("plan-status"));
+        assertFalse(browser.has("publication"), "a published plan is published once");
+        assertFalse(browser.text("messages").isEmpty(), "so its confirmation is above the page, not lost with its form");
         String commitment = browser.driver.findElement(By.cssSelector("#draws code.commitment")).getText();
         assertEquals(64, commitment.length(), "the seed commitment is public from publication on");
         browser.screenshot("plan-published");
@@ -575,6 +578,38 @@ class InterfaceIT {
     private static void next(String fieldOfNextStep) {
         browser.driver.findElement(By.cssSelector(".ui-wizard-nav-next")).click();
         browser.waitFor(() -> browser.has(fieldOfNextStep));
+    }
+
+    @Test
+    void anIntakeUnderWayShowsItsProgressOnTheIntakePageAndThePageSeesItEnd() throws Exception {
+        // an intake sent through the API, its file still arriving: under way until the sender closes it
+        java.io.PipedOutputStream file = new java.io.PipedOutputStream();
+        java.io.PipedInputStream arriving = new java.io.PipedInputStream(file, 64 * 1024);
+        file.write(("uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,"
+                + "sourceRecordId\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        file.flush();
+        java.net.http.HttpRequest request = Api.as("samr-admin").request("/records/csv?dryRun=true&allOrNothing=false")
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> arriving))
+                .build();
+        var answer = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        browser.signIn("samr-admin", "samr-admin");
+        // the page opened while the intake runs shows it (reopened until the server has started it)
+        browser.waitFor(() -> {
+            browser.open("/app/intake.xhtml");
+            return browser.has("intake-progress");
+        });
+        assertTrue(browser.text("intake-progress").contains("CSV"), browser.text("intake-progress"));
+        browser.screenshot("intake-under-way");
+
+        String uscc = Api.newUscc();
+        file.write((uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔9〕," + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)
+                + ",价格法第十四条,NOTICE_OF_CRITICISM,,ui-" + Api.newShopId() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        file.close();
+        assertEquals(200, answer.get(3, java.util.concurrent.TimeUnit.MINUTES).statusCode());
+        // the page's poll, not a reload, sees the intake end
+        browser.waitFor(() -> !browser.has("intake-progress"));
     }
 
     @Test
@@ -688,7 +723,7 @@ class InterfaceIT {
             browser.waitFor(() -> browser.has("intake-received"));
             assertEquals("0", browser.text("intake-received"), template + ": " + browser.text("report"));
             assertEquals("0", browser.text("intake-errors"), template + ": " + browser.text("report"));
-            assertTrue(browser.text("messages").contains("未保存"), "a dry run: " + browser.text("messages"));
+            assertTrue(browser.text("upload:upload-messages").contains("未保存"), "a dry run: " + browser.text("upload:upload-messages"));
         }
         browser.screenshot("intake-template-dry-run");
         browser.click("language:en");
@@ -785,8 +820,8 @@ class InterfaceIT {
             browser.pick("register:agency", "STA");
             browser.click("register:submit");
             String secret = browser.text("client-secret");
-            String clientId = browser.text("messages").replaceAll(".*(sta-[A-Za-z0-9_-]+).*", "$1");
-            assertTrue(clientId.startsWith("sta-"), browser.text("messages"));
+            String clientId = browser.text("register:register-messages").replaceAll(".*(sta-[A-Za-z0-9_-]+).*", "$1");
+            assertTrue(clientId.startsWith("sta-"), browser.text("register:register-messages"));
             browser.screenshot("client-registered");
 
             browser.driver.findElement(By.xpath("//tr[td/code[text()='" + clientId + "']]//button")).click();
