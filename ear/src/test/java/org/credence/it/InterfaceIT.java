@@ -581,38 +581,6 @@ class InterfaceIT {
     }
 
     @Test
-    void anIntakeUnderWayShowsItsProgressOnTheIntakePageAndThePageSeesItEnd() throws Exception {
-        // an intake sent through the API, its file still arriving: under way until the sender closes it
-        java.io.PipedOutputStream file = new java.io.PipedOutputStream();
-        java.io.PipedInputStream arriving = new java.io.PipedInputStream(file, 64 * 1024);
-        file.write(("uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,"
-                + "sourceRecordId\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        file.flush();
-        java.net.http.HttpRequest request = Api.as("samr-admin").request("/records/csv?dryRun=true&allOrNothing=false")
-                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> arriving))
-                .build();
-        var answer = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
-                .sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-
-        browser.signIn("samr-admin", "samr-admin");
-        // the page opened while the intake runs shows it (reopened until the server has started it)
-        browser.waitFor(() -> {
-            browser.open("/app/intake.xhtml");
-            return browser.has("intake-progress");
-        });
-        assertTrue(browser.text("intake-progress").contains("CSV"), browser.text("intake-progress"));
-        browser.screenshot("intake-under-way");
-
-        String uscc = Api.newUscc();
-        file.write((uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔9〕," + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)
-                + ",价格法第十四条,NOTICE_OF_CRITICISM,,ui-" + Api.newShopId() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        file.close();
-        assertEquals(200, answer.get(3, java.util.concurrent.TimeUnit.MINUTES).statusCode());
-        // the page's poll, not a reload, sees the intake end
-        browser.waitFor(() -> !browser.has("intake-progress"));
-    }
-
-    @Test
     void anAdministratorUploadsRecordsSeesTheRefusedRowsDownloadsThemAndTheOverviewShowsTheIntake() throws Exception {
         String uscc = Api.newUscc();
         Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);

@@ -2,6 +2,7 @@ package org.credence.ui;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
@@ -11,8 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * A message meant for the form just sent ({@link PageMessages}) or for a field is shown above the page
- * instead when that form or field is no longer on it: a plan's publication form, say, is gone once the
+ * A message meant for the form just sent ({@link PageMessages}) is shown above the page instead when
+ * that form is no longer on it: a plan's publication form, say, is gone once the
  * plan is published, and its confirmation must not be lost with it.
  */
 public class MessagesWhereShown implements PhaseListener {
@@ -43,11 +44,22 @@ public class MessagesWhereShown implements PhaseListener {
         }
     }
 
-    /** Whether the component a message is for (a form, a field) is on the page. */
+    /**
+     * Whether the messages of {@code clientId} can be shown where they are: always for a field's
+     * (their page shows them beside it or not at all, as before); for a form's, only while the form is
+     * on the page. A form of these pages sits at the top of its view, so its id has no colon.
+     */
     private static boolean shown(FacesContext context, String clientId) {
+        if (clientId.indexOf(':') >= 0) {
+            return true;
+        }
+        boolean[] form = {true};
         boolean[] rendered = {false};
-        context.getViewRoot().invokeOnComponent(context, clientId, (c, component) -> rendered[0] = renderedWithAncestors(component));
-        return rendered[0];
+        boolean found = context.getViewRoot().invokeOnComponent(context, clientId, (c, component) -> {
+            form[0] = component instanceof UIForm;
+            rendered[0] = renderedWithAncestors(component);
+        });
+        return found && (!form[0] || rendered[0]);
     }
 
     private static boolean renderedWithAncestors(UIComponent component) {

@@ -43,8 +43,6 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class IntakePage implements Serializable {
 
-    private boolean looked;
-
     private static final long serialVersionUID = 1L;
     /** The largest file the interface takes (the multipart limit in web.xml); larger ones go through the API. */
     public static final long MAX_BYTES = 1024L * 1024 * 1024;
@@ -160,18 +158,6 @@ public class IntakePage implements Serializable {
     /** The intake under way that the poll last saw, or null. */
     public Overview.Job getRunning() {
         return running;
-    }
-
-    /**
-     * Whether this person's intake was under way when the page opened (started from another tab, or
-     * before a reload): the page then shows its progress and polls from the start.
-     */
-    public boolean isRunningOnArrival() {
-        if (!looked) {
-            looked = true;
-            refreshProgress();
-        }
-        return running != null;
     }
 
     public long getMaxBytes() {
