@@ -95,6 +95,8 @@ class AuthorizationTableTest {
             Map.entry("POST /inspectors/{code}/conflicts", ADMINS),
             Map.entry("GET /calendar/{year}", EVERY_ROLE),
             Map.entry("PUT /calendar/{year}", "SYSTEM_ADMIN"),
+            Map.entry("DELETE /calendar/{year}", "SYSTEM_ADMIN"),
+            Map.entry("GET /calendar/{year}/source", EVERY_ROLE),
             Map.entry("GET /plans", ADMINS_AND_AUDITORS),
             Map.entry("GET /plans/{id}", ADMINS_AND_AUDITORS),
             Map.entry("POST /plans", ADMINS),
