@@ -58,6 +58,8 @@ class AuthorizationTableTest {
             Map.entry("GET /records", EVERY_ROLE),
             Map.entry("GET /records/{id}", EVERY_ROLE),
             Map.entry("POST /records/{id}/revocation", ADMINS),
+            Map.entry("GET /records/publicity-review", ADMINS),
+            Map.entry("POST /records/{id}/publicity-reclassification", ADMINS),
             Map.entry("POST /records/{id}/repair-applications", ADMINS),
             Map.entry("GET /repair-applications/{id}", ADMINS_AND_AUDITORS),
             Map.entry("POST /repair-applications/{id}/decision", ADMINS),
