@@ -39,7 +39,9 @@ class RecordsApiIT {
     }
 
     private static String record(String uscc, String category, String severity, LocalDate decided, String sourceId) {
-        String penalty = severity.equals("WARNING") ? "\"penaltyType\": \"WARNING\"" : "\"penaltyType\": \"FINE\", \"penaltyAmount\": 5000";
+        // publicity follows the penalty: a MINOR record here is a small fine (public for 3 months), the others larger fines
+        String penalty = severity.equals("WARNING") ? "\"penaltyType\": \"WARNING\""
+                : "\"penaltyType\": \"FINE\", \"penaltyAmount\": " + (severity.equals("MINOR") ? 2000 : 5000);
         return """
                 {"uscc": "%s", "category": "%s", "severity": "%s", "decisionNumber": "市监罚〔%s〕", "decisionDate": "%s",
                  "legalBasis": "电子商务法第八十一条", %s, "sourceRecordId": "%s"}
