@@ -160,24 +160,24 @@ public final class RecordValidator {
 
         // an inconsistent pair is refused with both of its fields named
         if (severity == Severity.WARNING && penaltyType != null && penaltyType != PenaltyType.WARNING) {
-            errors.add(new FieldError("penaltyType", Message.of("must-be-warning-or-left-out")));
-            errors.add(new FieldError("severity", Message.of("cal.severity-warning-needs-warning-penalty", label(penaltyType))));
+            once(errors, "penaltyType", Message.of("must-be-warning-or-left-out"));
+            once(errors, "severity", Message.of("cal.severity-warning-needs-warning-penalty", label(penaltyType)));
         } else if (penaltyType == PenaltyType.WARNING && severity != null && severity != Severity.WARNING) {
-            errors.add(new FieldError("severity", Message.of("must-be-warning-for-a-warning")));
-            errors.add(new FieldError("penaltyType", Message.of("cal.warning-penalty-needs-warning-severity", label(severity))));
+            once(errors, "severity", Message.of("must-be-warning-for-a-warning"));
+            once(errors, "penaltyType", Message.of("cal.warning-penalty-needs-warning-severity", label(severity)));
         }
         if (severity == Severity.WARNING && amount != null) {
-            errors.add(new FieldError("penaltyAmount", Message.of("amount-not-for-warning")));
-            errors.add(new FieldError("severity", Message.of("cal.severity-warning-has-no-amount")));
+            once(errors, "penaltyAmount", Message.of("amount-not-for-warning"));
+            once(errors, "severity", Message.of("cal.severity-warning-has-no-amount"));
         }
         if ((penaltyType == PenaltyType.WARNING || penaltyType == PenaltyType.NOTICE_OF_CRITICISM) && amount != null
                 && severity != Severity.WARNING) {
-            errors.add(new FieldError("penaltyAmount", Message.of("cal.penalty-without-amount", label(penaltyType))));
-            errors.add(new FieldError("penaltyType", Message.of("cal.penalty-type-has-no-amount", label(penaltyType))));
+            once(errors, "penaltyAmount", Message.of("cal.penalty-without-amount", label(penaltyType)));
+            once(errors, "penaltyType", Message.of("cal.penalty-type-has-no-amount", label(penaltyType)));
         }
         if (penaltyType == PenaltyType.FINE && amount == null) {
-            errors.add(new FieldError("penaltyAmount", Message.of("cal.fine-needs-amount")));
-            errors.add(new FieldError("penaltyType", Message.of("cal.fine-needs-amount")));
+            once(errors, "penaltyAmount", Message.of("cal.fine-needs-amount"));
+            once(errors, "penaltyType", Message.of("cal.fine-needs-amount"));
         }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
@@ -189,6 +189,13 @@ public final class RecordValidator {
                 penaltyType, amount);
         return new Outcome(new ValidRecord(uscc, agencies.get(agency), agency, category, severity, decisionNumber,
                 decisionDate, legalBasis, penaltyType, amount, sourceRecordId, publicityEnd, hash), List.of());
+    }
+
+    /** Names a field once: a field in two inconsistent pairs is reported with the first reason. */
+    private static void once(List<FieldError> errors, String field, Message message) {
+        if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new FieldError(field, message));
+        }
     }
 
     /** A coded value as people read it in a refusal. */
