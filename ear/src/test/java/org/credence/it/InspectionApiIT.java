@@ -384,4 +384,69 @@ class InspectionApiIT {
         assertTrue(days.getValuesAs(JsonObject.class).stream().allMatch(d -> "国办发明电〔2024〕12号".equals(d.getString("notice"))),
                 "the seeded days name the State Council's notice");
     }
+
+    /**
+     * A deadline reaching into a year without official data is stored as provisional and counted again when the
+     * year's days arrive and when they go. The year is the deadline's own, whatever today is: the pinned holiday
+     * library (tyme4j 1.4.9) has no year after 2026, so from December 2026 on every 20-working-day deadline
+     * reaches into a year without official data once an administrator's entries for it are given back.
+     */
+    @Test
+    void aProvisionalDeadlineIsCountedAgainWhenItsYearsCalendarArrives() {
+        for (int year = TODAY.getYear(); year <= TODAY.getYear() + 1; year++) {
+            Api.Reply released = ADMIN.send(ADMIN.request("/calendar/" + year).DELETE());
+            assertTrue(released.status() == 200 || released.status() == 404, released.response().body());
+        }
+        String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"",
+                ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}", TODAY.plusDays(10)));
+        SAMR.post("/plans/" + plan + "/publication", "").expect(200);
+        String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
+        long id = INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("drawKey").equals(key)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        JsonObject recorded = INSPECTOR.put("/assignments/" + id + "/result", "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \""
+                + TODAY + "\"}").expect(200).json();
+        LocalDate due = LocalDate.parse(recorded.getString("publishDue"));
+        int year = due.getYear();
+        assertEquals("NONE", ADMIN.get("/calendar/" + year + "/source").expect(200).json().getString("source"),
+                "the deadline's year has no official data (after a library upgrade, this test needs a later year)");
+        assertTrue(recorded.getBoolean("publishDueProvisional"), recorded.toString());
+
+        // the year's days arrive: its first weekday after today (New Year's Day aside) is a holiday
+        LocalDate holiday = TODAY.getYear() == year ? TODAY.plusDays(1) : LocalDate.of(year, 1, 2);
+        while (holiday.getDayOfWeek().getValue() >= 6) {
+            holiday = holiday.plusDays(1);
+        }
+        StringBuilder days = new StringBuilder("[");
+        if (holiday.getDayOfYear() > 1 && TODAY.getYear() < year) {
+            days.append("{\"day\": \"").append(year).append("-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}, ");
+        }
+        days.append("{\"day\": \"").append(holiday).append("\", \"kind\": \"HOLIDAY\", \"name\": \"测试假日\"}]");
+        boolean thisYearUnknown = "NONE".equals(ADMIN.get("/calendar/" + TODAY.getYear() + "/source").expect(200).json()
+                .getString("source"));
+        if (TODAY.getYear() < year && thisYearUnknown) {
+            // the part of this year the deadline spans must be known too: kept as the provisional count had it
+            ADMIN.put("/calendar/" + TODAY.getYear(), "[{\"day\": \"" + TODAY.getYear() + "-01-01\", \"kind\": \"HOLIDAY\","
+                    + " \"name\": \"元旦\"}]").expect(200);
+        }
+        ADMIN.put("/calendar/" + year, days.toString()).expect(200);
+        assertEquals("ADMIN", ADMIN.get("/calendar/" + year + "/source").expect(200).json().getString("source"));
+        LocalDate later = due.plusDays(1);
+        while (later.getDayOfWeek().getValue() >= 6 || later.getDayOfYear() == 1) {
+            later = later.plusDays(1);
+        }
+        JsonObject counted = INSPECTOR.get("/assignments/" + id).expect(200).json();
+        assertEquals(later.toString(), counted.getString("publishDue"), "one working day more for the holiday");
+        assertEquals(later.getYear() != year, counted.getBoolean("publishDueProvisional"), counted.toString());
+
+        // the administrator gives the year back: provisional again, on the first count
+        ADMIN.send(ADMIN.request("/calendar/" + year).DELETE()).expect(200);
+        JsonObject again = INSPECTOR.get("/assignments/" + id).expect(200).json();
+        assertEquals(due.toString(), again.getString("publishDue"));
+        assertTrue(again.getBoolean("publishDueProvisional"));
+        if (TODAY.getYear() < year && thisYearUnknown) {
+            ADMIN.send(ADMIN.request("/calendar/" + TODAY.getYear()).DELETE()).expect(200);
+        }
+    }
 }

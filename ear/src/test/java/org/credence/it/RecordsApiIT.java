@@ -39,7 +39,9 @@ class RecordsApiIT {
     }
 
     private static String record(String uscc, String category, String severity, LocalDate decided, String sourceId) {
-        String penalty = severity.equals("WARNING") ? "\"penaltyType\": \"WARNING\"" : "\"penaltyType\": \"FINE\", \"penaltyAmount\": 5000";
+        // publicity follows the penalty: a MINOR record here is a small fine (public for 3 months), the others larger fines
+        String penalty = severity.equals("WARNING") ? "\"penaltyType\": \"WARNING\""
+                : "\"penaltyType\": \"FINE\", \"penaltyAmount\": " + (severity.equals("MINOR") ? 2000 : 5000);
         return """
                 {"uscc": "%s", "category": "%s", "severity": "%s", "decisionNumber": "市监罚〔%s〕", "decisionDate": "%s",
                  "legalBasis": "电子商务法第八十一条", %s, "sourceRecordId": "%s"}
@@ -365,5 +367,41 @@ class RecordsApiIT {
     private static Set<String> rowErrors(JsonObject problem) {
         return problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
                 .map(e -> e.getJsonNumber("row") + ":" + e.getString("field")).collect(Collectors.toSet());
+    }
+
+    /** Issue 17: a notice of criticism filed as HEAVY is public for 3 months; older records wait for a reclassification. */
+    @Test
+    void publicityFollowsThePenaltyAndOlderRecordsWaitForAnAdministratorsReclassification() {
+        String uscc = newBusiness();
+        LocalDate decided = TODAY.minusDays(10);
+        String criticism = """
+                {"uscc": "%s", "category": "FALSE_ADVERTISING", "severity": "HEAVY", "decisionNumber": "市监罚〔%s〕",
+                 "decisionDate": "%s", "legalBasis": "电子商务法第八十一条", "penaltyType": "NOTICE_OF_CRITICISM",
+                 "sourceRecordId": "%s"}
+                """;
+        String id = sourceId();
+        JsonObject record = SAMR.post("/records", criticism.formatted(uscc, id, decided, id)).expect(201).json();
+        assertEquals(decided.plusMonths(3).toString(), record.getString("publicityEnd"), "3 months, whatever the severity");
+        assertEquals("HEAVY", record.getString("severity"), "the severity stays, for the score");
+
+        // a fine without its amount: both fields named, in the caller's language
+        String fine = criticism.replace("\"NOTICE_OF_CRITICISM\"", "\"FINE\"");
+        String other = sourceId();
+        JsonObject refused = SAMR.with("Accept-Language", "zh-CN").post("/records", fine.formatted(uscc, other, decided, other))
+                .problem(400);
+        Set<String> fields = new java.util.HashSet<>();
+        refused.getJsonArray("errors").getValuesAs(JsonObject.class).forEach(e -> fields.add(e.getString("field")));
+        assertTrue(fields.containsAll(Set.of("penaltyType", "penaltyAmount")), refused.toString());
+
+        // the review lists only records whose stored period the rule would change; a new record is not among them
+        long recordId = record.getJsonNumber("id").longValue();
+        List<JsonObject> review = SAMR.get("/records/publicity-review?limit=1000").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(review.stream().noneMatch(r -> r.getJsonNumber("id").longValue() == recordId), review.toString());
+        assertTrue(review.stream().allMatch(r -> "SAMR".equals(r.getString("agency"))
+                && !r.getString("storedEnd", "").equals(r.getString("newEnd", ""))), review.toString());
+        SAMR.post("/records/" + recordId + "/publicity-reclassification", "").problem(409);
+        CAC.post("/records/" + recordId + "/publicity-reclassification", "").problem(403);
+        Api.as("inspector").get("/records/publicity-review").problem(403);
     }
 }

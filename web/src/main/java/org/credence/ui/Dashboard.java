@@ -28,6 +28,12 @@ public class Dashboard implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    org.credence.inspection.boundary.InspectionDirectory directory;
+
+    private Integer missingCalendarYear;
+    private boolean calendarChecked;
+
     private List<GradeDistribution> distributions;
     private List<Overview.GradeChange> changes;
     private List<Overview.Job> jobs;
@@ -79,5 +85,14 @@ public class Dashboard implements Serializable {
     /** The poll's action: read the work again. */
     public void refreshJobs() {
         jobs = null;
+    }
+
+    /** Next year, when from 1 November its working-day calendar is still missing (deadlines into it are provisional). */
+    public Integer getMissingCalendarYear() {
+        if (!calendarChecked) {
+            missingCalendarYear = directory.missingNextYear();
+            calendarChecked = true;
+        }
+        return missingCalendarYear;
     }
 }

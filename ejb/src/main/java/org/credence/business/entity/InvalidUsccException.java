@@ -8,7 +8,7 @@ import org.credence.platform.Message;
 /** A code that is not a valid Unified Social Credit Code; the message says exactly why. */
 public class InvalidUsccException extends CredenceException {
 
-    public enum Reason { LENGTH, ALPHABET, CHECK_CHARACTER }
+    public enum Reason { LENGTH, ALPHABET, DIVISION_CODE, CHECK_CHARACTER }
 
     private final Reason reason;
     private final Character expectedCheckCharacter;

@@ -7,7 +7,8 @@ import org.credence.platform.Message;
  * A Unified Social Credit Code (GB 32100-2015): 18 characters over a 31-character alphabet, the last
  * one a check character computed from the first 17.
  *
- * <p>{@link #parse(String)} accepts only codes that pass every check. A handful of legal codes issued
+ * <p>{@link #parse(String)} accepts only codes that pass every check, including six digits in positions
+ * 3-8 (the administrative-division code). A handful of legal codes issued
  * in a 2015 pilot fail the check character; {@link #ofKnownException(String)} admits such a code when
  * an administrator has explicitly marked it, still insisting on length and alphabet.
  */
@@ -15,6 +16,10 @@ public record Uscc(String value) implements Comparable<Uscc> {
 
     public static final int LENGTH = 18;
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    /** Positions 3 to 8 (zero-based 2 to 7): the administrative-division code. */
+    private static final int DIVISION_FROM = 2;
+    private static final int DIVISION_TO = 8;
 
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
@@ -25,6 +30,7 @@ public record Uscc(String value) implements Comparable<Uscc> {
     /** Parses a code that must satisfy length, alphabet and check character. */
     public static Uscc parse(String code) {
         requireShape(code, LENGTH - 1);
+        requireDivisionDigits(code);
         char expected = checkCharacter(code.substring(0, LENGTH - 1));
         char actual = code.charAt(LENGTH - 1);
         if (actual != expected) {
@@ -61,6 +67,17 @@ public record Uscc(String value) implements Comparable<Uscc> {
             sum += v * WEIGHTS[i];
         }
         return ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    /** Positions 3-8 hold the six digits of the administrative-division code (GB/T 2260), never a letter. */
+    private static void requireDivisionDigits(String code) {
+        for (int i = DIVISION_FROM; i < DIVISION_TO; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new InvalidUsccException(code, InvalidUsccException.Reason.DIVISION_CODE,
+                        Message.of("cal.uscc-division-code-digits", c, (i + 1), code), null);
+            }
+        }
     }
 
     /** Checks the length, and the alphabet of the first {@code checkedCharacters} characters. */

@@ -53,6 +53,9 @@ import org.credence.violation.control.IntakeReport;
 public class Assignments {
 
     public static final int PUBLICITY_WORKING_DAYS = 20;
+
+    /** A result due within this many working days is flagged DUE_SOON. */
+    public static final int DUE_SOON_WORKING_DAYS = 3;
     static final Set<String> OUTCOMES = Set.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED");
 
     @Resource(lookup = "jdbc/credence")
@@ -149,7 +152,7 @@ public class Assignments {
                 recordId = report.recordIds().isEmpty() ? null : report.recordIds().get(0);
             }
             WorkingDayCalendar calendar = Directory.calendar(c);
-            LocalDate due = calendar.plusWorkingDays(request.completedOn(), PUBLICITY_WORKING_DAYS);
+            WorkingDayCalendar.Deadline due = calendar.deadline(request.completedOn(), PUBLICITY_WORKING_DAYS);
             AssignmentStore.recordResult(c, id, outcome, request.notes(), request.completedOn(), recordId, due, caller.name(),
                     LocalDateTime.now(clock));
             Plan plan = PlanRepository.find(c, a.planId());
@@ -297,7 +300,10 @@ public class Assignments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int flagDeadlines() {
         try (Connection c = dataSource.getConnection()) {
-            return AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), Directory.calendar(c), 3);
+            WorkingDayCalendar calendar = Directory.calendar(c);
+            // a year's data may have arrived with the library since yesterday: provisional deadlines count again
+            int recounted = AssignmentStore.recountDeadlines(c, calendar, null, PUBLICITY_WORKING_DAYS);
+            return recounted + AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), calendar, DUE_SOON_WORKING_DAYS);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -146,6 +146,10 @@ public class Draws {
         if (problem != null) {
             throw new RuleViolationException("quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
         }
+        Message rounding = DrawStore.ratioProblem(plan.rules(), plan.items(), DrawStore.poolByGrade(frozen));
+        if (rounding != null) {
+            throw new RuleViolationException("ratio-exceeds-item", Message.of("plan-cannot-be-drawn", plan.id(), rounding));
+        }
         long started = System.nanoTime();
         DrawStore.Result result = DrawStore.perform(c, plan, draw, entropy, today, by, now, frozen);
         progress.advance(job, 2, Message.of("job.draw.drawn", result.outcome().targets().size()));

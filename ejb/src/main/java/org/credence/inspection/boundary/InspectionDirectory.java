@@ -16,13 +16,18 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import org.credence.inspection.control.AssignmentStore;
+import org.credence.inspection.control.CalendarWarning;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.Directory.CalendarDay;
+import org.credence.inspection.control.Directory.CalendarYear;
 import org.credence.inspection.control.Directory.Conflict;
 import org.credence.inspection.control.Directory.InspectorEntry;
 import org.credence.inspection.control.Directory.Qualification;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Scope;
+import org.credence.inspection.control.WorkingDayCalendar;
+import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
@@ -372,8 +377,10 @@ public class InspectionDirectory {
         }
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
-            Directory.replaceYear(c, year, checked);
-            WriteLog.record(caller.name(), "calendar.replace", year + ": " + checked.size() + " days");
+            Directory.replaceYear(c, year, checked, caller.name(), LocalDateTime.now(clock));
+            int recounted = recountDeadlines(c, year);
+            WriteLog.record(caller.name(), "calendar.replace", year + ": " + checked.size() + " days, " + recounted
+                    + " deadlines counted again");
             return Directory.calendarDays(c, year);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -393,9 +400,10 @@ public class InspectionDirectory {
         }
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
-            Directory.putDay(c, day);
+            Directory.putDay(c, day, caller.name(), LocalDateTime.now(clock));
+            int recounted = recountDeadlines(c, day.day().getYear());
             WriteLog.record(caller.name(), "calendar.put", day.day() + " " + day.kind() + " " + day.name()
-                    + (day.notice() == null ? "" : " (" + day.notice() + ")"));
+                    + (day.notice() == null ? "" : " (" + day.notice() + ")") + ", " + recounted + " deadlines counted again");
             return Directory.calendarDays(c, day.day().getYear());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -409,14 +417,64 @@ public class InspectionDirectory {
             throw new org.credence.platform.InvalidRequestException("day", Message.of("is-required"));
         }
         try (Connection c = dataSource.getConnection()) {
-            if (!Directory.removeDay(c, day)) {
+            if (!Directory.removeDay(c, day, caller.name(), LocalDateTime.now(clock))) {
                 throw new NotFoundException("calendar-day-not-found", Message.of("is-not-a-holiday-or-make-up-day", day));
             }
-            WriteLog.record(caller.name(), "calendar.remove", day.toString());
+            int recounted = recountDeadlines(c, day.getYear());
+            WriteLog.record(caller.name(), "calendar.remove", day + ", " + recounted + " deadlines counted again");
             return Directory.calendarDays(c, day.getYear());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where a year's days come from, and whether its deadlines are provisional. */
+    public CalendarYear calendarYear(int year) {
+        try (Connection c = dataSource.getConnection()) {
+            return Directory.calendarYear(c, year);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Gives a year back to the official data, or to none when there is none yet (SYSTEM_ADMIN): the
+     * administrator's days of it are deleted and its deadlines counted again.
+     */
+    public CalendarYear releaseCalendarYear(int year) {
+        CallerIdentity caller = calendarKeeper();
+        try (Connection c = dataSource.getConnection()) {
+            if (!Directory.releaseYear(c, year)) {
+                throw new NotFoundException("calendar-year-not-kept", Message.of("cal.year-not-kept", year));
+            }
+            int recounted = recountDeadlines(c, year);
+            WriteLog.record(caller.name(), "calendar.release", year + ", " + recounted + " deadlines counted again");
+            return Directory.calendarYear(c, year);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Next year, when from 1 November it still has no calendar (the overview warns); else null. */
+    public Integer missingNextYear() {
+        LocalDate today = ChinaTime.today(clock);
+        Integer next = CalendarWarning.yearToWarnOf(today);
+        if (next == null) {
+            return null;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return Directory.calendarYear(c, next).provisional() ? next : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every stored deadline of the changed year (and every provisional one) counted again, then the flags set anew. */
+    private int recountDeadlines(Connection c, int year) throws SQLException {
+        WorkingDayCalendar calendar = Directory.calendar(c);
+        int recounted = AssignmentStore.recountDeadlines(c, calendar, year, Assignments.PUBLICITY_WORKING_DAYS);
+        AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), calendar, Assignments.DUE_SOON_WORKING_DAYS);
+        return recounted;
     }
 
     private CallerIdentity calendarKeeper() {

@@ -98,10 +98,35 @@ public final class AssignmentStore {
     }
 
     public static void recordResult(Connection c, long id, String outcome, String notes, LocalDate completedOn, Long recordId,
-                                    LocalDate publishDue, String by, LocalDateTime now) throws SQLException {
+                                    WorkingDayCalendar.Deadline publishDue, String by, LocalDateTime now) throws SQLException {
         Jdbc.update(c, "update draw_target set outcome = ?, notes = ?, completed_on = ?, record_id = ?, recorded_at = ?,"
-                + " recorded_by = ?, publish_due = ?, deadline_flag = null, version = version + 1 where id = ?",
-                outcome, notes, completedOn, recordId, now, by, publishDue, id);
+                + " recorded_by = ?, publish_due = ?, publish_due_provisional = ?, deadline_flag = null, version = version + 1"
+                + " where id = ?", outcome, notes, completedOn, recordId, now, by, publishDue.day(), publishDue.provisional(), id);
+    }
+
+    /**
+     * Counts stored publicity deadlines again with {@code calendar}: every provisional one, and those of
+     * {@code year} (a result completed by its end and due from its start, published or not) when a year's
+     * days changed, or every unpublished one when {@code year} is null (the daily check). Returns how many changed.
+     */
+    public static int recountDeadlines(Connection c, WorkingDayCalendar calendar, Integer year, int workingDays)
+            throws SQLException {
+        String which = year == null ? " or published_at is null" : " or (completed_on <= ? and publish_due >= ?)";
+        Object[] params = year == null ? new Object[0] : new Object[] {LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1)};
+        List<Object[]> changes = new ArrayList<>();
+        Jdbc.list(c, "select id, completed_on, publish_due, publish_due_provisional from draw_target"
+                + " where completed_on is not null and publish_due is not null and (publish_due_provisional = true" + which + ")",
+                rs -> {
+                    WorkingDayCalendar.Deadline due = calendar.deadline(rs.getDate(2).toLocalDate(), workingDays);
+                    if (!due.day().equals(rs.getDate(3).toLocalDate()) || due.provisional() != rs.getBoolean(4)) {
+                        changes.add(new Object[] {due.day(), due.provisional(), rs.getLong(1)});
+                    }
+                    return null;
+                }, params);
+        for (Object[] change : changes) {
+            Jdbc.update(c, "update draw_target set publish_due = ?, publish_due_provisional = ? where id = ?", change);
+        }
+        return changes.size();
     }
 
     public static void publish(Connection c, long id, LocalDateTime now) throws SQLException {
@@ -164,7 +189,7 @@ public final class AssignmentStore {
                 Jdbc.date(rs, "draw_date"), rs.getString("uscc"), rs.getString("business_name"), rs.getString("region_code"),
                 new ArrayList<>(), rs.getString("outcome"), rs.getString("notes"), Jdbc.date(rs, "completed_on"),
                 Jdbc.longOrNull(rs, "record_id"), Jdbc.time(rs, "recorded_at"), rs.getString("recorded_by"),
-                Jdbc.date(rs, "publish_due"), Jdbc.time(rs, "published_at"), rs.getString("deadline_flag"), new ArrayList<>());
+                Jdbc.date(rs, "publish_due"), rs.getBoolean("publish_due_provisional"), Jdbc.time(rs, "published_at"), rs.getString("deadline_flag"), new ArrayList<>());
     }
 
     /** Fills in the teams and the plans' item codes: one query for all teams, one per plan for its items. */

@@ -157,39 +157,108 @@ public final class Directory {
 
     // --- working-day calendar ---
 
+    /** Where a year's days come from: an administrator (ADMIN), the published notices (OFFICIAL), or nowhere yet (NONE). */
+    public enum CalendarSource { ADMIN, OFFICIAL, NONE }
+
+    /** A year of the calendar: where its days come from and, for an administrator's year, who kept it last. */
+    public record CalendarYear(int year, CalendarSource source, String keptBy, LocalDateTime keptAt) {
+
+        /** Whether deadlines in this year are provisional. */
+        public boolean provisional() {
+            return source == CalendarSource.NONE;
+        }
+    }
+
+    /**
+     * The calendar in force: every year an administrator keeps from the table, every other year since
+     * {@link OfficialHolidays#FIRST_YEAR} from the published notices; the years with neither are unknown.
+     */
     public static WorkingDayCalendar calendar(Connection c) throws SQLException {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
-        for (CalendarDay d : calendarDays(c, null)) {
+        Set<Integer> known = new HashSet<>(keptYears(c));
+        List<CalendarDay> days = new ArrayList<>(Jdbc.list(c, "select on_date, kind, name, notice from calendar_day", DAY));
+        for (int year : OfficialHolidays.years()) {
+            if (known.add(year)) {
+                days.addAll(OfficialHolidays.year(year).orElseThrow());
+            }
+        }
+        for (CalendarDay d : days) {
             ("HOLIDAY".equals(d.kind()) ? holidays : workdays).add(d.day());
         }
-        return new WorkingDayCalendar(holidays, workdays);
+        return new WorkingDayCalendar(holidays, workdays, known);
     }
 
-    public static List<CalendarDay> calendarDays(Connection c, Integer year) throws SQLException {
-        Jdbc.Row<CalendarDay> row = rs -> new CalendarDay(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
-                rs.getString(4));
-        return year == null ? Jdbc.list(c, "select on_date, kind, name, notice from calendar_day order by on_date", row)
-                : Jdbc.list(c, "select on_date, kind, name, notice from calendar_day where on_date >= ? and on_date <= ? order by on_date", row,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    private static final Jdbc.Row<CalendarDay> DAY = rs -> new CalendarDay(rs.getDate(1).toLocalDate(), rs.getString(2),
+            rs.getString(3), rs.getString(4));
+
+    /** A year's special days as they are in force: the administrator's, else the official ones, else none. */
+    public static List<CalendarDay> calendarDays(Connection c, int year) throws SQLException {
+        if (calendarYear(c, year).source() == CalendarSource.OFFICIAL) {
+            return OfficialHolidays.year(year).orElseThrow();
+        }
+        return Jdbc.list(c, "select on_date, kind, name, notice from calendar_day where on_date >= ? and on_date <= ? order by on_date",
+                DAY, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** Replaces a year's special days. */
-    public static void replaceYear(Connection c, int year, List<CalendarDay> days) throws SQLException {
+    public static CalendarYear calendarYear(Connection c, int year) throws SQLException {
+        CalendarYear kept = Jdbc.one(c, "select kept_by, kept_at from calendar_year where year_number = ?",
+                rs -> new CalendarYear(year, CalendarSource.ADMIN, rs.getString(1), Jdbc.time(rs, "kept_at")), year);
+        if (kept != null) {
+            return kept;
+        }
+        return new CalendarYear(year, OfficialHolidays.year(year).isPresent() ? CalendarSource.OFFICIAL : CalendarSource.NONE,
+                null, null);
+    }
+
+    private static List<Integer> keptYears(Connection c) throws SQLException {
+        return Jdbc.list(c, "select year_number from calendar_year", rs -> rs.getInt(1));
+    }
+
+    /**
+     * Makes a year the administrator's before a change: the first change to an official year starts from the
+     * official days, so changing one day keeps the others.
+     */
+    public static void keepYear(Connection c, int year, String by, LocalDateTime now) throws SQLException {
+        if (calendarYear(c, year).source() == CalendarSource.ADMIN) {
+            Jdbc.update(c, "update calendar_year set kept_by = ?, kept_at = ? where year_number = ?", by, now, year);
+            return;
+        }
+        for (CalendarDay d : OfficialHolidays.year(year).orElse(List.of())) {
+            insert(c, d);
+        }
+        Jdbc.update(c, "insert into calendar_year (year_number, kept_by, kept_at) values (?, ?, ?)", year, by, now);
+    }
+
+    /** Gives a year back to the official data (or to none): the administrator's days of it are deleted. */
+    public static boolean releaseYear(Connection c, int year) throws SQLException {
+        Jdbc.update(c, "delete from calendar_day where on_date >= ? and on_date <= ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return Jdbc.update(c, "delete from calendar_year where year_number = ?", year) > 0;
+    }
+
+    /** Replaces a year's special days; the year is the administrator's from now on. */
+    public static void replaceYear(Connection c, int year, List<CalendarDay> days, String by, LocalDateTime now) throws SQLException {
+        keepYear(c, year, by, now);
         Jdbc.update(c, "delete from calendar_day where on_date >= ? and on_date <= ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         for (CalendarDay d : days) {
             insert(c, d);
         }
     }
 
-    /** Adds a special day, or changes the one on its date. */
-    public static void putDay(Connection c, CalendarDay day) throws SQLException {
-        removeDay(c, day.day());
+    /** Adds a special day, or changes the one on its date; its year is the administrator's from now on. */
+    public static void putDay(Connection c, CalendarDay day, String by, LocalDateTime now) throws SQLException {
+        keepYear(c, day.day().getYear(), by, now);
+        Jdbc.update(c, "delete from calendar_day where on_date = ?", day.day());
         insert(c, day);
     }
 
-    /** Removes a special day; false when the date held none. */
-    public static boolean removeDay(Connection c, LocalDate day) throws SQLException {
+    /** Removes a special day; false when the date held none (nothing changes then). */
+    public static boolean removeDay(Connection c, LocalDate day, String by, LocalDateTime now) throws SQLException {
+        boolean held = calendarDays(c, day.getYear()).stream().anyMatch(d -> d.day().equals(day));
+        if (!held) {
+            return false;
+        }
+        keepYear(c, day.getYear(), by, now);
         return Jdbc.update(c, "delete from calendar_day where on_date = ?", day) > 0;
     }
 

@@ -1,5 +1,6 @@
 package org.credence.inspection.control;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -145,6 +146,10 @@ public final class DrawMethod {
         return n;
     }
 
+    /**
+     * Largest remainder in exact integers (draw-v1): {@code k * w_g * N_g} passes 2^63 at about 10^8 members with
+     * large weights, so shares, products and remainders are {@link BigInteger}s.
+     */
     static Map<Grade, Integer> quota(int total, Map<Grade, Integer> weights, Map<Grade, Integer> poolByGrade) {
         Map<Grade, Integer> n = new EnumMap<>(Grade.class);
         for (Grade g : Grade.values()) {
@@ -153,23 +158,23 @@ public final class DrawMethod {
         List<Grade> open = new ArrayList<>(RISKIEST_FIRST);
         long k = total;
         while (!open.isEmpty()) {
-            long sum = 0;
-            Map<Grade, Long> shares = new EnumMap<>(Grade.class);
+            BigInteger sum = BigInteger.ZERO;
+            Map<Grade, BigInteger> shares = new EnumMap<>(Grade.class);
             for (Grade g : open) {
-                long share = (long) weights.get(g) * poolByGrade.get(g);
+                BigInteger share = BigInteger.valueOf(weights.get(g)).multiply(BigInteger.valueOf(poolByGrade.get(g)));
                 shares.put(g, share);
-                sum += share;
+                sum = sum.add(share);
             }
-            if (sum == 0) {
+            if (sum.signum() == 0) {
                 return n; // nothing left carries weight: the remaining seats stay empty
             }
             long given = 0;
-            Map<Grade, Long> remainders = new EnumMap<>(Grade.class);
+            Map<Grade, BigInteger> remainders = new EnumMap<>(Grade.class);
             for (Grade g : open) {
-                long product = k * shares.get(g);
-                n.put(g, (int) (product / sum));
-                remainders.put(g, product % sum);
-                given += product / sum;
+                BigInteger[] qr = BigInteger.valueOf(k).multiply(shares.get(g)).divideAndRemainder(sum);
+                n.put(g, qr[0].intValueExact()); // at most k, an int
+                remainders.put(g, qr[1]);
+                given += qr[0].longValueExact();
             }
             // largest remainder first; a stable sort keeps the riskier grade first on a tie
             List<Grade> byRemainder = new ArrayList<>(open);

@@ -200,6 +200,41 @@ public final class DrawStore {
         return null;
     }
 
+    /** The frozen pool's size per grade. */
+    public static Map<Grade, Integer> poolByGrade(Frozen frozen) {
+        Map<Grade, Integer> sizes = new java.util.EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            sizes.put(g, 0);
+        }
+        frozen.members().forEach(m -> sizes.merge(m.grade(), 1, Integer::sum));
+        return sizes;
+    }
+
+    /**
+     * Why a RATIO plan cannot be drawn from this pool (422), or null: rounding {@code N_g * bp_g} up can give a
+     * small stratum a larger share than a GENERAL item's maximum, although each ratio was within it when the
+     * plan was saved; so the maximum is checked here again, per grade, on the real pool.
+     */
+    public static Message ratioProblem(DrawMethod.Rules rules, List<Item> items, Map<Grade, Integer> poolByGrade) {
+        if (rules.mode() != DrawMethod.Mode.RATIO) {
+            return null;
+        }
+        Map<Grade, Integer> n = DrawMethod.allocate(rules, poolByGrade);
+        for (Item item : items) {
+            if (!item.general() || item.maxRatioBp() == null) {
+                continue;
+            }
+            for (Grade g : Grade.values()) {
+                long size = poolByGrade.getOrDefault(g, 0);
+                if (size > 0 && (long) n.get(g) * 10000 > (long) item.maxRatioBp() * size) {
+                    return Message.of("cal.ratio-rounds-above-item-maximum", g.name(), n.get(g), size, item.code(),
+                            new Message.Percent(item.maxRatioBp()));
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The pool as of {@code drawDate}: operating businesses covered by the plan's and every item's
      * scope, with their grade under the plan's model (scored now if they have none), less exclusions.

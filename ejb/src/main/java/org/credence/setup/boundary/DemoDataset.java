@@ -63,7 +63,7 @@ public class DemoDataset {
 
     /** The demo's records go through the same intake as agencies' files, as a system administrator would send them. */
     private IntakeReport loadRecords(SyntheticPopulation population, LocalDateTime now) {
-        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), null,
+        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), catalogue.smallFineMaxima(), null,
                 now.toLocalDate());
         try (Connection connection = dataSource.getConnection()) {
             IntakeRun run = new IntakeRun(connection, validator, LOADER, now, false, true, false);

@@ -135,7 +135,8 @@ public final class SyntheticPopulation {
                     penaltyType = "WARNING";
                 } else if (severity == Severity.MINOR) {
                     penaltyType = random.nextBoolean() ? "NOTICE_OF_CRITICISM" : "FINE";
-                    amount = "FINE".equals(penaltyType) ? BigDecimal.valueOf(500 + random.nextInt(4500)) : null;
+                    // a minor fine is a small fine (at most the default ceiling of 3,000 yuan): public for 3 months
+                    amount = "FINE".equals(penaltyType) ? BigDecimal.valueOf(200 + random.nextInt(2801)) : null;
                 } else if (severity != null) {
                     penaltyType = random.nextInt(5) == 0 ? "CONFISCATION" : "FINE";
                     amount = BigDecimal.valueOf(5_000L + random.nextInt(500_000));

@@ -85,17 +85,25 @@ public class PublicProfiles {
         }
     }
 
+    /**
+     * A business's penalties in publicity on {@code today}: the publicity end is the first day a record is no
+     * longer public, so a record shows while {@code publicity_end > today}, as the score and the record queries read it.
+     */
+    static List<Penalty> penaltiesInPublicity(Connection c, long businessId, LocalDate today) throws SQLException {
+        return Jdbc.list(c, "select k.code, a.code, r.decision_number, r.decision_date, r.penalty_type,"
+                + " r.penalty_amount, r.legal_basis, r.publicity_end from credit_record r join record_category k"
+                + " on k.id = r.category_id join agency a on a.id = r.agency_id where r.business_id = ?"
+                + " and r.status = 'ACTIVE' and k.polarity = 'NEGATIVE' and r.decision_date <= ? and r.publicity_end > ?"
+                + " order by r.decision_date desc, r.id desc", rs -> new Penalty(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getBigDecimal(6),
+                        rs.getString(7), rs.getDate(8).toLocalDate()), businessId, today, today);
+    }
+
     public Profile profile(String uscc) {
         Business business = registry.find(uscc);
         LocalDate today = ChinaTime.today(clock);
         try (Connection c = dataSource.getConnection()) {
-            List<Penalty> penalties = Jdbc.list(c, "select k.code, a.code, r.decision_number, r.decision_date, r.penalty_type,"
-                    + " r.penalty_amount, r.legal_basis, r.publicity_end from credit_record r join record_category k"
-                    + " on k.id = r.category_id join agency a on a.id = r.agency_id where r.business_id = ?"
-                    + " and r.status = 'ACTIVE' and k.polarity = 'NEGATIVE' and r.publicity_end >= ?"
-                    + " order by r.decision_date desc, r.id desc", rs -> new Penalty(rs.getString(1), rs.getString(2),
-                            rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getBigDecimal(6),
-                            rs.getString(7), rs.getDate(8).toLocalDate()), business.id(), today);
+            List<Penalty> penalties = penaltiesInPublicity(c, business.id(), today);
             List<ListMembership> lists = Jdbc.list(c, "select e.list_type, a.code, e.listed_on, e.reason from list_entry e"
                     + " join agency a on a.id = e.agency_id where e.business_id = ? and e.listed_on <= ?"
                     + " and (e.removed_on is null or e.removed_on > ?) order by e.listed_on", rs -> new ListMembership(

@@ -3,6 +3,8 @@ package org.credence.violation.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +31,20 @@ public class RecordCatalogue {
 
     public Map<String, Long> agencyIds() {
         return agencies().values().stream().collect(Collectors.toMap(Agency::code, Agency::id));
+    }
+
+    /**
+     * Each agency's ceiling of a small fine (Order 45's 较低数额罚款), by agency code: data with its source
+     * (table {@code agency_publicity_rule}); an agency without a row has the default of {@code PublicityPeriod}.
+     */
+    public Map<String, BigDecimal> smallFineMaxima() {
+        Map<String, BigDecimal> maxima = new HashMap<>();
+        for (Object row : em.createNativeQuery("select a.code, r.small_fine_max from agency_publicity_rule r"
+                + " join agency a on a.id = r.agency_id").getResultList()) {
+            Object[] columns = (Object[]) row;
+            maxima.put((String) columns[0], new BigDecimal(columns[1].toString()));
+        }
+        return maxima;
     }
 
     public Map<String, Agency> agencies() {

@@ -301,7 +301,7 @@ public class RecordIntake {
             }
             callerAgency = caller.agency().code();
         }
-        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), callerAgency,
+        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), catalogue.smallFineMaxima(), callerAgency,
                 ChinaTime.today(clock));
         return new IntakeRun(connection, validator, caller.name(), LocalDateTime.now(clock), dryRun, allOrNothing, keepIds);
     }

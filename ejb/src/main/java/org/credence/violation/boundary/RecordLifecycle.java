@@ -1,5 +1,6 @@
 package org.credence.violation.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,9 +8,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
 import org.credence.changes.boundary.ChangeLog;
 import org.credence.changes.control.Change;
 import org.credence.changes.entity.ChangeKind;
@@ -23,14 +28,17 @@ import org.credence.platform.RuleViolationException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.credence.violation.control.PublicityReview;
+import org.credence.violation.control.PublicityReview.Reclassification;
 import org.credence.violation.control.RepairRules;
 import org.credence.violation.entity.CreditRecord;
 import org.credence.violation.entity.RecordStatus;
 import org.credence.violation.entity.RepairApplication;
 
 /**
- * The later life of a record: revocation by the deciding agency, and credit repair applied for by the
- * business and decided by the deciding agency. Each change goes to the change log in its transaction.
+ * The later life of a record: revocation by the deciding agency, credit repair applied for by the
+ * business and decided by the deciding agency, and the reclassification of a record stored before its
+ * publicity period followed its penalty. Each change goes to the change log in its transaction.
  */
 @Stateless
 public class RecordLifecycle {
@@ -44,7 +52,45 @@ public class RecordLifecycle {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    RecordCatalogue catalogue;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
     Clock clock = Clock.systemUTC();
+
+    /**
+     * Active records whose stored publicity period the rule of Order 45 (by penalty type and amount) would change:
+     * a system administrator sees every agency's, an agency administrator their own agency's.
+     */
+    public List<Reclassification> publicityReview(int limit) {
+        CallerIdentity caller = callers.current();
+        String agency = caller.systemAdmin() ? null : caller.agency() == null ? "" : caller.agency().code();
+        try (Connection c = dataSource.getConnection()) {
+            return PublicityReview.pending(c, catalogue.smallFineMaxima(), agency, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives a record the publicity period its penalty gives it now; only its deciding agency (or a system administrator) may. */
+    public Reclassification reclassifyPublicity(long id) {
+        CallerIdentity caller = callers.current();
+        lockedForChange(id, caller);
+        em.flush();
+        try (Connection c = dataSource.getConnection()) {
+            Reclassification r = PublicityReview.of(c, id, catalogue.smallFineMaxima());
+            if (r == null) {
+                throw new ConflictException("publicity-already-follows-penalty", Message.of("cal.publicity-already-follows-penalty", id));
+            }
+            PublicityReview.apply(c, r);
+            WriteLog.record(caller.name(), "record.publicity", id + ": " + r.storedEnd() + " -> " + r.newEnd());
+            return r;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public CreditRecord find(long id) {
         CreditRecord record = em.find(CreditRecord.class, id);

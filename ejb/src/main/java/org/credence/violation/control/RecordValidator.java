@@ -53,16 +53,26 @@ public final class RecordValidator {
 
     private final Map<String, CategoryRule> categories;
     private final Map<String, Long> agencies;
+    private final Map<String, BigDecimal> smallFineMaxima;
     private final String callerAgency;
     private final LocalDate today;
 
-    /**
-     * @param callerAgency the agency the caller acts for, or null for a system administrator, who
-     *                     must name the agency in every record
-     */
+    /** A validator under which every agency has the default small-fine ceiling. */
     public RecordValidator(Map<String, CategoryRule> categories, Map<String, Long> agencies, String callerAgency, LocalDate today) {
+        this(categories, agencies, Map.of(), callerAgency, today);
+    }
+
+    /**
+     * @param smallFineMaxima each agency's ceiling of a small fine (Order 45), by agency code; an agency
+     *                        without one has {@link PublicityPeriod#DEFAULT_SMALL_FINE_MAX}
+     * @param callerAgency    the agency the caller acts for, or null for a system administrator, who
+     *                        must name the agency in every record
+     */
+    public RecordValidator(Map<String, CategoryRule> categories, Map<String, Long> agencies, Map<String, BigDecimal> smallFineMaxima,
+                           String callerAgency, LocalDate today) {
         this.categories = categories;
         this.agencies = agencies;
+        this.smallFineMaxima = smallFineMaxima;
         this.callerAgency = callerAgency;
         this.today = today;
     }
@@ -148,22 +158,49 @@ public final class RecordValidator {
         }
         String sourceRecordId = required(s.sourceRecordId(), "sourceRecordId", MAX_SOURCE_ID, errors);
 
+        // an inconsistent pair is refused with both of its fields named
         if (severity == Severity.WARNING && penaltyType != null && penaltyType != PenaltyType.WARNING) {
-            errors.add(new FieldError("penaltyType", Message.of("must-be-warning-or-left-out")));
+            once(errors, "penaltyType", Message.of("must-be-warning-or-left-out"));
+            once(errors, "severity", Message.of("cal.severity-warning-needs-warning-penalty", label(penaltyType)));
         } else if (penaltyType == PenaltyType.WARNING && severity != null && severity != Severity.WARNING) {
-            errors.add(new FieldError("severity", Message.of("must-be-warning-for-a-warning")));
+            once(errors, "severity", Message.of("must-be-warning-for-a-warning"));
+            once(errors, "penaltyType", Message.of("cal.warning-penalty-needs-warning-severity", label(severity)));
         }
         if (severity == Severity.WARNING && amount != null) {
-            errors.add(new FieldError("penaltyAmount", Message.of("amount-not-for-warning")));
+            once(errors, "penaltyAmount", Message.of("amount-not-for-warning"));
+            once(errors, "severity", Message.of("cal.severity-warning-has-no-amount"));
+        }
+        if ((penaltyType == PenaltyType.WARNING || penaltyType == PenaltyType.NOTICE_OF_CRITICISM) && amount != null
+                && severity != Severity.WARNING) {
+            once(errors, "penaltyAmount", Message.of("cal.penalty-without-amount", label(penaltyType)));
+            once(errors, "penaltyType", Message.of("cal.penalty-type-has-no-amount", label(penaltyType)));
+        }
+        if (penaltyType == PenaltyType.FINE && amount == null) {
+            once(errors, "penaltyAmount", Message.of("cal.fine-needs-amount"));
+            once(errors, "penaltyType", Message.of("cal.fine-needs-amount"));
         }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
-        LocalDate publicityEnd = PublicityPeriod.endOf(category.polarity(), severity, decisionDate).orElse(null);
+        // the period follows the penalty type and amount; the severity feeds only the score
+        LocalDate publicityEnd = PublicityPeriod.endOf(category.polarity(), penaltyType, amount, severity,
+                smallFineMaxima.get(agency), decisionDate).orElse(null);
         String hash = contentHash(uscc, agency, category.code(), severity, decisionNumber, decisionDate, legalBasis,
                 penaltyType, amount);
         return new Outcome(new ValidRecord(uscc, agencies.get(agency), agency, category, severity, decisionNumber,
                 decisionDate, legalBasis, penaltyType, amount, sourceRecordId, publicityEnd, hash), List.of());
+    }
+
+    /** Names a field once: a field in two inconsistent pairs is reported with the first reason. */
+    private static void once(List<FieldError> errors, String field, Message message) {
+        if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    /** A coded value as people read it in a refusal. */
+    private static Message.Value label(Enum<?> value) {
+        return new Message.Value(value.getDeclaringClass().getSimpleName(), value.name());
     }
 
     /** SHA-256 over the record's content, so a resend can be told apart from a changed record. */

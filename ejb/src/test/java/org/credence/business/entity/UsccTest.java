@@ -80,4 +80,17 @@ class UsccTest {
         assertEquals('L', Uscc.checkCharacter("91110000600037341"));
         assertEquals('3', Uscc.checkCharacter("91350100M000100Y4"));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "91A100006000373411, A, 3",
+            "91110A006000373418, A, 6",
+            "9111000B600037341K, B, 8"})
+    void refusesALetterInTheDivisionCodeEvenWithTheRightCheckCharacter(String code, char letter, int position) {
+        assertEquals(code.charAt(17), Uscc.checkCharacter(code.substring(0, 17)), "the check character itself is right");
+        InvalidUsccException e = assertThrows(InvalidUsccException.class, () -> Uscc.parse(code));
+        assertEquals(Reason.DIVISION_CODE, e.reason());
+        assertTrue(e.getMessage().contains("'" + letter + "'") && e.getMessage().contains(" " + position + " "), e.getMessage());
+        assertEquals(code, Uscc.ofKnownException(code).value(), "the known-exception path still checks only length and alphabet");
+    }
 }

@@ -90,6 +90,29 @@ class DrawMethodTest {
     }
 
     @Test
+    void quotaIsExactWherePlainLongProductsWouldOverflow() {
+        // k * w_D * N_D = 3e8 * 1e4 * 2e8 = 6e20 > 2^63: S = 3.9998e12; floors 150007500 (D) and 149992499 (A),
+        // remainders 1.5e12 (D) and 2.4998e12 (A): the one leftover seat goes to A
+        assertEquals(grades(149_992_500, 0, 0, 150_007_500),
+                DrawMethod.quota(300_000_000, grades(9999, 0, 0, 10000), grades(200_000_000, 0, 0, 200_000_000)));
+    }
+
+    @Test
+    void aRatioThatRoundsUpAboveAGeneralItemsMaximumIsCaughtOnTheRealPool() {
+        Item general = new Item(1, "GEN-1", "general", "law", 1, "SAMR", "GENERAL", "ON_SITE", Scope.ANY, 1000, 1, 0);
+        Item key = new Item(2, "KEY-1", "key", "law", 1, "SAMR", "KEY", "ON_SITE", Scope.ANY, null, 1, 0);
+        Rules tenPercent = ratio(grades(1000, 1000, 1000, 1000));
+        // 10 % of 3 rounds up to 1 of 3 (33 %): above the item's 10 %, although the plan's ratio equals it
+        org.credence.platform.Message problem = DrawStore.ratioProblem(tenPercent, List.of(general), grades(100, 3, 0, 0));
+        assertEquals("cal.ratio-rounds-above-item-maximum", problem.key());
+        assertEquals("B", problem.args().get(0));
+        assertTrue(problem.english().contains("1 of 3"), problem.english());
+        // the same pool drawn for a key item only, or a pool whose every stratum divides evenly: nothing to refuse
+        assertEquals(null, DrawStore.ratioProblem(tenPercent, List.of(key), grades(100, 3, 0, 0)));
+        assertEquals(null, DrawStore.ratioProblem(tenPercent, List.of(general, key), grades(100, 30, 0, 10)));
+    }
+
+    @Test
     void ticketsAreSha256OfSeedKeyAndCode() throws Exception {
         DrawMethod.Tickets tickets = new DrawMethod.Tickets("s", "k");
         byte[] expected = java.security.MessageDigest.getInstance("SHA-256").digest("s:k:x".getBytes(StandardCharsets.UTF_8));

@@ -184,9 +184,9 @@ class DrawStoreTest {
             LocalDate completed = LocalDate.of(2026, 9, 18);
             LocalDate due = calendar.plusWorkingDays(completed, 20);
             assertEquals(LocalDate.of(2026, 10, 22), due, "20 working days across the holidays, counting the make-up days");
-            AssignmentStore.recordResult(c, targets.get(0).id(), "NO_PROBLEM", null, completed, null, due, "test", NOW);
-            AssignmentStore.recordResult(c, targets.get(1).id(), "NO_PROBLEM", null, completed, null, LocalDate.of(2026, 10, 26), "test", NOW);
-            AssignmentStore.recordResult(c, targets.get(2).id(), "REFUSED", null, completed, null, LocalDate.of(2026, 11, 20), "test", NOW);
+            AssignmentStore.recordResult(c, targets.get(0).id(), "NO_PROBLEM", null, completed, null, new WorkingDayCalendar.Deadline(due, false), "test", NOW);
+            AssignmentStore.recordResult(c, targets.get(1).id(), "NO_PROBLEM", null, completed, null, new WorkingDayCalendar.Deadline(LocalDate.of(2026, 10, 26), false), "test", NOW);
+            AssignmentStore.recordResult(c, targets.get(2).id(), "REFUSED", null, completed, null, new WorkingDayCalendar.Deadline(LocalDate.of(2026, 11, 20), false), "test", NOW);
 
             LocalDate today = LocalDate.of(2026, 10, 19); // Monday: 22 October is 3 working days on, 26 October 5
             assertEquals(1, AssignmentStore.flagDeadlines(c, today, calendar, 3));
@@ -202,5 +202,47 @@ class DrawStoreTest {
             assertEquals(List.of(), AssignmentStore.unpublished(c, "OVERDUE", 100), "a published result is no longer flagged");
             assertFalse(AssignmentStore.planDone(c, plan.id()), "targets without a result remain");
         }
+    }
+
+    @Test
+    void aProvisionalDeadlineIsCountedAgainWhenItsYearArrivesAndAgainWhenItGoes() throws SQLException {
+        try (Connection c = db.connection()) {
+            Plan plan = plan(c, DrawMethodTest.grades(10000, 0, 0, 0), true, 0);
+            Draw draw = draw(c, plan);
+            List<StoredTarget> targets = DrawStore.targets(c, draw.id(), 0, 1000);
+            // 2035 has no official data: from Friday 21 December 2035, New Year's Day and the weekends only
+            LocalDate completed = LocalDate.of(2035, 12, 21);
+            WorkingDayCalendar.Deadline due = Directory.calendar(c).deadline(completed, 20);
+            assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2036, 1, 21), true), due);
+            AssignmentStore.recordResult(c, targets.get(0).id(), "NO_PROBLEM", null, completed, null, due, "test", NOW);
+            // another result of that year, with a deadline that was final when stored
+            AssignmentStore.recordResult(c, targets.get(1).id(), "NO_PROBLEM", null, LocalDate.of(2036, 3, 3), null,
+                    new WorkingDayCalendar.Deadline(LocalDate.of(2036, 3, 31), false), "test", NOW);
+
+            // 2035's data arrives (Monday 31 December a holiday): one more day, still provisional for 2036
+            Directory.putDay(c, new Directory.CalendarDay(LocalDate.of(2035, 12, 31), "HOLIDAY", "测试假日", "测试通知〔2035〕1号"),
+                    "admin", NOW);
+            assertEquals(1, AssignmentStore.recountDeadlines(c, Directory.calendar(c), 2035, 20));
+            assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2036, 1, 22), true), deadline(c, targets.get(0)));
+            // then 2036's, as an administrator keeps it: Monday 14 January a holiday, and (unlike the provisional count)
+            // nothing on New Year's Day, so the deadline is the same day, final; the other deadline of 2036 stays as it was
+            Directory.putDay(c, new Directory.CalendarDay(LocalDate.of(2036, 1, 14), "HOLIDAY", "测试假日", "测试通知〔2035〕1号"),
+                    "admin", NOW);
+            assertEquals(1, AssignmentStore.recountDeadlines(c, Directory.calendar(c), 2036, 20));
+            assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2036, 1, 22), false), deadline(c, targets.get(0)));
+            assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2036, 3, 31), false), deadline(c, targets.get(1)));
+
+            // 2036 given back to no data: both of its deadlines are provisional again
+            assertTrue(Directory.releaseYear(c, 2036));
+            assertEquals(2, AssignmentStore.recountDeadlines(c, Directory.calendar(c), 2036, 20));
+            assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2036, 1, 22), true), deadline(c, targets.get(0)));
+            assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2036, 3, 31), true), deadline(c, targets.get(1)));
+            assertEquals(0, AssignmentStore.recountDeadlines(c, Directory.calendar(c), null, 20), "nothing left to change");
+        }
+    }
+
+    private static WorkingDayCalendar.Deadline deadline(Connection c, StoredTarget target) throws SQLException {
+        Assignment a = AssignmentStore.find(c, target.id());
+        return new WorkingDayCalendar.Deadline(a.publishDue(), a.publishDueProvisional());
     }
 }

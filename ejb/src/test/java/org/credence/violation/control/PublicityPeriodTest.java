@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.credence.violation.entity.PenaltyType;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,5 +29,19 @@ class PublicityPeriodTest {
     @CsvSource("2026-03-15, 2029-03-15")
     void positiveRecordsStayForThreeYears(LocalDate decided, LocalDate end) {
         assertEquals(Optional.of(end), PublicityPeriod.endOf(Polarity.POSITIVE, null, decided));
+    }
+
+    @ParameterizedTest(name = "{0} {1} ({2}) decided 2026-03-15 is public until {3}")
+    @CsvSource({
+            "WARNING,             ,      MINOR,   ",
+            "NOTICE_OF_CRITICISM, ,      SERIOUS, 2026-06-15",
+            "FINE,                3000,  HEAVY,   2026-06-15",
+            "FINE,                3001,  MINOR,   2029-03-15",
+            "FINE,                ,      MINOR,   2029-03-15",
+            "SUSPENSION,          ,      MINOR,   2029-03-15",
+            "OTHER,               100,   MINOR,   2029-03-15"})
+    void followsThePenaltyNotTheSeverity(PenaltyType type, java.math.BigDecimal amount, Severity severity, LocalDate end) {
+        assertEquals(Optional.ofNullable(end), PublicityPeriod.endOf(Polarity.NEGATIVE, type, amount, severity,
+                PublicityPeriod.DEFAULT_SMALL_FINE_MAX, LocalDate.of(2026, 3, 15)));
     }
 }

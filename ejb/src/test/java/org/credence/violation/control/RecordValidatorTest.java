@@ -120,10 +120,10 @@ class RecordValidatorTest {
         RecordSubmission warning = new RecordSubmission("91110000600037341L", null, "FALSE_ADVERTISING", "WARNING",
                 "警告〔2026〕1号", "2026-05-01", "广告法第五十五条", "WARNING", null, "w-1");
         assertNull(asSamr.validate(warning).record().publicityEnd());
-        assertEquals(Set.of("penaltyType", "penaltyAmount"), fieldsAtFault(asSamr, with("severity", "WARNING")),
-                "a fine is not a warning");
-        assertEquals(Set.of("severity"), fieldsAtFault(asSamr, with("penaltyType", "WARNING")),
-                "a warning-only penalty is not ORDINARY");
+        assertEquals(Set.of("severity", "penaltyType", "penaltyAmount"), fieldsAtFault(asSamr, with("severity", "WARNING")),
+                "a fine is not a warning: both fields of each inconsistent pair are named");
+        assertEquals(Set.of("severity", "penaltyType", "penaltyAmount"), fieldsAtFault(asSamr, with("penaltyType", "WARNING")),
+                "a warning-only penalty is not ORDINARY, and carries no amount");
     }
 
     @Test
@@ -133,5 +133,47 @@ class RecordValidatorTest {
         assertEquals(hash, asSamr.validate(with("agency", null)).record().contentHash());
         assertNotEquals(hash, asSamr.validate(with("penaltyAmount", "20001")).record().contentHash());
         assertNotEquals(hash, asSamr.validate(with("legalBasis", "另一条")).record().contentHash());
+    }
+
+    // --- publicity follows the penalty (Order 45), not the severity ---
+
+    private static RecordSubmission penalty(String severity, String type, String amount) {
+        return new RecordSubmission("91110000600037341L", "SAMR", "FALSE_ADVERTISING", severity, "京市监罚〔2026〕9号",
+                "2026-05-01", "广告法第五十五条", type, amount == null ? null : new BigDecimal(amount), "p-1");
+    }
+
+    @ParameterizedTest(name = "{1} of {2} filed as {0} is public until {3}")
+    @CsvSource({
+            "HEAVY,    NOTICE_OF_CRITICISM, ,      2026-08-01", // the case: 3 months, not 3 years
+            "SERIOUS,  FINE,                3000,  2026-08-01", // a small fine whatever the severity
+            "MINOR,    FINE,                3000.01, 2029-05-01", // above the default ceiling: 3 years
+            "MINOR,    LICENCE_REVOCATION,  ,      2029-05-01", // every other penalty: 3 years
+            "MINOR,    CONFISCATION,        800,   2029-05-01",
+            "MINOR,    ,                    ,      2026-08-01", // no penalty type: the severity decides
+            "ORDINARY, ,                    ,      2029-05-01"})
+    void thePublicityPeriodFollowsThePenaltyTypeAndAmount(String severity, String type, String amount, LocalDate end) {
+        RecordValidator.Outcome outcome = asSamr.validate(penalty(severity, type, amount));
+        assertTrue(outcome.isValid(), outcome.errors().toString());
+        assertEquals(end, outcome.record().publicityEnd());
+        assertEquals(severity, outcome.record().severity().name(), "the severity is kept for the score");
+    }
+
+    @Test
+    void theSmallFineCeilingIsEachAgencysOwn() {
+        RecordValidator strict = new RecordValidator(CATEGORIES, AGENCIES, Map.of("SAMR", new BigDecimal("1000")), "SAMR", TODAY);
+        assertEquals(LocalDate.of(2029, 5, 1), strict.validate(penalty("MINOR", "FINE", "2000")).record().publicityEnd());
+        assertEquals(LocalDate.of(2026, 8, 1), strict.validate(penalty("MINOR", "FINE", "1000")).record().publicityEnd());
+        assertEquals(LocalDate.of(2026, 8, 1), asSamr.validate(penalty("MINOR", "FINE", "2000")).record().publicityEnd(),
+                "under the default ceiling of 3,000");
+    }
+
+    @ParameterizedTest(name = "{0} / {1} / {2} is refused naming {3}")
+    @CsvSource({
+            "ORDINARY, FINE,                ,    penaltyType penaltyAmount", // a fine without its amount
+            "HEAVY,    NOTICE_OF_CRITICISM, 500, penaltyType penaltyAmount", // a notice of criticism carries no amount
+            "MINOR,    WARNING,             ,    penaltyType severity",      // a warning is never public
+            "WARNING,  NOTICE_OF_CRITICISM, ,    penaltyType severity"})
+    void anInconsistentPairIsRefusedNamingBothFields(String severity, String type, String amount, String fields) {
+        assertEquals(Set.of(fields.split(" ")), fieldsAtFault(asSamr, penalty(severity, type, amount)));
     }
 }

@@ -5,11 +5,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.inspection.control.Assignment;
 
-/** An assignment as its team sees it: the business, the items, the team and the result. */
+/**
+ * An assignment as its team sees it: the business, the items, the team and the result. A provisional
+ * deadline reaches into a year whose holidays are not known yet.
+ */
 public record AssignmentView(long id, String drawKey, long planId, String planName, List<String> items, LocalDate drawDate,
                              String uscc, String businessName, String region, List<Member> team, String outcome,
                              String notes, LocalDate completedOn, Long recordId, LocalDateTime recordedAt,
-                             String recordedBy, LocalDate publishDue, LocalDateTime publishedAt, String deadlineFlag) {
+                             String recordedBy, LocalDate publishDue, boolean publishDueProvisional,
+                             LocalDateTime publishedAt, String deadlineFlag) {
 
     public record Member(String code, String name) {
     }
@@ -17,7 +21,8 @@ public record AssignmentView(long id, String drawKey, long planId, String planNa
     static AssignmentView of(Assignment a) {
         return new AssignmentView(a.id(), a.drawKey(), a.planId(), a.planName(), a.items(), a.drawDate(), a.uscc(),
                 a.businessName(), a.region(), a.team().stream().map(m -> new Member(m.code(), m.name())).toList(), a.outcome(),
-                a.notes(), a.completedOn(), a.recordId(), a.recordedAt(), a.recordedBy(), a.publishDue(), a.publishedAt(),
+                a.notes(), a.completedOn(), a.recordId(), a.recordedAt(), a.recordedBy(), a.publishDue(), a.publishDueProvisional(),
+                a.publishedAt(),
                 a.deadlineFlag());
     }
 }

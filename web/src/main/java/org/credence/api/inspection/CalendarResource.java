@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.CalendarDayRequest;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.control.Directory.CalendarDay;
+import org.credence.inspection.control.Directory.CalendarYear;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,11 +37,29 @@ public class CalendarResource {
         return directory.calendar(QueryParameters.number("year", year, 0));
     }
 
+    @GET
+    @Path("{year}/source")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
+    @Operation(summary = "Where a year's days come from: ADMIN (an administrator's entries), OFFICIAL (the State Council's"
+            + " notices as the maintained library publishes them) or NONE (deadlines in it are provisional)")
+    public CalendarYear source(@PathParam("year") String year) {
+        return directory.calendarYear(QueryParameters.number("year", year, 0));
+    }
+
+    @DELETE
+    @Path("{year}")
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Operation(summary = "Give a year an administrator keeps back to the official data (or to none); its deadlines are counted again")
+    public CalendarYear release(@PathParam("year") String year) {
+        return directory.releaseCalendarYear(QueryParameters.number("year", year, 0));
+    }
+
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
-    @Operation(summary = "Replace a year's holidays and make-up working days (the State Council's notice)")
+    @Operation(summary = "Replace a year's holidays and make-up working days (overriding the official data); the year's"
+            + " stored deadlines are counted again")
     public List<CalendarDay> replace(@PathParam("year") String year, List<CalendarDayRequest> days) {
         return directory.replaceCalendar(QueryParameters.number("year", year, 0), days);
     }

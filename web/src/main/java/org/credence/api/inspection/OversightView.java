@@ -11,11 +11,11 @@ import org.credence.inspection.control.Assignment;
  */
 public record OversightView(long id, String drawKey, long planId, String planName, String uscc, String businessName,
                             List<String> inspectors, String outcome, LocalDate completedOn, LocalDate publishDue,
-                            LocalDateTime publishedAt, String deadlineFlag) {
+                            boolean publishDueProvisional, LocalDateTime publishedAt, String deadlineFlag) {
 
     static OversightView of(Assignment a) {
         return new OversightView(a.id(), a.drawKey(), a.planId(), a.planName(), a.uscc(), a.businessName(),
                 a.team().stream().map(Assignment.Member::code).toList(), a.outcome(), a.completedOn(), a.publishDue(),
-                a.publishedAt(), a.deadlineFlag());
+                a.publishDueProvisional(), a.publishedAt(), a.deadlineFlag());
     }
 }

@@ -33,6 +33,8 @@ import org.credence.violation.boundary.RecordQueries;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.boundary.RepairRequest;
 import org.credence.violation.control.IntakeReport;
+import org.credence.violation.control.PublicityReview;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Administrative penalties and positive records: intake one at a time, in JSON batches or as CSV
@@ -114,6 +116,23 @@ public class RecordsResource {
         }
         return queries.inPublicityOn(date, QueryParameters.text(uscc), QueryParameters.number("page", page, 0),
                 QueryParameters.number("size", size, 20)).map(RecordView::of);
+    }
+
+    @GET
+    @Path("publicity-review")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Active records stored before publicity followed the penalty whose period Order 45 (by penalty type"
+            + " and amount) would change; they keep their period until reclassified")
+    public List<PublicityReview.Reclassification> publicityReview(@QueryParam("limit") String limit) {
+        return lifecycle.publicityReview(Math.min(QueryParameters.number("limit", limit, 100), 1000));
+    }
+
+    @POST
+    @Path("{id}/publicity-reclassification")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Give a record the publicity period its penalty type and amount give it now")
+    public PublicityReview.Reclassification reclassifyPublicity(@PathParam("id") long id) {
+        return lifecycle.reclassifyPublicity(id);
     }
 
     @POST

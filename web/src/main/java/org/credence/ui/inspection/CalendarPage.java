@@ -12,6 +12,7 @@ import java.util.List;
 import org.credence.inspection.boundary.CalendarDayRequest;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.control.Directory.CalendarDay;
+import org.credence.inspection.control.Directory.CalendarYear;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.ui.Language;
@@ -20,7 +21,8 @@ import org.credence.ui.PageMessages;
 /**
  * The working-day calendar of one year ({@code ?year=}): its public holidays and make-up working days
  * (调休), each with the notice it comes from. A system administrator adds, changes and removes days
- * here; the service refuses anyone else. What an administrator enters overrides any published data.
+ * here; the service refuses anyone else. What an administrator enters overrides the official data, and the
+ * page says where the year's days come from (an administrator, the official data, or nowhere yet).
  */
 @Named
 @ViewScoped
@@ -36,6 +38,7 @@ public class CalendarPage implements Serializable {
 
     private Integer year;
     private transient List<CalendarDay> days;
+    private transient CalendarYear source;
     private LocalDate day;
     private String kind = "HOLIDAY";
     private String name;
@@ -47,6 +50,26 @@ public class CalendarPage implements Serializable {
             year = ChinaTime.today(Clock.systemUTC()).getYear();
         }
         days = null;
+        source = null;
+    }
+
+    /** Where the year's days come from: an administrator, the official data, or nowhere yet. */
+    public CalendarYear getSource() {
+        if (source == null) {
+            source = directory.calendarYear(year);
+        }
+        return source;
+    }
+
+    /** Gives the year back to the official data (or to none); its deadlines are counted again. */
+    public void release() {
+        try {
+            source = directory.releaseCalendarYear(year);
+            days = null;
+            PageMessages.info(language.text("calendar.released", String.valueOf(year)));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
     }
 
     public List<CalendarDay> getDays() {
@@ -64,6 +87,7 @@ public class CalendarPage implements Serializable {
     public void add() {
         try {
             days = directory.putCalendarDay(new CalendarDayRequest(day, kind, name, notice));
+            source = null;
             PageMessages.info(language.text("calendar.added", date(day), language.text("calendar.kind." + kind)));
             if (day.getYear() != year) {
                 year = day.getYear();
@@ -81,6 +105,7 @@ public class CalendarPage implements Serializable {
     public void remove(CalendarDay d) {
         try {
             days = directory.removeCalendarDay(d.day());
+            source = null;
             PageMessages.info(language.text("calendar.removed", date(d.day()), d.name()));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
