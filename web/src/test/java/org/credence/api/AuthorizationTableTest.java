@@ -45,6 +45,9 @@ class AuthorizationTableTest {
 
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("GET /agencies", EVERY_ROLE),
+            Map.entry("GET /agencies/{code}/inspection-caps", EVERY_ROLE),
+            Map.entry("PUT /agencies/{code}/inspection-caps", ADMINS),
+            Map.entry("DELETE /agencies/{code}/inspection-caps", ADMINS),
             Map.entry("POST /businesses", ADMINS),
             Map.entry("GET /businesses", EVERY_ROLE),
             Map.entry("GET /businesses/{uscc}", EVERY_ROLE),
