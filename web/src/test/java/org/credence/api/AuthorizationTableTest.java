@@ -67,6 +67,8 @@ class AuthorizationTableTest {
             Map.entry("POST /list-entries", ADMINS),
             Map.entry("GET /list-entries/{id}", EVERY_ROLE),
             Map.entry("POST /list-entries/{id}/removal", ADMINS),
+            Map.entry("POST /list-entries/{id}/renewal", ADMINS),
+            Map.entry("POST /list-entries/expirations", SYSTEM_ADMIN),
             Map.entry("GET /list-entries/serious-list-candidates", ADMINS_AND_AUDITORS),
             Map.entry("GET /change-log", OVERSIGHT),
             Map.entry("GET /models", EVERY_ROLE),

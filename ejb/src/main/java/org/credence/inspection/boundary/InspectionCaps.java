@@ -51,6 +51,15 @@ public class InspectionCaps {
         }
     }
 
+    /** Every agency's published cap, by agency code. */
+    public java.util.List<AnnualCap> all() {
+        try (Connection c = dataSource.getConnection()) {
+            return AnnualCaps.all(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Publishes or replaces the agency's cap (its administrator, or a SYSTEM_ADMIN). */
     public AnnualCap publish(String agencyCode, CapRequest request) {
         CallerIdentity caller = callers.current();

@@ -24,6 +24,12 @@ public final class AnnualCaps {
                 + " where k.agency_id = ?", AnnualCaps::cap, agencyId);
     }
 
+    /** Every published cap, by agency code. */
+    public static java.util.List<AnnualCap> all(Connection c) throws SQLException {
+        return Jdbc.list(c, "select k.*, a.code agency_code from agency_inspection_cap k join agency a on a.id = k.agency_id"
+                + " order by a.code", AnnualCaps::cap);
+    }
+
     /** Publishes (or replaces) the agency's cap. */
     public static void save(Connection c, long agencyId, AnnualCap cap, String by, LocalDateTime now) throws SQLException {
         Map<Grade, Integer> g = cap.byGrade();
