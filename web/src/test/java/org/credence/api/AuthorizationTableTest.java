@@ -107,6 +107,7 @@ class AuthorizationTableTest {
             Map.entry("POST /plans/{id}/publication", ADMINS),
             Map.entry("POST /plans/{id}/cancellation", ADMINS),
             Map.entry("GET /plans/{id}/draws", ADMINS_AND_AUDITORS),
+            Map.entry("GET /information-checks", EVERY_ROLE),
             Map.entry("POST /plans/{id}/draws", ADMINS),
             Map.entry("GET /draws/{key}", ADMINS_AND_AUDITORS),
             Map.entry("GET /draws/{key}/targets", ADMINS_AND_AUDITORS),

@@ -205,6 +205,19 @@ class DrawStoreTest {
         }
     }
 
+    @Test
+    void aPlansPurposeIsStoredAndAnEarlierPlanIsRoutine() throws SQLException {
+        try (Connection c = db.connection()) {
+            assertEquals(Plan.ROUTINE, plan(c, DrawMethodTest.grades(100, 100, 100, 100), true, 0).purpose());
+            Plan routine = planOf(c, item, DrawMethodTest.grades(100, 100, 100, 100));
+            Plan check = new Plan(0, "公示信息抽查 2026", 1, "SAMR", "DRAFT", null, Mode.RATIO, routine.ratios(), null, null,
+                    routine.teamSizes(), false, 0, Scope.ANY, DAY, null, false, List.of("SAMR"), List.of(1L), List.of(item), null,
+                    null, null, null, 0, Plan.INFORMATION_CHECK);
+            long id = PlanRepository.insert(c, check, "test", NOW);
+            assertTrue(PlanRepository.find(c, id).informationCheck());
+        }
+    }
+
     Plan planOf(Connection c, Item only, Map<Grade, Integer> ratios) throws SQLException {
         Plan draft = new Plan(0, "Prices 2026", 1, "SAMR", "DRAFT", null, Mode.RATIO, ratios, null, null,
                 DrawMethodTest.grades(2, 2, 2, 3), false, 0, Scope.ANY, DAY, null, false, List.of("SAMR"),
