@@ -28,6 +28,7 @@ final class PageScan {
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(
             org.credence.business.entity.BusinessStatus.class, org.credence.business.entity.EntityType.class,
             org.credence.violation.entity.ListType.class, org.credence.violation.entity.RecordStatus.class,
+            org.credence.violation.entity.RemovalKind.class,
             org.credence.violation.entity.PenaltyType.class, org.credence.violation.entity.Severity.class,
             org.credence.violation.entity.Polarity.class, org.credence.credit.control.Veto.class,
             org.credence.changes.entity.ChangeKind.class, org.credence.agency.entity.AgencyKind.class,

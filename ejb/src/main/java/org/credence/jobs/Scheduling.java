@@ -29,6 +29,7 @@ import org.credence.platform.ChinaTime;
 import org.credence.sharing.boundary.AuditTrail;
 import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Subscriptions;
+import org.credence.violation.boundary.CreditLists;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -52,7 +53,8 @@ import org.quartz.impl.StdSchedulerFactory;
  * trigger fires on one node only), with container-managed threads. It schedules the nightly full
  * recompute (cron configurable), the change-driven rescoring every few seconds, one-off runs, each
  * inspection plan's next draw at its due time, the daily check of publicity deadlines, the audit
- * log's sealing and the joint measures' evaluation every few seconds.
+ * log's sealing, the joint measures' evaluation every few seconds, and the nightly end of serious-list
+ * entries whose period is over (misfire: runs once on return).
  *
  * <p>Misfires: the nightly recompute fires once when a node returns after missing it
  * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job, the sealing and the joint measures simply
@@ -75,6 +77,7 @@ public class Scheduling {
     static final JobKey AUDIT_SEAL = new JobKey("audit-seal", GROUP);
     static final JobKey WEBHOOKS = new JobKey("webhooks", GROUP);
     static final JobKey MEASURES = new JobKey("joint-measures", GROUP);
+    static final JobKey LIST_EXPIRY = new JobKey("serious-list-expiry", GROUP);
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -108,6 +111,13 @@ public class Scheduling {
     @Inject
     @ConfigProperty(name = "credence.measures.interval-seconds", defaultValue = "15")
     int measuresInterval;
+
+    @Inject
+    CreditLists lists;
+
+    @Inject
+    @ConfigProperty(name = "credence.lists.expiry-cron", defaultValue = "0 5 0 * * ?")
+    String listExpiryCron;
 
     @Inject
     @ConfigProperty(name = "credence.inspection.deadline-cron", defaultValue = "0 10 0 * * ?")
@@ -305,6 +315,12 @@ public class Scheduling {
         reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("joint-measures", GROUP)).forJob(joint)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(measuresInterval)
                         .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
+        JobDetail expiry = JobBuilder.newJob(ListExpiryJob.class).withIdentity(LIST_EXPIRY).storeDurably()
+                .withDescription("end the serious-list entries whose 3 years are over and were not renewed").build();
+        scheduler.addJob(expiry, true);
+        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("serious-list-expiry", GROUP)).forJob(expiry)
+                .withSchedule(CronScheduleBuilder.cronSchedule(listExpiryCron).inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed()).build());
     }
 
     /**
@@ -366,6 +382,9 @@ public class Scheduling {
         }
         if (type == MeasuresJob.class) {
             return new MeasuresJob(measures, this);
+        }
+        if (type == ListExpiryJob.class) {
+            return new ListExpiryJob(lists, this);
         }
         throw new IllegalStateException("unknown job " + type);
     }

@@ -45,6 +45,9 @@ class AuthorizationTableTest {
 
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("GET /agencies", EVERY_ROLE),
+            Map.entry("GET /agencies/{code}/inspection-caps", EVERY_ROLE),
+            Map.entry("PUT /agencies/{code}/inspection-caps", ADMINS),
+            Map.entry("DELETE /agencies/{code}/inspection-caps", ADMINS),
             Map.entry("POST /businesses", ADMINS),
             Map.entry("GET /businesses", EVERY_ROLE),
             Map.entry("GET /businesses/{uscc}", EVERY_ROLE),
@@ -66,6 +69,8 @@ class AuthorizationTableTest {
             Map.entry("POST /list-entries", ADMINS),
             Map.entry("GET /list-entries/{id}", EVERY_ROLE),
             Map.entry("POST /list-entries/{id}/removal", ADMINS),
+            Map.entry("POST /list-entries/{id}/renewal", ADMINS),
+            Map.entry("POST /list-entries/expirations", SYSTEM_ADMIN),
             Map.entry("GET /list-entries/serious-list-candidates", ADMINS_AND_AUDITORS),
             Map.entry("GET /change-log", OVERSIGHT),
             Map.entry("GET /models", EVERY_ROLE),
@@ -106,6 +111,7 @@ class AuthorizationTableTest {
             Map.entry("POST /plans/{id}/publication", ADMINS),
             Map.entry("POST /plans/{id}/cancellation", ADMINS),
             Map.entry("GET /plans/{id}/draws", ADMINS_AND_AUDITORS),
+            Map.entry("GET /information-checks", EVERY_ROLE),
             Map.entry("POST /plans/{id}/draws", ADMINS),
             Map.entry("GET /draws/{key}", ADMINS_AND_AUDITORS),
             Map.entry("GET /draws/{key}/targets", ADMINS_AND_AUDITORS),

@@ -284,12 +284,15 @@ public class InspectionPlans {
         if (r.date() != null) {
             v.check(!r.date().isBefore(ChinaTime.today(clock)), "date", Message.of("is-in-the-past"));
         }
+        String purpose = r.purpose() == null ? Plan.ROUTINE : InspectionDirectory.upper(r.purpose());
+        v.check(Plan.ROUTINE.equals(purpose) || Plan.INFORMATION_CHECK.equals(purpose), "purpose",
+                Message.of("must-be-one-of", Message.values("PlanPurpose", "ROUTINE", "INFORMATION_CHECK")));
         v.throwIfAny();
         String lead = agencies.get(0);
         InspectionDirectory.mayChange(caller, lead);
         return new Plan(0, r.name().strip(), agencyIds.get(0), lead, "DRAFT", r.model(), mode, ratios, quota, weights, teams,
                 r.gradeAOncePerYear() == null || r.gradeAOncePerYear(), repeat, scope, r.date(), r.cron(),
-                Boolean.TRUE.equals(r.workingDaysOnly()), agencies, agencyIds, items, null, null, null, null, 0);
+                Boolean.TRUE.equals(r.workingDaysOnly()), agencies, agencyIds, items, null, null, null, null, 0, purpose);
     }
 
     private static Map<Grade, Integer> grades(Validation v, String field, Map<String, Integer> given, Map<Grade, Integer> defaults,
@@ -315,7 +318,7 @@ public class InspectionPlans {
     private static Plan withId(Plan p, long id) {
         return new Plan(id, p.name(), p.leadAgencyId(), p.leadAgencyCode(), p.status(), p.modelId(), p.mode(), p.ratios(),
                 p.quotaTotal(), p.weights(), p.teamSizes(), p.gradeAOncePerYear(), p.repeatMonths(), p.scope(), p.scheduleDate(),
-                p.scheduleCron(), p.workingDaysOnly(), p.agencies(), p.agencyIds(), p.items(), null, null, null, null, 0);
+                p.scheduleCron(), p.workingDaysOnly(), p.agencies(), p.agencyIds(), p.items(), null, null, null, null, 0, p.purpose());
     }
 
     private LocalDateTime now() {

@@ -355,8 +355,12 @@ public final class DrawStore {
         return platforms;
     }
 
-    /** Earlier inspections (staffed targets of draws that stand) that exclude a business: sorted business ids. */
-    private record History(long[] drawnThisYear, long[] sameItemRecently, long[] atCap) {
+    /**
+     * Earlier inspections (staffed targets of draws that stand) that exclude a business: sorted business
+     * ids, and for each agency of the plan that published an annual cap, the cap and this year's count
+     * per business.
+     */
+    private record History(long[] drawnThisYear, long[] sameItemRecently, long[] atCap, Map<AnnualCap, Map<Long, Integer>> agencyCaps) {
 
         Exclusion exclusion(long businessId, Grade grade, Plan plan) {
             if (plan.gradeAOncePerYear() && grade == Grade.A && java.util.Arrays.binarySearch(drawnThisYear, businessId) >= 0) {
@@ -365,7 +369,15 @@ public final class DrawStore {
             if (java.util.Arrays.binarySearch(sameItemRecently, businessId) >= 0) {
                 return Exclusion.SAME_ITEM_RECENTLY;
             }
-            return java.util.Arrays.binarySearch(atCap, businessId) >= 0 ? Exclusion.ITEM_ANNUAL_CAP : null;
+            if (java.util.Arrays.binarySearch(atCap, businessId) >= 0) {
+                return Exclusion.ITEM_ANNUAL_CAP;
+            }
+            for (Map.Entry<AnnualCap, Map<Long, Integer>> agency : agencyCaps.entrySet()) {
+                if (agency.getKey().reached(grade, agency.getValue().getOrDefault(businessId, 0))) {
+                    return Exclusion.AGENCY_ANNUAL_CAP;
+                }
+            }
+            return null;
         }
     }
 
@@ -390,7 +402,14 @@ public final class DrawStore {
             atCap.addAll(Jdbc.list(c, "select t.business_id" + ofItem + " and d.draw_date >= ? group by t.business_id"
                     + " having count(*) >= ?", rs -> rs.getLong(1), item.id(), yearStart, item.annualCap()));
         }
-        return new History(sorted(thisYear), sorted(recent), sorted(atCap));
+        Map<AnnualCap, Map<Long, Integer>> agencyCaps = new java.util.LinkedHashMap<>();
+        for (long agency : plan.agencyIds()) {
+            AnnualCap cap = AnnualCaps.find(c, agency);
+            if (cap != null) {
+                agencyCaps.put(cap, AnnualCaps.inspectedThisYear(c, agency, drawDate));
+            }
+        }
+        return new History(sorted(thisYear), sorted(recent), sorted(atCap), agencyCaps);
     }
 
     /**
@@ -570,7 +589,11 @@ public final class DrawStore {
         JsonObject published = draw.summaryJson();
         JsonObject recomputed = summary(outcome, DrawInputs.countByReason(in.exclusions()));
         for (String field : List.of("poolByGrade", "exclusionsByReason", "selectedByGrade", "staffed", "unstaffed")) {
-            compare(differences, field, recomputed.get(field), published == null ? null : published.get(field));
+            Object was = published == null ? null : published.get(field);
+            if ("exclusionsByReason".equals(field) && was instanceof JsonObject counts) {
+                was = withEveryReason(counts); // a reason added later counts none in a draw made before it
+            }
+            compare(differences, field, recomputed.get(field), was);
         }
         List<StoredTarget> targets = targets(c, draw.id(), 0, Integer.MAX_VALUE - 1);
         compare(differences, "number of targets", outcome.targets().size(), targets.size());
@@ -599,6 +622,16 @@ public final class DrawStore {
             differences.add(strayInspectors + " team seats point at another inspector than their code");
         }
         return differences;
+    }
+
+    private static JsonObject withEveryReason(JsonObject counts) {
+        JsonObjectBuilder all = JSON.createObjectBuilder(counts);
+        for (Exclusion reason : Exclusion.values()) {
+            if (!counts.containsKey(reason.name())) {
+                all.add(reason.name(), 0);
+            }
+        }
+        return all.build();
     }
 
     private static void compare(List<String> differences, String what, Object recomputed, Object stored) {

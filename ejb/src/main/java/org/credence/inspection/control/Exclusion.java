@@ -7,5 +7,7 @@ public enum Exclusion {
     /** Inspected for one of the plan's items within the plan's repeat window. */
     SAME_ITEM_RECENTLY,
     /** Reached an item's annual cap of inspections per business. */
-    ITEM_ANNUAL_CAP
+    ITEM_ANNUAL_CAP,
+    /** Reached the cap an agency of the plan published per enterprise and year, over all of its items. */
+    AGENCY_ANNUAL_CAP
 }

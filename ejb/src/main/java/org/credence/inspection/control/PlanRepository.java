@@ -28,6 +28,7 @@ public final class PlanRepository {
                 + " schedule_cron, working_days_only, created_at, created_by, version)"
                 + " values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 values(p, by, now));
+        Jdbc.update(c, "update inspection_plan set purpose = ? where id = ?", p.purpose(), id);
         writeMembers(c, id, p);
         return id;
     }
@@ -42,6 +43,7 @@ public final class PlanRepository {
                 + " weight_d = ?, team_a = ?, team_b = ?, team_c = ?, team_d = ?, grade_a_once_a_year = ?, repeat_months = ?,"
                 + " entity_types = ?, industries = ?, platforms = ?, region_prefixes = ?, schedule_date = ?, schedule_cron = ?,"
                 + " working_days_only = ?, version = version + 1 where id = ?", params);
+        Jdbc.update(c, "update inspection_plan set purpose = ? where id = ?", p.purpose(), p.id());
         Jdbc.update(c, "delete from plan_agency where plan_id = ?", p.id());
         Jdbc.update(c, "delete from plan_item where plan_id = ?", p.id());
         writeMembers(c, p.id(), p);
@@ -145,7 +147,8 @@ public final class PlanRepository {
         return new Plan(p.id(), p.name(), p.leadAgencyId(), p.leadAgencyCode(), p.status(), p.modelId(), p.mode(), p.ratios(),
                 p.quotaTotal(), p.weights(), p.teamSizes(), p.gradeAOncePerYear(), p.repeatMonths(), p.scope(),
                 p.scheduleDate(), p.scheduleCron(), p.workingDaysOnly(), List.copyOf(codes), List.copyOf(ids),
-                Directory.itemsOfPlan(c, p.id()), p.cancelReason(), p.createdAt(), p.createdBy(), p.publishedAt(), p.version());
+                Directory.itemsOfPlan(c, p.id()), p.cancelReason(), p.createdAt(), p.createdBy(), p.publishedAt(), p.version(),
+                p.purpose());
     }
 
     private static Plan plan(ResultSet rs) throws SQLException {
@@ -159,7 +162,7 @@ public final class PlanRepository {
                         Scope.split(rs.getString("platforms")), Scope.split(rs.getString("region_prefixes"))),
                 Jdbc.date(rs, "schedule_date"), rs.getString("schedule_cron"), rs.getBoolean("working_days_only"),
                 List.of(), List.of(), List.of(), rs.getString("cancel_reason"), Jdbc.time(rs, "created_at"),
-                rs.getString("created_by"), Jdbc.time(rs, "published_at"), rs.getLong("version"));
+                rs.getString("created_by"), Jdbc.time(rs, "published_at"), rs.getLong("version"), rs.getString("purpose"));
     }
 
     private static Map<Grade, Integer> grades(ResultSet rs, String prefix) throws SQLException {

@@ -1,5 +1,6 @@
 package org.credence.violation.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,10 +8,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import javax.sql.DataSource;
 import org.credence.agency.entity.Agency;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
@@ -27,9 +31,13 @@ import org.credence.platform.RuleViolationException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.credence.violation.control.ListExpiry;
 import org.credence.violation.control.ListRules;
+import org.credence.violation.entity.CreditRecord;
 import org.credence.violation.entity.ListEntry;
 import org.credence.violation.entity.ListType;
+import org.credence.violation.entity.RecordStatus;
+import org.credence.violation.entity.RemovalKind;
 
 /** The abnormal operations list and the serious illegal and dishonest list. */
 @Stateless
@@ -37,6 +45,9 @@ public class CreditLists {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
 
     @Inject
     Callers callers;
@@ -72,7 +83,8 @@ public class CreditLists {
         if (listed) {
             throw new ConflictException("already-listed", Message.of("business-is-already-on-the-list", business.uscc(), request.list(), agency.code()));
         }
-        ListEntry entry = new ListEntry(business, request.list(), agency, request.reason().strip(), listedOn, caller.name());
+        ListEntry entry = new ListEntry(business, request.list(), agency, request.reason().strip(), listedOn, caller.name(),
+                ListRules.endsOn(request.list(), listedOn));
         em.persist(entry);
         em.flush();
         appendChange(entry, ChangeKind.LIST_ENTERED);
@@ -97,13 +109,70 @@ public class CreditLists {
         if (removedOn.isBefore(today()) && !caller.systemAdmin()) {
             throw new InvalidRequestException("removedOn", Message.of("earlier-system-admin-only"));
         }
-        ListRules.removalRefusal(entry.listType(), entry.listedOn(), removedOn).ifPresent(reason -> {
-            throw new RuleViolationException("removal-not-allowed", reason);
-        });
-        entry.remove(removedOn, caller.name(), request.reason().strip());
+        boolean early = ListRules.early(entry.listType(), entry.endsOn(), removedOn);
+        String fulfilment = request.fulfilment() == null || request.fulfilment().isBlank() ? null : request.fulfilment().strip();
+        if (early && fulfilment == null && !removedOn.isBefore(entry.listedOn().plusYears(ListRules.SERIOUS_LIST_MINIMUM_YEARS))) {
+            throw new InvalidRequestException("fulfilment", Message.of("serious.fulfilment-required"));
+        }
+        ListRules.removalRefusal(entry.listType(), entry.listedOn(), entry.endsOn(), removedOn, fulfilment != null,
+                early ? penaltiesSince(entry) : List.of()).ifPresent(reason -> {
+                    throw new RuleViolationException("removal-not-allowed", reason);
+                });
+        entry.remove(removedOn, caller.name(), request.reason().strip(), early ? RemovalKind.EARLY : RemovalKind.REMOVED,
+                early ? fulfilment : null);
         appendChange(entry, ChangeKind.LIST_REMOVED);
         WriteLog.record(caller.name(), "list.remove", entry.listType() + " " + entry.business().uscc() + ", entry " + id);
         return entry;
+    }
+
+    /** The business's penalties decided after the entry's listing and not revoked: what an early removal looks at. */
+    private List<ListRules.Penalty> penaltiesSince(ListEntry entry) {
+        return em.createQuery("select r from CreditRecord r where r.business = :business and r.decisionDate > :listed"
+                        + " and r.severity is not null and r.status <> :revoked order by r.decisionDate, r.id", CreditRecord.class)
+                .setParameter("business", entry.business()).setParameter("listed", entry.listedOn())
+                .setParameter("revoked", RecordStatus.REVOKED)
+                .getResultStream().map(r -> new ListRules.Penalty(r.decisionNumber(), r.decisionDate(), r.severity())).toList();
+    }
+
+    /**
+     * Keeps a business on the serious list for another 3 years from the entry's end (an administrator
+     * of the listing agency, before that end); without a renewal the entry ends by itself.
+     */
+    public ListEntry renew(long id, @NotNull(message = "a renewal is required") @Valid ListRenewalRequest request) {
+        CallerIdentity caller = callers.current();
+        ListEntry entry = find(id);
+        if (!caller.mayChangeDataOf(entry.agency())) {
+            throw new NotPermittedException(Message.of("list-entry-belongs-to-only-that", id, entry.agency().code()));
+        }
+        em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(entry);
+        if (!entry.isActive()) {
+            throw new ConflictException("not-listed", Message.of("list-entry-was-already-removed-on", id, entry.removedOn()));
+        }
+        LocalDate today = today();
+        ListRules.renewalRefusal(entry.listType(), entry.endsOn(), today).ifPresent(reason -> {
+            throw new RuleViolationException("renewal-not-allowed", reason);
+        });
+        entry.renew(ListRules.renewedUntil(entry.endsOn()), today, caller.name(), request.reason().strip());
+        WriteLog.record(caller.name(), "list.renew", entry.listType() + " " + entry.business().uscc() + ", entry " + id
+                + " until " + entry.endsOn());
+        return entry;
+    }
+
+    /**
+     * Ends, in this transaction, at most {@code limit} serious-list entries whose period is over
+     * (the nightly job calls it until fewer come back); the number ended.
+     */
+    public int endExpired(int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> ended = ListExpiry.endDue(c, today(), LocalDateTime.now(clock), limit);
+            if (!ended.isEmpty()) {
+                WriteLog.record("scheduler", "list.expire", ended.size() + " serious-list entries ended after their period");
+            }
+            return ended.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ListEntry find(long id) {

@@ -57,6 +57,26 @@ public class ListEntry {
     @Column(name = "removal_reason")
     private String removalReason;
 
+    /** The serious list's end by itself (3 years after the listing, moved by renewals); null on the abnormal list. */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "removal_kind")
+    private RemovalKind removalKind;
+
+    @Column(name = "fulfilment")
+    private String fulfilment;
+
+    @Column(name = "renewed_on")
+    private LocalDate renewedOn;
+
+    @Column(name = "renewed_by")
+    private String renewedBy;
+
+    @Column(name = "renewal_reason")
+    private String renewalReason;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -64,19 +84,32 @@ public class ListEntry {
     protected ListEntry() {
     }
 
-    public ListEntry(Business business, ListType listType, Agency agency, String reason, LocalDate listedOn, String listedBy) {
+    public ListEntry(Business business, ListType listType, Agency agency, String reason, LocalDate listedOn, String listedBy,
+                     LocalDate endsOn) {
         this.business = business;
         this.listType = listType;
         this.agency = agency;
         this.reason = reason;
         this.listedOn = listedOn;
         this.listedBy = listedBy;
+        this.endsOn = endsOn;
     }
 
-    public void remove(LocalDate on, String by, String why) {
+    /** A person takes the business off the list; {@code fulfilment} is what an early removal showed. */
+    public void remove(LocalDate on, String by, String why, RemovalKind kind, String fulfilment) {
         this.removedOn = on;
         this.removedBy = by;
         this.removalReason = why;
+        this.removalKind = kind;
+        this.fulfilment = fulfilment;
+    }
+
+    /** Keeps the business on the serious list until {@code until}. */
+    public void renew(LocalDate until, LocalDate on, String by, String why) {
+        this.endsOn = until;
+        this.renewedOn = on;
+        this.renewedBy = by;
+        this.renewalReason = why;
     }
 
     public boolean isActive() {
@@ -121,5 +154,29 @@ public class ListEntry {
 
     public String removalReason() {
         return removalReason;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public RemovalKind removalKind() {
+        return removalKind;
+    }
+
+    public String fulfilment() {
+        return fulfilment;
+    }
+
+    public LocalDate renewedOn() {
+        return renewedOn;
+    }
+
+    public String renewedBy() {
+        return renewedBy;
+    }
+
+    public String renewalReason() {
+        return renewalReason;
     }
 }

@@ -19,6 +19,7 @@ import org.credence.inspection.control.DrawMethod.Mode;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.Frozen;
 import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.platform.Jdbc;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,73 @@ class DrawStoreTest {
             DrawStore.cancel(c, firstDraw, "test", null, "test", NOW);
             assertEquals(List.of(), DrawStore.freeze(c, second, DAY).exclusions());
         }
+    }
+
+    @Test
+    void anAgencysAnnualCapCountsEveryOneOfItsItemsAndTheItemCapStaysAFurtherLimit() throws SQLException {
+        try (Connection c = db.connection()) {
+            // a second item of the same agency with a generous cap of its own: ten items of cap 1 would allow ten visits
+            Directory.insertItem(c, new Item(0, "SAMR-PRICE", "Online prices", "Price Law art. 13", 1, "SAMR", "KEY",
+                    "ONLINE_MONITORING", Scope.ANY, null, 5, 0), "test", NOW);
+            Item price = Directory.item(c, "SAMR-PRICE");
+            for (int i = 1; i <= 6; i++) {
+                Jdbc.update(c, "insert into inspector_qualification (inspector_id, item_id, valid_from, valid_until)"
+                        + " select id, ?, ?, ? from inspector where code = ?", price.id(), DAY.minusYears(1), DAY.plusYears(1),
+                        "SAMR-" + i);
+            }
+            Plan advertising = plan(c, DrawMethodTest.grades(10000, 0, 0, 0), false, 0);
+            int gradeA = DrawStore.targets(c, draw(c, advertising).id(), 0, 1000).size();
+            assertEquals(13, gradeA);
+
+            Plan prices = planOf(c, price, DrawMethodTest.grades(10000, 10000, 10000, 10000));
+            assertEquals(List.of(), DrawStore.freeze(c, prices, DAY).exclusions(), "no agency cap published: the other item is free");
+
+            // SAMR publishes: twice a year, grade A once; the grade-A businesses inspected for advertising are out
+            AnnualCaps.save(c, 1, new AnnualCap("SAMR", 2, Map.of(Grade.A, 1), null, null, null), "test", NOW);
+            Frozen capped = DrawStore.freeze(c, prices, DAY);
+            assertEquals(13, capped.exclusions().size());
+            assertTrue(capped.exclusions().stream().allMatch(e -> e.reason() == Exclusion.AGENCY_ANNUAL_CAP), capped.exclusions().toString());
+            Draw drawn = DrawStore.perform(c, prices, DrawStore.schedule(c, prices, DAY.atStartOfDay(), NOW), null, DAY, "test", NOW,
+                    capped).draw();
+            assertEquals(13, drawn.summaryJson().getJsonObject("exclusionsByReason").getInt("AGENCY_ANNUAL_CAP"));
+            assertEquals(List.of(), DrawStore.verify(c, drawn));
+
+            // the others have been inspected once, for prices: a cap of 2 lets them in once more
+            Plan third = planOf(c, price, DrawMethodTest.grades(10000, 10000, 10000, 10000));
+            Frozen again = DrawStore.freeze(c, third, DAY);
+            assertEquals(13, again.exclusions().size(), "grade A reached its cap of 1, the others have 1 of 2");
+
+            // a cap of 1 for every grade leaves nobody
+            AnnualCaps.save(c, 1, new AnnualCap("SAMR", 1, Map.of(), null, null, null), "test", NOW);
+            assertEquals(0, DrawStore.freeze(c, third, DAY).members().size());
+
+            // the item cap still applies where the agency's is higher
+            AnnualCaps.save(c, 1, new AnnualCap("SAMR", 10, Map.of(), null, null, null), "test", NOW);
+            Frozen itemCapped = DrawStore.freeze(c, plan(c, DrawMethodTest.grades(10000, 10000, 10000, 10000), false, 0), DAY);
+            assertEquals(13, itemCapped.exclusions().stream().filter(e -> e.reason() == Exclusion.ITEM_ANNUAL_CAP).count());
+        }
+    }
+
+    @Test
+    void aPlansPurposeIsStoredAndAnEarlierPlanIsRoutine() throws SQLException {
+        try (Connection c = db.connection()) {
+            assertEquals(Plan.ROUTINE, plan(c, DrawMethodTest.grades(100, 100, 100, 100), true, 0).purpose());
+            Plan routine = planOf(c, item, DrawMethodTest.grades(100, 100, 100, 100));
+            Plan check = new Plan(0, "公示信息抽查 2026", 1, "SAMR", "DRAFT", null, Mode.RATIO, routine.ratios(), null, null,
+                    routine.teamSizes(), false, 0, Scope.ANY, DAY, null, false, List.of("SAMR"), List.of(1L), List.of(item), null,
+                    null, null, null, 0, Plan.INFORMATION_CHECK);
+            long id = PlanRepository.insert(c, check, "test", NOW);
+            assertTrue(PlanRepository.find(c, id).informationCheck());
+        }
+    }
+
+    Plan planOf(Connection c, Item only, Map<Grade, Integer> ratios) throws SQLException {
+        Plan draft = new Plan(0, "Prices 2026", 1, "SAMR", "DRAFT", null, Mode.RATIO, ratios, null, null,
+                DrawMethodTest.grades(2, 2, 2, 3), false, 0, Scope.ANY, DAY, null, false, List.of("SAMR"),
+                List.of(1L), List.of(only), null, null, null, null, 0);
+        long id = PlanRepository.insert(c, draft, "test", NOW);
+        PlanRepository.publish(c, id, "test", NOW);
+        return PlanRepository.find(c, id);
     }
 
     @Test

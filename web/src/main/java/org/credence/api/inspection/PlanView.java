@@ -10,18 +10,21 @@ import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.Scope;
 
-/** An inspection plan with its agencies, items, allocation, team sizes, exclusions and schedule. */
+/**
+ * An inspection plan with its agencies, items, allocation, team sizes, exclusions and schedule;
+ * {@code purpose} is ROUTINE or INFORMATION_CHECK (企业公示信息抽查).
+ */
 public record PlanView(long id, String name, String leadAgency, List<String> agencies, List<String> items, String status,
                        Long model, String mode, Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
                        Map<String, Integer> teamSizes, boolean gradeAOncePerYear, int repeatMonths, Scope scope,
                        LocalDate date, String cron, boolean workingDaysOnly, String cancelReason, LocalDateTime createdAt,
-                       String createdBy, LocalDateTime publishedAt) {
+                       String createdBy, LocalDateTime publishedAt, String purpose) {
 
     static PlanView of(Plan p) {
         return new PlanView(p.id(), p.name(), p.leadAgencyCode(), p.agencies(), p.items().stream().map(Item::code).toList(),
                 p.status(), p.modelId(), p.mode().name(), byName(p.ratios()), p.quotaTotal(), byName(p.weights()),
                 byName(p.teamSizes()), p.gradeAOncePerYear(), p.repeatMonths(), p.scope(), p.scheduleDate(), p.scheduleCron(),
-                p.workingDaysOnly(), p.cancelReason(), p.createdAt(), p.createdBy(), p.publishedAt());
+                p.workingDaysOnly(), p.cancelReason(), p.createdAt(), p.createdBy(), p.publishedAt(), p.purpose());
     }
 
     private static Map<String, Integer> byName(Map<Grade, Integer> values) {

@@ -18,6 +18,7 @@ import org.credence.security.entity.Role;
 import org.credence.violation.boundary.CreditLists;
 import org.credence.violation.boundary.ListEntryRequest;
 import org.credence.violation.boundary.ListRemovalRequest;
+import org.credence.violation.boundary.ListRenewalRequest;
 
 /** Entries on the abnormal operations list and the serious illegal and dishonest list. */
 @Path("list-entries")
@@ -52,6 +53,30 @@ public class ListEntriesResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     public ListEntryView remove(@PathParam("id") long id, ListRemovalRequest request) {
         return ListEntryView.of(lists.remove(id, request));
+    }
+
+    /** Keeps a business on the serious list for another 3 years (before the entry's end). */
+    @POST
+    @Path("{id}/renewal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    public ListEntryView renew(@PathParam("id") long id, ListRenewalRequest request) {
+        return ListEntryView.of(lists.renew(id, request));
+    }
+
+    /**
+     * Ends now every serious-list entry whose 3 years are over and that was not renewed, as the nightly
+     * job does (after a restore, say); idempotent.
+     */
+    @POST
+    @Path("expirations")
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    public jakarta.json.JsonObject endExpired() {
+        int ended = 0;
+        for (int batch = lists.endExpired(500); batch > 0; batch = lists.endExpired(500)) {
+            ended += batch;
+        }
+        return jakarta.json.Json.createObjectBuilder().add("ended", ended).build();
     }
 
     /** Businesses on the abnormal list for 3 years or more: for a person to decide on the serious list. */

@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.credence.credit.control.Grade;
+import org.credence.inspection.boundary.CapRequest;
+import org.credence.inspection.boundary.InspectionCaps;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.ItemRequest;
+import org.credence.inspection.control.AnnualCap;
 import org.credence.inspection.control.Item;
 import org.credence.platform.CredenceException;
 import org.credence.ui.Language;
@@ -30,6 +34,9 @@ public class ItemDirectory implements Serializable {
     Viewer viewer;
 
     @Inject
+    InspectionCaps caps;
+
+    @Inject
     Language language;
 
     private transient List<Item> items;
@@ -43,6 +50,11 @@ public class ItemDirectory implements Serializable {
     private ScopeFields scope = new ScopeFields();
     private Integer maxRatioBasisPoints;
     private Integer annualCap;
+    private transient List<AnnualCap> published;
+    private String capAgency;
+    private Integer capPerYear;
+    private final java.util.Map<String, Integer> capByGrade = new java.util.HashMap<>();
+    private String capBasis;
 
     public List<Item> getItems() {
         if (items == null) {
@@ -95,6 +107,79 @@ public class ItemDirectory implements Serializable {
                 default -> null;
             });
         }
+    }
+
+    /** Every agency's annual cap per enterprise (国办发〔2024〕54号), as published. */
+    public List<AnnualCap> getCaps() {
+        if (published == null) {
+            published = caps.all();
+        }
+        return published;
+    }
+
+    /** A published cap's figure for a grade: its own, else the agency's. */
+    public int capFor(AnnualCap cap, String grade) {
+        return cap.limitFor(Grade.valueOf(grade));
+    }
+
+    /** Puts an agency's cap into the form. */
+    public void editCap(AnnualCap cap) {
+        capAgency = cap.agencyCode();
+        capPerYear = cap.perYear();
+        capByGrade.clear();
+        cap.byGrade().forEach((g, n) -> capByGrade.put(g.name(), n));
+        capBasis = cap.basis();
+    }
+
+    public void saveCap() {
+        String agencyCode = viewer.actingAgency(capAgency);
+        java.util.Map<String, Integer> byGrade = new java.util.HashMap<>();
+        capByGrade.forEach((g, n) -> {
+            if (n != null) {
+                byGrade.put(g, n);
+            }
+        });
+        try {
+            AnnualCap saved = caps.publish(agencyCode, new CapRequest(capPerYear, byGrade, capBasis));
+            PageMessages.info(language.text("cap.saved", saved.agencyCode()));
+            published = null;
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e, field -> switch (field) {
+                case "perYear" -> "cap:perYear";
+                case "basis" -> "cap:basis";
+                case "byGrade.A", "byGrade.B", "byGrade.C", "byGrade.D" -> "cap:grade" + field.substring(8);
+                default -> null;
+            });
+        }
+    }
+
+    public String getCapAgency() {
+        return capAgency;
+    }
+
+    public void setCapAgency(String capAgency) {
+        this.capAgency = capAgency;
+    }
+
+    public Integer getCapPerYear() {
+        return capPerYear;
+    }
+
+    public void setCapPerYear(Integer capPerYear) {
+        this.capPerYear = capPerYear;
+    }
+
+    /** The per-grade caps typed in the form, by grade letter (empty: the agency's cap applies). */
+    public java.util.Map<String, Integer> getCapByGrade() {
+        return capByGrade;
+    }
+
+    public String getCapBasis() {
+        return capBasis;
+    }
+
+    public void setCapBasis(String capBasis) {
+        this.capBasis = capBasis;
     }
 
     public String getEditing() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.credence.inspection.boundary.InformationChecks;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.control.Plan;
 import org.credence.ui.export.Exports;
@@ -31,6 +32,14 @@ public class PlanList implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    InformationChecks informationChecks;
+
+    @Inject
+    org.credence.ui.Viewer viewer;
+
+    private transient InformationChecks.Coverage coverage;
+
     private String name;
     private String status;
     private String agency;
@@ -39,6 +48,23 @@ public class PlanList implements Serializable {
 
     private final PagedRows<Plan> rows = new PagedRows<>((offset, limit) -> plans.search(getFilter(), offset, limit),
             () -> plans.count(getFilter()), p -> String.valueOf(p.id()));
+
+    /**
+     * This year's information checks (企业公示信息抽查) of the viewer's agency, else of the agency the
+     * filter names, else of market regulation, which the 3 % rule binds first.
+     */
+    public InformationChecks.Coverage getCoverage() {
+        if (coverage == null) {
+            var own = viewer.caller().agency();
+            String of = own != null ? own.code() : agency != null && !agency.isBlank() ? agency : "SAMR";
+            try {
+                coverage = informationChecks.coverage(of);
+            } catch (org.credence.platform.CredenceException e) {
+                return null;
+            }
+        }
+        return coverage;
+    }
 
     /** What the query asks for; an export of every matching plan reads with the same filter. */
     public PlanFilter getFilter() {

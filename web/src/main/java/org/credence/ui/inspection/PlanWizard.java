@@ -18,6 +18,7 @@ import java.util.Map;
 import org.credence.credit.boundary.CreditModels;
 import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelRepository.ModelView;
+import org.credence.inspection.boundary.InformationChecks;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.boundary.PlanRequest;
@@ -52,6 +53,9 @@ public class PlanWizard implements Serializable {
     CreditModels models;
 
     @Inject
+    InformationChecks informationChecks;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -64,6 +68,9 @@ public class PlanWizard implements Serializable {
     private List<String> items = new ArrayList<>();
     private Long model;
     private String mode = "RATIO";
+    private String purpose = Plan.ROUTINE;
+    private transient InformationChecks.Coverage coverage;
+    private String coverageOf;
     private final Map<String, BigDecimal> ratioPercent = new LinkedHashMap<>();
     private Integer quotaTotal;
     private final Map<String, Integer> weights = new LinkedHashMap<>();
@@ -112,6 +119,7 @@ public class PlanWizard implements Serializable {
             activeModels.add(models.find(model));
         }
         mode = plan.mode().name();
+        purpose = plan.purpose();
         for (Grade g : Grade.values()) {
             if (plan.ratios() != null) {
                 ratioPercent.put(g.name(), percent(plan.ratios().get(g)));
@@ -161,7 +169,7 @@ public class PlanWizard implements Serializable {
                 new PlanRequest.ScopeRequest(scope.entityTypeList(), scope.industryList(), scope.platformList(),
                         scope.regionList()),
                 "DATE".equals(scheduleKind) ? date : null, "CRON".equals(scheduleKind) ? blankToNull(cron) : null,
-                workingDaysOnly);
+                workingDaysOnly, purpose);
     }
 
     /** Percent to basis points; a value with more than two decimals (a fraction of a basis point) becomes -1, which is refused. */
@@ -269,6 +277,33 @@ public class PlanWizard implements Serializable {
 
     public void setModel(Long model) {
         this.model = model;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    /**
+     * This year's information checks of the lead agency (企业公示信息抽查), for the warning when they fall
+     * short of 3 %; null without a lead agency or when it cannot be computed.
+     */
+    public InformationChecks.Coverage getCoverage() {
+        if (lead == null || lead.isBlank()) {
+            return null;
+        }
+        if (coverage == null || !lead.equals(coverageOf)) {
+            try {
+                coverage = informationChecks.coverage(lead);
+                coverageOf = lead;
+            } catch (CredenceException e) {
+                return null;
+            }
+        }
+        return coverage;
     }
 
     public String getMode() {
