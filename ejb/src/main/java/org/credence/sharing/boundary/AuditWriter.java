@@ -23,7 +23,8 @@ public class AuditWriter {
 
     private static final int MAX_BATCH = 1_000;
 
-    @Resource(lookup = "jdbc/credence")
+    /** A small pool of the writer's own: a caller waiting for its batch may hold every connection of jdbc/credence. */
+    @Resource(lookup = "jdbc/credence-audit")
     DataSource dataSource;
 
     @Resource

@@ -165,6 +165,9 @@ public class SharedCredit {
         }
         Reader reader = reader(purpose, Agreement.Part.SCORE);
         LocalDate on = request.on() == null ? ChinaTime.today(clock) : request.on();
+        LookupAnswer answer;
+        String detail;
+        // the connection goes back to the pool before the lookup waits for its audit entry's commit
         try (Connection c = dataSource.getConnection()) {
             ModelStore.Ref model = model(c, request.model(), on);
             requireModel(reader, model.id());
@@ -232,13 +235,15 @@ public class SharedCredit {
                 results.add(new LookupItem(code, "FOUND", null, (String) business[1], (Integer) s[0], (String) s[1],
                         vetoes == null ? List.of() : Arrays.asList(vetoes.split(",")), (LocalDate) s[3], memberships));
             }
-            audited(reader, "credit.batch-lookup", null, purpose, "model " + model.id() + " on " + on + ": "
-                    + request.usccs().size() + " codes, " + found + " found: " + String.join(",", codes));
-            return new LookupAnswer(new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
+            detail = "model " + model.id() + " on " + on + ": " + request.usccs().size() + " codes, " + found + " found: "
+                    + String.join(",", codes);
+            answer = new LookupAnswer(new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
                     on, results);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        audited(reader, "credit.batch-lookup", null, purpose, detail);
+        return answer;
     }
 
     /**
@@ -258,6 +263,8 @@ public class SharedCredit {
         Reader reader = reader(purpose, null);
         Agreement agreement = reader.isClient() ? reader.client().agreement() : null;
         LocalDate today = today();
+        FeedPage page;
+        // the connection goes back to the pool before the read waits for its audit entry's commit
         try (Connection c = dataSource.getConnection()) {
             Long readerAgency = reader.isClient() ? reader.client().agencyId() : null;
             List<FeedItem> items = new ArrayList<>();
@@ -270,11 +277,13 @@ public class SharedCredit {
                             extra.grade(), extra.measure()));
                 }
             }
-            audited(reader, "changes.read", null, purpose, "after " + after + ": " + items.size() + " changes, next " + next);
-            return new FeedPage(next, items);
+            page = new FeedPage(next, items);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        audited(reader, "changes.read", null, purpose, "after " + after + ": " + page.changes().size() + " changes, next "
+                + page.next());
+        return page;
     }
 
     private Reader reader(String purpose, Agreement.Part part) {
