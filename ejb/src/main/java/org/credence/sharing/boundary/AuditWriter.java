@@ -32,8 +32,12 @@ public class AuditWriter {
 
     private final GroupCommit<AuditLog.Entry> group = new GroupCommit<>(this::write, MAX_BATCH);
 
-    /** Returns once the entry is committed; fails (and the lookup with it) if it could not be. */
+    /**
+     * Returns once the entry is committed; fails (and the lookup with it) if it could not be. An entry
+     * that cannot fit is refused here (400 or 413), before it joins a batch with other callers' entries.
+     */
     public void append(AuditLog.Entry entry) {
+        AuditLog.check(entry);
         if (transactions != null && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             throw new IllegalStateException("the audit writer commits on its own: call it outside a transaction");
         }

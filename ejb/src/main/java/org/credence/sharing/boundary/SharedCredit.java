@@ -35,6 +35,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
+import org.credence.sharing.control.AuditEntryTooLargeException;
 import org.credence.sharing.control.AuditLog;
 import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ChangeVisibility.Change;
@@ -163,6 +164,11 @@ public class SharedCredit {
         if (request.usccs().size() > MAX_BATCH) {
             throw new TooManyCodesException(request.usccs().size());
         }
+        // the audit entry lists the codes: refuse a request whose list would not fit it (before reading anything)
+        long listed = request.usccs().stream().mapToLong(u -> u == null ? 1 : u.strip().length() + 1).sum();
+        if (listed > AuditLog.MAX_DETAIL - 200) {
+            throw new AuditEntryTooLargeException("usccs", AuditLog.MAX_DETAIL - 200);
+        }
         Reader reader = reader(purpose, Agreement.Part.SCORE);
         LocalDate on = request.on() == null ? ChinaTime.today(clock) : request.on();
         LookupAnswer answer;
@@ -288,6 +294,10 @@ public class SharedCredit {
 
     private Reader reader(String purpose, Agreement.Part part) {
         String name = session.getCallerPrincipal().getName();
+        // a person's purpose is audited as a system's is, so it is bounded the same way
+        if (purpose != null && purpose.strip().length() > AuditLog.MAX_PURPOSE) {
+            throw new InvalidRequestException("Purpose", Message.of("header-is-longer-than-characters"));
+        }
         if (!session.isCallerInRole(Role.Names.AGENCY_CLIENT)) {
             return new Reader(name, AuditLog.ActorKind.USER, userAgency(name), null);
         }

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
 
 /**
  * The append-only, hash-chained audit log. {@link #append} writes an unsealed entry in the caller's
@@ -48,6 +50,40 @@ public final class AuditLog {
 
         public Entry {
             at = at.truncatedTo(ChronoUnit.MILLIS);
+        }
+    }
+
+    /** The columns' lengths (characters): an entry that does not fit is refused before it joins a batch. */
+    public static final int MAX_ACTOR = 64;
+    public static final int MAX_AGENCY = 32;
+    public static final int MAX_ACTION = 40;
+    public static final int MAX_TARGET = 200;
+    public static final int MAX_PURPOSE = 500;
+    public static final int MAX_DETAIL = 40_000;
+
+    /**
+     * Refuses an entry that could not be written: a field longer than its column (413) or holding a
+     * character the databases refuse or that would forge a line in an export (a NUL or another control
+     * character, 400). Checked before the entry joins other callers' batch.
+     */
+    public static void check(Entry e) {
+        fits("actor", e.actor(), MAX_ACTOR);
+        fits("agency", e.agencyCode(), MAX_AGENCY);
+        fits("action", e.action(), MAX_ACTION);
+        fits("target", e.target(), MAX_TARGET);
+        fits("Purpose", e.purpose(), MAX_PURPOSE);
+        fits("detail", e.detail(), MAX_DETAIL);
+    }
+
+    private static void fits(String field, String value, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
+            throw new AuditEntryTooLargeException(field, max);
+        }
+        if (value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+            throw new InvalidRequestException(field, Message.of("audit.control-character"));
         }
     }
 

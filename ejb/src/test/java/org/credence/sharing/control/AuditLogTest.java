@@ -193,4 +193,21 @@ class AuditLogTest {
     private static List<Long> seqs(Connection c, AuditFilter filter, int offset, int limit) throws SQLException {
         return AuditLog.entries(c, filter, offset, limit).stream().map(AuditLog.Sealed::seq).toList();
     }
+
+    @Test
+    void anEntryThatCannotBeStoredIsRefusedBeforeItIsWritten() {
+        AuditLog.check(lookup(1));
+        Entry longPurpose = new Entry(AT, "samr-admin", ActorKind.USER, "SAMR", "credit.lookup", null, "x".repeat(501), null);
+        AuditEntryTooLargeException tooLarge = org.junit.jupiter.api.Assertions.assertThrows(
+                AuditEntryTooLargeException.class, () -> AuditLog.check(longPurpose));
+        assertEquals(413, tooLarge.status());
+        assertEquals("Purpose", tooLarge.errors().get(0).field());
+        Entry longDetail = new Entry(AT, "samr-admin", ActorKind.USER, "SAMR", "credit.batch-lookup", null, null,
+                "x".repeat(40_001));
+        assertEquals(413, org.junit.jupiter.api.Assertions.assertThrows(AuditEntryTooLargeException.class,
+                () -> AuditLog.check(longDetail)).status());
+        Entry nul = new Entry(AT, "samr-admin", ActorKind.USER, "SAMR", "credit.lookup", null, "check\u0000", null);
+        assertEquals(400, org.junit.jupiter.api.Assertions.assertThrows(org.credence.platform.InvalidRequestException.class,
+                () -> AuditLog.check(nul)).status());
+    }
 }
