@@ -81,7 +81,7 @@ class AuditLogTest {
     }
 
     @Test
-    void anEntryRewrittenWithItsOwnHashRecomputedBreaksTheNextLink() throws SQLException {
+    void anEntryRewrittenWithItsOwnHashRecomputedIsFoundByItsMac() throws SQLException {
         try (Connection c = db.connection()) {
             appendAndSeal(c, 6);
             Entry forged = new Entry(AT.plusSeconds(4), "tax-client", ActorKind.CLIENT, "STA", "credit.lookup",
@@ -91,8 +91,8 @@ class AuditLogTest {
             Jdbc.update(c, "update audit_entry set purpose = 'nothing to see', hash = ? where seq = 4", hash);
             Verification v = AuditLog.verify(c);
             assertFalse(v.intact());
-            assertEquals(5L, v.brokenAt());
-            assertTrue(v.problem().contains("entry 5 does not follow entry 4"), v.problem());
+            assertEquals(4L, v.brokenAt(), "its MAC, under a key outside the database, no longer matches");
+            assertTrue(v.problem().contains("entry 4 was altered: its content does not match its MAC"), v.problem());
         }
     }
 
