@@ -59,6 +59,28 @@ public final class AuditLog {
         public Entry {
             at = at.truncatedTo(ChronoUnit.MILLIS);
         }
+
+        /**
+         * This entry cut to fit its columns, control characters shown as U+FFFD: for recording a refusal
+         * whose own input is what did not fit (the record must not fail as the request did).
+         */
+        public Entry bounded() {
+            return new Entry(at, cut(actor, MAX_ACTOR), actorKind, cut(agencyCode, MAX_AGENCY), cut(action, MAX_ACTION),
+                    cut(target, MAX_TARGET), cut(purpose, MAX_PURPOSE), cut(detail, MAX_DETAIL));
+        }
+
+        private static String cut(String value, int max) {
+            if (value == null) {
+                return null;
+            }
+            String clean = value.codePoints().map(ch -> ch < 0x20 || ch == 0x7f ? 0xfffd : ch)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (clean.length() <= max) {
+                return clean;
+            }
+            int end = Character.isHighSurrogate(clean.charAt(max - 2)) ? max - 2 : max - 1;
+            return clean.substring(0, end) + "\u2026";
+        }
     }
 
     /** The columns' lengths (characters): an entry that does not fit is refused before it joins a batch. */

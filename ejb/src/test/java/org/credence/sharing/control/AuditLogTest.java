@@ -209,5 +209,12 @@ class AuditLogTest {
         Entry nul = new Entry(AT, "samr-admin", ActorKind.USER, "SAMR", "credit.lookup", null, "check\u0000", null);
         assertEquals(400, org.junit.jupiter.api.Assertions.assertThrows(org.credence.platform.InvalidRequestException.class,
                 () -> AuditLog.check(nul)).status());
+        // a refusal is recorded all the same, cut to fit
+        Entry bounded = longPurpose.bounded();
+        AuditLog.check(bounded);
+        assertEquals(500, bounded.purpose().length());
+        assertTrue(bounded.purpose().endsWith("\u2026"));
+        AuditLog.check(nul.bounded());
+        assertEquals("check\ufffd", nul.bounded().purpose());
     }
 }
