@@ -6,6 +6,7 @@ import jakarta.json.JsonBuilderFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,9 +15,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
@@ -260,8 +266,8 @@ public final class AuditLog {
      */
     public static Verification verify(Connection c) throws SQLException {
         AuditKeys keys = AuditKeys.current();
-        Map<String, java.security.PublicKey> known = verificationKeys(c, keys);
-        java.util.NavigableMap<Long, Checkpoint> checkpoints = new java.util.TreeMap<>();
+        Map<String, PublicKey> known = verificationKeys(c, keys);
+        NavigableMap<Long, Checkpoint> checkpoints = new TreeMap<>();
         for (Checkpoint cp : checkpoints(c, Long.MAX_VALUE, Integer.MAX_VALUE)) {
             checkpoints.put(cp.seq(), cp);
         }
@@ -276,7 +282,7 @@ public final class AuditLog {
                     }
                     Checkpoint cp = checkpoints.get(walk.lastSeq);
                     if (cp != null) {
-                        java.security.PublicKey key = known.get(cp.keyId());
+                        PublicKey key = known.get(cp.keyId());
                         if (key == null || !AuditKeys.verifies(key, payload(cp), cp.signature())) {
                             return walk.broken(walk.lastSeq, "the stored checkpoint of entry " + cp.seq() + " does not carry a"
                                     + " valid signature of key " + cp.keyId());
@@ -317,7 +323,7 @@ public final class AuditLog {
      */
     public static Verification verifyAgainst(Connection c, Checkpoint checkpoint) throws SQLException {
         AuditKeys keys = AuditKeys.current();
-        java.security.PublicKey key = verificationKeys(c, keys).get(checkpoint.keyId());
+        PublicKey key = verificationKeys(c, keys).get(checkpoint.keyId());
         if (key == null) {
             return new Verification(false, 0, 0, null, "key " + checkpoint.keyId() + " that signed the checkpoint is unknown");
         }
@@ -457,20 +463,20 @@ public final class AuditLog {
      */
     public static List<AuditKeys.PublicKeyView> keys(Connection c) throws SQLException {
         AuditKeys keys = AuditKeys.current();
-        Map<String, AuditKeys.PublicKeyView> all = new java.util.LinkedHashMap<>();
+        Map<String, AuditKeys.PublicKeyView> all = new LinkedHashMap<>();
         keys.publicKeys().forEach((id, key) -> all.put(id, AuditKeys.view(id, key)));
         Jdbc.list(c, "select key_id, algorithm, public_key from audit_signing_key order by first_used", rs -> all.putIfAbsent(
                 rs.getString(1), new AuditKeys.PublicKeyView(rs.getString(1), rs.getString(2), rs.getString(3))));
         return List.copyOf(all.values());
     }
 
-    private static Map<String, java.security.PublicKey> verificationKeys(Connection c, AuditKeys keys) throws SQLException {
-        Map<String, java.security.PublicKey> known = new java.util.HashMap<>();
+    private static Map<String, PublicKey> verificationKeys(Connection c, AuditKeys keys) throws SQLException {
+        Map<String, PublicKey> known = new HashMap<>();
         for (AuditKeys.PublicKeyView view : keys(c)) {
-            java.security.PublicKey key = keys.publicKeys().get(view.keyId());
+            PublicKey key = keys.publicKeys().get(view.keyId());
             known.put(view.keyId(), key != null ? key : AuditKeys.publicKey(view.publicKey()));
         }
-        known.values().removeIf(java.util.Objects::isNull);
+        known.values().removeIf(Objects::isNull);
         return known;
     }
 
