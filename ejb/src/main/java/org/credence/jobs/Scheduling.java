@@ -53,8 +53,8 @@ import org.quartz.impl.StdSchedulerFactory;
  * trigger fires on one node only), with container-managed threads. It schedules the nightly full
  * recompute (cron configurable), the change-driven rescoring every few seconds, one-off runs, each
  * inspection plan's next draw at its due time, the daily check of publicity deadlines, the audit
- * log's sealing, the joint measures' evaluation every few seconds, and the nightly end of serious-list
- * entries whose period is over (misfire: runs once on return).
+ * log's sealing and its checkpoints every few minutes, the joint measures' evaluation every few seconds,
+ * and the nightly end of serious-list entries whose period is over (misfire: runs once on return).
  *
  * <p>Misfires: the nightly recompute fires once when a node returns after missing it
  * ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}); the change job, the sealing and the joint measures simply
@@ -75,6 +75,7 @@ public class Scheduling {
     static final JobKey PLAN_DRAW = new JobKey("inspection-draw", GROUP);
     static final JobKey DEADLINES = new JobKey("inspection-deadlines", GROUP);
     static final JobKey AUDIT_SEAL = new JobKey("audit-seal", GROUP);
+    static final JobKey AUDIT_CHECKPOINT = new JobKey("audit-checkpoint", GROUP);
     static final JobKey WEBHOOKS = new JobKey("webhooks", GROUP);
     static final JobKey MEASURES = new JobKey("joint-measures", GROUP);
     static final JobKey LIST_EXPIRY = new JobKey("serious-list-expiry", GROUP);
@@ -100,6 +101,10 @@ public class Scheduling {
     @Inject
     @ConfigProperty(name = "credence.audit.seal-interval-seconds", defaultValue = "5")
     int sealInterval;
+
+    @Inject
+    @ConfigProperty(name = "credence.audit.checkpoint-interval-seconds", defaultValue = "120")
+    int checkpointInterval;
 
     @Inject
     Subscriptions subscriptions;
@@ -303,6 +308,12 @@ public class Scheduling {
         reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("audit-seal", GROUP)).forJob(seal)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(sealInterval)
                         .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
+        JobDetail checkpoint = JobBuilder.newJob(AuditCheckpointJob.class).withIdentity(AUDIT_CHECKPOINT).storeDurably()
+                .withDescription("sign a checkpoint of the audit chain's head").build();
+        scheduler.addJob(checkpoint, true);
+        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("audit-checkpoint", GROUP)).forJob(checkpoint)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(checkpointInterval)
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
         JobDetail webhooks = JobBuilder.newJob(WebhookJob.class).withIdentity(WEBHOOKS).storeDurably()
                 .withDescription("queue webhook deliveries from the change log and send the due ones").build();
         scheduler.addJob(webhooks, true);
@@ -376,6 +387,9 @@ public class Scheduling {
         }
         if (type == AuditSealJob.class) {
             return new AuditSealJob(audit);
+        }
+        if (type == AuditCheckpointJob.class) {
+            return new AuditCheckpointJob(audit);
         }
         if (type == WebhookJob.class) {
             return new WebhookJob(subscriptions, this);

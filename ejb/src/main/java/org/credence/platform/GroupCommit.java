@@ -8,7 +8,8 @@ import java.util.List;
  * once its own item is written (or failing with its batch): group commit. There is no writer thread
  * of its own: a submitter that finds no batch being written writes everything queued so far, while
  * those arriving meanwhile queue for the next batch. One transaction and one disk flush then serve
- * every request that arrived during the previous one.
+ * every request that arrived during the previous one. A batch that cannot be written is written
+ * again item by item, so an item that can never be written fails its own submitter only.
  *
  * @param <T> what is written
  */
@@ -20,10 +21,10 @@ public final class GroupCommit<T> {
         void write(List<T> batch) throws Exception;
     }
 
-    /** A batch that could not be written; every submitter of the batch receives it. */
+    /** An item that could not be written, neither in its batch nor on its own; its submitter receives it. */
     public static final class FailedException extends RuntimeException {
         FailedException(Exception cause) {
-            super("the batch could not be written: " + cause.getMessage(), cause);
+            super("the item could not be written: " + cause.getMessage(), cause);
         }
     }
 
@@ -55,7 +56,7 @@ public final class GroupCommit<T> {
         }
     }
 
-    /** Returns once {@code item} is written; throws {@link FailedException} if its batch failed. */
+    /** Returns once {@code item} is written; throws {@link FailedException} if it could not be. */
     public void submit(T item) {
         Pending<T> mine = new Pending<>(item);
         synchronized (lock) {
@@ -85,18 +86,11 @@ public final class GroupCommit<T> {
                     queue = new ArrayList<>(queue.subList(maxBatch, queue.size()));
                 }
             }
-            Exception failure = null;
-            try {
-                List<T> items = new ArrayList<>(batch.size());
-                batch.forEach(p -> items.add(p.item));
-                writer.write(items);
-            } catch (Exception e) {
-                failure = e;
-            }
+            Exception[] failures = write(batch);
             synchronized (lock) {
-                for (Pending<T> p : batch) {
-                    p.done = true;
-                    p.failure = failure;
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).done = true;
+                    batch.get(i).failure = failures[i];
                 }
                 writing = false;
                 lock.notifyAll();
@@ -105,5 +99,32 @@ public final class GroupCommit<T> {
         if (mine.failure != null) {
             throw new FailedException(mine.failure);
         }
+    }
+
+    /**
+     * Writes the batch; if that fails, writes its items one by one, so that one item that cannot be
+     * written fails only its own submitter. Returns each item's failure, or null where it was written.
+     */
+    private Exception[] write(List<Pending<T>> batch) {
+        Exception[] failures = new Exception[batch.size()];
+        try {
+            List<T> items = new ArrayList<>(batch.size());
+            batch.forEach(p -> items.add(p.item));
+            writer.write(items);
+            return failures;
+        } catch (Exception e) {
+            if (batch.size() == 1) {
+                failures[0] = e;
+                return failures;
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                writer.write(List.of(batch.get(i).item));
+            } catch (Exception e) {
+                failures[i] = e;
+            }
+        }
+        return failures;
     }
 }

@@ -85,4 +85,55 @@ class GroupCommitTest {
         group.submit(14);
         assertEquals(List.of(List.of(14)), batches);
     }
+
+    @Test
+    void aBatchThatFailsIsWrittenAgainItemByItemSoOnlyThePoisonedItemsSubmitterFails() throws Exception {
+        CountDownLatch firstBatchStarted = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
+        List<List<Integer>> written = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer> group = new GroupCommit<>(b -> {
+            if (b.contains(0)) {
+                firstBatchStarted.countDown();
+                othersQueued.await();
+            }
+            if (b.contains(13)) {
+                throw new java.sql.SQLException("value too long for column detail");
+            }
+            written.add(List.copyOf(b));
+        }, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            Future<?> first = pool.submit(() -> group.submit(0));
+            firstBatchStarted.await();
+            List<Future<?>> innocent = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                int item = i;
+                innocent.add(pool.submit(() -> group.submit(item)));
+            }
+            Future<?> poisoned = pool.submit(() -> group.submit(13));
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                while (group.queued() < 7) {
+                    Thread.onSpinWait();
+                }
+            });
+            othersQueued.countDown();
+            first.get();
+            for (Future<?> f : innocent) {
+                f.get();
+            }
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    poisoned::get);
+            assertTrue(e.getCause() instanceof GroupCommit.FailedException, String.valueOf(e.getCause()));
+            assertTrue(e.getCause().getMessage().contains("value too long"), e.getCause().getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Integer> items = new ArrayList<>();
+        written.forEach(items::addAll);
+        Collections.sort(items);
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), items, "every innocent item written once, the poisoned one never");
+        assertEquals(List.of(0), written.get(0));
+        assertTrue(written.subList(1, written.size()).stream().allMatch(b -> b.size() == 1),
+                "the failed batch of seven is written again one by one: " + written);
+    }
 }

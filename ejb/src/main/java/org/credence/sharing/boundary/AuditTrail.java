@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.sharing.control.AuditFilter;
+import org.credence.sharing.control.AuditKeys;
 import org.credence.sharing.control.AuditLog;
 
 /** The audit trail: the sealer chains the entries ({@link AuditWriter} and {@code WriteLog} append them), auditors read and verify. */
@@ -43,6 +44,52 @@ public class AuditTrail {
         try (Connection c = dataSource.getConnection()) {
             AuditLog.seal(c);
             return AuditLog.verify(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Seals what is committed and signs a checkpoint of the chain's head, unless the head has one
+     * already; the checkpoint job calls this every few minutes, on one node of the cluster at a time.
+     */
+    public AuditLog.Checkpoint checkpoint() {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.checkpoint(c, LocalDateTime.now(java.time.Clock.systemUTC()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signed checkpoints before {@code before} (all when null), newest first, for auditors to keep outside the system. */
+    public List<AuditLog.Checkpoint> checkpoints(Long before, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.checkpoints(c, before == null ? Long.MAX_VALUE : before, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The public keys that verify the checkpoints, the one in use and those rotated out. */
+    public List<AuditKeys.PublicKeyView> keys() {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditLog.keys(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seals what is committed, then checks the log against a checkpoint exported earlier. */
+    public AuditLog.Verification verify(AuditLog.Checkpoint checkpoint) {
+        if (checkpoint == null) {
+            return verify();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            AuditLog.seal(c);
+            return AuditLog.verifyAgainst(c, checkpoint);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -23,7 +23,8 @@ public class AuditWriter {
 
     private static final int MAX_BATCH = 1_000;
 
-    @Resource(lookup = "jdbc/credence")
+    /** A small pool of the writer's own: a caller waiting for its batch may hold every connection of jdbc/credence. */
+    @Resource(lookup = "jdbc/credence-audit")
     DataSource dataSource;
 
     @Resource
@@ -31,8 +32,12 @@ public class AuditWriter {
 
     private final GroupCommit<AuditLog.Entry> group = new GroupCommit<>(this::write, MAX_BATCH);
 
-    /** Returns once the entry is committed; fails (and the lookup with it) if it could not be. */
+    /**
+     * Returns once the entry is committed; fails (and the lookup with it) if it could not be. An entry
+     * that cannot fit is refused here (400 or 413), before it joins a batch with other callers' entries.
+     */
     public void append(AuditLog.Entry entry) {
+        AuditLog.check(entry);
         if (transactions != null && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             throw new IllegalStateException("the audit writer commits on its own: call it outside a transaction");
         }

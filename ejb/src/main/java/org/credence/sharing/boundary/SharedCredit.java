@@ -35,6 +35,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
+import org.credence.sharing.control.AuditEntryTooLargeException;
 import org.credence.sharing.control.AuditLog;
 import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ChangeVisibility.Change;
@@ -163,8 +164,16 @@ public class SharedCredit {
         if (request.usccs().size() > MAX_BATCH) {
             throw new TooManyCodesException(request.usccs().size());
         }
+        // the audit entry lists the codes: refuse a request whose list would not fit it (before reading anything)
+        long listed = request.usccs().stream().mapToLong(u -> u == null ? 1 : u.strip().length() + 1).sum();
+        if (listed > AuditLog.MAX_DETAIL - 200) {
+            throw new AuditEntryTooLargeException("usccs", AuditLog.MAX_DETAIL - 200);
+        }
         Reader reader = reader(purpose, Agreement.Part.SCORE);
         LocalDate on = request.on() == null ? ChinaTime.today(clock) : request.on();
+        LookupAnswer answer;
+        String detail;
+        // the connection goes back to the pool before the lookup waits for its audit entry's commit
         try (Connection c = dataSource.getConnection()) {
             ModelStore.Ref model = model(c, request.model(), on);
             requireModel(reader, model.id());
@@ -232,13 +241,15 @@ public class SharedCredit {
                 results.add(new LookupItem(code, "FOUND", null, (String) business[1], (Integer) s[0], (String) s[1],
                         vetoes == null ? List.of() : Arrays.asList(vetoes.split(",")), (LocalDate) s[3], memberships));
             }
-            audited(reader, "credit.batch-lookup", null, purpose, "model " + model.id() + " on " + on + ": "
-                    + request.usccs().size() + " codes, " + found + " found: " + String.join(",", codes));
-            return new LookupAnswer(new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
+            detail = "model " + model.id() + " on " + on + ": " + request.usccs().size() + " codes, " + found + " found: "
+                    + String.join(",", codes);
+            answer = new LookupAnswer(new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
                     on, results);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        audited(reader, "credit.batch-lookup", null, purpose, detail);
+        return answer;
     }
 
     /**
@@ -258,6 +269,8 @@ public class SharedCredit {
         Reader reader = reader(purpose, null);
         Agreement agreement = reader.isClient() ? reader.client().agreement() : null;
         LocalDate today = today();
+        FeedPage page;
+        // the connection goes back to the pool before the read waits for its audit entry's commit
         try (Connection c = dataSource.getConnection()) {
             Long readerAgency = reader.isClient() ? reader.client().agencyId() : null;
             List<FeedItem> items = new ArrayList<>();
@@ -270,15 +283,21 @@ public class SharedCredit {
                             extra.grade(), extra.measure()));
                 }
             }
-            audited(reader, "changes.read", null, purpose, "after " + after + ": " + items.size() + " changes, next " + next);
-            return new FeedPage(next, items);
+            page = new FeedPage(next, items);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        audited(reader, "changes.read", null, purpose, "after " + after + ": " + page.changes().size() + " changes, next "
+                + page.next());
+        return page;
     }
 
     private Reader reader(String purpose, Agreement.Part part) {
         String name = session.getCallerPrincipal().getName();
+        // a person's purpose is audited as a system's is, so it is bounded the same way
+        if (purpose != null && purpose.strip().length() > AuditLog.MAX_PURPOSE) {
+            throw new InvalidRequestException("Purpose", Message.of("header-is-longer-than-characters"));
+        }
         if (!session.isCallerInRole(Role.Names.AGENCY_CLIENT)) {
             return new Reader(name, AuditLog.ActorKind.USER, userAgency(name), null);
         }

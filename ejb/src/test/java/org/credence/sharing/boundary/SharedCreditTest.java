@@ -100,6 +100,135 @@ class SharedCreditTest {
         assertEquals(5, spb.next(), "it passes the measures it is not sent");
     }
 
+    /**
+     * A pool of {@code size} connections whose first {@code size} takers all hold theirs at once (each waits
+     * until the others have theirs); a taker that finds none left waits a little, then fails as a pool does.
+     */
+    private static final class FullHouse implements javax.sql.DataSource {
+        private final javax.sql.DataSource database;
+        private final java.util.concurrent.Semaphore free;
+        private final java.util.concurrent.CountDownLatch allIn;
+
+        FullHouse(javax.sql.DataSource database, int size) {
+            this.database = database;
+            this.free = new java.util.concurrent.Semaphore(size);
+            this.allIn = new java.util.concurrent.CountDownLatch(size);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            try {
+                if (!free.tryAcquire(3, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new SQLException("In-use connections equal max-pool-size and expired max-wait-time");
+                }
+                allIn.countDown();
+                allIn.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException(e);
+            }
+            Connection real = database.getConnection();
+            boolean[] closed = new boolean[1];
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            synchronized (closed) {
+                                if (!closed[0]) {
+                                    closed[0] = true;
+                                    free.release();
+                                }
+                            }
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+
+    @Test
+    void aFullHouseOfBatchLookupsDoesNotWaitOnItselfForItsAuditEntries() throws Exception {
+        TestDatabase db = new TestDatabase();
+        try (Connection c = db.connection()) {
+            long id = ClientStore.insert(c, "sta-system", "sta-system", 6, "not a hash", NOW, "admin");
+            ClientStore.putAgreement(c, id, new Agreement("REF-sta", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
+            c.commit();
+        }
+        int connections = 4;
+        // even when the audit writer shares the lookups' pool, every lookup gives its connection back before it waits
+        FullHouse pool = new FullHouse(db.dataSource(), connections);
+        SharedCredit credit = new SharedCredit();
+        credit.dataSource = pool;
+        credit.session = FakeSession.of("sta-system", Role.Names.AGENCY_CLIENT);
+        credit.audit = new AuditWriter();
+        credit.audit.dataSource = pool;
+        credit.limits = new RateLimits();
+        credit.limits.windows = new RateWindows();
+        credit.limits.windows.dataSource = db.dataSource();
+        credit.limits.perClient = 1000;
+        credit.clients = new ClientDirectory();
+        credit.clients.dataSource = db.dataSource();
+        credit.clients.start();
+        credit.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(connections);
+        try {
+            List<java.util.concurrent.Future<SharedCredit.LookupAnswer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                answers.add(threads.submit(() -> credit.lookup(new SharedCredit.LookupRequest(
+                        List.of("91350100M000100Y43"), null, null), "invoice check")));
+            }
+            for (java.util.concurrent.Future<SharedCredit.LookupAnswer> a : answers) {
+                assertEquals("UNKNOWN", a.get(60, java.util.concurrent.TimeUnit.SECONDS).results().get(0).status());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        try (Connection c = db.connection()) {
+            assertEquals(Integer.valueOf(connections), Jdbc.<Integer>one(c, "select count(*) from audit_entry"
+                    + " where action = 'credit.batch-lookup'", rs -> rs.getInt(1)), "every lookup audited");
+        }
+    }
+
     private static void client(Connection c, String clientId, long agencyId) throws SQLException {
         long id = ClientStore.insert(c, clientId, clientId, agencyId, "not a hash", NOW, "admin");
         ClientStore.putAgreement(c, id, new Agreement("REF-" + clientId, Set.of(Part.LISTS), List.of(1L), null), NOW, "admin");

@@ -81,7 +81,7 @@ class AuditLogTest {
     }
 
     @Test
-    void anEntryRewrittenWithItsOwnHashRecomputedBreaksTheNextLink() throws SQLException {
+    void anEntryRewrittenWithItsOwnHashRecomputedIsFoundByItsMac() throws SQLException {
         try (Connection c = db.connection()) {
             appendAndSeal(c, 6);
             Entry forged = new Entry(AT.plusSeconds(4), "tax-client", ActorKind.CLIENT, "STA", "credit.lookup",
@@ -91,8 +91,8 @@ class AuditLogTest {
             Jdbc.update(c, "update audit_entry set purpose = 'nothing to see', hash = ? where seq = 4", hash);
             Verification v = AuditLog.verify(c);
             assertFalse(v.intact());
-            assertEquals(5L, v.brokenAt());
-            assertTrue(v.problem().contains("entry 5 does not follow entry 4"), v.problem());
+            assertEquals(4L, v.brokenAt(), "its MAC, under a key outside the database, no longer matches");
+            assertTrue(v.problem().contains("entry 4 was altered: its content does not match its MAC"), v.problem());
         }
     }
 
@@ -192,5 +192,29 @@ class AuditLogTest {
 
     private static List<Long> seqs(Connection c, AuditFilter filter, int offset, int limit) throws SQLException {
         return AuditLog.entries(c, filter, offset, limit).stream().map(AuditLog.Sealed::seq).toList();
+    }
+
+    @Test
+    void anEntryThatCannotBeStoredIsRefusedBeforeItIsWritten() {
+        AuditLog.check(lookup(1));
+        Entry longPurpose = new Entry(AT, "samr-admin", ActorKind.USER, "SAMR", "credit.lookup", null, "x".repeat(501), null);
+        AuditEntryTooLargeException tooLarge = org.junit.jupiter.api.Assertions.assertThrows(
+                AuditEntryTooLargeException.class, () -> AuditLog.check(longPurpose));
+        assertEquals(413, tooLarge.status());
+        assertEquals("Purpose", tooLarge.errors().get(0).field());
+        Entry longDetail = new Entry(AT, "samr-admin", ActorKind.USER, "SAMR", "credit.batch-lookup", null, null,
+                "x".repeat(40_001));
+        assertEquals(413, org.junit.jupiter.api.Assertions.assertThrows(AuditEntryTooLargeException.class,
+                () -> AuditLog.check(longDetail)).status());
+        Entry nul = new Entry(AT, "samr-admin", ActorKind.USER, "SAMR", "credit.lookup", null, "check\u0000", null);
+        assertEquals(400, org.junit.jupiter.api.Assertions.assertThrows(org.credence.platform.InvalidRequestException.class,
+                () -> AuditLog.check(nul)).status());
+        // a refusal is recorded all the same, cut to fit
+        Entry bounded = longPurpose.bounded();
+        AuditLog.check(bounded);
+        assertEquals(500, bounded.purpose().length());
+        assertTrue(bounded.purpose().endsWith("\u2026"));
+        AuditLog.check(nul.bounded());
+        assertEquals("check\ufffd", nul.bounded().purpose());
     }
 }

@@ -3,6 +3,7 @@ package org.credence.api.sharing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,13 +12,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.AuditTrail;
 import org.credence.sharing.boundary.AuditTrail.EntryView;
+import org.credence.sharing.control.AuditKeys;
 import org.credence.sharing.control.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The hash-chained audit log of lookups and administrative changes, for auditors. */
+/** The hash-chained audit log of lookups and administrative changes, its signed checkpoints and keys, for auditors. */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +42,40 @@ public class AuditResource {
     @POST
     @Path("verification")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
-    @Operation(summary = "Seals what is committed and recomputes the whole chain; names the first broken entry")
+    @Operation(summary = "Seals what is committed and recomputes the whole chain, checking each entry's MAC and the"
+            + " stored checkpoints; names the first broken entry")
     public AuditLog.Verification verify() {
         return audit.verify();
+    }
+
+    @POST
+    @Path("checkpoints/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Operation(summary = "Checks the log against a checkpoint exported earlier (the body, as GET /audit/checkpoints gave"
+            + " it): its signature, each entry's MAC and the chain up to it; names the first rewritten entry")
+    public AuditLog.Verification verify(AuditLog.Checkpoint checkpoint) {
+        if (checkpoint == null) {
+            throw new InvalidRequestException("body", Message.of("audit.checkpoint-required"));
+        }
+        return audit.verify(checkpoint);
+    }
+
+    @GET
+    @Path("checkpoints")
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Operation(summary = "Signed checkpoints of the chain's head, newest first (before= pages back): keep them outside"
+            + " the system")
+    public List<AuditLog.Checkpoint> checkpoints(@QueryParam("before") String before, @QueryParam("limit") String limit) {
+        Long cursor = before == null ? null : QueryParameters.longNumber("before", before, 0);
+        return audit.checkpoints(cursor, QueryParameters.number("limit", limit, 100));
+    }
+
+    @GET
+    @Path("keys")
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Operation(summary = "The public keys (X.509, base64) that verify the checkpoints' signatures, rotated ones included")
+    public List<AuditKeys.PublicKeyView> keys() {
+        return audit.keys();
     }
 }
