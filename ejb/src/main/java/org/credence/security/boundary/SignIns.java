@@ -97,27 +97,25 @@ public class SignIns {
                 if (user != null) {
                     SignInThrottles.succeeded(c, userKey);
                 }
+                // a person signing in from the address ends its run of failures (an office shares one
+                // address); guessing one user's password stays held back by the name's own count
+                if (from != null) {
+                    SignInThrottles.succeeded(c, addressKey);
+                }
                 List<String> roles = Jdbc.list(c, "select r.role from app_user_role r join app_user u on u.id = r.user_id"
                         + " where u.username = ?", rs -> rs.getString(1), name);
                 return new SignedIn(name, Set.copyOf(roles));
             }
             SignInThrottle.State byName = SignInThrottles.failed(c, userKey, now, SignInThrottle.FREE_PER_USER);
             SignInThrottle.State byAddress = SignInThrottles.failed(c, addressKey, now, SignInThrottle.FREE_PER_ADDRESS);
+            // failures no longer counted are removed as new ones come, so names made up by guessers do not pile up
+            SignInThrottles.forgetBefore(c, now.minus(SignInThrottle.FORGET_AFTER));
             audit(now, name, "signin.failed", address, switch (outcome) {
                 case UNKNOWN_USER -> "no such user";
                 case DISABLED_USER -> "the user is disabled";
                 default -> "wrong password";
             } + "; failures in a row: " + byName.failures() + " of the name, " + byAddress.failures() + " from the address");
             return null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Forgets failures older than a day; the cleaning job calls this now and then. */
-    public int forgetOld() {
-        try (Connection c = dataSource.getConnection()) {
-            return SignInThrottles.forgetBefore(c, LocalDateTime.now(clock).minus(SignInThrottle.FORGET_AFTER));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -333,7 +333,12 @@ public class SharedCredit {
         if (!reader.isClient()) {
             return model;
         }
-        ModelStore.Ref ref = model(c, model, on == null ? today() : on);
+        if (model != null) {
+            // refused before even whether the model exists is looked up
+            requireModel(reader, model);
+            return model;
+        }
+        ModelStore.Ref ref = model(c, null, on == null ? today() : on);
         requireModel(reader, ref.id());
         return ref.id();
     }
