@@ -112,7 +112,8 @@ class InspectionApiIT {
         List<CompletableFuture<Api.Reply>> triggers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             triggers.add(CompletableFuture.supplyAsync(() -> SAMR.send(SAMR.request("/plans/" + plan
-                    + "/draws?publicEntropy=lottery-2026-11-22").POST(HttpRequest.BodyPublishers.noBody()))));
+                    + "/draws?publicEntropy=lottery-2026-11-22").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.noBody()))));
         }
         List<Integer> statuses = new ArrayList<>();
         Set<String> keys = new HashSet<>();
