@@ -112,7 +112,8 @@ class InspectionApiIT {
         List<CompletableFuture<Api.Reply>> triggers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             triggers.add(CompletableFuture.supplyAsync(() -> SAMR.send(SAMR.request("/plans/" + plan
-                    + "/draws?publicEntropy=lottery-2026-11-22").POST(HttpRequest.BodyPublishers.noBody()))));
+                    + "/draws?publicEntropy=lottery-2026-11-22").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.noBody()))));
         }
         List<Integer> statuses = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -210,7 +211,29 @@ class InspectionApiIT {
         String cacItem = item(CAC, "CAC", "KEY", null, "CAC-0001");
         long plan = createPlan(SAMR, plan("\"SAMR\", \"CAC\"", "\"" + samrItem + "\", \"" + cacItem + "\"",
                 ", \"ratios\": {\"A\": 500, \"B\": 500, \"C\": 500, \"D\": 500}", TODAY.plusDays(10)));
-        SAMR.post("/plans/" + plan + "/publication", "").expect(200);
+        // it uses CAC's item and inspector: published only once CAC's administrator has confirmed it
+        JsonObject waiting = SAMR.get("/plans/" + plan + "/consent").expect(200).json();
+        assertFalse(waiting.getBoolean("complete"));
+        assertEquals(Set.of("SAMR", "CAC"), waiting.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("agency")).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(SAMR.post("/plans/" + plan + "/publication", "").problem(409).getString("detail").contains("CAC"));
+        CAC_INSPECTOR.post("/plans/" + plan + "/consent", "").problem(403);
+        ADMIN.post("/plans/" + plan + "/consent", "").problem(403); // a system administrator is no agency's
+        JsonObject confirmed = CAC.post("/plans/" + plan + "/consent", "").expect(200).json();
+        JsonObject cac = confirmed.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("agency").equals("CAC")).findFirst().orElseThrow();
+        assertEquals("cac-admin", cac.getString("by"));
+        SAMR.post("/plans/" + plan + "/publication", "").expect(200); // SAMR's administrator confirms by publishing
+        JsonObject complete = AUDITOR.get("/plans/" + plan + "/consent").expect(200).json();
+        assertTrue(complete.getBoolean("complete"));
+        assertTrue(complete.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .allMatch(a -> a.containsKey("by") && a.containsKey("at")), complete.toString());
+        CAC.post("/plans/" + plan + "/consent", "").problem(409); // published: nothing left to confirm
+        JsonObject audited = Api.eventually("the confirmation's audit entry", () -> AUDITOR.get("/audit?target="
+                + java.net.URLEncoder.encode("plan " + plan + " for CAC", java.nio.charset.StandardCharsets.UTF_8))
+                .expect(200).structure().asJsonArray().getValuesAs(JsonObject.class).stream().findFirst().orElse(null));
+        assertEquals("plan.consent", audited.getString("action"));
+        assertEquals("cac-admin", audited.getString("actor"));
         String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
         List<JsonObject> targets = targets(SAMR, "/draws/" + key + "/targets");
         assertFalse(targets.isEmpty());

@@ -75,7 +75,8 @@ class PageWordingIT {
     }
 
     /** The pages each role opens (as in web.xml's constraints), with what they show filled in. */
-    private static Map<String, List<String>> pages(String drawKey, long planId, long assignmentId, long draftModel) {
+    private static Map<String, List<String>> pages(String drawKey, long planId, long assignmentId, long draftModel,
+                                                   long jointDraft) {
         String business = "/app/business.xhtml?uscc=" + DEMO_BUSINESS;
         String plan = "/app/plan.xhtml?id=" + planId;
         String draw = "/app/draw.xhtml?key=" + drawKey;
@@ -92,7 +93,8 @@ class PageWordingIT {
         pages.put("admin", concat(staff, overseers, List.of("/app/intake.xhtml", "/app/plan-wizard.xhtml",
                 "/app/plan-wizard.xhtml?id=" + planId, "/app/clients.xhtml", "/app/webhooks.xhtml", "/app/audit.xhtml",
                 "/app/calendar.xhtml", "/app/assignment.xhtml?id=" + assignmentId), printouts));
-        pages.put("samr-admin", concat(staff, overseers, List.of("/app/intake.xhtml", "/app/plan-wizard.xhtml")));
+        pages.put("samr-admin", concat(staff, overseers, List.of("/app/intake.xhtml", "/app/plan-wizard.xhtml",
+                "/app/plan.xhtml?id=" + jointDraft)));
         pages.put("inspector", concat(staff, List.of("/app/assignments.xhtml", "/app/assignment.xhtml?id=" + assignmentId), printouts));
         pages.put("auditor", concat(staff, overseers, List.of("/app/webhooks.xhtml", "/app/audit.xhtml", "/app/calendar.xhtml")));
         return pages;
@@ -119,6 +121,12 @@ class PageWordingIT {
         long scheduled = InspectionApiIT.createPlan(samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, TODAY.plusDays(20)));
         samr.post("/plans/" + scheduled + "/publication", "").expect(200);
         InspectionApiIT.createPlan(samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, TODAY.plusDays(30)));
+        // a joint draft that CAC has confirmed and SAMR not yet: its page lists the agencies' confirmations
+        Api cac = Api.as("cac-admin");
+        String cacItem = InspectionApiIT.item(cac, "CAC", "KEY", null, "CAC-0001");
+        long joint = InspectionApiIT.createPlan(samr, InspectionApiIT.plan("\"SAMR\", \"CAC\"", "\"" + item + "\", \""
+                + cacItem + "\"", ratios, TODAY.plusDays(40)));
+        cac.post("/plans/" + joint + "/consent", "").expect(200);
         Api inspector = Api.as("inspector");
         JsonObject mine = inspector.get("/assignments/mine").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(a -> a.getString("drawKey").equals(key)).findFirst().orElseThrow();
@@ -144,7 +152,7 @@ class PageWordingIT {
         PageScan scan = PageScan.ofApplication();
         List<String> failures = new ArrayList<>();
         int scanned = 0;
-        for (Map.Entry<String, List<String>> role : pages(key, plan, assignment, draft).entrySet()) {
+        for (Map.Entry<String, List<String>> role : pages(key, plan, assignment, draft, joint).entrySet()) {
             browser.driver.manage().deleteAllCookies();
             if (!role.getKey().equals("anonymous")) {
                 browser.signIn(role.getKey(), role.getKey());
@@ -163,7 +171,8 @@ class PageWordingIT {
                     browser.screenshot("wording-" + role.getKey() + "-" + language + "-"
                             + page.replaceAll("^/", "").replaceAll("\\.xhtml.*", "").replace('/', '-')
                             + (page.contains("plan-wizard.xhtml?") ? "-edit" : "")
-                            + (page.equals("/app/model.xhtml?id=" + draft) ? "-draft" : ""));
+                            + (page.equals("/app/model.xhtml?id=" + draft) ? "-draft" : "")
+                            + (page.equals("/app/plan.xhtml?id=" + joint) ? "-joint" : ""));
                     @SuppressWarnings("unchecked")
                     List<String> texts = (List<String>) ((JavascriptExecutor) browser.driver).executeScript(TEXTS);
                     for (String finding : scan.findings(texts.get(0), texts.get(1), language.equals("zh"))) {

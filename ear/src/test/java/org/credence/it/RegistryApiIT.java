@@ -228,7 +228,10 @@ class RegistryApiIT {
         assertNotNull(anonymous);
         Api.Reply unauthenticated = Api.anonymous().get("/agencies");
         unauthenticated.problem(401);
-        assertTrue(unauthenticated.header("WWW-Authenticate").startsWith("Basic"));
+        // browsers are never asked for Basic (they would keep it for other sites' requests); tools read the hint
+        assertTrue(unauthenticated.header("WWW-Authenticate").startsWith("Bearer"), unauthenticated.header("WWW-Authenticate"));
+        assertFalse(unauthenticated.header("WWW-Authenticate").contains("Basic"));
+        assertTrue(unauthenticated.header("Credence-Authenticate").startsWith("Basic"));
         Api.as("admin", "wrong password").get("/businesses").problem(401);
 
         Api.as("inspector").post("/businesses", business(Api.newUscc())).problem(403);

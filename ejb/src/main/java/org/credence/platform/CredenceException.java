@@ -17,6 +17,7 @@ public abstract class CredenceException extends RuntimeException {
     private final int status;
     private final Message title;
     private final Message detail;
+    private volatile boolean audited;
 
     protected CredenceException(String kind, int status, Message title, Message detail) {
         super(detail.english());
@@ -58,5 +59,15 @@ public abstract class CredenceException extends RuntimeException {
     /** The fields (and rows) at fault, when the failure is about the request's content. */
     public List<FieldError> errors() {
         return List.of();
+    }
+
+    /** Marks that the service wrote this refusal's audit entry itself, so the web tier writes none. */
+    public void markAudited() {
+        audited = true;
+    }
+
+    /** Whether the refusal has its audit entry already. */
+    public boolean audited() {
+        return audited;
     }
 }

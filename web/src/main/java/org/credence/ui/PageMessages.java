@@ -85,6 +85,9 @@ public final class PageMessages {
      * to, or null to list that error above the page.
      */
     public static void refusal(Language language, CredenceException e, Function<String, String> fieldIds) {
+        if (e.status() == 403 && !e.audited()) {
+            audit(e);
+        }
         String kind = language.text("problem." + (e.status() / 100 == 4 ? e.status() : 500));
         List<FieldError> errors = e.errors();
         Locale locale = language.getLocale();
@@ -96,6 +99,25 @@ public final class PageMessages {
             String clientId = fieldIds.apply(fieldError.field());
             String message = fieldError.message(locale);
             error(clientId, clientId == null ? kind + ": " + fieldLabel(language, fieldError.field()) + " " + message : message);
+        }
+    }
+
+    /** A page's refused action is audited as the API's are (action access.denied). */
+    private static void audit(CredenceException e) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null) {
+            return;
+        }
+        e.markAudited();
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) context.getExternalContext()
+                .getRequest();
+        try {
+            jakarta.enterprise.inject.spi.CDI.current().select(org.credence.security.boundary.AccessTrail.class).get()
+                    .denied(request.getRemoteUser(), false, null, request.getMethod() + " " + request.getRequestURI(),
+                            e.getMessage());
+        } catch (RuntimeException failure) {
+            java.util.logging.Logger.getLogger(PageMessages.class.getName()).log(java.util.logging.Level.WARNING,
+                    "a refused action could not be audited", failure);
         }
     }
 

@@ -48,7 +48,9 @@ public class SignIn {
             faces.responseComplete();
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text("signin.failed"), null));
+        Object wait = external.getRequestMap().get(org.credence.api.security.CredenceAuthentication.THROTTLED);
+        String text = wait instanceof Long seconds ? language.text("signin.throttled", seconds) : language.text("signin.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }
 

@@ -110,6 +110,8 @@ class AuthorizationTableTest {
             Map.entry("PUT /plans/{id}", ADMINS),
             Map.entry("POST /plans/{id}/publication", ADMINS),
             Map.entry("POST /plans/{id}/cancellation", ADMINS),
+            Map.entry("GET /plans/{id}/consent", ADMINS_AND_AUDITORS),
+            Map.entry("POST /plans/{id}/consent", "AGENCY_ADMIN"),
             Map.entry("GET /plans/{id}/draws", ADMINS_AND_AUDITORS),
             Map.entry("GET /information-checks", EVERY_ROLE),
             Map.entry("POST /plans/{id}/draws", ADMINS),

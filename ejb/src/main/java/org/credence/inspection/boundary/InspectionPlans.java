@@ -23,6 +23,7 @@ import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
+import org.credence.inspection.control.PlanConsents;
 import org.credence.inspection.control.PlanFilter;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.PlanSchedule;
@@ -31,6 +32,7 @@ import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
@@ -80,6 +82,8 @@ public class InspectionPlans {
             }
             Plan plan = check(c, request, caller);
             PlanRepository.update(c, withId(plan, id));
+            // the agencies confirmed the plan as it was: they confirm the changed one again
+            PlanConsents.clear(c, id);
             WriteLog.record(caller.name(), "plan.update", "plan " + id);
             return PlanRepository.find(c, id);
         } catch (SQLException e) {
@@ -99,6 +103,18 @@ public class InspectionPlans {
                 throw new ConflictException("plan-not-draft", Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
             }
             LocalDateTime now = now();
+            if (plan.joint()) {
+                // an administrator of a participating agency who publishes confirms for their own agency
+                if (caller.agencyAdmin() && caller.agency() != null && plan.agencyIds().contains(caller.agency().id())
+                        && PlanConsents.give(c, id, caller.agency().id(), caller.name(), now)) {
+                    WriteLog.record(caller.name(), "plan.consent", "plan " + id + " for " + caller.agency().code());
+                }
+                List<String> missing = PlanConsents.missing(plan, PlanConsents.of(c, plan));
+                if (!missing.isEmpty()) {
+                    throw new ConflictException("plan-consent-missing", Message.of("plan.consent-missing", id,
+                            String.join(", ", missing)));
+                }
+            }
             LocalDateTime nowInChina = ChinaTime.now(clock);
             LocalDateTime due = plan.schedule().nextDue(nowInChina, Directory.calendar(c));
             if (due == null) {
@@ -109,6 +125,47 @@ public class InspectionPlans {
             WriteLog.record(caller.name(), "plan.publish", "plan " + id + ", first draw " + draw.key() + " due "
                     + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " China time");
             return new Published(PlanRepository.find(c, id), draw);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A joint plan's participating agencies and their confirmations. */
+    public record ConsentState(long plan, boolean complete, List<PlanConsents.Consent> agencies) implements java.io.Serializable {
+    }
+
+    /** The confirmations of the plan's agencies (a plan of one agency needs none: it is complete). */
+    public ConsentState consents(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            Plan plan = found(PlanRepository.find(c, id), id);
+            List<PlanConsents.Consent> consents = PlanConsents.of(c, plan);
+            return new ConsentState(id, PlanConsents.missing(plan, consents).isEmpty(), consents);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An administrator of a participating agency confirms the draft plan for their agency (its items and
+     * inspectors may be used); confirming again changes nothing.
+     */
+    public ConsentState consent(long id) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            Plan plan = found(PlanRepository.lock(c, id), id);
+            if (!caller.agencyAdmin() || caller.agency() == null || !plan.agencyIds().contains(caller.agency().id())) {
+                throw new NotPermittedException(Message.of("plan.consent-not-participant", id,
+                        String.join(", ", plan.agencies())));
+            }
+            if (!"DRAFT".equals(plan.status())) {
+                throw new ConflictException("plan-not-draft", Message.of("plan-is-already", id,
+                        new Message.Value("PlanStatus", plan.status())));
+            }
+            if (PlanConsents.give(c, id, caller.agency().id(), caller.name(), now())) {
+                WriteLog.record(caller.name(), "plan.consent", "plan " + id + " for " + caller.agency().code());
+            }
+            List<PlanConsents.Consent> consents = PlanConsents.of(c, plan);
+            return new ConsentState(id, PlanConsents.missing(plan, consents).isEmpty(), consents);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -198,6 +198,8 @@ public class ApiClients {
         try (Connection c = dataSource.getConnection()) {
             Client client = client(c, clientId);
             ClientStore.setStatus(c, client.id(), active ? "ACTIVE" : "DISABLED");
+            // a disabled client's tokens stay refused when it is enabled again: it asks for new ones
+            ClientStore.revokeTokens(c, client.id());
             WriteLog.record(by, active ? "api-client.enable" : "api-client.disable", clientId);
             directory.changed(clientId);
             return view(ClientStore.find(c, clientId), null);
@@ -214,6 +216,8 @@ public class ApiClients {
             Client client = client(c, clientId);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
             ClientStore.setSecret(c, client.id(), passwords.hash(secret));
+            // a new secret answers a leaked one: the tokens issued with the old secret stop working too
+            ClientStore.revokeTokens(c, client.id());
             WriteLog.record(by, "api-client.secret", clientId);
             directory.changed(clientId);
             return view(ClientStore.find(c, clientId), secret);
@@ -236,7 +240,8 @@ public class ApiClients {
                 throw new ClientRefusedException("invalid_client", Message.of("client-is-disabled", clientId));
             }
             Tokens.Key key = ClientStore.signingKey(c, now());
-            String token = Tokens.issue(key, clientId, client.agencyCode(), clock.instant(), Duration.ofSeconds(tokenSeconds));
+            String token = Tokens.issue(key, clientId, client.agencyCode(), client.tokenGeneration(), clock.instant(),
+                    Duration.ofSeconds(tokenSeconds));
             return new TokenResponse(token, "Bearer", tokenSeconds);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -118,38 +118,52 @@ public class SharedCredit {
     }
 
     public CreditView current(String uscc, Long model, LocalDate on, String purpose) {
-        purpose = decoded(purpose);
-        Reader reader = reader(purpose, Agreement.Part.SCORE);
-        CreditView view;
-        try (Connection c = dataSource.getConnection()) {
-            view = CreditScores.current(c, uscc, model, on, today());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        requireModel(reader, view.model().id());
-        audited(reader, "credit.lookup", view.uscc(), purpose, "model " + view.model().id() + (on == null ? "" : " on " + on));
-        return view;
+        String why = decoded(purpose);
+        return traced("credit.lookup", uscc, why, () -> {
+            Reader reader = reader(why, Agreement.Part.SCORE);
+            CreditView view;
+            try (Connection c = dataSource.getConnection()) {
+                Long covered = coveredModel(c, reader, model, on);
+                view = CreditScores.current(c, uscc, covered, on, today());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            audited(reader, "credit.lookup", view.uscc(), why, "model " + view.model().id() + (on == null ? "" : " on " + on));
+            return view;
+        });
     }
 
     public ExplanationView explanation(String uscc, Long model, LocalDate on, String purpose) {
-        purpose = decoded(purpose);
-        Reader reader = reader(purpose, Agreement.Part.EXPLANATION);
-        ExplanationView view = scores.explanation(uscc, model, on);
-        requireModel(reader, view.model().id());
-        audited(reader, "credit.explanation", view.uscc(), purpose, "model " + view.model().id()
-                + (on == null ? "" : " on " + on));
-        return view;
+        String why = decoded(purpose);
+        return traced("credit.explanation", uscc, why, () -> {
+            Reader reader = reader(why, Agreement.Part.EXPLANATION);
+            Long covered;
+            try (Connection c = dataSource.getConnection()) {
+                covered = coveredModel(c, reader, model, on);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            ExplanationView view = scores.explanation(uscc, covered, on);
+            audited(reader, "credit.explanation", view.uscc(), why, "model " + view.model().id()
+                    + (on == null ? "" : " on " + on));
+            return view;
+        });
     }
 
     public List<HistoryEntry> history(String uscc, Long model, int limit, String purpose) {
-        purpose = decoded(purpose);
-        Reader reader = reader(purpose, Agreement.Part.SCORE);
-        List<HistoryEntry> entries = scores.history(uscc, model, limit);
-        if (reader.isClient()) {
-            entries = entries.stream().filter(e -> reader.client().agreement().covers(e.model().id())).toList();
-        }
-        audited(reader, "credit.history", uscc, purpose, model == null ? null : "model " + model);
-        return entries;
+        String why = decoded(purpose);
+        return traced("credit.history", uscc, why, () -> {
+            Reader reader = reader(why, Agreement.Part.SCORE);
+            if (model != null) {
+                requireModel(reader, model);
+            }
+            List<HistoryEntry> entries = scores.history(uscc, model, limit);
+            if (reader.isClient()) {
+                entries = entries.stream().filter(e -> reader.client().agreement().covers(e.model().id())).toList();
+            }
+            audited(reader, "credit.history", uscc, why, model == null ? null : "model " + model);
+            return entries;
+        });
     }
 
     /**
@@ -157,7 +171,11 @@ public class SharedCredit {
      * UNKNOWN (valid but not registered) or INVALID. One bad code never fails the rest.
      */
     public LookupAnswer lookup(LookupRequest request, String purpose) {
-        purpose = decoded(purpose);
+        String why = decoded(purpose);
+        return traced("credit.batch-lookup", null, why, () -> batch(request, why));
+    }
+
+    private LookupAnswer batch(LookupRequest request, String purpose) {
         if (request == null || request.usccs() == null) {
             throw new InvalidRequestException("usccs", Message.of("is-required-a-list-of-up", MAX_BATCH));
         }
@@ -259,7 +277,11 @@ public class SharedCredit {
      * read them again).
      */
     public FeedPage feed(long after, int limit, String purpose) {
-        purpose = decoded(purpose);
+        String why = decoded(purpose);
+        return traced("changes.read", null, why, () -> changes(after, limit, why));
+    }
+
+    private FeedPage changes(long after, int limit, String purpose) {
         if (limit < 1 || limit > MAX_FEED_PAGE) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_FEED_PAGE));
         }
@@ -319,6 +341,69 @@ public class SharedCredit {
             throw new NotPermittedException(Message.of("agreement-does-not-open-part", client.agreement().reference(), part));
         }
         return new Reader(name, AuditLog.ActorKind.CLIENT, client.agencyCode(), client);
+    }
+
+    /**
+     * The model a client reads under, checked against its agreement before anything about the business
+     * is read: the one asked for, else the market regulator's in force on the day. A person reads
+     * under the model asked for (null: the default).
+     */
+    private Long coveredModel(Connection c, Reader reader, Long model, LocalDate on) throws SQLException {
+        if (!reader.isClient()) {
+            return model;
+        }
+        if (model != null) {
+            // refused before even whether the model exists is looked up
+            requireModel(reader, model);
+            return model;
+        }
+        ModelStore.Ref ref = model(c, null, on == null ? today() : on);
+        requireModel(reader, ref.id());
+        return ref.id();
+    }
+
+    /**
+     * Runs a lookup; if it is refused or fails, writes the audit entry of that refusal (the caller, what
+     * was asked, the outcome: action {@code <action>.refused} or {@code .failed}, the status and the
+     * reason in the detail) before the refusal reaches the caller, so that probing leaves a trace.
+     */
+    private <T> T traced(String action, String target, String purpose, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (CredenceException e) {
+            if (!e.audited()) {
+                String outcome = e.status() == 403 || e.status() == 401 || e.status() == 429 ? "refused" : "failed";
+                refused(action + "." + outcome, target, purpose, outcome + " " + e.status() + ": " + e.getMessage());
+                e.markAudited();
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            try {
+                refused(action + ".failed", target, purpose, "failed 500");
+            } catch (RuntimeException auditFailure) {
+                e.addSuppressed(auditFailure);
+            }
+            throw e;
+        }
+    }
+
+    private void refused(String action, String target, String purpose, String outcome) {
+        String name = session.getCallerPrincipal().getName();
+        boolean client = session.isCallerInRole(Role.Names.AGENCY_CLIENT);
+        String agency;
+        if (client) {
+            Client known = clients.find(name);
+            agency = known == null ? null : known.agencyCode();
+        } else {
+            agency = userAgency(name);
+        }
+        audit.append(new AuditLog.Entry(LocalDateTime.now(clock), clip(name, 64), client ? AuditLog.ActorKind.CLIENT
+                : AuditLog.ActorKind.USER, agency, action, target == null ? null : clip(target, 200),
+                purpose == null || purpose.isBlank() ? null : clip(purpose.strip(), 500), clip(outcome, 2000)));
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private void requireModel(Reader reader, long modelId) {

@@ -16,10 +16,16 @@ public final class ClientStore {
 
     /** A client as stored: {@code agencyCode} is the agency it reads for. */
     public record Client(long id, String clientId, String name, long agencyId, String agencyCode, String secretHash,
-                         String status, LocalDateTime createdAt, String createdBy, Agreement agreement) {
+                         String status, LocalDateTime createdAt, String createdBy, Agreement agreement,
+                         int tokenGeneration) {
 
         public boolean active() {
             return "ACTIVE".equals(status);
+        }
+
+        /** Whether a token with these claims still works: the client is active and issued it in its current generation. */
+        public boolean honours(Tokens.Claims claims) {
+            return active() && claims.clientId().equals(clientId) && claims.generation() == tokenGeneration;
         }
     }
 
@@ -28,7 +34,7 @@ public final class ClientStore {
     }
 
     private static final String CLIENT_COLUMNS = "c.id, c.client_id, c.name, a.code, c.secret_hash, c.status, c.created_at,"
-            + " c.created_by, g.reference, g.reads, g.model_ids, g.valid_until, c.agency_id from api_client c join agency a on"
+            + " c.created_by, g.reference, g.reads, g.model_ids, g.valid_until, c.agency_id, c.token_generation from api_client c join agency a on"
             + " a.id = c.agency_id left join sharing_agreement g on g.client_id = c.id";
 
     private ClientStore() {
@@ -50,6 +56,11 @@ public final class ClientStore {
 
     public static void setStatus(Connection c, long id, String status) throws SQLException {
         Jdbc.update(c, "update api_client set status = ?, version = version + 1 where id = ?", status, id);
+    }
+
+    /** Starts a new generation of the client's tokens: those issued before stop working. */
+    public static void revokeTokens(Connection c, long id) throws SQLException {
+        Jdbc.update(c, "update api_client set token_generation = token_generation + 1 where id = ?", id);
     }
 
     public static void setSecret(Connection c, long id, String secretHash) throws SQLException {
@@ -81,7 +92,7 @@ public final class ClientStore {
             agreement = new Agreement(rs.getString(9), reads, models, until == null ? null : until.toLocalDate());
         }
         return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(13), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), rs.getString(8), agreement);
+                rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), rs.getString(8), agreement, rs.getInt(14));
     }
 
     private static List<String> split(String stored) {

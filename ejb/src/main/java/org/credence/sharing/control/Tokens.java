@@ -46,7 +46,7 @@ public final class Tokens {
     }
 
     /** What a valid token says: the client, its agency, and when the token expires. */
-    public record Claims(String clientId, String agencyCode, Instant expiresAt, String tokenId) {
+    public record Claims(String clientId, String agencyCode, Instant expiresAt, String tokenId, int generation) {
     }
 
     /** Why a token is refused; the message is safe to return to the caller. */
@@ -71,6 +71,11 @@ public final class Tokens {
     }
 
     public static String issue(Key key, String clientId, String agencyCode, Instant now, Duration lifetime) {
+        return issue(key, clientId, agencyCode, 0, now, lifetime);
+    }
+
+    /** A token of the client's {@code generation} of tokens (claim {@code gen}); a newer generation revokes it. */
+    public static String issue(Key key, String clientId, String agencyCode, int generation, Instant now, Duration lifetime) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
@@ -78,6 +83,7 @@ public final class Tokens {
                 .claim("upn", clientId)
                 .claim("groups", List.of(CLIENT_GROUP))
                 .claim("agency", agencyCode)
+                .claim("gen", generation)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
@@ -135,7 +141,9 @@ public final class Tokens {
         if (claims.getSubject() == null || !(agency instanceof String)) {
             throw new InvalidTokenException("the token names no client or agency");
         }
-        return new Claims(claims.getSubject(), (String) agency, expiry.toInstant(), claims.getJWTID());
+        Object generation = claims.getClaim("gen");
+        return new Claims(claims.getSubject(), (String) agency, expiry.toInstant(), claims.getJWTID(),
+                generation instanceof Number n ? n.intValue() : 0);
     }
 
     /** The public keys as a JWK set (RFC 7517), for clients that check tokens themselves. */

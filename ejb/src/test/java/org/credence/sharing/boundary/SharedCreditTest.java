@@ -235,6 +235,10 @@ class SharedCreditTest {
     }
 
     private static FeedPage feed(TestDatabase db, String clientId) {
+        return credit(db, clientId).feed(0, 100, "measures due to us");
+    }
+
+    private static SharedCredit credit(TestDatabase db, String clientId) {
         SharedCredit credit = new SharedCredit();
         credit.dataSource = db.dataSource();
         credit.session = FakeSession.of(clientId, Role.Names.AGENCY_CLIENT);
@@ -248,7 +252,39 @@ class SharedCreditTest {
         credit.clients.dataSource = db.dataSource();
         credit.clients.start();
         credit.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
-        return credit.feed(0, 100, "measures due to us");
+        return credit;
+    }
+
+    @Test
+    void aRefusedOrFailedLookupIsAuditedWithItsOutcomeAndAModelOutsideTheAgreementIsRefusedBeforeAnyRead()
+            throws SQLException {
+        TestDatabase db = new TestDatabase();
+        String uscc;
+        try (Connection c = db.connection()) {
+            uscc = Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), db.business(c, 1));
+            long id = ClientStore.insert(c, "sta-probe", "sta-probe", 6, "not a hash", NOW, "admin");
+            ClientStore.putAgreement(c, id, new Agreement("REF-1", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
+            c.commit();
+        }
+        SharedCredit credit = credit(db, "sta-probe");
+        // a model that does not even exist: refused for the agreement, not found out
+        org.credence.platform.CredenceException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.credence.platform.CredenceException.class, () -> credit.current(uscc, 987654L, null, "probe"));
+        assertEquals(403, refused.status());
+        assertTrue(refused.audited(), "the web tier writes no second entry");
+        org.credence.platform.CredenceException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+                org.credence.platform.CredenceException.class, () -> credit.current("91110000600037341L", null, null, "probe"));
+        assertEquals(404, unknown.status());
+        org.junit.jupiter.api.Assertions.assertThrows(org.credence.platform.CredenceException.class,
+                () -> credit.explanation(uscc, null, null, "probe"));
+        try (Connection c = db.connection()) {
+            List<String> entries = Jdbc.list(c, "select action || ' ' || coalesce(target, '') || ' ' || actor || ' '"
+                    + " || coalesce(agency_code, '') || ' ' || coalesce(purpose, '') || ' ' || substr(detail, 1, 11)"
+                    + " from audit_entry order by id", rs -> rs.getString(1));
+            assertEquals(List.of("credit.lookup.refused " + uscc + " sta-probe STA probe refused 403",
+                    "credit.lookup.failed 91110000600037341L sta-probe STA probe failed 404:",
+                    "credit.explanation.refused " + uscc + " sta-probe STA probe refused 403"), entries);
+        }
     }
 
     @Test

@@ -23,7 +23,7 @@ class ClientCacheTest {
         loads.incrementAndGet();
         return "nobody".equals(clientId) ? null : new Client(1, clientId, "Tax gateway", 6, "STA", "hash", status,
                 LocalDateTime.of(2026, 11, 23, 9, 0), "admin", new Agreement("DSA-1", Set.of(Agreement.Part.SCORE),
-                List.of(1L), null));
+                List.of(1L), null), 0);
     }
 
     @Test

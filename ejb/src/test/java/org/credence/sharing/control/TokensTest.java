@@ -1,6 +1,7 @@
 package org.credence.sharing.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,22 @@ class TokensTest {
         InvalidTokenException expired = assertThrows(InvalidTokenException.class,
                 () -> Tokens.verify(token, only(KEY), NOW.plusSeconds(300)));
         assertEquals("the token has expired", expired.getMessage());
+    }
+
+    @Test
+    void aNewSecretOrADisablingRevokesTheTokensIssuedBefore() throws InvalidTokenException {
+        Agreement agreement = new Agreement("DSA-1", java.util.Set.of(Agreement.Part.SCORE), List.of(1L), null);
+        ClientStore.Client before = new ClientStore.Client(1, "sta-0a1b2c", "Tax gateway", 6, "STA", "hash", "ACTIVE",
+                LocalDateTime.of(2026, 11, 23, 9, 0), "admin", agreement, 3);
+        Tokens.Claims old = Tokens.verify(Tokens.issue(KEY, "sta-0a1b2c", "STA", 3, NOW, Duration.ofMinutes(5)), only(KEY), NOW);
+        assertEquals(3, old.generation());
+        assertTrue(before.honours(old));
+        // the secret renewed, or the client disabled and enabled again: the next generation
+        ClientStore.Client after = new ClientStore.Client(1, "sta-0a1b2c", "Tax gateway", 6, "STA", "hash2", "ACTIVE",
+                LocalDateTime.of(2026, 11, 23, 9, 0), "admin", agreement, 4);
+        assertFalse(after.honours(old));
+        assertTrue(after.honours(Tokens.verify(Tokens.issue(KEY, "sta-0a1b2c", "STA", 4, NOW, Duration.ofMinutes(5)),
+                only(KEY), NOW)));
     }
 
     @Test

@@ -97,6 +97,23 @@ public class PlansResource {
         return DrawView.of(published.draw(), true);
     }
 
+    @GET
+    @Path("{id}/consent")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "A joint plan's participating agencies and which have confirmed it; it is published only when"
+            + " every one has")
+    public InspectionPlans.ConsentState consents(@PathParam("id") long id) {
+        return plans.consents(id);
+    }
+
+    @POST
+    @Path("{id}/consent")
+    @RolesAllowed(Role.Names.AGENCY_ADMIN)
+    @Operation(summary = "An administrator of a participating agency confirms the draft joint plan for their agency")
+    public InspectionPlans.ConsentState consent(@PathParam("id") long id) {
+        return plans.consent(id);
+    }
+
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)

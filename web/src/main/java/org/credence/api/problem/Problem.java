@@ -19,6 +19,15 @@ public record Problem(String kind, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_PREFIX = "urn:credence:problem:";
+    /**
+     * The API's challenge: Bearer only, never Basic, so that a browser never asks a person for a
+     * password and keeps it for other sites' requests to send. People's systems send Basic anyway
+     * (pre-emptively); {@link #BASIC_HINT} names it for them.
+     */
+    public static final String CHALLENGE = "Bearer realm=\"Credence\"";
+    /** A header browsers ignore that tells a person's tools Basic is accepted too. */
+    public static final String BASIC_HINT_HEADER = "Credence-Authenticate";
+    public static final String BASIC_HINT = "Basic realm=\"Credence\"";
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -55,7 +64,7 @@ public record Problem(String kind, String title, int status, String detail, List
     public Response toResponse() {
         Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(toJson().toString());
         if (status == 401) {
-            response.header("WWW-Authenticate", "Basic realm=\"Credence\"");
+            response.header("WWW-Authenticate", CHALLENGE).header(BASIC_HINT_HEADER, BASIC_HINT);
         }
         return response.build();
     }

@@ -1,11 +1,13 @@
 package org.credence.api.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.credence.api.security.DeniedAccessFilter;
 import org.credence.platform.TooManyRequestsException;
 
 /** Every exception that reaches JAX-RS leaves as a problem document. */
@@ -15,9 +17,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable failure) {
         Locale language = Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (request != null && Problems.audited(failure)) {
+            request.setAttribute(DeniedAccessFilter.AUDITED, Boolean.TRUE);
+        }
         Response response = Problems.inLanguage(Problems.of(failure, language).toResponse(), language);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TooManyRequestsException tooMany) {

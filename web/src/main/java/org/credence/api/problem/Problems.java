@@ -105,6 +105,11 @@ public final class Problems {
         return forStatus(500, Message.of("http.incident", incident), locale);
     }
 
+    /** Whether the failure is a refusal whose service wrote its audit entry already. */
+    public static boolean audited(Throwable failure) {
+        return unwrapped(failure) instanceof CredenceException e && e.audited();
+    }
+
     /** A problem for a bare HTTP status, as the container or JAX-RS produces them, with the usual detail. */
     public static Problem forStatus(int status) {
         return forStatus(status, Locale.ENGLISH);

@@ -7,11 +7,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +18,21 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.credence.api.problem.Problem;
+import org.credence.api.problem.Problems;
+import org.credence.security.boundary.SignIns;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ClientDirectory;
+import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.Tokens;
 
 /**
- * The application's one authentication mechanism. People send HTTP Basic to the API (checked
- * against the users' identity store) or sign in to the interface's pages on its sign-in page (the
+ * The application's one authentication mechanism. People send HTTP Basic to the API (checked,
+ * throttled and audited by {@link SignIns}; the API never asks a browser for Basic) or sign in to the interface's pages on its sign-in page (the
  * HTTP session then keeps them, for the pages only); agencies' systems send {@code Bearer} access tokens from
  * {@code /oauth/token} (RS256 JWTs with MicroProfile JWT's claims, checked against the signing keys
  * in force). A client's caller is a {@link ClientPrincipal} in the AGENCY_CLIENT role.
@@ -38,10 +42,11 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
 
     /** How long the verifying keys are cached; an unknown kid reloads them at once (a rotation on another server). */
     private static final long KEYS_FRESH_NANOS = 60_000_000_000L;
-    private static final String CHALLENGE = "Basic realm=\"Credence\", Bearer realm=\"Credence\"";
+    /** Where the address of a throttled sign-in's wait is left for the sign-in page. */
+    public static final String THROTTLED = CredenceAuthentication.class.getName() + ".throttled";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    SignIns signIns;
 
     @Inject
     ApiClients clients;
@@ -72,8 +77,10 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return bearer(authorization.substring(7).strip(), response, context);
         }
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).strip(), response, context);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/oauth/")) {
+            // (at the token endpoint, Basic carries a client's credentials, RFC 6749 2.3.1: OAuthResource reads them)
+            return basic(authorization.substring(6).strip(), request, response, context);
         }
         // The interface's pages (never the API: a browser's cookie must not authorise a request that
         // another site makes it send) know the person the session signed in.
@@ -95,7 +102,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 return context.redirect(request.getContextPath() + "/signin.xhtml?next="
                         + URLEncoder.encode(path, StandardCharsets.UTF_8));
             }
-            response.setHeader("WWW-Authenticate", CHALLENGE);
+            challenge(response);
             return context.responseUnauthorized();
         }
         return context.doNothing();
@@ -111,16 +118,21 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
      */
     private AuthenticationStatus signIn(UsernamePasswordCredential password, HttpServletRequest request,
                                         HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(password);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        SignIns.SignedIn person;
+        try {
+            person = signIns.signIn(password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr());
+        } catch (SignIns.ThrottledException e) {
+            request.setAttribute(THROTTLED, e.retryAfterSeconds());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (person == null) {
             // no sendError: the sign-in page says what went wrong itself
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SignedIn.ATTRIBUTE, new SignedIn(result.getCallerPrincipal().getName(),
-                List.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+        request.getSession().setAttribute(SignedIn.ATTRIBUTE, new SignedIn(person.name(), List.copyOf(person.roles())));
+        return context.notifyContainerAboutLogin(person.name(), new HashSet<>(person.roles()));
     }
 
     private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
@@ -137,8 +149,12 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 }
                 verified.put(token, claims);
             }
-            if (directory.active(claims.clientId()) == null) {
+            ClientStore.Client client = directory.find(claims.clientId());
+            if (client == null || !client.active()) {
                 throw new Tokens.InvalidTokenException("the token's client is disabled");
+            }
+            if (!client.honours(claims)) {
+                throw new Tokens.InvalidTokenException("the token is revoked: its client has a new secret or was disabled");
             }
             return context.notifyContainerAboutLogin(new ClientPrincipal(claims), Set.of(Role.Names.AGENCY_CLIENT));
         } catch (Tokens.InvalidTokenException e) {
@@ -148,7 +164,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -157,14 +174,41 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         }
         int colon = decoded.indexOf(':');
         if (colon > 0) {
-            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                    decoded.substring(0, colon), decoded.substring(colon + 1)));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            SignIns.SignedIn person;
+            try {
+                person = signIns.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+            } catch (SignIns.ThrottledException e) {
+                return throttled(e, request, response);
+            }
+            if (person != null) {
+                return context.notifyContainerAboutLogin(person.name(), new HashSet<>(person.roles()));
             }
         }
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+        challenge(response);
         return context.responseUnauthorized();
+    }
+
+    /** 429 with the wait in Retry-After, as a problem document in the caller's language. */
+    private static AuthenticationStatus throttled(SignIns.ThrottledException e, HttpServletRequest request,
+                                                  HttpServletResponse response) {
+        Locale language = Problems.language(request.getHeader("Accept-Language"));
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            response.setHeader("Content-Language", language.toLanguageTag());
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problems.of(e, language).toJson().toString());
+            response.flushBuffer();
+        } catch (IOException ignored) {
+            // the caller went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void challenge(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", Problem.CHALLENGE);
+        response.setHeader(Problem.BASIC_HINT_HEADER, Problem.BASIC_HINT);
     }
 
     private RSAPublicKey key(String kid) {

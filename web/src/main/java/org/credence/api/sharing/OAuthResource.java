@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.credence.platform.Message;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.ClientRefusedException;
@@ -32,14 +36,49 @@ public class OAuthResource {
     @Path("token")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "grant_type=client_credentials with client_id and client_secret in the form: a short-lived"
-            + " RS256 access token")
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-                          @FormParam("client_secret") String secret) {
+    @Operation(summary = "grant_type=client_credentials with the client's credentials in HTTP Basic (RFC 6749 2.3.1)"
+            + " or as client_id and client_secret in the form: a short-lived RS256 access token")
+    public Response token(@HeaderParam("Authorization") String authorization, @FormParam("grant_type") String grantType,
+                          @FormParam("client_id") String clientId, @FormParam("client_secret") String secret) {
         if (!"client_credentials".equals(grantType)) {
             throw new ClientRefusedException("unsupported_grant_type", Message.of("grant-type-must-be-client-credentials"));
         }
+        String[] basic = basicCredentials(authorization);
+        if (basic != null) {
+            if (secret != null || clientId != null && !clientId.equals(basic[0])) {
+                // RFC 6749 2.3: one way of authenticating per request
+                throw new ClientRefusedException("invalid_request", Message.of("oauth.credentials-twice"));
+            }
+            clientId = basic[0];
+            secret = basic[1];
+        }
         return Response.ok(clients.token(clientId, secret)).header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * The client id and secret of an HTTP Basic header, each form-urlencoded before encoding as RFC 6749
+     * 2.3.1 says; null without Basic; refused when malformed.
+     */
+    static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            throw new ClientRefusedException("invalid_request", Message.of("oauth.basic-malformed"));
+        }
+        try {
+            return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+        } catch (IllegalArgumentException e) {
+            throw new ClientRefusedException("invalid_request", Message.of("oauth.basic-malformed"));
+        }
     }
 
     @GET

@@ -51,6 +51,7 @@ public class PlanPage implements Serializable {
     private Plan plan;
     private List<Draw> drawList = List.of();
     private boolean mayChange;
+    private InspectionPlans.ConsentState consents;
     private String publicEntropy;
     private String cancelReason;
 
@@ -71,6 +72,31 @@ public class PlanPage implements Serializable {
     private void refresh() {
         plan = plans.find(id);
         drawList = plans.draws(id);
+        consents = plan.joint() ? plans.consents(id) : null;
+    }
+
+    /** An administrator of a participating agency confirms the draft joint plan for that agency. */
+    public void consent() {
+        try {
+            consents = plans.consent(id);
+            PageMessages.info(language.text("plan.consentGivenNow"));
+        } catch (CredenceException e) {
+            PageMessages.refusal(language, e);
+        }
+    }
+
+    /** A joint plan's agencies and their confirmations; null for a plan of one agency. */
+    public InspectionPlans.ConsentState getConsents() {
+        return consents;
+    }
+
+    /** Whether the viewer administers a participating agency that has not yet confirmed the draft. */
+    public boolean isMayConsent() {
+        if (consents == null || !isDraft() || !viewer.isAgencyAdmin() || viewer.caller().agency() == null) {
+            return false;
+        }
+        String mine = viewer.caller().agency().code();
+        return consents.agencies().stream().anyMatch(c -> c.agency().equals(mine) && !c.given());
     }
 
     /** Publishes the draft: its first draw is scheduled and that draw's seed commitment is public from now on. */
