@@ -84,7 +84,11 @@ public final class StrictJson {
             }
             in.unread(first);
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
-            try (JsonParser parser = Json.createParser(in); JsonGenerator out = Json.createGenerator(copy)) {
+            // JSON is UTF-8 (RFC 8259); a broken byte is refused, not replaced by U+FFFD unseen
+            java.io.Reader utf8 = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+            try (JsonParser parser = Json.createParser(utf8); JsonGenerator out = Json.createGenerator(copy)) {
                 StrictJson strict = new StrictJson(parser, out, today);
                 if (!parser.hasNext()) {
                     return null;

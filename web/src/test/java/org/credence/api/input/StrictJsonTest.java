@@ -130,6 +130,8 @@ class StrictJsonTest {
         assertNull(checked("", Sample.class));
         assertThrows(JsonParsingException.class, () -> checked("{\"name\":", Sample.class));
         assertThrows(JsonParsingException.class, () -> checked("{} {}", Sample.class));
+        byte[] brokenUtf8 = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC0, '"', '}'};
+        assertThrows(jakarta.json.JsonException.class, () -> StrictJson.checked(new ByteArrayInputStream(brokenUtf8), Sample.class, TODAY));
     }
 
     @Test
