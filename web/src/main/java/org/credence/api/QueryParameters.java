@@ -1,5 +1,8 @@
 package org.credence.api;
 
+import java.time.Clock;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.InputBounds;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 
@@ -36,17 +39,23 @@ public final class QueryParameters {
         }
     }
 
-    /** An optional ISO date (yyyy-mm-dd); null when not given. */
+    /** An optional ISO date (yyyy-mm-dd) within {@link InputBounds}; null when not given. */
     public static java.time.LocalDate date(String name, String value) {
+        return date(name, value, ChinaTime.today(Clock.systemUTC()));
+    }
+
+    static java.time.LocalDate date(String name, String value, java.time.LocalDate today) {
         String v = text(value);
         if (v == null) {
             return null;
         }
+        java.time.LocalDate date;
         try {
-            return java.time.LocalDate.parse(v);
+            date = java.time.LocalDate.parse(v);
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidRequestException(name, Message.of("must-be-a-date-like"));
         }
+        return InputBounds.checkedDate(name, date, today);
     }
 
     /** An optional whole number; null when not given. */

@@ -217,10 +217,8 @@ public class Assignments {
             if (!type.matches(content)) {
                 throw new UnsupportedEvidenceException(Message.of("the-file-does-not-look-like", type.mediaType()));
             }
-            String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
-            if (name.length() > 200 || name.contains("/") || name.contains("\\")) {
-                throw new org.credence.platform.InvalidRequestException("name", Message.of("a-file-name-of-at-most"));
-            }
+            // a browser's or client's name is kept only in a safe form: no path, controls or bidirectional tricks
+            String name = org.credence.platform.InputBounds.safeFileName(fileName);
             if (a.publishedAt() != null) {
                 throw new ConflictException("result-published", Message.of("result-published-evidence-closed", id));
             }

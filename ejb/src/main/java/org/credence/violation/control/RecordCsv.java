@@ -44,8 +44,17 @@ public final class RecordCsv {
     private RecordCsv() {
     }
 
+    /** The longest record, and so the longest line or field, taken in characters (64 KiB). */
+    public static final int MAX_RECORD_CHARS = 64 * 1024;
+
     public static void read(InputStream csv, Sink sink) throws SQLException {
-        try (Reader reader = utf8(csv); CSVParser parser = FORMAT.parse(reader)) {
+        read(csv, sink, MAX_RECORD_CHARS);
+    }
+
+    static void read(InputStream csv, Sink sink, int maxRecordChars) throws SQLException {
+        long line = 1;
+        try (BoundedRecordReader reader = new BoundedRecordReader(utf8(csv), maxRecordChars);
+             CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             if (!header.equals(Arrays.asList(RecordSubmission.CSV_HEADER))) {
                 throw new InvalidRequestException("header", Message.of("the-first-line-must-be-exactly", String.join(",", RecordSubmission.CSV_HEADER), String.join(",", header)));
@@ -53,18 +62,20 @@ public final class RecordCsv {
             Iterator<CSVRecord> rows = parser.iterator();
             while (true) {
                 CSVRecord row;
+                line = parser.getCurrentLineNumber() + 1;
+                reader.recordStarts();
                 try {
                     if (!rows.hasNext()) {
                         break;
                     }
                     row = rows.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw unreadable(e);
+                    throw unreadable(e, line);
                 }
                 accept(parser.getCurrentLineNumber(), row, sink);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw unreadable(e);
+            throw unreadable(e, line);
         }
     }
 
@@ -90,12 +101,20 @@ public final class RecordCsv {
                 values.get(5), values.get(6), values.get(7), amount, values.get(9)));
     }
 
-    private static InvalidRequestException unreadable(Exception e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof CharacterCodingException || e instanceof CharacterCodingException) {
-            return new InvalidRequestException("body", Message.of("the-file-is-not-valid-utf"));
+    /**
+     * The refusal for a file the parser cannot go on with, naming the line where the record it failed on
+     * starts, in the reader's language (the parser's own English text stays out of it).
+     */
+    private static InvalidRequestException unreadable(Exception e, long line) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CharacterCodingException) {
+                return new InvalidRequestException("body", Message.of("the-file-is-not-valid-utf"));
+            }
+            if (c instanceof BoundedRecordReader.TooLong tooLong) {
+                return new InvalidRequestException("body", Message.of("input.csv-record-too-long", line, tooLong.limit()));
+            }
         }
-        return new InvalidRequestException("body", Message.of("the-file-is-not-valid-csv", cause.getMessage()));
+        return new InvalidRequestException("body", Message.of("input.csv-unreadable-at-line", line));
     }
 
     private static Reader utf8(InputStream in) throws IOException {

@@ -42,6 +42,9 @@ public final class RecordSheet {
 
     private static final int COLUMNS = RecordSubmission.CSV_HEADER.length;
 
+    /** The longest cell text taken: Excel's own limit, so only a crafted file goes beyond it. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
     private RecordSheet() {
     }
 
@@ -56,8 +59,8 @@ public final class RecordSheet {
             Rows rows = new Rows(sink);
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = SAXHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
-                        new IsoDates(), false));
+                xml.setContentHandler(new CellTextLimit(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                        rows, new IsoDates(), false)));
                 xml.parse(new InputSource(sheet));
             } catch (SAXException e) {
                 if (e.getCause() instanceof SinkFailure failure) {
@@ -123,6 +126,10 @@ public final class RecordSheet {
             if (formatted == null || formatted.isBlank()) {
                 return;
             }
+            if (formatted.length() > MAX_CELL_CHARS) {
+                long row = reference == null ? 0 : new CellReference(reference).getRow() + 1L;
+                throw new InvalidRequestException("body", Message.of("input.cell-too-long", row, MAX_CELL_CHARS));
+            }
             empty = false;
             int column = reference == null ? -1 : new CellReference(reference).getCol();
             if (column < 0 || column >= COLUMNS) {
@@ -156,6 +163,72 @@ public final class RecordSheet {
             } catch (SQLException e) {
                 throw new SinkFailure(e);
             }
+        }
+    }
+
+    /**
+     * Stops the sheet's reader once one cell's text runs past {@link #MAX_CELL_CHARS}, before the
+     * handler behind it has gathered the whole text in memory.
+     */
+    private static final class CellTextLimit extends org.xml.sax.helpers.DefaultHandler {
+        private final org.xml.sax.ContentHandler next;
+        private long cellChars;
+        private String row = "0";
+
+        CellTextLimit(org.xml.sax.ContentHandler next) {
+            this.next = next;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                throws SAXException {
+            if ("c".equals(localName) || "row".equals(localName)) {
+                cellChars = 0;
+            }
+            if ("row".equals(localName) && attributes.getValue("r") != null) {
+                row = attributes.getValue("r");
+            }
+            next.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            cellChars += length;
+            if (cellChars > MAX_CELL_CHARS) {
+                throw new SAXException(new InvalidRequestException("body", Message.of("input.cell-too-long",
+                        row.chars().allMatch(Character::isDigit) && row.length() < 10 ? Long.parseLong(row) : 0L, MAX_CELL_CHARS)));
+            }
+            next.characters(ch, start, length);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            next.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void startDocument() throws SAXException {
+            next.startDocument();
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            next.endDocument();
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            next.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            next.startPrefixMapping(prefix, uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            next.endPrefixMapping(prefix);
         }
     }
 

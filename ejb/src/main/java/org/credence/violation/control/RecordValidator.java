@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.credence.business.entity.Uscc;
 import org.credence.platform.FieldError;
+import org.credence.platform.InputBounds;
 import org.credence.platform.Message;
 import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.entity.PenaltyType;
@@ -135,6 +136,8 @@ public final class RecordValidator {
                 decisionDate = LocalDate.parse(date);
                 if (decisionDate.isAfter(today)) {
                     errors.add(new FieldError("decisionDate", Message.of("is-in-the-future-is-after", decisionDate, today)));
+                } else if (decisionDate.isBefore(InputBounds.EARLIEST)) {
+                    errors.add(new FieldError("decisionDate", Message.of("input.date-too-early", InputBounds.EARLIEST)));
                 }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError("decisionDate", Message.of("must-be-an-iso-date-such")));
@@ -221,8 +224,8 @@ public final class RecordValidator {
             errors.add(new FieldError(field, Message.of("is-required")));
         } else if (v.length() > max) {
             errors.add(new FieldError(field, Message.of("must-be-at-most-characters", max)));
-        } else if (v.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, Message.of("must-not-contain-control-characters")));
+        } else {
+            InputBounds.text(v, false).ifPresent(wrong -> errors.add(new FieldError(field, wrong)));
         }
         return v;
     }
@@ -236,11 +239,19 @@ public final class RecordValidator {
         }
     }
 
+    /** The value without surrounding spaces, null when it holds only spaces (no-break and ideographic ones too). */
     private static String trimmed(String value) {
-        if (value == null) {
+        if (InputBounds.isBlank(value)) {
             return null;
         }
-        String t = value.strip();
-        return t.isEmpty() ? null : t;
+        int start = 0;
+        int end = value.length();
+        while (InputBounds.isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (InputBounds.isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
     }
 }

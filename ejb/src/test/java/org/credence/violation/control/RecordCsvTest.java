@@ -64,4 +64,76 @@ class RecordCsvTest {
         InvalidRequestException encoding = assertThrows(InvalidRequestException.class, () -> read(latin1));
         assertTrue(encoding.getMessage().contains("UTF-8"), encoding.getMessage());
     }
+
+    /** 40 MB of one field that never closes its quotation mark, made as it is read, never held. */
+    private static final class UnclosedField extends java.io.InputStream {
+        private final byte[] start;
+        private final long length;
+        long served;
+
+        UnclosedField(String start, long length) {
+            this.start = start.getBytes(StandardCharsets.UTF_8);
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            if (served >= length) {
+                return -1;
+            }
+            long i = served++;
+            return i < start.length ? start[(int) i] & 0xff : (i % 100 == 99 ? '\n' : 'x');
+        }
+    }
+
+    @Test
+    void aFieldWithoutItsClosingQuoteIsRefusedWithItsLineAfterReadingLittleMoreThanTheLimit() {
+        String good = "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n";
+        UnclosedField file = new UnclosedField(HEADER + good + good + "91110000600037341L,SAMR,\"", 40_000_000L);
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> RecordCsv.read(file,
+                new RecordCsv.Sink() {
+                    @Override
+                    public void accept(long line, RecordSubmission submission) {
+                        seen.add(line + ":" + submission.uscc());
+                    }
+
+                    @Override
+                    public void reject(long line, String field, org.credence.platform.Message message) {
+                        seen.add(line + ":!" + field);
+                    }
+                }));
+        assertEquals("input.csv-record-too-long", refused.errors().get(0).text().key());
+        assertEquals(List.of(4L, RecordCsv.MAX_RECORD_CHARS), refused.errors().get(0).text().args());
+        assertEquals(List.of("2:91110000600037341L", "3:91110000600037341L"), seen);
+        // the heap never held more than one record: the reader stopped within a few buffers of the limit
+        assertTrue(file.served < 4L * RecordCsv.MAX_RECORD_CHARS, "read " + file.served + " bytes");
+    }
+
+    @Test
+    void aLongLineWithoutQuotesIsRefusedToo() {
+        String line = "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01," + "b".repeat(100_000) + ",FINE,1,a\n";
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> read(HEADER + line));
+        assertEquals(List.of(2L, RecordCsv.MAX_RECORD_CHARS), refused.errors().get(0).text().args());
+    }
+
+    @Test
+    void aRecordJustUnderTheLimitIsRead() throws SQLException {
+        String basis = "b".repeat(RecordCsv.MAX_RECORD_CHARS - 200);
+        read(HEADER + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01," + basis + ",FINE,1,a\n"
+                + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01," + basis + ",FINE,1,a\n");
+        assertEquals(2, seen.size());
+    }
+
+    @Test
+    void aBrokenQuoteIsRefusedWithItsLineInTheReadersLanguageWithoutTheParsersEnglish() {
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> read(HEADER
+                + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n"
+                + "91110000600037341L,SAMR,\"FALSE\"_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n"));
+        org.credence.platform.Message message = refused.errors().get(0).text();
+        assertEquals("input.csv-unreadable-at-line", message.key());
+        assertEquals(List.of(3L), message.args());
+        String chinese = message.in(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.contains("第 3 行"), chinese);
+        assertTrue(chinese.chars().noneMatch(c -> c >= 'a' && c <= 'z'), chinese);
+    }
 }

@@ -118,4 +118,39 @@ class RecordSheetTest {
         InvalidRequestException notXlsx = assertThrows(InvalidRequestException.class, () -> RecordSheet.read(csv, sink));
         assertTrue(notXlsx.getMessage().contains("xlsx"), notXlsx.getMessage());
     }
+
+    /** The workbook with its first sheet's XML replaced: a crafted file, as no spreadsheet program writes it. */
+    private Path withSheetXml(Path original, String sheetXml) throws Exception {
+        Path crafted = dir.resolve("crafted.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(original));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(crafted))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write(sheetXml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return crafted;
+    }
+
+    @Test
+    void aCellLongerThanExcelAllowsIsRefusedWithItsRow() throws Exception {
+        StringBuilder header = new StringBuilder();
+        String[] names = RecordSubmission.CSV_HEADER;
+        for (int c = 0; c < names.length; c++) {
+            header.append("<c r=\"").append((char) ('A' + c)).append("1\" t=\"inlineStr\"><is><t>").append(names[c]).append("</t></is></c>");
+        }
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\">" + header + "</row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + "x".repeat(200_000) + "</t></is></c></row>"
+                + "</sheetData></worksheet>";
+        Path file = withSheetXml(workbook(header()), xml);
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> RecordSheet.read(file, sink));
+        assertEquals("input.cell-too-long", refused.errors().get(0).text().key());
+        assertEquals(List.of(2L, RecordSheet.MAX_CELL_CHARS), refused.errors().get(0).text().args());
+    }
 }

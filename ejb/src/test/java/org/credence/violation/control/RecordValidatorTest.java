@@ -80,7 +80,15 @@ class RecordValidatorTest {
             "penaltyType, JAIL",
             "penaltyAmount, -1",
             "penaltyAmount, 1.234",
-            "sourceRecordId, "})
+            "sourceRecordId, ",
+            "decisionDate, 1949-09-30",    // before the earliest date taken
+            "decisionDate, -999999999-01-01",
+            "legalBasis, '\u00A0\u3000'", // only no-break and ideographic spaces: blank
+            "decisionNumber, 'A\u202Eexe.pdf'",
+            "decisionNumber, 'A\u2066B'",
+            "legalBasis, 'x\u0000y'",
+            "sourceRecordId, 'x\u001By'",
+            "legalBasis, 'line\nbreak'"})
     void refusesABadValueNamingItsField(String field, String value) {
         assertEquals(Set.of(field), fieldsAtFault(asSamr, with(field, value)));
     }

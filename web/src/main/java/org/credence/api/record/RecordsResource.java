@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.LargeBody;
@@ -108,12 +107,7 @@ public class RecordsResource {
         if (QueryParameters.text(day) == null) {
             throw new InvalidRequestException("inPublicityOn", Message.of("is-required-the-iso-date-to"));
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(QueryParameters.text(day));
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("inPublicityOn", Message.of("must-be-an-iso-date-such"));
-        }
+        LocalDate date = QueryParameters.date("inPublicityOn", day);
         return queries.inPublicityOn(date, QueryParameters.text(uscc), QueryParameters.number("page", page, 0),
                 QueryParameters.number("size", size, 20)).map(RecordView::of);
     }
