@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.platform.FieldError;
-import org.credence.platform.InternalNames;
 
 /**
  * An RFC 9457 problem document: a stable {@code type} URI, a {@code title} per type, the HTTP
@@ -23,9 +22,8 @@ public record Problem(String kind, String title, int status, String detail, List
 
     public Problem {
         // no class name of the server's insides reaches a caller, whatever a library put in a message
-        detail = InternalNames.scrubbed(detail);
-        errors = errors == null ? List.of() : errors.stream().map(e -> InternalNames.names(e.message())
-                ? new FieldError(e.row(), e.field(), InternalNames.scrubbed(e.message()), e.text()) : e).toList();
+        detail = ProblemText.detail(detail);
+        errors = ProblemText.errors(errors);
     }
 
     public Problem(String kind, String title, int status, String detail) {
