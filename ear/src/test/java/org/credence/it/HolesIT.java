@@ -66,7 +66,8 @@ class HolesIT {
         String regions = IntStream.range(0, 300).mapToObj(i -> "\"" + (110000 + i) + "\"").collect(Collectors.joining(", "));
         JsonObject problem = SAMR.post("/plans", "{\"name\": \"区域过多\", \"agencies\": [\"SAMR\"], \"items\": [\"SAMR-ECOM-01\"],"
                 + " \"date\": \"2030-12-01\", \"scope\": {\"regionPrefixes\": [" + regions + "]}}").problem(400);
-        assertEquals("scope.regionPrefixes", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(problem.getJsonArray("errors").stream().anyMatch(e -> e.asJsonObject().getString("field")
+                .equals("scope.regionPrefixes")), problem.toString());
     }
 
     @Test
