@@ -21,8 +21,10 @@ public class CredenceApi extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        // Enforce @RolesAllowed / @PermitAll on resource methods.
+        // Enforce @RolesAllowed / @PermitAll on resource methods; describe the API by OpenAPI only, never
+        // by a WADL document on OPTIONS or /application.wadl (it listed every resource to anyone).
         return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

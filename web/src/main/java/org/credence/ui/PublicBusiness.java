@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.credence.business.entity.InvalidUsccException;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.TooManyRequestsException;
 import org.credence.sharing.boundary.PublicProfiles;
 
 /**
@@ -41,7 +42,21 @@ public class PublicBusiness {
         uscc = uscc.strip().toUpperCase(java.util.Locale.ROOT);
         jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) faces
                 .getExternalContext().getRequest();
-        limits.address(request.getRemoteAddr());
+        try {
+            limits.address(request.getRemoteAddr());
+        } catch (TooManyRequestsException e) {
+            // over the limit: 429 with the error page in the reader's language, as the API answers 429
+            jakarta.servlet.http.HttpServletResponse response = (jakarta.servlet.http.HttpServletResponse) faces
+                    .getExternalContext().getResponse();
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            try {
+                faces.getExternalContext().responseSendError(429, null);
+            } catch (java.io.IOException gone) {
+                // the reader went away
+            }
+            faces.responseComplete();
+            return;
+        }
         try {
             profile = profiles.profile(uscc);
         } catch (InvalidUsccException e) {

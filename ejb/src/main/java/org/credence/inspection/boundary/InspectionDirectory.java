@@ -162,6 +162,14 @@ public class InspectionDirectory {
     }
 
     static void checkScope(Validation v, Scope scope, String prefix) {
+        // bounded before the codes are checked one by one; the stored lists must fit their columns
+        for (String list : Scope.LISTS) {
+            Message refusal = Scope.tooLong(list, scope.list(list));
+            if (refusal != null) {
+                v.fail(prefix + list, refusal);
+                return;
+            }
+        }
         for (String p : scope.regionPrefixes()) {
             v.check(p != null && p.matches("\\d{1,6}"), prefix + "regionPrefixes", Message.of("division-code-prefixes-are-to-digits", p));
         }

@@ -31,7 +31,8 @@ public final class PlanSchedule {
             new CronExpression(expression);
             return null;
         } catch (ParseException e) {
-            return e.getMessage();
+            // Quartz wraps what it could not parse with the exception's class name in its message
+            return org.credence.platform.InternalNames.scrubbed(e.getMessage());
         }
     }
 

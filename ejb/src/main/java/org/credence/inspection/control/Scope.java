@@ -2,7 +2,9 @@ package org.credence.inspection.control;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.credence.platform.Message;
 
 /**
  * Which businesses an item or a plan covers; an empty list means no restriction. Industries and
@@ -10,6 +12,14 @@ import java.util.Set;
  */
 public record Scope(List<String> entityTypes, List<String> industries, List<String> platforms,
                     List<String> regionPrefixes) implements Serializable {
+
+    /** At most this many codes in one list. */
+    public static final int MAX_CODES = 100;
+
+    /** The lists by their field names, and the width of the column each is stored in (comma-separated). */
+    public static final List<String> LISTS = List.of("entityTypes", "industries", "platforms", "regionPrefixes");
+    private static final Map<String, Integer> WIDTHS = Map.of("entityTypes", 300, "industries", 500, "platforms", 500,
+            "regionPrefixes", 500);
 
     public static final Scope ANY = new Scope(List.of(), List.of(), List.of(), List.of());
 
@@ -37,6 +47,26 @@ public record Scope(List<String> entityTypes, List<String> industries, List<Stri
             return false;
         }
         return platforms.isEmpty() || platforms.stream().anyMatch(shopPlatforms::contains);
+    }
+
+    /** One of the {@link #LISTS} by its field name. */
+    public List<String> list(String name) {
+        return switch (name) {
+            case "entityTypes" -> entityTypes;
+            case "industries" -> industries;
+            case "platforms" -> platforms;
+            case "regionPrefixes" -> regionPrefixes;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** Why a list is too long to store (too many codes, or too many characters together), or null when it fits. */
+    public static Message tooLong(String name, List<String> codes) {
+        if (codes.size() > MAX_CODES) {
+            return Message.of("holes.scope-too-many-codes", MAX_CODES, codes.size());
+        }
+        int width = codes.stream().mapToInt(code -> code == null ? 0 : code.length() + 1).sum() - 1;
+        return width > WIDTHS.get(name) ? Message.of("holes.scope-too-long", WIDTHS.get(name), width) : null;
     }
 
     public boolean needsPlatforms() {

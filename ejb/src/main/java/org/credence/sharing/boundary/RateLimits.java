@@ -33,6 +33,10 @@ public class RateLimits {
     @ConfigProperty(name = "credence.public.requests-per-minute", defaultValue = "60")
     int perAddress;
 
+    @Inject
+    @ConfigProperty(name = "credence.public.other-requests-per-minute", defaultValue = "300")
+    int perAddressOther;
+
     Clock clock = Clock.systemUTC();
 
     private final RateLeases leases = new RateLeases();
@@ -45,6 +49,14 @@ public class RateLimits {
     /** Counts a public request from an address; 429 with Retry-After over the limit. */
     public void address(String address) {
         check("public:" + address, perAddress, "Address " + address);
+    }
+
+    /**
+     * Counts a request from an address to any other endpoint that needs no signing in (published plans,
+     * draws and results, the token endpoint and its keys); 429 with Retry-After over the limit.
+     */
+    public void openAddress(String address) {
+        check("open:" + address, perAddressOther, "Address " + address);
     }
 
     private void check(String bucket, int limit, String who) {

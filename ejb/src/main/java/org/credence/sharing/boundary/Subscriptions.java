@@ -168,7 +168,7 @@ public class Subscriptions {
     /** APPROVED (deliveries start with the next change) or SUSPENDED (queued deliveries wait). */
     public SubscriptionView decide(long id, String status) {
         requireSystemAdmin();
-        if (!List.of("APPROVED", "SUSPENDED").contains(status)) {
+        if (!"APPROVED".equals(status) && !"SUSPENDED".equals(status)) {
             throw new InvalidRequestException("status", Message.of("must-be-approved-or-suspended"));
         }
         String caller = session.getCallerPrincipal().getName();

@@ -122,7 +122,8 @@ public final class IntakeRun {
         flush();
         boolean kept = !dryRun && (errorCount == 0 || !allOrNothing);
         Long firstChangeSeq = null;
-        if (created > 0) {
+        if (kept && created > 0) {
+            // only an intake that is kept takes the change log's lock (a dry run holds no lock others wait on)
             firstChangeSeq = appendChanges();
         }
         return new IntakeReport(dryRun, kept, received, created, unchanged, conflicts, errorCount, List.copyOf(errors),
@@ -211,7 +212,8 @@ public final class IntakeRun {
         }
         TableWriter.write(connection, "credit_record", COLUMNS, rows);
         written += records.size();
-        if (written >= nextStatistics) {
+        if (!dryRun && written >= nextStatistics) {
+            // not in a dry run: ANALYZE holds a lock until the transaction ends that a second intake's ANALYZE waits for
             dialect.refreshStatistics(connection, "credit_record");
             nextStatistics *= 2;
         }

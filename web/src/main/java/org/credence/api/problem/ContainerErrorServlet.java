@@ -39,7 +39,14 @@ public class ContainerErrorServlet extends HttpServlet {
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
-        String key = status == 403 ? "error.403" : status == 404 ? "error.404" : status == 401 ? "error.401" : "error.other";
+        String key = switch (status) {
+            case 400 -> "holes.error.400";
+            case 401 -> "error.401";
+            case 403 -> "error.403";
+            case 404 -> "error.404";
+            case 429 -> "holes.error.429";
+            default -> "error.other";
+        };
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");

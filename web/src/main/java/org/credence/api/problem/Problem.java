@@ -30,7 +30,9 @@ public record Problem(String kind, String title, int status, String detail, List
     public static final String BASIC_HINT = "Basic realm=\"Credence\"";
 
     public Problem {
-        errors = errors == null ? List.of() : List.copyOf(errors);
+        // no class name of the server's insides reaches a caller, whatever a library put in a message
+        detail = ProblemText.detail(detail);
+        errors = ProblemText.errors(errors);
     }
 
     public Problem(String kind, String title, int status, String detail) {

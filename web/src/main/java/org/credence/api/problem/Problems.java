@@ -90,6 +90,9 @@ public final class Problems {
         if (t instanceof EJBAccessException) {
             return forStatus(403, locale);
         }
+        if (causeOfType(t, BodyPace.SlowBodyException.class) != null) {
+            return forStatus(408, locale);
+        }
         PayloadTooLargeException tooLarge = causeOfType(t, PayloadTooLargeException.class);
         if (tooLarge != null) {
             return tooLarge(tooLarge.limit(), locale);
@@ -116,6 +119,12 @@ public final class Problems {
     }
 
     public static Problem forStatus(int status, Locale locale) {
+        if (status == 408 || status == 503) {
+            // a body that came too slowly; too many slow bodies being read at once
+            String kind = status == 408 ? "request-timeout" : "unavailable";
+            return new Problem(kind, Message.of("holes.title." + status).in(locale), status,
+                    Message.of("holes.detail." + status).in(locale));
+        }
         return forStatus(status, Message.of(DETAILS.contains(status) ? "http.detail." + status : "http.detail.other"), locale);
     }
 
