@@ -45,6 +45,8 @@ import org.credence.violation.boundary.RecordCatalogue;
 @Stateless
 public class InspectionDirectory {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InspectionDirectory.class.getName());
+
     static final Set<String> KINDS = Set.of("KEY", "GENERAL");
     static final Set<String> METHODS = Set.of("ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING");
     static final Set<String> STATUSES = Set.of("ACTIVE", "ON_LEAVE", "LEFT");
@@ -386,9 +388,8 @@ public class InspectionDirectory {
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
             Directory.replaceYear(c, year, checked, caller.name(), LocalDateTime.now(clock));
-            int recounted = recountDeadlines(c, year);
-            WriteLog.record(caller.name(), "calendar.replace", year + ": " + checked.size() + " days, " + recounted
-                    + " deadlines counted again");
+            recountDeadlines(c, year);
+            WriteLog.record(caller.name(), "calendar.replace", year + ": " + checked.size() + " days");
             return Directory.calendarDays(c, year);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -409,9 +410,9 @@ public class InspectionDirectory {
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
             Directory.putDay(c, day, caller.name(), LocalDateTime.now(clock));
-            int recounted = recountDeadlines(c, day.day().getYear());
+            recountDeadlines(c, day.day().getYear());
             WriteLog.record(caller.name(), "calendar.put", day.day() + " " + day.kind() + " " + day.name()
-                    + (day.notice() == null ? "" : " (" + day.notice() + ")") + ", " + recounted + " deadlines counted again");
+                    + (day.notice() == null ? "" : " (" + day.notice() + ")"));
             return Directory.calendarDays(c, day.day().getYear());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -428,8 +429,8 @@ public class InspectionDirectory {
             if (!Directory.removeDay(c, day, caller.name(), LocalDateTime.now(clock))) {
                 throw new NotFoundException("calendar-day-not-found", Message.of("is-not-a-holiday-or-make-up-day", day));
             }
-            int recounted = recountDeadlines(c, day.getYear());
-            WriteLog.record(caller.name(), "calendar.remove", day + ", " + recounted + " deadlines counted again");
+            recountDeadlines(c, day.getYear());
+            WriteLog.record(caller.name(), "calendar.remove", day.toString());
             return Directory.calendarDays(c, day.getYear());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -455,8 +456,8 @@ public class InspectionDirectory {
             if (!Directory.releaseYear(c, year)) {
                 throw new NotFoundException("calendar-year-not-kept", Message.of("cal.year-not-kept", year));
             }
-            int recounted = recountDeadlines(c, year);
-            WriteLog.record(caller.name(), "calendar.release", year + ", " + recounted + " deadlines counted again");
+            recountDeadlines(c, year);
+            WriteLog.record(caller.name(), "calendar.release", String.valueOf(year));
             return Directory.calendarYear(c, year);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -478,11 +479,11 @@ public class InspectionDirectory {
     }
 
     /** Every stored deadline of the changed year (and every provisional one) counted again, then the flags set anew. */
-    private int recountDeadlines(Connection c, int year) throws SQLException {
+    private void recountDeadlines(Connection c, int year) throws SQLException {
         WorkingDayCalendar calendar = Directory.calendar(c);
         int recounted = AssignmentStore.recountDeadlines(c, calendar, year, Assignments.PUBLICITY_WORKING_DAYS);
         AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), calendar, Assignments.DUE_SOON_WORKING_DAYS);
-        return recounted;
+        LOG.info(() -> "calendar of " + year + " changed: " + recounted + " stored deadlines counted again");
     }
 
     private CallerIdentity calendarKeeper() {

@@ -85,7 +85,7 @@ public class RecordLifecycle {
                 throw new ConflictException("publicity-already-follows-penalty", Message.of("cal.publicity-already-follows-penalty", id));
             }
             PublicityReview.apply(c, r);
-            WriteLog.record(caller.name(), "record.publicity", id + ": " + r.storedEnd() + " -> " + r.newEnd());
+            WriteLog.record(caller.name(), "record.publicity", String.valueOf(id));
             return r;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
