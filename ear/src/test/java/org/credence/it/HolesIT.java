@@ -96,8 +96,15 @@ class HolesIT {
 
     @Test
     void metricsNeedSigningInAndReadinessStaysPublic() {
-        int metrics = Api.anonymous().get(Api.BASE + "/metrics").status();
-        assertTrue(metrics == 401 || metrics == 403, "metrics answered " + metrics);
+        // refused, or sent to HTTPS where the same credentials are asked for: never the figures
+        Api.Reply metrics = Api.anonymous().get(Api.BASE + "/metrics");
+        assertNotEquals(200, metrics.status());
+        assertFalse(metrics.response().body().contains("# TYPE"), metrics.response().body());
+        if (metrics.status() == 302) {
+            assertTrue(metrics.header("Location").startsWith("https:"), metrics.header("Location"));
+        } else {
+            assertTrue(metrics.status() == 401 || metrics.status() == 403, "metrics answered " + metrics.status());
+        }
         Api.anonymous().get(Api.BASE + "/health/ready").expect(200);
     }
 

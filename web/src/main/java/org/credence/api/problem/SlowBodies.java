@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * nothing at all. A body from someone not signed in (the token endpoint, public pages, the sign-in
  * form) must also be small, is read here in full before anything else sees it, within a few seconds,
  * and only a few such bodies are read at once: the request threads beyond them always remain for
- * pages and signed-in work, however many sockets trickle. Refusals close the connection.
+ * pages and signed-in work, however many sockets trickle.
  */
 public class SlowBodies extends HttpFilter {
 
