@@ -228,8 +228,8 @@ class SharingApiIT {
 
         JsonObject audited = Api.eventually("the batch's audit entry", () -> AUDITOR.get("/audit?limit=200").expect(200)
                 .structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(e -> "credit.batch-lookup".equals(e.getString("action")) && "MPS".equals(e.getString("agency"))
-                        && e.getString("detail").contains(unknown))
+                .filter(e -> "credit.batch-lookup".equals(e.getString("action")) && "MPS".equals(e.getString("agency", null))
+                        && e.getString("detail", "").contains(unknown))
                 .findFirst().orElse(null));
         assertEquals("MPS", audited.getString("agency"));
         assertEquals("网络犯罪线索 case 17", audited.getString("purpose"));
