@@ -184,9 +184,10 @@ class SharingApiIT {
                 .expect(200).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(e -> purpose.equals(e.getString("purpose", null)) && e.getString("action").equals("credit.lookup"))
                 .findFirst().orElse(null));
-        assertTrue(AUDITOR.get("/audit?target=" + uscc + "&limit=50").expect(200).structure().asJsonArray().stream()
-                .map(JsonValue::asJsonObject).anyMatch(e -> e.getString("action").equals("credit.explanation.refused")
-                        && purpose.equals(e.getString("purpose", null))), "the refused explanation is audited too");
+        Api.eventually("the refused explanation's audit entry", () -> AUDITOR.get("/audit?target=" + uscc + "&limit=50")
+                .expect(200).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("credit.explanation.refused")
+                        && purpose.equals(e.getString("purpose", null))).findFirst().orElse(null));
         assertEquals("CLIENT", entry.getString("actorKind"));
         assertEquals("STA", entry.getString("agency"));
         assertEquals("credit.lookup", entry.getString("action"));
