@@ -178,10 +178,16 @@ class SharingApiIT {
         // people may not read the agencies' feed
         SAMR.get("/changes").problem(403);
 
-        // the lookup is in the audit log, sealed into the chain, with who, agency and purpose
+        // the lookup is in the audit log, sealed into the chain, with who, agency and purpose (and the refused
+        // explanation beside it, with its outcome)
         JsonObject entry = Api.eventually("the lookup's audit entry", () -> AUDITOR.get("/audit?target=" + uscc + "&limit=50")
                 .expect(200).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(e -> purpose.equals(e.getString("purpose", null))).findFirst().orElse(null));
+                .filter(e -> purpose.equals(e.getString("purpose", null)) && e.getString("action").equals("credit.lookup"))
+                .findFirst().orElse(null));
+        Api.eventually("the refused explanation's audit entry", () -> AUDITOR.get("/audit?target=" + uscc + "&limit=50")
+                .expect(200).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("credit.explanation.refused")
+                        && purpose.equals(e.getString("purpose", null))).findFirst().orElse(null));
         assertEquals("CLIENT", entry.getString("actorKind"));
         assertEquals("STA", entry.getString("agency"));
         assertEquals("credit.lookup", entry.getString("action"));

@@ -47,6 +47,11 @@ public class BrowserCredentialsFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("oauth/") || path.startsWith("/oauth/")) {
+            // Basic there carries a client's id and secret (RFC 6749 2.3.1), never a person's password
+            return;
+        }
         BrowserCredentials.Verdict verdict = BrowserCredentials.check(request.getMethod(),
                 request.getHeaderString("Authorization"), request.getHeaderString("Content-Type"), declared(),
                 request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"),
