@@ -188,7 +188,7 @@ class RegulatoryRulesIT {
         long plan = SAMR.post("/plans", """
                 {"name": "IT 公示信息抽查", "agencies": ["SAMR"], "items": ["%s"], "date": "%s", "purpose": "INFORMATION_CHECK",
                  "ratios": {"A": 500, "B": 500, "C": 500, "D": 500}}
-                """.formatted(item, thisYear))).expect(201).json().getJsonNumber("id").longValue();
+                """.formatted(item, thisYear)).expect(201).json().getJsonNumber("id").longValue();
         assertEquals("INFORMATION_CHECK", SAMR.get("/plans/" + plan).expect(200).json().getString("purpose"));
         JsonObject draft = SAMR.get("/information-checks").expect(200).json();
         assertEquals(before.getInt("plans"), draft.getInt("plans"), "a draft checks nobody");
