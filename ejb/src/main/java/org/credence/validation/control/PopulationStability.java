@@ -1,6 +1,6 @@
 package org.credence.validation.control;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,11 +24,11 @@ public final class PopulationStability {
         }
     }
 
-    /** A full run's grade distribution: how many businesses it graded A, B, C and D. */
-    public record Run(String id, LocalDateTime finishedAt, long[] counts) {
+    /** A full run (its as-of date) and its grade distribution: how many businesses it graded A, B, C and D. */
+    public record Run(long id, LocalDate asOf, long[] counts) {
 
         public Run {
-            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(asOf, "asOf");
             counts = counts.clone();
             if (counts.length != Grade.values().length) {
                 throw new IllegalArgumentException("one count per grade");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import org.credence.validation.control.PopulationStability.Band;
 import org.credence.validation.control.PopulationStability.Run;
@@ -40,11 +40,11 @@ class PopulationStabilityTest {
 
     @Test
     void eachRunAgainstTheOneBefore() {
-        LocalDateTime at = LocalDateTime.of(2026, 1, 1, 2, 0);
-        Run first = new Run("1", at, new long[] {10, 40, 30, 20});
-        Run second = new Run("2", at.plusMonths(1), new long[] {0, 50, 30, 20});
-        Run empty = new Run("3", at.plusMonths(2), new long[] {0, 0, 0, 0});
-        Run fourth = new Run("4", at.plusMonths(3), new long[] {0, 50, 30, 20});
+        LocalDate at = LocalDate.of(2026, 1, 1);
+        Run first = new Run(1, at, new long[] {10, 40, 30, 20});
+        Run second = new Run(2, at.plusMonths(1), new long[] {0, 50, 30, 20});
+        Run empty = new Run(3, at.plusMonths(2), new long[] {0, 0, 0, 0});
+        Run fourth = new Run(4, at.plusMonths(3), new long[] {0, 50, 30, 20});
         List<Shift> shifts = PopulationStability.series(List.of(first, second, empty, fourth));
         assertEquals(3, shifts.size());
         assertSame(second, shifts.get(0).run());
