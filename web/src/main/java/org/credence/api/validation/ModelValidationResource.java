@@ -8,9 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
@@ -42,6 +45,9 @@ public class ModelValidationResource {
     @Inject
     ModelValidations validations;
 
+    @Context
+    Request request;
+
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "Hit rate by grade with Wilson intervals, prevalence, lift, monotonicity, AUC and Gini of score and grade, PSI between full runs (validation-v1); the period is of completion dates, the last 12 months by default")
@@ -51,19 +57,15 @@ public class ModelValidationResource {
 
     @GET
     @Path("observations")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    @Operation(summary = "The observations behind the report: draw key, USCC, grade, score, loads, selected and pool counts, inclusion probability, outcome (JSON, or CSV when asked for text/csv)")
-    public ObservationsView observations(@PathParam("id") long id, @QueryParam("from") String from,
-                                         @QueryParam("to") String to) {
-        return validations.observations(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
-    }
-
-    @GET
-    @Path("observations")
-    @Produces(CSV + ";qs=0.9")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    public Response observationsCsv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(summary = "The observations behind the report: draw key, USCC, grade, score, loads, selected and pool counts, inclusion probability, outcome (JSON, or CSV when the request accepts text/csv and not JSON first)")
+    public Response observations(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         ObservationsView view = validations.observations(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(CSV)).build());
+        if (chosen == null || !CSV.equals(chosen.getMediaType().toString())) {
+            return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+        }
         List<String> header = new ArrayList<>(List.of("drawKey", "uscc", "grade", "score"));
         view.indicators().forEach(code -> header.add("load." + code));
         header.addAll(List.of("selected", "pool", "inclusion", "weight", "outcome", "completedOn"));
