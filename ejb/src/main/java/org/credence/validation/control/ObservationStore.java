@@ -32,8 +32,9 @@ import org.credence.violation.entity.Polarity;
 /**
  * Reads what validation-v1 needs for a model and a period of completion dates: every drawn target of
  * the model's draws whose result (as it now stands) was completed in the period, with the grade the
- * draw used, the score and loads of the business's snapshot under the model as of the draw date (a
- * business the draw scored itself, having none, is scored again as of that date, as the draw did),
+ * draw used, the score and loads of the snapshot the draw kept for it (for older draws, the business's
+ * snapshot under the model as of the draw date; a business the draw scored itself, having none, is
+ * scored again as of that date, as the draw did),
  * and its grade's selected and pool counts in its draw; the strata of those draws; and the model's
  * completed full runs with their grade counts.
  */
@@ -61,6 +62,17 @@ public final class ObservationStore {
     private ObservationStore() {
     }
 
+    /**
+     * Keeps, with each target of a draw just made, the snapshot its grade came from: the business's
+     * latest under the draw's model as of the draw date, as the pool read it (none for a business the
+     * draw scored itself).
+     */
+    public static void keepSnapshots(Connection c, long drawId, long modelId, LocalDate drawDate) throws SQLException {
+        Jdbc.update(c, "update draw_target set score_id = (select x.id from credit_score x"
+                + " where x.business_id = draw_target.business_id and x.model_id = ? and x.as_of <= ?"
+                + " order by x.as_of desc, x.id desc limit 1) where draw_id = ?", modelId, drawDate, drawId);
+    }
+
     /** The NEGATIVE indicators' codes in model order: the order of every observation's loads. */
     public static List<String> negativeCodes(StoredModel model) {
         return model.model().indicators().stream().filter(i -> i.polarity() == Polarity.NEGATIVE).map(Indicator::code).toList();
@@ -83,8 +95,9 @@ public final class ObservationStore {
         List<BusinessRef> businesses = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("select t.draw_id, t.business_id, t.uscc, t.grade, t.outcome,"
                 + " t.completed_on, s.id, s.score, s.explanation from draw_target t join inspection_draw d on d.id = t.draw_id"
-                + " left join credit_score s on s.id = (select x.id from credit_score x where x.business_id = t.business_id"
-                + " and x.model_id = d.model_id and x.as_of <= d.draw_date order by x.as_of desc, x.id desc limit 1)"
+                + " left join credit_score s on s.id = coalesce(t.score_id, (select x.id from credit_score x"
+                + " where x.business_id = t.business_id and x.model_id = d.model_id and x.as_of <= d.draw_date"
+                + " order by x.as_of desc, x.id desc limit 1))"
                 + " where d.model_id = ? and d.status = 'DRAWN' and t.outcome is not null and t.completed_on >= ?"
                 + " and t.completed_on <= ? order by t.draw_id, t.ordinal")) {
             q.setFetchSize(5000);
