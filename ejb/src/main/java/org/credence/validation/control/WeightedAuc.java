@@ -1,7 +1,6 @@
 package org.credence.validation.control;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * The weighted area under the ROC curve (validation-v1), a lower value meaning riskier:
@@ -23,34 +22,38 @@ public final class WeightedAuc {
         if (hits.length != n || weights.length != n) {
             throw new IllegalArgumentException("values, hits and weights differ in length");
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        // the distinct values in order, by a primitive sort; -0.0 is 0.0, as = says
+        double[] distinct = new double[n];
+        for (int t = 0; t < n; t++) {
+            distinct[t] = values[t] + 0.0;
         }
-        // highest value first, so that the cleans above a group are all summed when it is reached
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> values[i]).reversed());
-        double cleansAbove = 0;
+        Arrays.sort(distinct);
+        int groups = 0;
+        for (int t = 0; t < n; t++) {
+            if (groups == 0 || distinct[t] != distinct[groups - 1]) {
+                distinct[groups++] = distinct[t];
+            }
+        }
+        double[] groupHits = new double[groups];
+        double[] groupCleans = new double[groups];
         double hitWeight = 0;
         double cleanWeight = 0;
-        double numerator = 0;
-        int k = 0;
-        while (k < n) {
-            double value = values[order[k]];
-            double groupHits = 0;
-            double groupCleans = 0;
-            while (k < n && values[order[k]] == value) {
-                int t = order[k];
-                if (hits[t]) {
-                    groupHits += weights[t];
-                } else {
-                    groupCleans += weights[t];
-                }
-                k++;
+        for (int t = 0; t < n; t++) {
+            int g = Arrays.binarySearch(distinct, 0, groups, values[t] + 0.0);
+            if (hits[t]) {
+                groupHits[g] += weights[t];
+                hitWeight += weights[t];
+            } else {
+                groupCleans[g] += weights[t];
+                cleanWeight += weights[t];
             }
-            numerator += groupHits * (cleansAbove + 0.5 * groupCleans);
-            cleansAbove += groupCleans;
-            hitWeight += groupHits;
-            cleanWeight += groupCleans;
+        }
+        // from the highest value down, so that the cleans above a group are all summed when it is reached
+        double cleansAbove = 0;
+        double numerator = 0;
+        for (int g = groups - 1; g >= 0; g--) {
+            numerator += groupHits[g] * (cleansAbove + 0.5 * groupCleans[g]);
+            cleansAbove += groupCleans[g];
         }
         if (hitWeight == 0 || cleanWeight == 0) {
             return null;

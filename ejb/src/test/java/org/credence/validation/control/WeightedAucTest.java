@@ -24,6 +24,7 @@ class WeightedAucTest {
         assertEquals(1, WeightedAuc.of(new double[] {1, 2, 3}, new boolean[] {true, false, false}, new double[] {1, 1, 1}));
         assertEquals(0, WeightedAuc.of(new double[] {3, 1, 2}, new boolean[] {true, false, false}, new double[] {1, 1, 1}));
         assertEquals(0.5, WeightedAuc.of(new double[] {4, 4}, new boolean[] {true, false}, new double[] {2, 7}));
+        assertEquals(0.5, WeightedAuc.of(new double[] {-0.0, 0.0}, new boolean[] {true, false}, new double[] {1, 1}), "-0 = 0");
     }
 
     @Test
