@@ -1,6 +1,7 @@
 package org.credence.validation.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ import org.credence.validation.control.WilsonInterval;
  * dates; without one it is the twelve months up to today (China time).
  */
 @Stateless
+@DeclareRoles(Role.Names.AUDITOR)
 public class ModelValidations {
 
     @Resource
