@@ -47,14 +47,14 @@ class ValidationApiIT {
     void theReportIsRecomputedFromItsPublishedObservations() {
         String item = InspectionApiIT.item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
         long plan = InspectionApiIT.createPlan(SAMR, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
-                ", \"ratios\": {\"A\": 1000, \"B\": 5000, \"C\": 10000, \"D\": 0}", TODAY.plusDays(10)));
+                ", \"ratios\": {\"A\": 3000, \"B\": 5000, \"C\": 10000, \"D\": 0}", TODAY.plusDays(10)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
         String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
         JsonObject draw = AUDITOR.get("/draws/" + key).expect(200).json();
         assertEquals(0, draw.getJsonObject("selectedByGrade").getInt("D"), "grade D is not drawn");
         List<JsonObject> mine = INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("drawKey").equals(key)).toList();
-        assertTrue(mine.size() >= 3, "at least three assignments: " + mine.size() + " of " + draw);
+        assertTrue(mine.size() >= 2, "at least two assignments: " + mine.size() + " of " + draw);
         Map<String, String> recorded = new HashMap<>();
         for (int i = 0; i < mine.size(); i++) {
             String outcome = OUTCOMES.get(i % OUTCOMES.size());
