@@ -148,6 +148,8 @@ class AuthorizationTableTest {
             Map.entry("GET /me", LOOKUP),
             Map.entry("GET /public/businesses/{uscc}", PUBLIC),
             Map.entry("PUT /models/{id}/grade-publicity", ADMINS),
+            Map.entry("GET /models/{id}/validation", EVERY_ROLE),
+            Map.entry("GET /models/{id}/validation/observations", EVERY_ROLE),
             Map.entry("POST /subscriptions", "AGENCY_CLIENT,SYSTEM_ADMIN"),
             Map.entry("GET /subscriptions", "AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN"),
             Map.entry("GET /subscriptions/{id}", "AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN"),

@@ -163,6 +163,7 @@ public final class DrawStore {
         java.util.concurrent.CompletableFuture<byte[]> compressed =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> DrawInputs.compress(inputs, frozen.exclusions()));
         writeTargets(c, draw.id(), outcome, frozen, inspectorIds);
+        org.credence.validation.control.ObservationStore.keepSnapshots(c, draw.id(), frozen.model().id(), drawDate);
         long t3 = System.nanoTime();
         try (PreparedStatement input = c.prepareStatement("insert into draw_input (draw_id, content) values (?, ?)")) {
             input.setLong(1, draw.id());

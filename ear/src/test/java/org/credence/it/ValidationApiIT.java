@@ -1,0 +1,190 @@
+package org.credence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Model validation end to end: a draw, results recorded through the API, then the report of the
+ * default model recomputed from its published observations by an implementation written from
+ * validation-v1 in the test sources ({@link IndependentValidation}), and who may read it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ValidationApiIT {
+
+    private static final Api SAMR = Api.as("samr-admin");
+    private static final Api CAC = Api.as("cac-admin");
+    private static final Api INSPECTOR = Api.as("inspector");
+    private static final Api CAC_INSPECTOR = Api.as("cac-inspector");
+    private static final Api AUDITOR = Api.as("auditor");
+    private static final Api PUBLIC = Api.anonymous();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final List<String> OUTCOMES = List.of("CORRECTED_ON_SITE", "NO_PROBLEM", "NO_PROBLEM", "NOT_REACHABLE",
+            "CORRECTED_ON_SITE", "NO_PROBLEM", "REFUSED");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive credence() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void theReportIsRecomputedFromItsPublishedObservations() {
+        String item = InspectionApiIT.item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+        long plan = InspectionApiIT.createPlan(SAMR, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
+                ", \"ratios\": {\"A\": 3000, \"B\": 5000, \"C\": 10000, \"D\": 0}", TODAY.plusDays(10)));
+        SAMR.post("/plans/" + plan + "/publication", "").expect(200);
+        String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
+        JsonObject draw = AUDITOR.get("/draws/" + key).expect(200).json();
+        assertEquals(0, draw.getJsonObject("selectedByGrade").getInt("D"), "grade D is not drawn");
+        List<JsonObject> mine = INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("drawKey").equals(key)).toList();
+        assertTrue(mine.size() >= 2, "at least two assignments: " + mine.size() + " of " + draw);
+        Map<String, String> recorded = new HashMap<>();
+        for (int i = 0; i < mine.size(); i++) {
+            String outcome = OUTCOMES.get(i % OUTCOMES.size());
+            INSPECTOR.put("/assignments/" + mine.get(i).getJsonNumber("id") + "/result",
+                    "{\"outcome\": \"" + outcome + "\", \"completedOn\": \"" + TODAY + "\"}").expect(200);
+            recorded.put(mine.get(i).getString("uscc"), outcome);
+        }
+        Map<String, String> drawnGrade = new HashMap<>();
+        for (JsonObject t : AUDITOR.get("/draws/" + key + "/targets?limit=10000").expect(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class)) {
+            drawnGrade.put(t.getString("uscc"), t.getString("grade"));
+        }
+
+        String period = "?from=" + TODAY + "&to=" + TODAY;
+        JsonObject report = SAMR.get("/models/1/validation" + period).expect(200).json();
+        JsonObject published = AUDITOR.get("/models/1/validation/observations" + period).expect(200).json();
+        List<JsonObject> rows = published.getJsonArray("observations").getValuesAs(JsonObject.class);
+        assertEquals("validation-v1", report.getString("method"));
+        assertEquals(TODAY.toString(), report.getString("from"));
+
+        // every result just recorded is published with the grade the draw used and the score of its snapshot
+        int checkedScores = 0;
+        for (Map.Entry<String, String> r : recorded.entrySet()) {
+            JsonObject row = rows.stream().filter(o -> o.getString("drawKey").equals(key) && o.getString("uscc").equals(r.getKey()))
+                    .findFirst().orElseThrow(() -> new AssertionError("not published: " + r.getKey()));
+            assertEquals(r.getValue(), row.getString("outcome"));
+            assertEquals(drawnGrade.get(r.getKey()), row.getString("grade"));
+            assertEquals(draw.getJsonObject("selectedByGrade").getInt(row.getString("grade")), row.getInt("selected"));
+            assertEquals(draw.getJsonObject("poolByGrade").getInt(row.getString("grade")), row.getInt("pool"));
+            assertEquals(published.getJsonArray("indicators").size(), row.getJsonObject("loads").size());
+            Api.Reply credit = checkedScores < 3 ? SAMR.get("/credit/" + r.getKey() + "?model=1&on=" + TODAY) : null;
+            if (credit != null && credit.status() == 200) {
+                // the draw was made today: its snapshot is the one in force today
+                assertEquals(credit.json().getInt("score"), row.getJsonNumber("score").intValue(), row.toString());
+                checkedScores++;
+            }
+        }
+
+        // the figures, recomputed apart from the published observations
+        IndependentValidation.Figures figures = IndependentValidation.recompute(rows);
+        assertEquals(figures.observations(), report.getJsonNumber("observations").longValue());
+        assertEquals(figures.hits(), report.getJsonNumber("hits").longValue());
+        assertClose(figures.prevalence(), report, "prevalence");
+        assertEquals(figures.monotone(), report.getBoolean("monotone"));
+        assertDiscrimination(figures.scoreAuc(), report.getJsonObject("score"));
+        assertDiscrimination(figures.gradeAuc(), report.getJsonObject("grade"));
+        assertTrue(report.getJsonObject("score").getBoolean("defined"), "at least one hit and one clean result");
+
+        // the strata of the draws behind the observations
+        Set<String> keys = new LinkedHashSet<>();
+        rows.forEach(o -> keys.add(o.getString("drawKey")));
+        assertEquals(keys.size(), report.getInt("draws"));
+        Map<String, long[]> strata = new HashMap<>();
+        IndependentValidation.GRADES.forEach(g -> strata.put(g, new long[2]));
+        for (String k : keys) {
+            JsonObject d = AUDITOR.get("/draws/" + k).expect(200).json();
+            for (String g : IndependentValidation.GRADES) {
+                strata.get(g)[0] += d.getJsonObject("poolByGrade").getInt(g);
+                strata.get(g)[1] += d.getJsonObject("selectedByGrade").getInt(g);
+            }
+        }
+        List<JsonObject> grades = report.getJsonArray("grades").getValuesAs(JsonObject.class);
+        for (int i = 0; i < 4; i++) {
+            String g = IndependentValidation.GRADES.get(i);
+            JsonObject reported = grades.get(i);
+            IndependentValidation.Grade expected = figures.grades().get(g);
+            assertEquals(g, reported.getString("grade"));
+            assertEquals(expected.observations(), reported.getJsonNumber("observations").longValue(), g);
+            assertEquals(expected.hits(), reported.getJsonNumber("hits").longValue(), g);
+            assertEquals(expected.notReachable(), reported.getJsonNumber("notReachable").longValue(), g);
+            assertEquals(expected.refused(), reported.getJsonNumber("refused").longValue(), g);
+            assertClose(expected.rate(), reported, "hitRate");
+            assertClose(expected.lower(), reported, "lower");
+            assertClose(expected.upper(), reported, "upper");
+            if (expected.rate() != null && figures.prevalence() != null && figures.prevalence() > 0) {
+                assertEquals(expected.rate() / figures.prevalence(), reported.getJsonNumber("lift").doubleValue(), 1e-9, g);
+            }
+            assertEquals(strata.get(g)[0], reported.getJsonNumber("poolMembers").longValue(), g);
+            assertEquals(strata.get(g)[1], reported.getJsonNumber("selected").longValue(), g);
+            boolean neverDrawn = strata.get(g)[0] > 0 && strata.get(g)[1] == 0;
+            assertEquals(neverDrawn, "NEVER_DRAWN".equals(reported.getString("coverage")), reported.toString());
+            assertEquals(neverDrawn, report.getJsonArray("unknownGrades").toString().contains("\"" + g + "\""));
+        }
+
+        // the same observations as CSV, for a spreadsheet
+        Api.Reply csv = AUDITOR.send(AUDITOR.request("/models/1/validation/observations" + period)
+                .header("Accept", "text/csv").GET()).expect(200);
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        String[] lines = csv.response().body().split("\r\n");
+        assertEquals(rows.size() + 1, lines.length);
+        assertTrue(lines[0].startsWith("drawKey,uscc,grade,score,load.FALSE_MARKETING,"), lines[0]);
+        int loads = published.getJsonArray("indicators").size();
+        for (int i = 1; i < lines.length; i++) {
+            String[] fields = lines[i].split(",");
+            // score, loads, selected, pool, inclusion and weight as plain decimals, never in scientific notation
+            for (int f = 3; f < 3 + 1 + loads + 4; f++) {
+                assertTrue(fields[f].matches("\\d+(\\.\\d+)?"), "field " + f + " of " + lines[i]);
+            }
+        }
+    }
+
+    @Test
+    void readableByTheModelsAgencyAndOverseersOnly() {
+        SAMR.get("/models/1/validation").expect(200);
+        INSPECTOR.get("/models/1/validation").expect(200);
+        AUDITOR.get("/models/1/validation/observations").expect(200);
+        CAC.get("/models/1/validation").problem(403);
+        CAC_INSPECTOR.get("/models/1/validation/observations").problem(403);
+        PUBLIC.get("/models/1/validation").problem(401);
+        AUDITOR.get("/models/987654321/validation").problem(404);
+        JsonObject backwards = SAMR.get("/models/1/validation?from=" + TODAY + "&to=" + TODAY.minusDays(1)).problem(400);
+        assertNotNull(backwards.get("errors"), backwards.toString());
+        SAMR.get("/models/1/validation?from=yesterday").problem(400);
+    }
+
+    private static void assertClose(Double expected, JsonObject actual, String field) {
+        if (expected == null) {
+            assertTrue(!actual.containsKey(field) || actual.isNull(field), field + " undefined: " + actual);
+        } else {
+            assertEquals(expected, actual.getJsonNumber(field).doubleValue(), 1e-9, field + ": " + actual);
+        }
+    }
+
+    private static void assertDiscrimination(Double expectedAuc, JsonObject actual) {
+        assertEquals(expectedAuc != null, actual.getBoolean("defined"), actual.toString());
+        assertClose(expectedAuc, actual, "auc");
+        if (expectedAuc == null) {
+            assertNull(actual.get("gini"));
+        } else {
+            assertEquals(2 * expectedAuc - 1, actual.getJsonNumber("gini").doubleValue(), 1e-9);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.credence.validation.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.platform.ChinaTime;
+import org.credence.platform.InvalidRequestException;
+import org.credence.platform.Message;
+import org.credence.platform.NotFoundException;
+import org.credence.platform.NotPermittedException;
+import org.credence.security.control.CallerIdentity;
+import org.credence.security.control.Callers;
+import org.credence.security.entity.Role;
+import org.credence.validation.control.ModelValidation;
+import org.credence.validation.control.Observation;
+import org.credence.validation.control.ObservationStore;
+import org.credence.validation.control.ObservationStore.Recorded;
+import org.credence.validation.control.ObservationStore.Source;
+import org.credence.validation.control.PopulationStability;
+import org.credence.validation.control.ValidationReport;
+import org.credence.validation.control.WilsonInterval;
+
+/**
+ * The validation-v1 report of a model and the observations behind it, for the model's agency (its
+ * administrators and inspectors), system administrators and auditors. The period is one of completion
+ * dates; without one it is the twelve months up to today (China time).
+ */
+@Stateless
+@DeclareRoles(Role.Names.AUDITOR)
+public class ModelValidations {
+
+    @Resource
+    SessionContext session;
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    @Inject
+    Callers callers;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A period of completion dates, both ends included. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** The period asked for: {@code to} defaults to today, {@code from} to a year before {@code to}. */
+    public Period period(LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? ChinaTime.today(clock) : to;
+        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidRequestException("from", Message.of("validation.period-backwards", start, end));
+        }
+        return new Period(start, end);
+    }
+
+    public ValidationView report(long modelId, LocalDate from, LocalDate to) {
+        Period period = period(from, to);
+        try (Connection c = dataSource.getConnection()) {
+            ModelStore.Ref ref = readable(c, modelId);
+            Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
+            ValidationReport report = ModelValidation.report(source.observations(), source.draws(), source.runs());
+            return view(ref, period, source, report);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ObservationsView observations(long modelId, LocalDate from, LocalDate to) {
+        Period period = period(from, to);
+        try (Connection c = dataSource.getConnection()) {
+            ModelStore.Ref ref = readable(c, modelId);
+            Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
+            List<ObservationView> rows = new ArrayList<>(source.targets().size());
+            for (Recorded r : source.targets()) {
+                Observation o = r.observation();
+                Map<String, Double> loads = new LinkedHashMap<>();
+                for (int i = 0; i < source.codes().size(); i++) {
+                    loads.put(source.codes().get(i), o.load(i));
+                }
+                rows.add(new ObservationView(o.drawKey(), o.uscc().value(), o.grade().name(), o.score(), loads,
+                        o.selected(), o.pool(), o.inclusion(), o.weight(), o.outcome().name(), r.completedOn()));
+            }
+            return new ObservationsView(modelRef(ref), ValidationReport.METHOD, period.from(), period.to(),
+                    source.codes(), rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The model, if the caller may read its validation (404 when there is none, 403 when not theirs). */
+    private ModelStore.Ref readable(Connection c, long modelId) throws SQLException {
+        ModelStore.Ref ref = ModelStore.ref(c, modelId);
+        if (ref == null) {
+            throw new NotFoundException("model-not-found", Message.of("there-is-no-model", modelId));
+        }
+        CallerIdentity caller = callers.current();
+        if (caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)
+                || (caller.agency() != null && caller.agency().id() == ref.agencyId())) {
+            return ref;
+        }
+        throw new NotPermittedException(Message.of("validation.not-your-model", modelId, ref.agencyCode()));
+    }
+
+    private static ValidationView.ModelRef modelRef(ModelStore.Ref ref) {
+        return new ValidationView.ModelRef(ref.id(), ref.agencyCode(), ref.name(), ref.version());
+    }
+
+    static ValidationView view(ModelStore.Ref ref, Period period, Source source, ValidationReport report) {
+        List<ValidationView.GradeView> grades = new ArrayList<>();
+        long notReachable = 0;
+        long refused = 0;
+        for (ValidationReport.GradeFigures g : report.grades()) {
+            WilsonInterval interval = g.interval();
+            grades.add(new ValidationView.GradeView(g.grade().name(), g.poolMembers(), g.selected(), g.observations(),
+                    g.hits(), g.notReachable(), g.refused(), g.rate(), interval == null ? null : interval.lower(),
+                    interval == null ? null : interval.upper(), g.lift(), g.coverage().name()));
+            notReachable += g.notReachable();
+            refused += g.refused();
+        }
+        List<ValidationView.InversionView> inversions = report.inversions().stream()
+                .map(i -> new ValidationView.InversionView(i.better().name(), i.worse().name(), i.betterRate(),
+                        i.worseRate(), i.significant()))
+                .toList();
+        List<ValidationView.ShiftView> stability = new ArrayList<>();
+        for (PopulationStability.Shift s : report.stability()) {
+            // each full run of the period, against the one before it (which may be older)
+            if (!s.run().asOf().isBefore(period.from()) && !s.run().asOf().isAfter(period.to())) {
+                stability.add(new ValidationView.ShiftView(s.run().id(), s.run().asOf(), s.previous().id(),
+                        s.previous().asOf(), s.psi(), s.band() == null ? null : s.band().name()));
+            }
+        }
+        return new ValidationView(modelRef(ref), ValidationReport.METHOD, period.from(), period.to(),
+                source.draws().size(), report.observations(), report.hits(), report.cleans(), notReachable, refused,
+                report.prevalence(), grades, report.unknownGrades().stream().map(Enum::name).toList(), report.monotone(),
+                inversions, new ValidationView.DiscriminationView(report.scoreAuc() != null, report.scoreAuc(),
+                        report.scoreGini()),
+                new ValidationView.DiscriminationView(report.gradeAuc() != null, report.gradeAuc(), report.gradeGini()),
+                stability);
+    }
+}

@@ -1,0 +1,9 @@
+package org.credence.validation.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The observations behind a report, with the NEGATIVE indicators' codes in the order of their loads. */
+public record ObservationsView(ValidationView.ModelRef model, String method, LocalDate from, LocalDate to,
+                               List<String> indicators, List<ObservationView> observations) {
+}

@@ -1,0 +1,29 @@
+package org.credence.validation.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.credence.credit.control.Grade;
+import org.junit.jupiter.api.Test;
+
+class ObservationStoreTest {
+
+    @Test
+    void loadsComeFromTheStoredExplanationInModelOrderWithZeroWhereNothingCounted() {
+        String explanation = "{\"indicators\":[{\"code\":\"C\",\"load\":12.5,\"records\":[]},"
+                + "{\"code\":\"BONUS\",\"load\":10,\"records\":[]},{\"code\":\"A\",\"load\":0.25,\"records\":[]}]}";
+        assertArrayEquals(new double[] {0.25, 0, 12.5}, ObservationStore.loads(List.of("A", "B", "C"), explanation));
+        assertArrayEquals(new double[] {0, 0}, ObservationStore.loads(List.of("A", "B"), null));
+    }
+
+    @Test
+    void strataComeFromTheDrawsPublishedSummary() {
+        DrawStrata strata = ObservationStore.strata("K", "{\"method\":\"draw-v1\",\"poolByGrade\":{\"A\":100,\"B\":50,\"C\":8,\"D\":2},"
+                + "\"exclusionsByReason\":{},\"selectedByGrade\":{\"A\":3,\"B\":5,\"C\":8,\"D\":2},\"staffed\":18,\"unstaffed\":0}");
+        assertEquals(100, strata.pool(Grade.A));
+        assertEquals(3, strata.selected(Grade.A));
+        assertEquals(8, strata.selected(Grade.C));
+        assertEquals("K", strata.drawKey());
+    }
+}

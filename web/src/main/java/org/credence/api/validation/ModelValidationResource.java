@@ -1,0 +1,105 @@
+package org.credence.api.validation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.credence.api.QueryParameters;
+import org.credence.security.entity.Role;
+import org.credence.validation.boundary.ModelValidations;
+import org.credence.validation.boundary.ObservationView;
+import org.credence.validation.boundary.ObservationsView;
+import org.credence.validation.boundary.ValidationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Model validation from the random inspections (validation-v1): the report of a model for a period of
+ * completion dates, and the observations behind it as JSON or CSV, so that anyone holding them can
+ * recompute every figure. For the model's agency, system administrators and auditors.
+ */
+@Path("models/{id}/validation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ModelValidationResource {
+
+    private static final String CSV = "text/csv";
+
+    @Inject
+    ModelValidations validations;
+
+    @Context
+    Request request;
+
+    @GET
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "Hit rate by grade with Wilson intervals, prevalence, lift, monotonicity, AUC and Gini of score and grade, PSI between full runs (validation-v1); the period is of completion dates, the last 12 months by default")
+    public ValidationView report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return validations.report(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
+    }
+
+    @GET
+    @Path("observations")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "The observations behind the report: draw key, USCC, grade, score, loads, selected and pool counts, inclusion probability, outcome (JSON, or CSV when the request accepts text/csv and not JSON first)")
+    public Response observations(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ObservationsView view = validations.observations(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(CSV)).build());
+        if (chosen == null || !CSV.equals(chosen.getMediaType().toString())) {
+            return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        List<String> header = new ArrayList<>(List.of("drawKey", "uscc", "grade", "score"));
+        view.indicators().forEach(code -> header.add("load." + code));
+        header.addAll(List.of("selected", "pool", "inclusion", "weight", "outcome", "completedOn"));
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+                csv.printRecord(header);
+                List<Object> row = new ArrayList<>(header.size());
+                for (ObservationView o : view.observations()) {
+                    row.clear();
+                    row.add(o.drawKey());
+                    row.add(o.uscc());
+                    row.add(o.grade());
+                    row.add(plain(o.score()));
+                    for (String code : view.indicators()) {
+                        row.add(plain(o.loads().get(code)));
+                    }
+                    row.add(o.selected());
+                    row.add(o.pool());
+                    row.add(plain(o.inclusion()));
+                    row.add(plain(o.weight()));
+                    row.add(o.outcome());
+                    row.add(o.completedOn());
+                    csv.printRecord(row);
+                }
+            }
+        };
+        String name = "validation-observations-model-" + id + "-" + view.from() + "-" + view.to() + ".csv";
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** A number as people and spreadsheets read it: the shortest exact decimal, never scientific notation. */
+    static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
