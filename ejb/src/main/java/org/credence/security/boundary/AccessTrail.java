@@ -53,6 +53,6 @@ public class AccessTrail {
         audit.append(new AuditLog.Entry(LocalDateTime.now(clock), name,
                 client ? AuditLog.ActorKind.CLIENT : AuditLog.ActorKind.USER, agencyCode, DENIED,
                 Audited.text(request == null ? "" : request, 200), null,
-                "refused 403" + (detail == null || detail.isBlank() ? "" : ": " + Audited.text(detail, 2000))));
+                "refused 403" + (detail == null || detail.isBlank() ? "" : ": " + Audited.text(detail, 2000))).bounded());
     }
 }

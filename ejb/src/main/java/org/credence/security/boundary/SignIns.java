@@ -124,6 +124,6 @@ public class SignIns {
     private void audit(LocalDateTime now, String name, String action, String address, String detail) {
         String actor = name.isEmpty() ? "(none)" : Audited.text(name, MAX_ACTOR);
         audit.append(new AuditLog.Entry(now, actor, AuditLog.ActorKind.USER, null, action,
-                Audited.text(address == null ? "" : "address " + address, 200), null, detail));
+                Audited.text(address == null ? "" : "address " + address, 200), null, detail).bounded());
     }
 }

@@ -399,7 +399,7 @@ public class SharedCredit {
         }
         audit.append(new AuditLog.Entry(LocalDateTime.now(clock), clip(name, 64), client ? AuditLog.ActorKind.CLIENT
                 : AuditLog.ActorKind.USER, agency, action, target == null ? null : clip(target, 200),
-                purpose == null || purpose.isBlank() ? null : clip(purpose.strip(), 500), clip(outcome, 2000)));
+                purpose == null || purpose.isBlank() ? null : clip(purpose.strip(), 500), clip(outcome, 2000)).bounded());
     }
 
     private static String clip(String text, int max) {
