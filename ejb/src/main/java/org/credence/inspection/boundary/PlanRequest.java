@@ -11,20 +11,12 @@ import java.util.Map;
  * and team sizes. The schedule is a {@code date} or a Quartz {@code cron} (China time); with
  * {@code workingDaysOnly} a time on a rest day moves to the next working day. {@code purpose}: ROUTINE
  * (default) or INFORMATION_CHECK, the yearly check of enterprises' published information (企业公示信息抽查).
+ * One constructor only: JSON-B reads a record through its canonical constructor and refuses a second.
  */
 public record PlanRequest(String name, List<String> agencies, List<String> items, Long model, String mode,
                           Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
                           Map<String, Integer> teamSizes, Boolean gradeAOncePerYear, Integer repeatMonths,
                           ScopeRequest scope, LocalDate date, String cron, Boolean workingDaysOnly, String purpose) {
-
-    /** A routine plan (the form before plans had a purpose). */
-    public PlanRequest(String name, List<String> agencies, List<String> items, Long model, String mode,
-                       Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
-                       Map<String, Integer> teamSizes, Boolean gradeAOncePerYear, Integer repeatMonths,
-                       ScopeRequest scope, LocalDate date, String cron, Boolean workingDaysOnly) {
-        this(name, agencies, items, model, mode, ratios, quotaTotal, weights, teamSizes, gradeAOncePerYear, repeatMonths, scope,
-                date, cron, workingDaysOnly, null);
-    }
 
     public record ScopeRequest(List<String> entityTypes, List<String> industries, List<String> platforms,
                                List<String> regionPrefixes) {
