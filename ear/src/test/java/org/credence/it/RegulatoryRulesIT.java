@@ -78,7 +78,7 @@ class RegulatoryRulesIT {
     private static Set<String> staffed(String key) {
         Set<String> usccs = new HashSet<>();
         for (JsonValue t : AUDITOR.get("/draws/" + key + "/targets?limit=10000").expect(200).structure().asJsonArray()) {
-            if ("STAFFED".equals(t.asJsonObject().getString("status"))) {
+            if (t.asJsonObject().getBoolean("staffed")) {
                 usccs.add(t.asJsonObject().getString("uscc"));
             }
         }
