@@ -54,4 +54,14 @@ class BrowserCredentialsTest {
                 "credence.example:8080", Set.of()));
         assertEquals(ALLOWED, post(null, "text/plain", CSV, "https://evil.example", null), "no credentials: refused anyway");
     }
+
+    @Test
+    void aBodilessDeleteOrPutNeedsNoContentTypeButStillItsOwnOrigin() {
+        // a browser sends these to another site only after a preflight the API never grants
+        assertEquals(ALLOWED, BrowserCredentials.check("DELETE", BASIC, null, List.of(), null, null,
+                "credence.example:8080", Set.of()));
+        assertEquals(ORIGIN, BrowserCredentials.check("DELETE", BASIC, null, List.of(), "https://evil.example", null,
+                "credence.example:8080", Set.of()));
+        assertEquals(CONTENT_TYPE, post(BASIC, null, List.of(), null, null), "a body-less POST still declares its type");
+    }
 }
