@@ -1,17 +1,16 @@
 package org.credence.api.input;
 
+import jakarta.annotation.Priority;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import org.credence.platform.ChinaTime;
@@ -20,26 +19,36 @@ import org.credence.platform.ChinaTime;
  * Every JSON request body bound to a Java type passes {@link StrictJson} before JSON-B reads it; JSON-B
  * alone truncates 4294967301 to 5 in an int, takes a number for text and keeps the last of two equal
  * keys. Raw bodies (text, bytes, streams, JSON-P values) keep their own readers.
+ *
+ * <p>An interceptor, not a reader of its own: two readers of {@code application/json} for any type
+ * (this one and JSON-B's) tie, and which of them a deployment picked was left to chance; every
+ * interceptor runs, in front of whichever reader reads the body.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
+@Priority(Priorities.ENTITY_CODER)
+public class StrictJsonReader implements ReaderInterceptor {
 
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type)
-                && !Reader.class.isAssignableFrom(type) && !JsonValue.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) {
-        byte[] checked = StrictJson.checked(body, genericType == null ? type : genericType, ChinaTime.today(Clock.systemUTC()));
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!json(context.getMediaType()) || !bound(context.getType())) {
+            return context.proceed();
+        }
+        Type type = context.getGenericType() == null ? context.getType() : context.getGenericType();
+        byte[] checked = StrictJson.checked(context.getInputStream(), type, ChinaTime.today(Clock.systemUTC()));
         if (checked == null) {
             return null;
         }
-        return JSONB.fromJson(new ByteArrayInputStream(checked), genericType == null ? type : genericType);
+        context.setInputStream(new ByteArrayInputStream(checked));
+        return context.proceed();
+    }
+
+    static boolean json(MediaType type) {
+        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) && "application".equalsIgnoreCase(type.getType())
+                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+    }
+
+    static boolean bound(Class<?> type) {
+        return type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type)
+                && !Reader.class.isAssignableFrom(type) && !JsonValue.class.isAssignableFrom(type);
     }
 }
