@@ -99,6 +99,16 @@ public class Labels {
         return Readable.percent(basisPoints, locale());
     }
 
+    /** A rate between 0 and 1 as a percent with one decimal ({@code 12.3%}). */
+    public String share(Double fraction) {
+        return Readable.share(fraction, 1, locale());
+    }
+
+    /** A measure with a fixed number of decimals (an AUC or a Gini with 3). */
+    public String fixed(Double value, int decimals) {
+        return Readable.fixed(value, decimals, locale());
+    }
+
     /** Ratios per grade in basis points: {@code A 20%、B 30%}. */
     public String percents(Map<?, ? extends Number> basisPoints) {
         return Readable.entries(basisPoints, this::of, this::percent, locale());
