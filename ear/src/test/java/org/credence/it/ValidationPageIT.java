@@ -82,6 +82,7 @@ class ValidationPageIT {
         }
         String region = "43" + (1000 + new Random().nextInt(9000));
         List<String> drawn = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (int i = 0; i < DRAWN + 2; i++) {
             String uscc = Api.newUscc();
             ADMIN.post("/businesses", RegistryApiIT.business(uscc, "检验测试企业 " + i, region, "taobao", Api.newShopId()))
@@ -99,21 +100,29 @@ class ValidationPageIT {
                 ADMIN.post("/list-entries", """
                         {"agency": "SAMR", "uscc": "%s", "list": "SERIOUS_ILLEGAL", "reason": "严重违法失信", "listedOn": "%s"}
                         """.formatted(uscc, TODAY.minusMonths(2))).expect(201);
+                listed.add(uscc);
             } else {
                 drawn.add(uscc);
             }
-            int index = i;
-            Api.eventually("the score of " + uscc, () -> {
+        }
+        // then every score at once: the scorer takes changes in batches
+        List<String> all = new ArrayList<>(drawn);
+        Api.eventually("the scores of the businesses", () -> {
+            for (int i = 0; i < DRAWN + 2; i++) {
+                String uscc = i < DRAWN ? all.get(i) : listed.get(i - DRAWN);
                 Api.Reply credit = SAMR.get("/credit/" + uscc);
                 if (credit.status() != 200) {
                     return null;
                 }
                 JsonObject c = credit.json();
-                boolean scored = index >= DRAWN ? "D".equals(c.getString("grade")) : index < WITH_RECORDS ? c.getInt("score") < 1000
+                boolean scored = i >= DRAWN ? "D".equals(c.getString("grade")) : i < WITH_RECORDS ? c.getInt("score") < 1000
                         : c.getInt("score") == 1000;
-                return scored ? c : null;
-            });
-        }
+                if (!scored) {
+                    return null;
+                }
+            }
+            return Boolean.TRUE;
+        });
         String item = InspectionApiIT.item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
         long plan = InspectionApiIT.createPlan(SAMR, """
                 {"name": "模型检验测试计划", "agencies": ["SAMR"], "items": ["%s"], "date": "%s",
