@@ -55,16 +55,24 @@ public class ModelValidations {
 
     /** A period of completion dates, both ends included. */
     public record Period(LocalDate from, LocalDate to) {
+
+        /**
+         * The period asked for on {@code today}: {@code to} defaults to today, {@code from} to a year
+         * before {@code to}; refused when it ends before it begins.
+         */
+        public static Period of(LocalDate from, LocalDate to, LocalDate today) {
+            LocalDate end = to == null ? today : to;
+            LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+            if (start.isAfter(end)) {
+                throw new InvalidRequestException("from", Message.of("validation.period-backwards", start, end));
+            }
+            return new Period(start, end);
+        }
     }
 
     /** The period asked for: {@code to} defaults to today, {@code from} to a year before {@code to}. */
     public Period period(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? ChinaTime.today(clock) : to;
-        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-        if (start.isAfter(end)) {
-            throw new InvalidRequestException("from", Message.of("validation.period-backwards", start, end));
-        }
-        return new Period(start, end);
+        return Period.of(from, to, ChinaTime.today(clock));
     }
 
     public ValidationView report(long modelId, LocalDate from, LocalDate to) {
