@@ -95,9 +95,9 @@ public final class DemoHistory {
         for (int month = MONTHS; month >= 1; month--) {
             LocalDate drawDate = today.minusMonths(month);
             SplittableRandom random = new SplittableRandom(seed * 1_000 + month);
-            Plan plan = new Plan(0, "网络交易主体信息公示随机抽查 " + drawDate.getYear() + "年" + drawDate.getMonthValue()
-                    + "月（演示） Random inspection of e-commerce disclosures, " + drawDate.getYear() + "-"
-                    + "%02d".formatted(drawDate.getMonthValue()) + " (demo)", item.agencyId(), item.agencyCode(), "DRAFT",
+            // named as an agency names its plans, in Chinese
+            Plan plan = new Plan(0, drawDate.getYear() + "年" + drawDate.getMonthValue() + "月网络交易主体信息公示随机抽查（演示数据）",
+                    item.agencyId(), item.agencyCode(), "DRAFT",
                     model.id(), DrawMethod.Mode.RATIO, RATIOS, null, null,
                     Map.of(Grade.A, 2, Grade.B, 2, Grade.C, 2, Grade.D, 2), true, 6, Scope.ANY, drawDate, null, false,
                     List.of(item.agencyCode()), List.of(item.agencyId()), List.of(item), null, null, null, null, 0);
