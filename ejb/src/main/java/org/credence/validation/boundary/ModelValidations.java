@@ -51,6 +51,9 @@ public class ModelValidations {
     @Inject
     Callers callers;
 
+    @Inject
+    ValidationSummaryCache cache;
+
     Clock clock = Clock.systemUTC();
 
     /** A period of completion dates, both ends included. */
@@ -109,15 +112,57 @@ public class ModelValidations {
         }
     }
 
+    /**
+     * The validation of the last twelve months in brief, for each of these models whose validation the
+     * caller may read (the others are left out, without a refusal: the overview lists every model in
+     * force). Kept a few minutes per model ({@link ValidationSummaryCache}).
+     */
+    public Map<Long, ValidationSummary> recentSummaries(List<Long> modelIds) {
+        Period period = period(null, null);
+        Map<Long, ValidationSummary> summaries = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (long id : modelIds) {
+                ModelStore.Ref ref = ModelStore.ref(c, id);
+                if (ref == null || !mayRead(ref)) {
+                    continue;
+                }
+                ValidationSummary summary = summaries.containsKey(id) ? summaries.get(id)
+                        : cache.fresh(id, period.from(), period.to(), clock.instant());
+                if (summary == null) {
+                    Source source = ObservationStore.read(c, ModelStore.find(c, id), period.from(), period.to());
+                    summary = summary(id, period, ModelValidation.report(source.observations(), source.draws(), source.runs()));
+                    cache.keep(summary, clock.instant());
+                }
+                summaries.put(id, summary);
+            }
+            return summaries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ValidationSummary summary(long model, Period period, ValidationReport report) {
+        List<String> observed = report.grades().stream()
+                .filter(g -> g.coverage() == ValidationReport.Coverage.OBSERVED).map(g -> g.grade().name()).toList();
+        int significant = (int) report.inversions().stream().filter(ValidationReport.Inversion::significant).count();
+        return new ValidationSummary(model, period.from(), period.to(), report.hits(), report.cleans(), report.scoreAuc(),
+                report.scoreGini(), report.monotone(), report.inversions().size(), significant, observed,
+                report.unknownGrades().stream().map(Enum::name).toList());
+    }
+
+    private boolean mayRead(ModelStore.Ref ref) {
+        CallerIdentity caller = callers.current();
+        return caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)
+                || (caller.agency() != null && caller.agency().id() == ref.agencyId());
+    }
+
     /** The model, if the caller may read its validation (404 when there is none, 403 when not theirs). */
     private ModelStore.Ref readable(Connection c, long modelId) throws SQLException {
         ModelStore.Ref ref = ModelStore.ref(c, modelId);
         if (ref == null) {
             throw new NotFoundException("model-not-found", Message.of("there-is-no-model", modelId));
         }
-        CallerIdentity caller = callers.current();
-        if (caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)
-                || (caller.agency() != null && caller.agency().id() == ref.agencyId())) {
+        if (mayRead(ref)) {
             return ref;
         }
         throw new NotPermittedException(Message.of("validation.not-your-model", modelId, ref.agencyCode()));
