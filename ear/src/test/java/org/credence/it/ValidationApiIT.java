@@ -197,6 +197,18 @@ class ValidationApiIT {
         assertEquals(draft, preview.getJsonNumber("model").longValue());
         assertTrue(preview.getJsonNumber("businesses").longValue() >= 300, preview.toString());
 
+        // the same weights and figures are readable without making a draft, by the model's agency and overseers
+        JsonObject read = INSPECTOR.get("/models/1/validation/weights").expect(200).json();
+        assertEquals(weights, read.getJsonObject("learnedWeights"));
+        assertEquals(learned.getJsonObject("currentWeights"), read.getJsonObject("currentWeights"));
+        for (String auc : List.of("currentAuc", "learnedAuc", "crossValidatedAuc")) {
+            assertEquals(learned.getJsonNumber(auc).doubleValue(), read.getJsonNumber(auc).doubleValue(), 1e-12, auc);
+        }
+        assertEquals(learned.getInt("hits"), read.getInt("hits"));
+        CAC.get("/models/1/validation/weights").problem(403);
+        assertTrue(SAMR.get("/models/1/validation/weights?from=2001-01-01&to=2001-12-31").problem(422).getString("detail")
+                .contains("0 hits and 0 clean results"));
+
         // the draft is a new version of the model, with the learned weights and where they came from
         JsonObject model = SAMR.get("/models/" + draft).expect(200).json();
         assertEquals("DRAFT", model.getString("status"));
@@ -238,6 +250,35 @@ class ValidationApiIT {
                 .asJsonArray().getValuesAs(JsonObject.class).stream().filter(e -> e.getString("actor").equals("cac-admin"))
                 .findFirst().orElse(null));
         assertEquals("access.denied", denied.getString("action"));
+    }
+
+    @Test
+    void aPlanThatDrawsNoBusinessOfAGradeWithMembersSaysSo() {
+        String item = InspectionApiIT.item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+        long withoutA = InspectionApiIT.createPlan(SAMR, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
+                ", \"ratios\": {\"A\": 0, \"B\": 100, \"C\": 100, \"D\": 100}", TODAY.plusDays(20)));
+        long everyGrade = InspectionApiIT.createPlan(SAMR, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
+                ", \"ratios\": {\"A\": 1, \"B\": 100, \"C\": 100, \"D\": 100}", TODAY.plusDays(20)));
+        // the members per grade are those of the model's latest full run (one runs at installation)
+        JsonObject coverage = Api.eventually("a completed full run", () -> {
+            JsonObject c = SAMR.get("/plans/" + withoutA + "/grade-coverage").expect(200).json();
+            return c.containsKey("asOf") && !c.isNull("asOf") ? c : null;
+        });
+        assertEquals(1, coverage.getInt("model"));
+        JsonObject members = coverage.getJsonObject("members");
+        assertTrue(members.getJsonNumber("A").longValue() > 0, "the demo's grade A has members: " + coverage);
+        assertEquals(0, coverage.getJsonObject("drawn").getInt("A"));
+        List<String> expected = new java.util.ArrayList<>(List.of("A"));
+        for (String g : List.of("B", "C", "D")) {
+            // a share above 0 draws at least one member of a grade that has any (draw-v1 rounds up)
+            assertEquals(members.getJsonNumber(g).longValue() > 0, coverage.getJsonObject("drawn").getInt(g) > 0, g);
+        }
+        assertEquals(expected, coverage.getJsonArray("neverDrawn").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertTrue(AUDITOR.get("/plans/" + everyGrade + "/grade-coverage").expect(200).json().getJsonArray("neverDrawn").isEmpty());
+        CAC_INSPECTOR.get("/plans/" + withoutA + "/grade-coverage").problem(403);
+        PUBLIC.get("/plans/" + withoutA + "/grade-coverage").problem(401);
+        AUDITOR.get("/plans/987654321/grade-coverage").problem(404);
     }
 
     private static void assertClose(Double expected, JsonObject actual, String field) {

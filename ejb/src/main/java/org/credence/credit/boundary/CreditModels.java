@@ -44,7 +44,6 @@ import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.validation.boundary.ModelValidations;
-import org.credence.validation.control.ObservationStore;
 import org.credence.validation.control.OutcomeWeights;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
@@ -57,6 +56,8 @@ import org.credence.violation.entity.RecordCategory;
  */
 @Stateless
 public class CreditModels {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CreditModels.class.getName());
 
     static final int PREVIEW_CHUNK = 5000;
     static final int MAX_PREVIEW_CHANGES = 1000;
@@ -337,20 +338,9 @@ public class CreditModels {
         ModelValidations.Period period = ModelValidations.Period.of(from, to, today());
         ModelView base = existing(c, id);
         permit(caller, base.agency());
-        ObservationStore.Source source = ObservationStore.read(c, ModelStore.find(c, id), period.from(), period.to());
-        Map<String, BigDecimal> current = new LinkedHashMap<>();
-        for (ModelDefinition.IndicatorDefinition i : base.definition().indicators()) {
-            if ("NEGATIVE".equals(i.polarity())) {
-                current.put(i.code(), i.weight());
-            }
-        }
-        OutcomeWeights.Assessment assessment;
-        try {
-            assessment = OutcomeWeights.assess(source.codes(), current, source.observations());
-        } catch (InvalidArgument e) {
-            throw new RuleViolationException("validation.too-few-findings".equals(e.text().key())
-                    ? "too-few-outcomes" : "outcome-weights-not-applicable", e.text());
-        }
+        ModelValidations.Fitted fitted = ModelValidations.fit(c, base, period);
+        Map<String, BigDecimal> current = fitted.current();
+        OutcomeWeights.Assessment assessment = fitted.assessment();
         OutcomeWeights.Learned learned = assessment.learned();
 
         ModelRepository.lockAgency(c, base.agencyId());
@@ -362,11 +352,13 @@ public class CreditModels {
                 .add("crossValidatedAuc", number(assessment.crossValidatedAuc())).build().toString();
         long draft = ModelRepository.insertDraft(c, base.agencyId(), version, base.id(), checked,
                 OutcomeWeightsResult.METHOD, basis, caller.name(), now());
+        long previewStarted = System.nanoTime();
         Preview preview = preview(c, draft, PREVIEW_TRIAL_CHANGES);
-
-        List<OutcomeWeightsResult.IndicatorEffect> effects = learned.effects().stream()
-                .map(e -> new OutcomeWeightsResult.IndicatorEffect(e.code(), e.mean(), e.sd(), e.coefficient(), e.perPoint()))
-                .toList();
+        long previewMillis = (System.nanoTime() - previewStarted) / 1_000_000;
+        LOG.info(() -> "outcome weights of model " + id + ": " + fitted.observations() + " targets read in "
+                + fitted.readMillis() + " ms, weights learned and cross-validated in " + fitted.fitMillis()
+                + " ms, draft " + draft + " previewed in " + previewMillis + " ms");
+        List<OutcomeWeightsResult.IndicatorEffect> effects = ModelValidations.effects(learned);
         return new OutcomeWeightsResult(id, draft, period.from(), period.to(), learned.hits(), learned.cleans(),
                 new WeightsResult(draft, OutcomeWeightsResult.METHOD, checked.weights(), Map.of(), null),
                 current, base.weightMethod(), effects, assessment.currentAuc(), assessment.learnedAuc(),

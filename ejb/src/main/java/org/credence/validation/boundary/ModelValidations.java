@@ -5,6 +5,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,13 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.credence.credit.boundary.OutcomeWeightsResult;
+import org.credence.credit.control.ModelDefinition;
+import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.InvalidArgument;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.RuleViolationException;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.security.entity.Role;
@@ -29,6 +36,7 @@ import org.credence.validation.control.Observation;
 import org.credence.validation.control.ObservationStore;
 import org.credence.validation.control.ObservationStore.Recorded;
 import org.credence.validation.control.ObservationStore.Source;
+import org.credence.validation.control.OutcomeWeights;
 import org.credence.validation.control.PopulationStability;
 import org.credence.validation.control.ValidationReport;
 import org.credence.validation.control.WilsonInterval;
@@ -110,6 +118,65 @@ public class ModelValidations {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The weights the model's outcomes of the period would give, beside its current ones; nothing is
+     * kept (an administrator makes them a draft with {@code CreditModels.deriveByOutcomes}). Refused
+     * (422) with the counts when there are fewer than 10 hits or 10 clean results, or when no indicator
+     * raises the risk.
+     */
+    public LearnedWeights learnedWeights(long modelId, LocalDate from, LocalDate to) {
+        Period period = period(from, to);
+        try (Connection c = dataSource.getConnection()) {
+            ModelStore.Ref ref = readable(c, modelId);
+            ModelView model = ModelRepository.find(c, modelId);
+            Fitted fitted = fit(c, model, period);
+            OutcomeWeights.Assessment a = fitted.assessment();
+            return new LearnedWeights(modelRef(ref), period.from(), period.to(), a.learned().hits(), a.learned().cleans(),
+                    fitted.current(), model.weightMethod(), a.learned().weights(), effects(a.learned()), a.currentAuc(),
+                    a.learnedAuc(), a.crossValidatedAuc(), a.crossValidationRefusal());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The model's current weights and the outcome weights of the period, with how long reading and fitting took. */
+    public record Fitted(Map<String, BigDecimal> current, OutcomeWeights.Assessment assessment, int observations,
+                         long readMillis, long fitMillis) {
+    }
+
+    /**
+     * Reads the model's observations of the period and learns weights from them (validation-v1); the
+     * refusals of too few outcomes or no indicator raising the risk are 422s naming the counts.
+     */
+    public static Fitted fit(Connection c, ModelView model, Period period) throws SQLException {
+        long started = System.nanoTime();
+        Source source = ObservationStore.read(c, ModelStore.find(c, model.id()), period.from(), period.to());
+        long read = System.nanoTime();
+        Map<String, BigDecimal> current = new LinkedHashMap<>();
+        for (ModelDefinition.IndicatorDefinition i : model.definition().indicators()) {
+            if ("NEGATIVE".equals(i.polarity())) {
+                current.put(i.code(), i.weight());
+            }
+        }
+        OutcomeWeights.Assessment assessment;
+        try {
+            assessment = OutcomeWeights.assess(source.codes(), current, source.observations());
+        } catch (InvalidArgument e) {
+            throw new RuleViolationException("validation.too-few-findings".equals(e.text().key())
+                    ? "too-few-outcomes" : "outcome-weights-not-applicable", e.text());
+        }
+        long fitted = System.nanoTime();
+        return new Fitted(current, assessment, source.targets().size(), (read - started) / 1_000_000,
+                (fitted - read) / 1_000_000);
+    }
+
+    /** What the fit says of each NEGATIVE indicator. */
+    public static List<OutcomeWeightsResult.IndicatorEffect> effects(OutcomeWeights.Learned learned) {
+        return learned.effects().stream()
+                .map(e -> new OutcomeWeightsResult.IndicatorEffect(e.code(), e.mean(), e.sd(), e.coefficient(), e.perPoint()))
+                .toList();
     }
 
     /**
