@@ -175,6 +175,20 @@ public class Labels {
         return detail;
     }
 
+    /**
+     * The warning of a plan that draws no business of some grade with members: the grades and how many
+     * businesses each has, in a sentence (empty when there is nothing to warn of).
+     */
+    public String neverDrawn(org.credence.inspection.control.GradeCoverage.Coverage coverage) {
+        if (coverage == null || !coverage.warns()) {
+            return "";
+        }
+        java.util.List<String> members = coverage.neverDrawn().stream()
+                .map(g -> language.text("validation.gradeMembers", g.name(), number(coverage.members().get(g)))).toList();
+        return language.text("validation.neverDrawn", list(coverage.neverDrawn().stream().map(Enum::name).toList()),
+                Readable.list(members, Object::toString, locale()));
+    }
+
     /** A time kept in UTC, shown in China time. */
     public String time(LocalDateTime utc) {
         return Readable.utcTime(utc, locale());
