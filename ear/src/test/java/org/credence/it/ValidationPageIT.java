@@ -259,6 +259,7 @@ class ValidationPageIT {
         assertTrue(browser.driver.getCurrentUrl().contains("from=" + TODAY), "the language switch keeps the period");
         showsTheReport(report, Locale.ENGLISH, false);
         assertTrue(browser.text("title").startsWith("Validation of "), browser.text("title"));
+        assertTrue(browser.driver.getPageSource().contains("\"label\":\"Hit rate\""), "the charts speak English too");
         assertEquals(0, browser.overflow());
         browser.screenshot("validation-en");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
@@ -273,6 +274,69 @@ class ValidationPageIT {
     }
 
     @Test
+    void theLearnedWeightsStandBesideTheCurrentOnesAndBecomeADraftAfterAConfirmationThatNamesIt() {
+        outcomes();
+        JsonObject learned = SAMR.get("/models/1/validation/weights" + PERIOD).expect(200).json();
+        JsonObject weights = learned.getJsonObject("learnedWeights");
+        browser.signIn("samr-admin", "samr-admin");
+        browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#learned\\:weights tbody tr"));
+        assertEquals(weights.size(), rows.size(), "each NEGATIVE indicator, its current weight beside the learned one");
+        NumberFormat six = NumberFormat.getNumberInstance(Locale.SIMPLIFIED_CHINESE);
+        six.setMinimumFractionDigits(6);
+        six.setMaximumFractionDigits(6);
+        for (WebElement row : rows) {
+            String code = row.findElement(By.tagName("code")).getText();
+            assertEquals(six.format(weights.getJsonNumber(code).bigDecimalValue()), row.findElement(By.cssSelector("td.learned")).getText(), code);
+        }
+        assertEquals(fixed(learned.getJsonNumber("learnedAuc").doubleValue(), Locale.SIMPLIFIED_CHINESE), browser.text("learned-auc-value"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('learned').scrollIntoView()");
+        browser.screenshot("validation-zh-learned");
+
+        // declining changes nothing; the question names the model and the period
+        List<Long> before = draftsOfSamr();
+        String question = browser.decline("learned:make-draft");
+        assertTrue(question.contains("（基于第 ") && question.contains("草稿"), question);
+        String modelName = SAMR.get("/models/1").expect(200).json().getString("name");
+        assertTrue(question.contains(modelName.split(" ")[0]), question + " names " + modelName);
+        assertEquals(before, draftsOfSamr(), "nothing made when the question is declined");
+
+        browser.confirm("learned:make-draft");
+        List<Long> after = draftsOfSamr();
+        after.removeAll(before);
+        assertEquals(1, after.size(), "one new draft");
+        long draft = after.get(0);
+        assertTrue(browser.driver.getCurrentUrl().contains("/app/model.xhtml?id=" + draft), "the draft's page opens: "
+                + browser.driver.getCurrentUrl());
+        assertEquals("由检查结果学习", browser.text("model-method"));
+        assertTrue(browser.text("messages").startsWith("已创建第 "), browser.text("messages"));
+        browser.screenshot("validation-draft-made");
+        JsonObject model = SAMR.get("/models/" + draft).expect(200).json();
+        assertEquals("OUTCOMES", model.getString("weightMethod"));
+        assertEquals(1, model.getInt("basedOn"));
+
+        // too few outcomes: said beside the form, with the counts, and no draft offered
+        browser.open("/app/validation.xhtml?id=1&from=2001-01-01&to=2001-12-31");
+        assertTrue(browser.text("learned:learned-refusal").contains("0 个发现问题、0 个未发现问题"), browser.text("learned:learned-refusal"));
+        assertFalse(browser.find("learned:make-draft").isEnabled(), "nothing to make a draft of");
+        browser.screenshot("validation-too-few");
+        browser.click("language:en");
+        assertTrue(browser.text("learned:learned-refusal").contains("0 hits and 0 clean results"), browser.text("learned:learned-refusal"));
+        browser.signOut();
+
+        // an auditor reads the learned weights and is offered no draft
+        browser.signIn("auditor", "auditor");
+        browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
+        assertTrue(browser.has("learned:weights"));
+        assertFalse(browser.has("learned:make-draft"));
+    }
+
+    private static List<Long> draftsOfSamr() {
+        return SAMR.get("/models?agency=SAMR&status=DRAFT").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getJsonNumber("id").longValue()).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    @Test
     void anotherAgencysAdministratorIsRefusedWithATraceAndAnAuditorReads() {
         outcomes();
         String page = "GET /credence/app/validation.xhtml";
@@ -284,6 +348,8 @@ class ValidationPageIT {
         assertFalse(browser.has("validation-link"), "no link to a validation the service would refuse");
         browser.open("/app/validation.xhtml?id=1");
         assertFalse(browser.has("report"), "nothing of the report");
+        assertFalse(browser.has("period"), "nor of the model");
+        assertEquals("模型验证", browser.text("title"));
         assertTrue(browser.text("messages").startsWith("无权执行此操作"), browser.text("messages"));
         browser.screenshot("validation-refused");
         JsonObject trace = Api.eventually("the refusal's audit entry", () -> AUDITOR.get("/audit?target="
