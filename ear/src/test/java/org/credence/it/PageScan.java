@@ -35,7 +35,9 @@ final class PageScan {
             org.credence.security.entity.Role.class, org.credence.inspection.control.Exclusion.class,
             org.credence.inspection.control.DrawMethod.Mode.class, org.credence.violation.entity.RepairApplication.Decision.class,
             org.credence.sharing.control.AuditLog.ActorKind.class, org.credence.sharing.control.Agreement.Part.class,
-            org.credence.sharing.control.MeasureStore.Trigger.class, org.credence.sharing.control.MeasureStore.Outcome.class);
+            org.credence.sharing.control.MeasureStore.Trigger.class, org.credence.sharing.control.MeasureStore.Outcome.class,
+            org.credence.validation.control.ValidationReport.Coverage.class,
+            org.credence.validation.control.PopulationStability.Band.class);
 
     private static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]{2,}(?![A-Za-z0-9_-])");
     private static final List<Pattern> COLLECTIONS = List.of(

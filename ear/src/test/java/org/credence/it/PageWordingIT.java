@@ -84,7 +84,7 @@ class PageWordingIT {
         List<String> printouts = List.of("/app/inspection-notice.xhtml?id=" + assignmentId,
                 "/app/inspection-record.xhtml?id=" + assignmentId);
         List<String> overseers = List.of("/app/models.xhtml", "/app/model.xhtml?id=1", "/app/model.xhtml?id=" + draftModel,
-                "/app/inspectors.xhtml",
+                "/app/validation.xhtml?id=1", "/app/inspectors.xhtml",
                 "/app/plans.xhtml", plan, draw, "/app/measures.xhtml");
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("anonymous", List.of("/index.xhtml", "/signin.xhtml", "/public/business.xhtml?uscc=" + DEMO_BUSINESS,
@@ -95,7 +95,8 @@ class PageWordingIT {
                 "/app/calendar.xhtml", "/app/assignment.xhtml?id=" + assignmentId), printouts));
         pages.put("samr-admin", concat(staff, overseers, List.of("/app/intake.xhtml", "/app/plan-wizard.xhtml",
                 "/app/plan.xhtml?id=" + jointDraft)));
-        pages.put("inspector", concat(staff, List.of("/app/assignments.xhtml", "/app/assignment.xhtml?id=" + assignmentId), printouts));
+        pages.put("inspector", concat(staff, List.of("/app/assignments.xhtml", "/app/assignment.xhtml?id=" + assignmentId,
+                "/app/validation.xhtml?id=1"), printouts));
         pages.put("auditor", concat(staff, overseers, List.of("/app/webhooks.xhtml", "/app/audit.xhtml", "/app/calendar.xhtml")));
         return pages;
     }

@@ -170,6 +170,117 @@ class ValidationApiIT {
         SAMR.get("/models/1/validation?from=yesterday").problem(400);
     }
 
+    @Test
+    void outcomesOfTheLastTwelveMonthsMakeADraftWithTheirAucs() {
+        // the demo dataset's year of completed inspections under market regulation's model
+        Api.Reply reply = SAMR.post("/models/1/weights/outcomes", "").expect(201);
+        JsonObject learned = reply.json();
+        long draft = learned.getJsonNumber("draft").longValue();
+        assertTrue(reply.header("Location").endsWith("/models/" + draft), reply.header("Location"));
+        assertEquals(1, learned.getInt("model"));
+        assertEquals(TODAY.toString(), learned.getString("to"));
+        assertEquals(TODAY.minusYears(1).plusDays(1).toString(), learned.getString("from"));
+        assertTrue(learned.getInt("hits") >= 10 && learned.getInt("cleans") >= 10, learned.toString());
+        for (String auc : List.of("currentAuc", "learnedAuc", "crossValidatedAuc")) {
+            double value = learned.getJsonNumber(auc).doubleValue();
+            assertTrue(value >= 0 && value <= 1, auc + ": " + learned);
+        }
+        assertTrue(learned.isNull("crossValidationRefusal") || !learned.containsKey("crossValidationRefusal"));
+
+        JsonObject weights = learned.getJsonObject("result").getJsonObject("weights");
+        assertEquals("OUTCOMES", learned.getJsonObject("result").getString("method"));
+        assertEquals(learned.getJsonObject("currentWeights").keySet(), weights.keySet());
+        assertEquals(0, weights.values().stream().map(v -> ((jakarta.json.JsonNumber) v).bigDecimalValue())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).compareTo(java.math.BigDecimal.ONE), weights.toString());
+        assertEquals(weights.size(), learned.getJsonArray("effects").size());
+        JsonObject preview = learned.getJsonObject("preview");
+        assertEquals(draft, preview.getJsonNumber("model").longValue());
+        assertTrue(preview.getJsonNumber("businesses").longValue() >= 300, preview.toString());
+
+        // the same weights and figures are readable without making a draft, by the model's agency and overseers
+        JsonObject read = INSPECTOR.get("/models/1/validation/weights").expect(200).json();
+        assertEquals(weights, read.getJsonObject("learnedWeights"));
+        assertEquals(learned.getJsonObject("currentWeights"), read.getJsonObject("currentWeights"));
+        for (String auc : List.of("currentAuc", "learnedAuc", "crossValidatedAuc")) {
+            assertEquals(learned.getJsonNumber(auc).doubleValue(), read.getJsonNumber(auc).doubleValue(), 1e-12, auc);
+        }
+        assertEquals(learned.getInt("hits"), read.getInt("hits"));
+        CAC.get("/models/1/validation/weights").problem(403);
+        assertTrue(SAMR.get("/models/1/validation/weights?from=2001-01-01&to=2001-12-31").problem(422).getString("detail")
+                .contains("0 hits and 0 clean results"));
+
+        // the draft is a new version of the model, with the learned weights and where they came from
+        JsonObject model = SAMR.get("/models/" + draft).expect(200).json();
+        assertEquals("DRAFT", model.getString("status"));
+        assertEquals(1, model.getInt("basedOn"));
+        assertEquals("OUTCOMES", model.getString("weightMethod"));
+        for (JsonObject indicator : model.getJsonObject("definition").getJsonArray("indicators").getValuesAs(JsonObject.class)) {
+            if (weights.containsKey(indicator.getString("code"))) {
+                assertEquals(weights.getJsonNumber(indicator.getString("code")).bigDecimalValue(),
+                        indicator.getJsonNumber("weight").bigDecimalValue(), indicator.toString());
+            }
+        }
+        JsonObject basis = jakarta.json.Json.createReader(new java.io.StringReader(model.getString("weightBasis"))).readObject();
+        assertEquals(learned.getInt("hits"), basis.getInt("hits"));
+        assertEquals(learned.getInt("cleans"), basis.getInt("cleans"));
+    }
+
+    @Test
+    void tooFewOutcomesAreRefusedWithTheCountsInBothLanguages() {
+        String empty = "/models/1/weights/outcomes?from=2001-01-01&to=2001-12-31";
+        JsonObject english = SAMR.post(empty, "").problem(422);
+        assertTrue(english.getString("detail").contains("0 hits and 0 clean results"), english.toString());
+        assertTrue(english.getString("type").endsWith("too-few-outcomes"), english.toString());
+        JsonObject chinese = SAMR.with("Accept-Language", "zh-CN").post(empty, "").problem(422);
+        assertTrue(chinese.getString("detail").contains("只有 0 个发现问题、0 个未发现问题"), chinese.toString());
+        SAMR.post("/models/1/weights/outcomes?from=" + TODAY + "&to=" + TODAY.minusDays(1), "").problem(400);
+        SAMR.post("/models/1/weights/outcomes?to=tomorrow", "").problem(400);
+        SAMR.post("/models/987654321/weights/outcomes", "").problem(404);
+    }
+
+    @Test
+    void onlyTheModelsAgencyAdministratorsLearnWeightsAndRefusalsAreAudited() {
+        CAC.post("/models/1/weights/outcomes", "").problem(403);
+        INSPECTOR.post("/models/1/weights/outcomes", "").problem(403);
+        AUDITOR.post("/models/1/weights/outcomes", "").problem(403);
+        PUBLIC.post("/models/1/weights/outcomes", "").problem(401);
+        String target = "POST /credence/api/v1/models/1/weights/outcomes";
+        JsonObject denied = Api.eventually("the refusal's audit entry", () -> AUDITOR.get("/audit?limit=50&target="
+                + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8)).expect(200).structure()
+                .asJsonArray().getValuesAs(JsonObject.class).stream().filter(e -> e.getString("actor").equals("cac-admin"))
+                .findFirst().orElse(null));
+        assertEquals("access.denied", denied.getString("action"));
+    }
+
+    @Test
+    void aPlanThatDrawsNoBusinessOfAGradeWithMembersSaysSo() {
+        String item = InspectionApiIT.item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+        long withoutA = InspectionApiIT.createPlan(SAMR, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
+                ", \"ratios\": {\"A\": 0, \"B\": 100, \"C\": 100, \"D\": 100}", TODAY.plusDays(20)));
+        long everyGrade = InspectionApiIT.createPlan(SAMR, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
+                ", \"ratios\": {\"A\": 1, \"B\": 100, \"C\": 100, \"D\": 100}", TODAY.plusDays(20)));
+        // the members per grade are those of the model's latest full run (one runs at installation)
+        JsonObject coverage = Api.eventually("a completed full run", () -> {
+            JsonObject c = SAMR.get("/plans/" + withoutA + "/grade-coverage").expect(200).json();
+            return c.containsKey("asOf") && !c.isNull("asOf") ? c : null;
+        });
+        assertEquals(1, coverage.getInt("model"));
+        JsonObject members = coverage.getJsonObject("members");
+        assertTrue(members.getJsonNumber("A").longValue() > 0, "the demo's grade A has members: " + coverage);
+        assertEquals(0, coverage.getJsonObject("drawn").getInt("A"));
+        List<String> expected = new java.util.ArrayList<>(List.of("A"));
+        for (String g : List.of("B", "C", "D")) {
+            // a share above 0 draws at least one member of a grade that has any (draw-v1 rounds up)
+            assertEquals(members.getJsonNumber(g).longValue() > 0, coverage.getJsonObject("drawn").getInt(g) > 0, g);
+        }
+        assertEquals(expected, coverage.getJsonArray("neverDrawn").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertTrue(AUDITOR.get("/plans/" + everyGrade + "/grade-coverage").expect(200).json().getJsonArray("neverDrawn").isEmpty());
+        CAC_INSPECTOR.get("/plans/" + withoutA + "/grade-coverage").problem(403);
+        PUBLIC.get("/plans/" + withoutA + "/grade-coverage").problem(401);
+        AUDITOR.get("/plans/987654321/grade-coverage").problem(404);
+    }
+
     private static void assertClose(Double expected, JsonObject actual, String field) {
         if (expected == null) {
             assertTrue(!actual.containsKey(field) || actual.isNull(field), field + " undefined: " + actual);

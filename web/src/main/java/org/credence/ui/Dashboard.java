@@ -6,13 +6,18 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.credence.overview.boundary.Overview;
 import org.credence.overview.boundary.Overview.GradeDistribution;
+import org.credence.validation.boundary.ModelValidations;
+import org.credence.validation.boundary.ValidationSummary;
 
 /**
  * The overview after signing in: each model's grade distribution as its last full run counted it,
- * the latest grade changes, and the work under way with its progress (refreshed while any runs).
+ * with its validation over the last twelve months (for those who may read it), the latest grade changes, and the work under way with its progress (refreshed while any runs).
  */
 @Named
 @ViewScoped
@@ -34,7 +39,11 @@ public class Dashboard implements Serializable {
     private Integer missingCalendarYear;
     private boolean calendarChecked;
 
+    @Inject
+    ModelValidations validations;
+
     private List<GradeDistribution> distributions;
+    private Map<Long, ValidationSummary> validation;
     private List<Overview.GradeChange> changes;
     private List<Overview.Job> jobs;
 
@@ -43,6 +52,50 @@ public class Dashboard implements Serializable {
             distributions = overview.gradeDistributions();
         }
         return distributions;
+    }
+
+    /**
+     * The validation of the last twelve months of a model in force, in brief; null when the viewer may
+     * not read that model's validation.
+     */
+    public ValidationSummary validation(GradeDistribution d) {
+        if (validation == null) {
+            validation = validations.recentSummaries(getDistributions().stream().map(GradeDistribution::modelId).toList());
+        }
+        return validation.get(d.modelId());
+    }
+
+    /** The heading of a summary: the period it covers. */
+    public String validationTitle(ValidationSummary v) {
+        return language.text("validation.overview", v.from(), v.to());
+    }
+
+    /** The sentences of a summary, in the reader's language. */
+    public List<String> validationLines(ValidationSummary v) {
+        List<String> lines = new ArrayList<>();
+        if (!v.enough()) {
+            lines.add(language.text("validation.overviewNotEnough", v.hits(), v.cleans()));
+        } else {
+            lines.add(language.text("validation.overviewAuc", decimal(v.auc()), decimal(v.gini()), v.hits(), v.cleans()));
+            if (v.observedGrades().size() < 2) {
+                lines.add(language.text("validation.overviewOneGrade", String.join("", v.observedGrades())));
+            } else if (v.monotone()) {
+                lines.add(language.text("validation.overviewMonotone", Readable.list(v.observedGrades(), Object::toString,
+                        language.getLocale())));
+            } else {
+                lines.add(language.text("validation.overviewInversions", v.inversions(), v.significantInversions()));
+            }
+        }
+        if (!v.unknownGrades().isEmpty()) {
+            lines.add(language.text("validation.overviewUnknown", Readable.list(v.unknownGrades(), Object::toString,
+                    language.getLocale())));
+        }
+        return lines;
+    }
+
+    /** An AUC or Gini to three places, as both languages write it. */
+    static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     /** A Chart.js bar chart of one model's grades, as JSON for p:chart. */

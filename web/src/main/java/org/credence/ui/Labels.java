@@ -99,6 +99,16 @@ public class Labels {
         return Readable.percent(basisPoints, locale());
     }
 
+    /** A rate between 0 and 1 as a percent with one decimal ({@code 12.3%}). */
+    public String share(Double fraction) {
+        return Readable.share(fraction, 1, locale());
+    }
+
+    /** A measure with a fixed number of decimals (an AUC or a Gini with 3). */
+    public String fixed(Double value, int decimals) {
+        return Readable.fixed(value, decimals, locale());
+    }
+
     /** Ratios per grade in basis points: {@code A 20%、B 30%}. */
     public String percents(Map<?, ? extends Number> basisPoints) {
         return Readable.entries(basisPoints, this::of, this::percent, locale());
@@ -163,6 +173,20 @@ public class Labels {
             return intake.group(5) == null ? counts : counts + language.text("job.detail.nothingWritten");
         }
         return detail;
+    }
+
+    /**
+     * The warning of a plan that draws no business of some grade with members: the grades and how many
+     * businesses each has, in a sentence (empty when there is nothing to warn of).
+     */
+    public String neverDrawn(org.credence.inspection.control.GradeCoverage.Coverage coverage) {
+        if (coverage == null || !coverage.warns()) {
+            return "";
+        }
+        java.util.List<String> members = coverage.neverDrawn().stream()
+                .map(g -> language.text("validation.gradeMembers", g.name(), number(coverage.members().get(g)))).toList();
+        return language.text("validation.neverDrawn", list(coverage.neverDrawn().stream().map(Enum::name).toList()),
+                Readable.list(members, Object::toString, locale()));
     }
 
     /** A time kept in UTC, shown in China time. */

@@ -61,6 +61,31 @@ public final class Readable {
         return format.format(value);
     }
 
+    /**
+     * A share (a rate between 0 and 1) as a percent with {@code decimals} places in the language's
+     * style: 0.1234 is {@code 12.3%} with one place; null reads as empty.
+     */
+    public static String share(Double fraction, int decimals, Locale locale) {
+        if (fraction == null || fraction.isNaN()) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(fraction);
+    }
+
+    /** A measure with exactly {@code decimals} places (an AUC with 3), grouped as the language groups; null reads as empty. */
+    public static String fixed(Double value, int decimals, Locale locale) {
+        if (value == null || value.isNaN()) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
     /** Basis points as the percent people type: 2000 is {@code 20%}, 250 is {@code 2.5%}. */
     public static String percent(Number basisPoints, Locale locale) {
         if (basisPoints == null) {

@@ -49,6 +49,12 @@ public class Viewer {
         return isAdministrator() && caller().mayChangeDataOfAgency(agencyCode);
     }
 
+    /** Whether the viewer works for this agency (by code): its administrators, inspectors and auditors. */
+    public boolean ofAgency(String agencyCode) {
+        CallerIdentity c = caller();
+        return c.agency() != null && c.agency().code().equals(agencyCode);
+    }
+
     /** The viewer as the services know them (read once per request). */
     public CallerIdentity caller() {
         if (caller == null) {

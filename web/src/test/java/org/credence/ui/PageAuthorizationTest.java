@@ -34,6 +34,7 @@ class PageAuthorizationTest {
             Map.entry("/app/business.xhtml", STAFF),
             Map.entry("/app/models.xhtml", ADMINS_AND_AUDITORS),
             Map.entry("/app/model.xhtml", ADMINS_AND_AUDITORS),
+            Map.entry("/app/validation.xhtml", STAFF), // as the API; the service: the model's agency, overseers, auditors
             Map.entry("/app/intake.xhtml", ADMINS),
             Map.entry("/app/items.xhtml", STAFF),
             Map.entry("/app/inspectors.xhtml", ADMINS_AND_AUDITORS),

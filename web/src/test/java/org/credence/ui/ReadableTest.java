@@ -36,6 +36,19 @@ class ReadableTest {
     }
 
     @Test
+    void sharesReadAsPercentsAndMeasuresWithFixedDecimals() {
+        assertEquals("12.3%", Readable.share(0.1234, 1, ZH));
+        assertEquals("0.0%", Readable.share(0.0, 1, EN));
+        assertEquals("100.0%", Readable.share(1.0, 1, EN));
+        assertEquals("", Readable.share(null, 1, EN));
+        assertEquals("0.750", Readable.fixed(0.75, 3, ZH));
+        assertEquals("-0.125", Readable.fixed(-0.125, 3, EN));
+        assertEquals("1,234.50", Readable.fixed(1234.5, 2, EN));
+        assertEquals("0.000", Readable.fixed(1e-9, 3, EN), "never scientific notation");
+        assertEquals("", Readable.fixed(null, 3, ZH));
+    }
+
+    @Test
     void numbersNeverReadInScientificNotation() {
         assertEquals("20", Readable.number(new BigDecimal("2E+1"), ZH));
         assertEquals("1,050", Readable.number(1050, EN));

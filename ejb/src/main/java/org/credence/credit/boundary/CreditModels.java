@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,17 +43,21 @@ import org.credence.platform.RuleViolationException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.credence.validation.boundary.ModelValidations;
+import org.credence.validation.control.OutcomeWeights;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
 
 /**
- * Evaluation models: drafts, their weights (direct, AHP or entropy), previews, activation and
+ * Evaluation models: drafts, their weights (direct, AHP, entropy or learned from outcomes), previews, activation and
  * retirement. Only an administrator of the owning agency, or a SYSTEM_ADMIN, changes a model; an
  * ACTIVE or RETIRED model never changes.
  */
 @Stateless
 public class CreditModels {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CreditModels.class.getName());
 
     static final int PREVIEW_CHUNK = 5000;
     static final int MAX_PREVIEW_CHANGES = 1000;
@@ -286,6 +292,96 @@ public class CreditModels {
     }
 
     /**
+     * Learns weights from the outcomes of model {@code id}'s random inspections completed in the period
+     * (validation-v1; {@code to} defaults to today, {@code from} to a year before {@code to}) and keeps
+     * them in a new DRAFT version of the model, its indicators and rules copied, with the AUCs of the
+     * current and the learned weights, the learned weights' cross-validated AUC and the grade shifts the
+     * draft would bring. Only an administrator of the model's agency, or a SYSTEM_ADMIN, may. Refused
+     * (422) with the counts when the outcomes hold fewer than 10 hits or 10 clean results, or when no
+     * indicator raises the risk.
+     */
+    public OutcomeWeightsResult deriveByOutcomes(long id, LocalDate from, LocalDate to) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            OutcomeWeightsResult result = outcomes(c, caller, id, from, to);
+            WriteLog.record(caller.name(), "model.create", "model " + result.draft() + " based on model " + id);
+            WriteLog.record(caller.name(), "model.weights", "model " + result.draft() + " by " + OutcomeWeightsResult.METHOD
+                    + " of model " + id + " completed " + result.from() + " to " + result.to());
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What {@link #deriveByOutcomes} would learn and the grade shifts its draft would bring; nothing is
+     * kept ({@code draft} is null, and {@code result.model()} the validated model).
+     */
+    public OutcomeWeightsResult tryOutcomes(long id, LocalDate from, LocalDate to) {
+        CallerIdentity caller = callers.current();
+        try (Connection c = dataSource.getConnection()) {
+            OutcomeWeightsResult r = outcomes(c, caller, id, from, to);
+            context.setRollbackOnly();
+            WeightsResult weights = r.result();
+            return new OutcomeWeightsResult(r.model(), null, r.from(), r.to(), r.hits(), r.cleans(),
+                    new WeightsResult(r.model(), weights.method(), weights.weights(), weights.consistencyRatios(),
+                            weights.businessesCounted()),
+                    r.currentWeights(), r.currentMethod(), r.effects(), r.currentAuc(), r.learnedAuc(),
+                    r.crossValidatedAuc(), r.crossValidationRefusal(), r.preview());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private OutcomeWeightsResult outcomes(Connection c, CallerIdentity caller, long id, LocalDate from, LocalDate to)
+            throws SQLException {
+        ModelValidations.Period period = ModelValidations.Period.of(from, to, today());
+        ModelView base = existing(c, id);
+        permit(caller, base.agency());
+        ModelValidations.Fitted fitted = ModelValidations.fit(c, base, period);
+        Map<String, BigDecimal> current = fitted.current();
+        OutcomeWeights.Assessment assessment = fitted.assessment();
+        OutcomeWeights.Learned learned = assessment.learned();
+
+        ModelRepository.lockAgency(c, base.agencyId());
+        ModelRules.Checked checked = check(withWeights(base.definition(), learned.weights()));
+        int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
+        String basis = Json.createObjectBuilder().add("model", id).add("from", period.from().toString())
+                .add("to", period.to().toString()).add("hits", learned.hits()).add("cleans", learned.cleans())
+                .add("currentAuc", number(assessment.currentAuc())).add("learnedAuc", number(assessment.learnedAuc()))
+                .add("crossValidatedAuc", number(assessment.crossValidatedAuc())).build().toString();
+        long draft = ModelRepository.insertDraft(c, base.agencyId(), version, base.id(), checked,
+                OutcomeWeightsResult.METHOD, basis, caller.name(), now());
+        long previewStarted = System.nanoTime();
+        Preview preview = preview(c, draft, PREVIEW_TRIAL_CHANGES);
+        long previewMillis = (System.nanoTime() - previewStarted) / 1_000_000;
+        LOG.info(() -> "outcome weights of model " + id + ": " + fitted.observations() + " targets read in "
+                + fitted.readMillis() + " ms, weights learned and cross-validated in " + fitted.fitMillis()
+                + " ms, draft " + draft + " previewed in " + previewMillis + " ms");
+        List<OutcomeWeightsResult.IndicatorEffect> effects = ModelValidations.effects(learned);
+        return new OutcomeWeightsResult(id, draft, period.from(), period.to(), learned.hits(), learned.cleans(),
+                new WeightsResult(draft, OutcomeWeightsResult.METHOD, checked.weights(), Map.of(), null),
+                current, base.weightMethod(), effects, assessment.currentAuc(), assessment.learnedAuc(),
+                assessment.crossValidatedAuc(), assessment.crossValidationRefusal(), preview);
+    }
+
+    private static JsonValue number(Double value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    /** The definition with these weights on its NEGATIVE indicators, all else as it is. */
+    private static ModelDefinition withWeights(ModelDefinition d, Map<String, BigDecimal> weights) {
+        List<ModelDefinition.IndicatorDefinition> indicators = new ArrayList<>();
+        for (ModelDefinition.IndicatorDefinition i : d.indicators()) {
+            indicators.add(new ModelDefinition.IndicatorDefinition(i.code(), i.name(), i.dimension(), i.dimensionName(),
+                    i.polarity(), i.categories(), i.halfLifeDays(), i.windowMonths(),
+                    "NEGATIVE".equals(i.polarity()) ? weights.get(i.code()) : null, i.bonusCap()));
+        }
+        return new ModelDefinition(d.agency(), d.name(), d.severityPoints(), d.positivePoints(),
+                d.positivePointsByCategory(), d.thresholds(), d.vetoes(), indicators);
+    }
+
+    /**
      * The grade distribution a draft would give today, next to the agency's model in force (else market
      * regulation's, which an agency without a model of its own relies on).
      */
@@ -429,15 +525,7 @@ public class CreditModels {
         ModelView model = proposal.model();
         Map<String, BigDecimal> weights = proposal.weights();
         String method = proposal.method();
-        List<ModelDefinition.IndicatorDefinition> indicators = new ArrayList<>();
-        for (ModelDefinition.IndicatorDefinition i : model.definition().indicators()) {
-            indicators.add(new ModelDefinition.IndicatorDefinition(i.code(), i.name(), i.dimension(), i.dimensionName(),
-                    i.polarity(), i.categories(), i.halfLifeDays(), i.windowMonths(),
-                    "NEGATIVE".equals(i.polarity()) ? weights.get(i.code()) : null, i.bonusCap()));
-        }
-        ModelDefinition d = model.definition();
-        ModelRules.Checked checked = check(new ModelDefinition(d.agency(), d.name(), d.severityPoints(), d.positivePoints(),
-                d.positivePointsByCategory(), d.thresholds(), d.vetoes(), indicators));
+        ModelRules.Checked checked = check(withWeights(model.definition(), weights));
         if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, proposal.basis())) {
             throw new ConflictException("concurrent-change", Message.of("model-changed-meanwhile-read-it-again", model.id()));
         }

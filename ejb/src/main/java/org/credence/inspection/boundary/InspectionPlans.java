@@ -17,10 +17,12 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawMethod.Mode;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.GradeCoverage;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanConsents;
@@ -234,6 +236,66 @@ public class InspectionPlans {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether the plan draws every grade that has members under its model (for the plan page's warning:
+     * a grade never drawn can never be checked by validation).
+     */
+    public GradeCoverage.Coverage gradeCoverage(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            Plan plan = found(PlanRepository.find(c, id), id);
+            StoredModel model = DrawStore.model(c, plan, ChinaTime.today(clock));
+            return GradeCoverage.of(c, model, plan.mode(), plan.ratios(), plan.quotaTotal(), plan.weights());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The same for a plan being drafted, from what its request holds so far; null when that is not
+     * enough to tell (no lead agency, an unknown model or mode).
+     */
+    public GradeCoverage.Coverage gradeCoverage(PlanRequest r) {
+        if (r == null || r.agencies() == null || r.agencies().isEmpty() || r.agencies().get(0) == null) {
+            return null;
+        }
+        var lead = catalogue.agencies().get(r.agencies().get(0).strip());
+        Mode mode;
+        try {
+            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(InspectionDirectory.upper(r.mode()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (lead == null) {
+            return null;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (r.model() != null && ModelStore.find(c, r.model()) == null) {
+                return null;
+            }
+            StoredModel model;
+            try {
+                model = DrawStore.model(c, r.model(), lead.id(), ChinaTime.today(clock));
+            } catch (IllegalStateException e) {
+                // no model in force for the lead agency nor market regulation: nothing to compare with
+                return null;
+            }
+            return GradeCoverage.of(c, model, mode, byGrade(r.ratios()), r.quotaTotal(), byGrade(r.weights()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<Grade, Integer> byGrade(Map<String, Integer> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            byGrade.put(g, values.get(g.name()));
+        }
+        return byGrade;
     }
 
     static Plan found(Plan plan, long id) {

@@ -332,12 +332,17 @@ public final class DrawStore {
 
     /** The plan's model, else the lead agency's model in force, else market regulation's. */
     public static StoredModel model(Connection c, Plan plan, LocalDate date) throws SQLException {
-        if (plan.modelId() != null) {
-            return ModelStore.find(c, plan.modelId());
+        return model(c, plan.modelId(), plan.leadAgencyId(), date);
+    }
+
+    /** The model a plan with this model (null: none named) and lead agency draws under on {@code date}. */
+    public static StoredModel model(Connection c, Long modelId, long leadAgencyId, LocalDate date) throws SQLException {
+        if (modelId != null) {
+            return ModelStore.find(c, modelId);
         }
         List<StoredModel> inForce = ModelStore.inForce(c, date);
         Long samr = Jdbc.one(c, "select id from agency where code = 'SAMR'", rs -> rs.getLong(1));
-        for (long agency : new long[] {plan.leadAgencyId(), samr == null ? -1 : samr}) {
+        for (long agency : new long[] {leadAgencyId, samr == null ? -1 : samr}) {
             for (StoredModel m : inForce) {
                 if (m.agencyId() == agency) {
                     return m;

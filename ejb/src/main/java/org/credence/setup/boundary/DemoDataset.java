@@ -21,9 +21,11 @@ import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.entity.Business;
 import org.credence.business.entity.OnlineShop;
 import org.credence.business.entity.Uscc;
+import org.credence.platform.ChinaTime;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.PasswordHashing;
 import org.credence.security.entity.CredenceUser;
+import org.credence.setup.control.DemoHistory;
 import org.credence.setup.control.DemoInspections;
 import org.credence.setup.control.DemoUser;
 import org.credence.setup.control.SyntheticPopulation;
@@ -41,7 +43,7 @@ import org.credence.violation.control.RecordValidator;
 public class DemoDataset {
 
     /** Bump when the dataset changes shape; an installation keeps the version it loaded. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final int BUSINESSES = 300;
     public static final long RECORDS = 1_000;
     public static final long SEED = 20261122L;
@@ -116,8 +118,16 @@ public class DemoDataset {
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the demo item list and inspectors", e);
         }
+        DemoHistory.Loaded history;
+        try (Connection connection = dataSource.getConnection()) {
+            // China's date, as every draw and result date is
+            history = DemoHistory.load(connection, SEED, ChinaTime.today(clock), LOADER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load the demo's year of inspections", e);
+        }
         WriteLog.record(LOADER, "demo-dataset.load", "version " + VERSION + ": " + DemoUser.ALL.size()
-                + " users, " + population.size() + " businesses, " + records.created() + " records");
+                + " users, " + population.size() + " businesses, " + records.created() + " records, "
+                + history.plans() + " completed plans with " + history.targets() + " synthetic inspection results");
         return true;
     }
 }

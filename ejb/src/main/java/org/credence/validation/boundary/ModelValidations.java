@@ -5,6 +5,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,13 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.credence.credit.boundary.OutcomeWeightsResult;
+import org.credence.credit.control.ModelDefinition;
+import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.InvalidArgument;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.RuleViolationException;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.security.entity.Role;
@@ -29,6 +36,7 @@ import org.credence.validation.control.Observation;
 import org.credence.validation.control.ObservationStore;
 import org.credence.validation.control.ObservationStore.Recorded;
 import org.credence.validation.control.ObservationStore.Source;
+import org.credence.validation.control.OutcomeWeights;
 import org.credence.validation.control.PopulationStability;
 import org.credence.validation.control.ValidationReport;
 import org.credence.validation.control.WilsonInterval;
@@ -51,20 +59,31 @@ public class ModelValidations {
     @Inject
     Callers callers;
 
+    @Inject
+    ValidationSummaryCache cache;
+
     Clock clock = Clock.systemUTC();
 
     /** A period of completion dates, both ends included. */
     public record Period(LocalDate from, LocalDate to) {
+
+        /**
+         * The period asked for on {@code today}: {@code to} defaults to today, {@code from} to a year
+         * before {@code to}; refused when it ends before it begins.
+         */
+        public static Period of(LocalDate from, LocalDate to, LocalDate today) {
+            LocalDate end = to == null ? today : to;
+            LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+            if (start.isAfter(end)) {
+                throw new InvalidRequestException("from", Message.of("validation.period-backwards", start, end));
+            }
+            return new Period(start, end);
+        }
     }
 
     /** The period asked for: {@code to} defaults to today, {@code from} to a year before {@code to}. */
     public Period period(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? ChinaTime.today(clock) : to;
-        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-        if (start.isAfter(end)) {
-            throw new InvalidRequestException("from", Message.of("validation.period-backwards", start, end));
-        }
-        return new Period(start, end);
+        return Period.of(from, to, ChinaTime.today(clock));
     }
 
     public ValidationView report(long modelId, LocalDate from, LocalDate to) {
@@ -101,15 +120,116 @@ public class ModelValidations {
         }
     }
 
+    /**
+     * The weights the model's outcomes of the period would give, beside its current ones; nothing is
+     * kept (an administrator makes them a draft with {@code CreditModels.deriveByOutcomes}). Refused
+     * (422) with the counts when there are fewer than 10 hits or 10 clean results, or when no indicator
+     * raises the risk.
+     */
+    public LearnedWeights learnedWeights(long modelId, LocalDate from, LocalDate to) {
+        Period period = period(from, to);
+        try (Connection c = dataSource.getConnection()) {
+            ModelStore.Ref ref = readable(c, modelId);
+            ModelView model = ModelRepository.find(c, modelId);
+            Fitted fitted = fit(c, model, period);
+            OutcomeWeights.Assessment a = fitted.assessment();
+            return new LearnedWeights(modelRef(ref), period.from(), period.to(), a.learned().hits(), a.learned().cleans(),
+                    fitted.current(), model.weightMethod(), a.learned().weights(), effects(a.learned()), a.currentAuc(),
+                    a.learnedAuc(), a.crossValidatedAuc(), a.crossValidationRefusal());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The model's current weights and the outcome weights of the period, with how long reading and fitting took. */
+    public record Fitted(Map<String, BigDecimal> current, OutcomeWeights.Assessment assessment, int observations,
+                         long readMillis, long fitMillis) {
+    }
+
+    /**
+     * Reads the model's observations of the period and learns weights from them (validation-v1); the
+     * refusals of too few outcomes or no indicator raising the risk are 422s naming the counts.
+     */
+    public static Fitted fit(Connection c, ModelView model, Period period) throws SQLException {
+        long started = System.nanoTime();
+        Source source = ObservationStore.read(c, ModelStore.find(c, model.id()), period.from(), period.to());
+        long read = System.nanoTime();
+        Map<String, BigDecimal> current = new LinkedHashMap<>();
+        for (ModelDefinition.IndicatorDefinition i : model.definition().indicators()) {
+            if ("NEGATIVE".equals(i.polarity())) {
+                current.put(i.code(), i.weight());
+            }
+        }
+        OutcomeWeights.Assessment assessment;
+        try {
+            assessment = OutcomeWeights.assess(source.codes(), current, source.observations());
+        } catch (InvalidArgument e) {
+            throw new RuleViolationException("validation.too-few-findings".equals(e.text().key())
+                    ? "too-few-outcomes" : "outcome-weights-not-applicable", e.text());
+        }
+        long fitted = System.nanoTime();
+        return new Fitted(current, assessment, source.targets().size(), (read - started) / 1_000_000,
+                (fitted - read) / 1_000_000);
+    }
+
+    /** What the fit says of each NEGATIVE indicator. */
+    public static List<OutcomeWeightsResult.IndicatorEffect> effects(OutcomeWeights.Learned learned) {
+        return learned.effects().stream()
+                .map(e -> new OutcomeWeightsResult.IndicatorEffect(e.code(), e.mean(), e.sd(), e.coefficient(), e.perPoint()))
+                .toList();
+    }
+
+    /**
+     * The validation of the last twelve months in brief, for each of these models whose validation the
+     * caller may read (the others are left out, without a refusal: the overview lists every model in
+     * force). Kept a few minutes per model ({@link ValidationSummaryCache}).
+     */
+    public Map<Long, ValidationSummary> recentSummaries(List<Long> modelIds) {
+        Period period = period(null, null);
+        Map<Long, ValidationSummary> summaries = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (long id : modelIds) {
+                ModelStore.Ref ref = ModelStore.ref(c, id);
+                if (ref == null || !mayRead(ref)) {
+                    continue;
+                }
+                ValidationSummary summary = summaries.containsKey(id) ? summaries.get(id)
+                        : cache.fresh(id, period.from(), period.to(), clock.instant());
+                if (summary == null) {
+                    Source source = ObservationStore.read(c, ModelStore.find(c, id), period.from(), period.to());
+                    summary = summary(id, period, ModelValidation.report(source.observations(), source.draws(), source.runs()));
+                    cache.keep(summary, clock.instant());
+                }
+                summaries.put(id, summary);
+            }
+            return summaries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ValidationSummary summary(long model, Period period, ValidationReport report) {
+        List<String> observed = report.grades().stream()
+                .filter(g -> g.coverage() == ValidationReport.Coverage.OBSERVED).map(g -> g.grade().name()).toList();
+        int significant = (int) report.inversions().stream().filter(ValidationReport.Inversion::significant).count();
+        return new ValidationSummary(model, period.from(), period.to(), report.hits(), report.cleans(), report.scoreAuc(),
+                report.scoreGini(), report.monotone(), report.inversions().size(), significant, observed,
+                report.unknownGrades().stream().map(Enum::name).toList());
+    }
+
+    private boolean mayRead(ModelStore.Ref ref) {
+        CallerIdentity caller = callers.current();
+        return caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)
+                || (caller.agency() != null && caller.agency().id() == ref.agencyId());
+    }
+
     /** The model, if the caller may read its validation (404 when there is none, 403 when not theirs). */
     private ModelStore.Ref readable(Connection c, long modelId) throws SQLException {
         ModelStore.Ref ref = ModelStore.ref(c, modelId);
         if (ref == null) {
             throw new NotFoundException("model-not-found", Message.of("there-is-no-model", modelId));
         }
-        CallerIdentity caller = callers.current();
-        if (caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)
-                || (caller.agency() != null && caller.agency().id() == ref.agencyId())) {
+        if (mayRead(ref)) {
             return ref;
         }
         throw new NotPermittedException(Message.of("validation.not-your-model", modelId, ref.agencyCode()));

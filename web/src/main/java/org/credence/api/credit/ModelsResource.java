@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,12 +18,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.credence.api.QueryParameters;
+import org.credence.api.problem.Problems;
 import org.credence.credit.boundary.Activation;
 import org.credence.credit.boundary.AhpRequest;
 import org.credence.credit.boundary.CreditModels;
 import org.credence.credit.boundary.ModelCreation;
+import org.credence.credit.boundary.OutcomeWeightsResult;
 import org.credence.credit.boundary.Preview;
 import org.credence.credit.boundary.WeightsResult;
 import org.credence.credit.control.ModelDefinition;
@@ -35,7 +39,7 @@ import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Evaluation models (score-v1): drafts, weights (direct, AHP, entropy), preview, activation and
+ * Evaluation models (score-v1): drafts, weights (direct, AHP, entropy, learned from outcomes), preview, activation and
  * retirement. Anyone signed in reads them; the owning agency's administrators (or a SYSTEM_ADMIN)
  * change them.
  */
@@ -113,6 +117,19 @@ public class ModelsResource {
     @Operation(summary = "Derive a draft's weights by entropy over today's loads of every business")
     public WeightsResult entropy(@PathParam("id") long id) {
         return models.deriveByEntropy(id);
+    }
+
+    @POST
+    @Path("{id}/weights/outcomes")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Learn weights from the outcomes of the model's random inspections completed in the period (validation-v1; the last 12 months by default) into a new draft version of the model, with the current, learned and cross-validated AUCs and the grade shifts; fewer than 10 hits or 10 clean results is refused")
+    public Response outcomes(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                             @HeaderParam("Accept-Language") String acceptLanguage) {
+        OutcomeWeightsResult result = models.deriveByOutcomes(id, QueryParameters.date("from", from),
+                QueryParameters.date("to", to));
+        Locale language = Problems.language(acceptLanguage);
+        return Problems.inLanguage(Response.created(uri.getBaseUriBuilder().path("models")
+                .path(String.valueOf(result.draft())).build()).entity(OutcomeWeightsView.of(result, language)).build(), language);
     }
 
     @GET

@@ -13,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
@@ -21,6 +24,7 @@ import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.boundary.InspectionPlans.Published;
 import org.credence.inspection.boundary.PlanRequest;
 import org.credence.inspection.boundary.Reason;
+import org.credence.inspection.control.GradeCoverage;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
@@ -68,6 +72,24 @@ public class PlansResource {
     @Operation(summary = "One plan")
     public PlanView find(@PathParam("id") long id) {
         return PlanView.of(plans.find(id));
+    }
+
+    /** A plan's selection against the grades of its model; {@code neverDrawn}: grades with members it draws none of. */
+    public record GradeCoverageView(long model, LocalDate asOf, Map<String, Long> members, Map<String, Integer> drawn,
+                                    List<String> neverDrawn) {
+    }
+
+    @GET
+    @Path("{id}/grade-coverage")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "The grades of the plan's model at its latest full run, how many of each the plan would draw, and the grades with members it would draw none of (validation could never check those)")
+    public GradeCoverageView gradeCoverage(@PathParam("id") long id) {
+        GradeCoverage.Coverage c = plans.gradeCoverage(id);
+        Map<String, Long> members = new LinkedHashMap<>();
+        c.members().forEach((g, n) -> members.put(g.name(), n));
+        Map<String, Integer> drawn = new LinkedHashMap<>();
+        c.drawn().forEach((g, n) -> drawn.put(g.name(), n));
+        return new GradeCoverageView(c.modelId(), c.asOf(), members, drawn, c.neverDrawn().stream().map(Enum::name).toList());
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,16 +19,23 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.credence.api.QueryParameters;
+import org.credence.api.problem.Problems;
+import org.credence.credit.boundary.OutcomeWeightsResult;
 import org.credence.security.entity.Role;
+import org.credence.validation.boundary.LearnedWeights;
 import org.credence.validation.boundary.ModelValidations;
 import org.credence.validation.boundary.ObservationView;
 import org.credence.validation.boundary.ObservationsView;
 import org.credence.validation.boundary.ValidationView;
+import org.credence.validation.control.ValidationReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -53,6 +61,28 @@ public class ModelValidationResource {
     @Operation(summary = "Hit rate by grade with Wilson intervals, prevalence, lift, monotonicity, AUC and Gini of score and grade, PSI between full runs (validation-v1); the period is of completion dates, the last 12 months by default")
     public ValidationView report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         return validations.report(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
+    }
+
+    /** The learned weights as the API gives them: a fold's refusal in the reader's language. */
+    public record LearnedWeightsView(ValidationView.ModelRef model, String method, LocalDate from, LocalDate to, long hits,
+                                     long cleans, Map<String, BigDecimal> currentWeights, String currentMethod,
+                                     Map<String, BigDecimal> learnedWeights, List<OutcomeWeightsResult.IndicatorEffect> effects,
+                                     Double currentAuc, Double learnedAuc, Double crossValidatedAuc,
+                                     String crossValidationRefusal) {
+    }
+
+    @GET
+    @Path("weights")
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "The weights the outcomes of the period would give (validation-v1), beside the current ones, with the AUC of each and the learned weights' 5-fold cross-validated AUC; nothing is kept (POST /models/{id}/weights/outcomes makes them a draft). Fewer than 10 hits or 10 clean results is refused")
+    public Response learnedWeights(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @HeaderParam("Accept-Language") String acceptLanguage) {
+        LearnedWeights w = validations.learnedWeights(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
+        Locale language = Problems.language(acceptLanguage);
+        return Problems.inLanguage(Response.ok(new LearnedWeightsView(w.model(), ValidationReport.METHOD, w.from(), w.to(),
+                w.hits(), w.cleans(), w.currentWeights(), w.currentMethod(), w.learnedWeights(), w.effects(), w.currentAuc(),
+                w.learnedAuc(), w.crossValidatedAuc(),
+                w.crossValidationRefusal() == null ? null : w.crossValidationRefusal().in(language))).build(), language);
     }
 
     @GET

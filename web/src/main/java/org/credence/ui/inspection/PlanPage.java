@@ -13,6 +13,7 @@ import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.control.GradeCoverage;
 import org.credence.inspection.control.Plan;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.CredenceException;
@@ -54,6 +55,7 @@ public class PlanPage implements Serializable {
     private InspectionPlans.ConsentState consents;
     private String publicEntropy;
     private String cancelReason;
+    private GradeCoverage.Coverage gradeCoverage;
 
     /** Reads the plan named by {@code ?id=} (a view action). */
     public void load() {
@@ -73,6 +75,12 @@ public class PlanPage implements Serializable {
         plan = plans.find(id);
         drawList = plans.draws(id);
         consents = plan.joint() ? plans.consents(id) : null;
+        gradeCoverage = "CANCELLED".equals(plan.status()) ? null : plans.gradeCoverage(id);
+    }
+
+    /** Whether the plan draws every grade with members (the validation report checks only the grades drawn). */
+    public GradeCoverage.Coverage getGradeCoverage() {
+        return gradeCoverage;
     }
 
     /** An administrator of a participating agency confirms the draft joint plan for that agency. */

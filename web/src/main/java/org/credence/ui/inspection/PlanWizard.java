@@ -22,6 +22,7 @@ import org.credence.inspection.boundary.InformationChecks;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.boundary.PlanRequest;
+import org.credence.inspection.control.GradeCoverage;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
 import org.credence.platform.ChinaTime;
@@ -71,6 +72,8 @@ public class PlanWizard implements Serializable {
     private String purpose = Plan.ROUTINE;
     private transient InformationChecks.Coverage coverage;
     private String coverageOf;
+    private transient GradeCoverage.Coverage gradeCoverage;
+    private transient PlanRequest gradeCoverageOf;
     private final Map<String, BigDecimal> ratioPercent = new LinkedHashMap<>();
     private Integer quotaTotal;
     private final Map<String, Integer> weights = new LinkedHashMap<>();
@@ -304,6 +307,23 @@ public class PlanWizard implements Serializable {
             }
         }
         return coverage;
+    }
+
+    /**
+     * Whether the plan as drafted draws every grade that has members (for the warning that the
+     * validation report could never check a grade it leaves out); null when that cannot be told yet.
+     */
+    public GradeCoverage.Coverage getGradeCoverage() {
+        PlanRequest request = request();
+        if (gradeCoverage == null || !request.equals(gradeCoverageOf)) {
+            try {
+                gradeCoverage = plans.gradeCoverage(request);
+            } catch (CredenceException e) {
+                gradeCoverage = null;
+            }
+            gradeCoverageOf = request;
+        }
+        return gradeCoverage;
     }
 
     public String getMode() {
