@@ -80,6 +80,16 @@ final class Browser implements AutoCloseable {
         return find(id).getText();
     }
 
+    /**
+     * An element's text as the page shows it at this moment, or "" when it is not there: read in one step,
+     * so that a part of the page a poll replaces meanwhile never fails the read.
+     */
+    String textNow(String id) {
+        Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var e = document.getElementById(arguments[0]); return e ? e.innerText : '';", id);
+        return text == null ? "" : text.toString();
+    }
+
     /** Types into a field, replacing what it held. */
     Browser type(String id, String text) {
         WebElement field = find(id);

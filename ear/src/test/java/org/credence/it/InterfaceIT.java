@@ -702,6 +702,79 @@ class InterfaceIT {
     }
 
     @Test
+    void anIntakeUnderWayShowsTheServersProgressOnTheIntakePageInBothLanguagesAndThePageSeesItEnd() throws Exception {
+        String uscc = Api.newUscc();
+        Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        String run = Api.newShopId();
+        String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        java.util.function.IntFunction<String> rows = n -> java.util.stream.IntStream.range(0, n).mapToObj(i -> {
+            long row = sent.incrementAndGet();
+            return uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔" + row + "〕," + yesterday + ",价格法第十四条,NOTICE_OF_CRITICISM,,"
+                    + run + "-" + row + "\n";
+        }).collect(Collectors.joining());
+        // a file sent through the API that is still arriving: the intake is under way until the test ends it
+        ArrivingBody file = new ArrivingBody("uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,"
+                + "penaltyAmount,sourceRecordId\n" + rows.apply(10), () -> rows.apply(10), java.time.Duration.ofMillis(200));
+        try {
+            var answer = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .sendAsync(Api.as("samr-admin").request("/records/csv?dryRun=true&allOrNothing=false")
+                            .header("Content-Type", "text/csv")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> file)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            browser.signIn("samr-admin", "samr-admin");
+            // the page opened while an intake of this person is under way shows it at once (opened again until the server has begun it)
+            browser.waitFor(() -> {
+                browser.open("/app/intake.xhtml");
+                return browser.has("intake-progress");
+            });
+            String shown = browser.textNow("intake-progress");
+            assertTrue(shown.startsWith("服务器正在导入文件") && shown.contains("（试运行） CSV (API)"), shown);
+            WebElement form = browser.find("upload");
+
+            // five thousand rows more: the page, not reloaded, shows the server reading on
+            file.write(rows.apply(5000));
+            browser.waitFor(() -> lineShown("已读到第 ") >= 5000);
+            assertTrue(form.isDisplayed(), "the same page, updated in place");
+            browser.screenshot("intake-under-way-zh");
+
+            browser.click("language:en");
+            shown = browser.textNow("intake-progress");
+            assertTrue(shown.startsWith("The server is taking the file in") && shown.contains("(dry run) CSV (API)"), shown);
+            assertTrue(lineShown("at line ") >= 5000, browser.textNow("intake-progress-detail"));
+            browser.screenshot("intake-under-way-en");
+            browser.size(390, 844);
+            assertEquals(0, browser.overflow(), "the progress fits a phone");
+            browser.screenshot("phone-intake-under-way-en");
+            browser.size(1280, 900);
+
+            form = browser.find("upload");
+            file.end();
+            java.net.http.HttpResponse<String> done = answer.get(3, java.util.concurrent.TimeUnit.MINUTES);
+            assertEquals(200, done.statusCode(), done.body());
+            JsonObject report = jakarta.json.Json.createReader(new java.io.StringReader(done.body())).readObject();
+            assertEquals(sent.get(), report.getJsonNumber("received").longValue(), "every row sent was read: " + report);
+            assertEquals(0, report.getInt("errorCount"), done.body());
+            // the page's poll, not a reload, sees the intake end, and then stops polling
+            browser.waitFor(() -> !browser.has("intake-progress"));
+            assertTrue(form.isDisplayed(), "the same page, updated in place");
+            browser.waitFor(() -> Boolean.FALSE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("return PF('intakePoll').active")));
+        } finally {
+            file.end();
+            browser.size(1280, 900);
+        }
+    }
+
+    /** The line the intake page says the server has read to ({@code 已读到第 N 行}, {@code at line N}), or -1. */
+    private static long lineShown(String words) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(words) + "([\\d,]+)")
+                .matcher(browser.textNow("intake-progress-detail"));
+        return line.find() ? Long.parseLong(line.group(1).replace(",", "")) : -1;
+    }
+
+    @Test
     void tablesExportTheirWholeResultAsCsvAndExcelWithNoCellBecomingAFormula() throws Exception {
         String tag = "导出" + Api.newShopId().replaceAll("[^A-Za-z0-9]", "");
         int registered = 25; // more than the table's page of 20

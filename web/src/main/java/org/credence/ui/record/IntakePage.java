@@ -85,6 +85,7 @@ public class IntakePage implements Serializable {
     private IntakeReport report;
     private transient List<CategoryRule> categories;
     private transient Overview.Job running;
+    private boolean looked;
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
@@ -106,6 +107,9 @@ public class IntakePage implements Serializable {
             PageMessages.refusal(language, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // the intake has ended: the answer clears the progress a poll may have shown meanwhile
+            running = null;
         }
     }
 
@@ -150,9 +154,26 @@ public class IntakePage implements Serializable {
     /** The poll's action while a file is taken in: this person's intake under way, read again. */
     public void refreshProgress() {
         Principal me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-        running = me == null ? null : overview.jobs(10).stream()
-                .filter(j -> "INTAKE".equals(j.kind()) && j.running() && me.getName().equals(j.by()))
+        running = me == null ? null : underWay(overview.jobs(10), me.getName());
+    }
+
+    /** The newest intake of {@code person} still under way (not finished, not stalled) among the jobs, or null. */
+    static Overview.Job underWay(List<Overview.Job> jobs, String person) {
+        return jobs.stream().filter(j -> "INTAKE".equals(j.kind()) && j.running() && person.equals(j.by()))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether an intake of this person was under way when the page opened (sent through the API, from
+     * another tab, or before a reload): the page then shows its progress at once and polls from the
+     * start, until the intake ends.
+     */
+    public boolean isRunningOnArrival() {
+        if (!looked) {
+            looked = true;
+            refreshProgress();
+        }
+        return running != null;
     }
 
     /** The intake under way that the poll last saw, or null. */
