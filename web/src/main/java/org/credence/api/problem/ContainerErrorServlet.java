@@ -38,7 +38,8 @@ public class ContainerErrorServlet extends HttpServlet {
         response.getWriter().write(problem.toJson().toString());
     }
 
-    private void page(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+    /** A short page in the reader's language for a browser that asked for a page of the interface. */
+    void page(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
         String key = switch (status) {
             case 400 -> "holes.error.400";
             case 401 -> "error.401";
@@ -47,6 +48,11 @@ public class ContainerErrorServlet extends HttpServlet {
             case 429 -> "holes.error.429";
             default -> "error.other";
         };
+        page(request, response, status, key);
+    }
+
+    /** A short page in the reader's language: the status and the message of {@code key}. */
+    void page(HttpServletRequest request, HttpServletResponse response, int status, String key) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");

@@ -58,6 +58,15 @@ public class SlowBodies extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!hasBody(request)) {
+            if (request.getHeader("Upgrade") != null) {
+                // The server offers no protocol switch, but its HTTP layer takes the rest of such a
+                // connection for the request's body: anything that looked for one (JAX-RS does on
+                // every request) waited for the read timeout and failed with 500. The request has
+                // no body; the connection ends with the answer.
+                response.setHeader("Connection", "close");
+                chain.doFilter(new Buffered(request, new byte[0], false), response);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

@@ -1,0 +1,226 @@
+package org.credence.grizzly;
+
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.filterchain.Filter;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpCodecFilter;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpProbe;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.portunif.PUFilter;
+import org.glassfish.grizzly.portunif.PUProtocol;
+
+/**
+ * Guards a Payara HTTP listener, as the port unification filter in front of its HTTP protocol
+ * (config/domain.asadmin sets it up; the class lives in the domain's lib/). It sees every connection
+ * and every read before the HTTP parser does, and watches the parser through a probe:
+ * <ul>
+ * <li><b>Slow headers.</b> Payara reads request headers without holding a request thread, but nothing
+ * in its configuration limits how long a header may take: its idle timeout starts again with every
+ * byte, so a client that sends one byte a second keeps a connection (and its buffer) for hours. Here a
+ * request header must arrive whole within {@code credence.http.header-seconds} (system property,
+ * default 10) of the connection's opening or of the request's first byte; a late one is answered 408
+ * (a problem document) and closed, a connection that never sent anything is closed.</li>
+ * <li><b>Targets the container refuses without a word.</b> A request target Payara's servlet container
+ * cannot decode or normalize ({@link RequestTarget}) gets a bare 400 or 405, or even a bare 200, before
+ * any application sees it. Such a request is handed instead to {@code credence.http.refused-target}
+ * (default {@code /credence/malformed-request}), with the reason in the query, and the application
+ * answers it with a problem document in the caller's language. Nothing is granted by this: the
+ * container would have refused the original target anyway.</li>
+ * </ul>
+ */
+public class HttpGuard extends PUFilter {
+
+    static final String HEADER_SECONDS = "credence.http.header-seconds";
+    static final String REFUSED_TARGET = "credence.http.refused-target";
+
+    private static final Logger LOG = Logger.getLogger(HttpGuard.class.getName());
+
+    /** One thread for every guard: it looks for late headers once a second. */
+    private static final ScheduledExecutorService SWEEPER = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "credence-http-guard");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final long limitNanos;
+    private final String refusedTarget;
+    private final String apiPrefix;
+    private final Map<Connection<?>, HeaderClock> clocks = new ConcurrentHashMap<>();
+
+    public HttpGuard() {
+        long seconds = Long.getLong(HEADER_SECONDS, 10L);
+        limitNanos = TimeUnit.SECONDS.toNanos(seconds > 0 ? seconds : 10L);
+        refusedTarget = System.getProperty(REFUSED_TARGET, "/credence/malformed-request");
+        apiPrefix = refusedTarget.substring(0, Math.max(0, refusedTarget.lastIndexOf('/'))) + "/api/";
+        WeakReference<HttpGuard> guard = new WeakReference<>(this);
+        SWEEPER.scheduleWithFixedDelay(() -> {
+            HttpGuard live = guard.get();
+            if (live == null) {
+                // the listener was configured anew and this guard dropped: end its task
+                throw new IllegalStateException("guard gone");
+            }
+            live.sweep(System.nanoTime());
+        }, 1, 1, TimeUnit.SECONDS);
+        LOG.info(() -> "HTTP guard: request headers within " + TimeUnit.NANOSECONDS.toSeconds(limitNanos)
+                + " s; targets the container refuses go to " + refusedTarget);
+    }
+
+    /** Each protocol behind this filter: its HTTP parser is watched. */
+    @Override
+    public void register(PUProtocol protocol) {
+        super.register(protocol);
+        for (Filter filter : protocol.getFilterChain()) {
+            if (filter instanceof HttpCodecFilter parser) {
+                parser.getMonitoringConfig().addProbes(new Watch());
+            }
+        }
+    }
+
+    @Override
+    public NextAction handleAccept(FilterChainContext ctx) throws IOException {
+        clocks.put(ctx.getConnection(), new HeaderClock(System.nanoTime()));
+        return ctx.getInvokeAction();
+    }
+
+    @Override
+    public NextAction handleRead(FilterChainContext ctx) throws IOException {
+        HeaderClock clock = clocks.get(ctx.getConnection());
+        if (clock != null) {
+            synchronized (clock) {
+                clock.received(System.nanoTime());
+            }
+        }
+        return super.handleRead(ctx);
+    }
+
+    @Override
+    public NextAction handleClose(FilterChainContext ctx) throws IOException {
+        clocks.remove(ctx.getConnection());
+        return super.handleClose(ctx);
+    }
+
+    /** Cuts off every connection whose header is late at {@code now}. */
+    void sweep(long now) {
+        for (Map.Entry<Connection<?>, HeaderClock> entry : clocks.entrySet()) {
+            Connection<?> connection = entry.getKey();
+            HeaderClock clock = entry.getValue();
+            boolean late;
+            boolean started;
+            synchronized (clock) {
+                late = clock.late(now, limitNanos);
+                started = clock.started();
+            }
+            if (!connection.isOpen()) {
+                clocks.remove(connection);
+            } else if (late) {
+                clocks.remove(connection);
+                cutOff(connection, started);
+            }
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void cutOff(Connection connection, boolean started) {
+        LOG.fine(() -> "request header late, connection closed: " + connection.getPeerAddress());
+        if (!started) {
+            connection.closeSilently();
+            return;
+        }
+        Buffer answer = Buffers.wrap(connection.getMemoryManager(), timeoutAnswer(TimeUnit.NANOSECONDS.toSeconds(limitNanos)));
+        try {
+            connection.write(answer, new EmptyCompletionHandler<Object>() {
+                @Override
+                public void completed(Object result) {
+                    connection.closeSilently();
+                }
+
+                @Override
+                public void failed(Throwable throwable) {
+                    connection.closeSilently();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not answer a late header", e);
+            connection.closeSilently();
+        }
+    }
+
+    /**
+     * The answer to a header that came too late: 408 with a problem document. The header was never
+     * read whole, so its Accept-Language is unknown and the answer is in English (the API's default).
+     */
+    static byte[] timeoutAnswer(long seconds) {
+        byte[] body = ("{\"type\":\"urn:credence:problem:request-timeout\",\"title\":\"Request Timeout\",\"status\":408,"
+                + "\"detail\":\"The request's header did not arrive whole within " + seconds + " seconds.\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\nContent-Language: en\r\n"
+                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] answer = new byte[head.length + body.length];
+        System.arraycopy(head, 0, answer, 0, head.length);
+        System.arraycopy(body, 0, answer, head.length, body.length);
+        return answer;
+    }
+
+    /** Where a request the container would refuse goes instead, or {@code null} to leave it as it is. */
+    String handedTo(String method, String path) {
+        RequestTarget.Refusal refusal = RequestTarget.refusal(method, path);
+        if (refusal == null) {
+            return null;
+        }
+        return "reason=" + refusal.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + "&status=" + refusal.status() + "&api=" + path.startsWith(apiPrefix);
+    }
+
+    /** Watches the HTTP parser of one protocol behind the guard. */
+    private final class Watch extends HttpProbe.Adapter {
+
+        @Override
+        public void onHeaderParseEvent(Connection connection, HttpHeader header, int size) {
+            if (header instanceof HttpRequestPacket request) {
+                String query = handedTo(request.getMethod().getMethodString(),
+                        request.getRequestURIRef().getURI(StandardCharsets.ISO_8859_1));
+                if (query != null) {
+                    LOG.fine(() -> "request target the container refuses, handed to " + refusedTarget + "?" + query);
+                    if (request.getMethod() == Method.TRACE) {
+                        request.setMethod(Method.GET);
+                    }
+                    request.setRequestURI(refusedTarget);
+                    request.setQueryString(query);
+                }
+            }
+            HeaderClock clock = clocks.get(connection);
+            if (clock != null) {
+                synchronized (clock) {
+                    clock.headerRead();
+                }
+            }
+        }
+
+        @Override
+        public void onHeaderSerializeEvent(Connection connection, HttpHeader header, Buffer buffer) {
+            HeaderClock clock = clocks.get(connection);
+            if (clock != null && header instanceof HttpResponsePacket response) {
+                synchronized (clock) {
+                    clock.answered(response.getStatus());
+                }
+            }
+        }
+    }
+}
