@@ -24,6 +24,9 @@ import org.credence.platform.Message;
 import org.credence.platform.WriteLog;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Scoring runs: start a full recompute by hand, and follow any run's progress. */
 @Path("credit/runs")
@@ -45,6 +48,10 @@ public class ScoringRunsResource {
     @POST
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Start a full recompute (202), or get the one already under way (200)")
+    @APIResponse(responseCode = "202", description = "A new run is under way",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "200", description = "A run was already under way: that one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
     public Response start() {
         String caller = security.getUserPrincipal().getName();
         Started started = scoring.startFull("MANUAL", caller);

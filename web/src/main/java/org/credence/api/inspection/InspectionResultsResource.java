@@ -18,6 +18,7 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Oversight of results: unpublished ones by deadline, and abnormal-list candidates found unreachable. */
 @Path("inspection-results")
@@ -55,6 +56,7 @@ public class InspectionResultsResource {
     @Path("deadline-check")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Run the daily publicity-deadline check now (it also runs on its schedule)")
+    @APIResponse(responseCode = "202", description = "The check is under way")
     public Response checkDeadlines() {
         scheduling.checkDeadlinesNow();
         return Response.accepted().build();

@@ -15,6 +15,7 @@ import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Plan;
 import org.credence.platform.Message;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /**
  * "One public" (一公开): plans, draws and results for anyone, without signing in. Inspector codes,
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@SecurityRequirements
 public class PublicInspectionsResource {
 
     @Inject

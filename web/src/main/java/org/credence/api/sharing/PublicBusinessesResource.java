@@ -18,12 +18,14 @@ import org.credence.sharing.boundary.PublicProfiles.Penalty;
 import org.credence.sharing.boundary.PublicProfiles.PublicGrade;
 import org.credence.sharing.boundary.RateLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /** A business's public profile, without signing in; limited per client address. */
 @Path("public/businesses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@SecurityRequirements
 public class PublicBusinessesResource {
 
     /** What anyone may read of a business: inspectors by code only, and a grade only where it is public. */

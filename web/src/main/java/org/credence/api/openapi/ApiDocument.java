@@ -1,0 +1,141 @@
+package org.credence.api.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+/**
+ * Completes the OpenAPI document as it is built (web/pom.xml runs it): every operation gets the error
+ * responses it can give, each a problem document, an operation id and a tag named after its resource.
+ * <ul>
+ * <li>400 where the operation takes parameters or a body;</li>
+ * <li>401 and 403 where it needs a signed-in caller (not {@code security: []});</li>
+ * <li>404 where its path names something ({@code {uscc}}, {@code {id}});</li>
+ * <li>{@code default} for every other refusal or failure.</li>
+ * </ul>
+ * The scanner names an operation {@code BusinessesResource_register}; it becomes
+ * {@code businessesRegister}, tagged {@code Businesses}, so that no Java class name reaches the document.
+ */
+public class ApiDocument implements OASFilter {
+
+    public static final String BASIC = "basic";
+    public static final String AGENCY_SYSTEM = "agencySystem";
+    public static final String PROBLEM = "Problem";
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String UNAUTHENTICATED = "Unauthenticated";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String OTHER_ERROR = "OtherError";
+
+    private static final Pattern SCANNED_ID = Pattern.compile("([A-Z][A-Za-z0-9]*?)Resource_([A-Za-z0-9]+)");
+
+    /** One refused field of a problem document. */
+    public record FieldErrorDocument(
+            @Schema(format = "int64", description = "The index in a JSON batch (from 0) or the line of a CSV file")
+            Long row,
+            @Schema(required = true, example = "uscc") String field,
+            @Schema(required = true, description = "Why, in the language asked for",
+                    example = "check character should be 'L'") String message) {
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Tag> tags = new TreeMap<>();
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                Operation operation = entry.getValue();
+                name(operation, tags);
+                respond(path, operation);
+            }
+        });
+        List<Tag> all = new ArrayList<>(api.getTags() == null ? List.of() : api.getTags());
+        for (Tag tag : tags.values()) {
+            if (all.stream().noneMatch(t -> t.getName().equals(tag.getName()))) {
+                all.add(tag);
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Tag::getName));
+        api.setTags(all);
+        // OpenAPI requires the scopes of an OAuth flow, even none; the annotations leave an empty map out
+        if (api.getComponents() != null && api.getComponents().getSecuritySchemes() != null) {
+            api.getComponents().getSecuritySchemes().values().stream()
+                    .filter(s -> s.getFlows() != null && s.getFlows().getClientCredentials() != null)
+                    .map(s -> s.getFlows().getClientCredentials())
+                    .filter(f -> f.getScopes() == null)
+                    .forEach(f -> f.setScopes(new java.util.LinkedHashMap<>()));
+        }
+    }
+
+    /** {@code BusinessesResource_register}: id {@code businessesRegister}, tag {@code Businesses}. */
+    private static void name(Operation operation, Map<String, Tag> tags) {
+        Matcher scanned = operation.getOperationId() == null ? null : SCANNED_ID.matcher(operation.getOperationId());
+        if (scanned == null || !scanned.matches()) {
+            return;
+        }
+        String resource = scanned.group(1);
+        String method = scanned.group(2);
+        operation.setOperationId(resource.substring(0, 1).toLowerCase(Locale.ROOT) + resource.substring(1)
+                + method.substring(0, 1).toUpperCase(Locale.ROOT) + method.substring(1));
+        if (operation.getTags() == null || operation.getTags().isEmpty()) {
+            String tag = words(resource);
+            operation.setTags(new ArrayList<>(List.of(tag)));
+            tags.computeIfAbsent(tag, t -> OASFactory.createTag().name(t));
+        }
+    }
+
+    /** {@code InspectionItems}: {@code Inspection Items}; {@code OAuth} stays. */
+    static String words(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+    }
+
+    private static void respond(String path, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean input = operation.getRequestBody() != null
+                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (input) {
+            add(responses, "400", BAD_REQUEST);
+        }
+        if (signedIn(operation)) {
+            add(responses, "401", UNAUTHENTICATED);
+            add(responses, "403", FORBIDDEN);
+        }
+        if (path.contains("{")) {
+            add(responses, "404", NOT_FOUND);
+        }
+        add(responses, APIResponses.DEFAULT, OTHER_ERROR);
+    }
+
+    /** The document's default (Basic) applies unless the operation says otherwise; {@code security: []} is open. */
+    private static boolean signedIn(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity();
+        return security == null || security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty())
+                && security.stream().noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+    }
+
+    private static void add(APIResponses responses, String status, String component) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
+        }
+    }
+}
