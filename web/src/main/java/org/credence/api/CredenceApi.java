@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.credence.api.openapi.ApiDocument;
+import org.credence.api.openapi.FieldErrorDocument;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                         example = "The request has 1 invalid field."),
                                 @SchemaProperty(name = "errors", type = SchemaType.ARRAY,
                                         description = "For invalid input: each refused field",
-                                        implementation = ApiDocument.FieldErrorDocument.class)})},
+                                        implementation = FieldErrorDocument.class)})},
                 responses = {
                     @APIResponse(name = ApiDocument.BAD_REQUEST, description = "The request is invalid; nothing was"
                             + " changed. errors lists each refused field.",

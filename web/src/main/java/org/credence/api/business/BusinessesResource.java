@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The business registry. Validation and agency scoping happen in {@link BusinessRegistry}, so every
@@ -110,6 +112,7 @@ public class BusinessesResource {
     @Path("{uscc}/records")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "A business's records, newest first, optionally of one agency, category or status")
+    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = RecordStatus.class))
     public Page<RecordView> records(@PathParam("uscc") String uscc, @QueryParam("agency") String agency,
                                     @QueryParam("category") String category, @QueryParam("status") String status,
                                     @QueryParam("page") String page, @QueryParam("size") String size) {

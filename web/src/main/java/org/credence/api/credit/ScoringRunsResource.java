@@ -27,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Scoring runs: start a full recompute by hand, and follow any run's progress. */
 @Path("credit/runs")
@@ -68,6 +71,7 @@ public class ScoringRunsResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "The latest runs, newest first (kind FULL or CHANGES)")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"FULL", "CHANGES"}))
     public List<RunView> latest(@QueryParam("kind") String kind, @QueryParam("limit") String limit) {
         String k = QueryParameters.text(kind);
         if (k != null && !List.of("FULL", "CHANGES").contains(k)) {

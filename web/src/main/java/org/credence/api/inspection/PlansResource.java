@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Inspection plans: DRAFT, PUBLISHED (the first draw's seed commitment is public), DRAWN,
@@ -53,6 +56,7 @@ public class PlansResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Plans, newest first, optionally of one status")
+    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED"}))
     public List<PlanView> list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         String s = QueryParameters.text(status);
         if (s != null && !STATUSES.contains(s)) {

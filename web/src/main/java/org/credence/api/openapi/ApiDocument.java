@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -41,16 +42,28 @@ public class ApiDocument implements OASFilter {
     public static final String NOT_FOUND = "NotFound";
     public static final String OTHER_ERROR = "OtherError";
 
-    private static final Pattern SCANNED_ID = Pattern.compile("([A-Z][A-Za-z0-9]*?)Resource_([A-Za-z0-9]+)");
+    /**
+     * The query parameters the resources take as text, to refuse a bad value with a problem of their own
+     * ({@code QueryParameters}), by what they hold: the same name means the same kind of value everywhere.
+     */
+    private static final Map<String, String[]> QUERY_TYPES = Map.ofEntries(
+            Map.entry("page", new String[] {"integer", "int32", "The page, from 0"}),
+            Map.entry("size", new String[] {"integer", "int32", "Items per page"}),
+            Map.entry("limit", new String[] {"integer", "int32", "At most this many"}),
+            Map.entry("offset", new String[] {"integer", "int32", "Skip this many"}),
+            Map.entry("model", new String[] {"integer", "int64", "A credit model's id (default: the market regulator's model in force)"}),
+            Map.entry("after", new String[] {"integer", "int64", "Go on after this cursor"}),
+            Map.entry("before", new String[] {"integer", "int64", "Page back from this cursor"}),
+            Map.entry("plan", new String[] {"integer", "int64", "A plan's id"}),
+            Map.entry("on", new String[] {"string", "date", "The date to answer for (default: today)"}),
+            Map.entry("from", new String[] {"string", "date", "First day of the period"}),
+            Map.entry("to", new String[] {"string", "date", "Last day of the period"}),
+            Map.entry("inPublicityOn", new String[] {"string", "date", "The day"}),
+            Map.entry("dryRun", new String[] {"boolean", null, "Only validate; store nothing"}),
+            Map.entry("allOrNothing", new String[] {"boolean", null, "Refuse the whole input when any row is bad (default true)"}),
+            Map.entry("open", new String[] {"boolean", null, "Only those not yet published"}));
 
-    /** One refused field of a problem document. */
-    public record FieldErrorDocument(
-            @Schema(format = "int64", description = "The index in a JSON batch (from 0) or the line of a CSV file")
-            Long row,
-            @Schema(required = true, example = "uscc") String field,
-            @Schema(required = true, description = "Why, in the language asked for",
-                    example = "check character should be 'L'") String message) {
-    }
+    private static final Pattern SCANNED_ID = Pattern.compile("([A-Z][A-Za-z0-9]*?)Resource_([A-Za-z0-9]+)");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -62,6 +75,7 @@ public class ApiDocument implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 name(operation, tags);
+                type(operation);
                 respond(path, operation);
             }
         });
@@ -97,6 +111,25 @@ public class ApiDocument implements OASFilter {
             String tag = words(resource);
             operation.setTags(new ArrayList<>(List.of(tag)));
             tags.computeIfAbsent(tag, t -> OASFactory.createTag().name(t));
+        }
+    }
+
+    private static void type(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            String[] type = QUERY_TYPES.get(parameter.getName());
+            Schema schema = parameter.getSchema();
+            if (type == null || parameter.getIn() != Parameter.In.QUERY || schema == null
+                    || schema.getType() != Schema.SchemaType.STRING || schema.getFormat() != null) {
+                continue;
+            }
+            schema.setType(Schema.SchemaType.valueOf(type[0].toUpperCase(Locale.ROOT)));
+            schema.setFormat(type[1]);
+            if (parameter.getDescription() == null) {
+                parameter.setDescription(type[2]);
+            }
         }
     }
 
