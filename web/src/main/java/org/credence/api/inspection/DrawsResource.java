@@ -87,6 +87,7 @@ public class DrawsResource {
     }
 
     /** The result of a verification: {@code verified} when the recomputation matches everything stored. */
+    @Schema(name = "DrawVerification")
     public record Verification(String key, boolean verified, List<String> differences) {
     }
 
