@@ -52,12 +52,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                         example = "urn:credence:problem:validation"),
                                 @SchemaProperty(name = "title", type = SchemaType.STRING,
                                         description = "The kind's title, in the language asked for",
-                                        example = "Invalid request"),
+                                        example = "The request is not valid"),
                                 @SchemaProperty(name = "status", type = SchemaType.INTEGER, format = "int32",
                                         description = "The HTTP status", example = "400"),
                                 @SchemaProperty(name = "detail", type = SchemaType.STRING,
                                         description = "What went wrong this time, in the language asked for",
-                                        example = "The request has 1 invalid field."),
+                                        example = "2 fields are invalid; see errors."),
                                 @SchemaProperty(name = "errors", type = SchemaType.ARRAY,
                                         description = "For invalid input: each refused field",
                                         implementation = FieldErrorDocument.class)})},
@@ -67,9 +67,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             content = @Content(mediaType = ApiDocument.PROBLEM_JSON,
                                     schema = @Schema(ref = ApiDocument.PROBLEM),
                                     examples = @ExampleObject(name = "validation", value = """
-                                            {"type": "urn:credence:problem:validation", "title": "Invalid request",
-                                             "status": 400, "detail": "The request has 1 invalid field.",
-                                             "errors": [{"field": "uscc", "message": "check character should be 'L'"}]}
+                                            {"type": "urn:credence:problem:validation", "title": "The request is not valid",
+                                             "status": 400, "detail": "2 fields are invalid; see errors.",
+                                             "errors": [{"field": "name", "message": "is required"},
+                                                        {"field": "regionCode", "message": "must be a 6-digit administrative division code"}]}
                                             """))),
                     @APIResponse(name = ApiDocument.UNAUTHENTICATED, description = "No valid credentials were sent"
                             + " (Basic for people, a Bearer access token for agencies' systems).",
