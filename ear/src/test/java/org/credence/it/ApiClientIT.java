@@ -79,7 +79,8 @@ class ApiClientIT {
                         .shopUrl("https://taobao.example/shop/" + shop))));
         assertEquals(uscc, registered.getUscc());
         assertEquals(BusinessStatus.OPERATING, registered.getStatus());
-        assertTrue(registered.getCreatedAt().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*"), registered.getCreatedAt());
+        assertTrue(registered.getCreatedAt().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*"),
+                registered.getCreatedAt());
 
         LocalDate decided = LocalDate.now().minusDays(10);
         String sourceId = Api.newShopId();
@@ -105,7 +106,8 @@ class ApiClientIT {
         new ClientsApi(person("admin")).clientsAgreement(client.getClientId(), new AgreementRequest()
                 .reference("DSA-IT-" + Api.newShopId()).reads(List.of("SCORE")));
 
-        TokenResponse token = new OAuthApi(as(null)).oAuthToken("client_credentials", client.getClientId(), client.getSecret());
+        TokenResponse token = new OAuthApi(as(null))
+                .oAuthToken("client_credentials", client.getClientId(), client.getSecret());
         assertEquals("Bearer", token.getTokenType());
 
         LookupAnswer answer = new CreditApi(as("Bearer " + token.getAccessToken()))

@@ -43,7 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 schemas = {
                     @Schema(name = ApiDocument.PROBLEM, type = SchemaType.OBJECT,
                             description = "An RFC 9457 problem document: a stable type URI, a title per type, the"
-                                    + " HTTP status, this occurrence's detail and, for invalid input, the errors by field"
+                                    + " HTTP status, this occurrence's detail and, for invalid input, the"
+                                            + " errors by field"
                                     + " (and by row or line for a batch or a file).",
                             requiredProperties = {"type", "title", "status", "detail"},
                             properties = {
@@ -67,10 +68,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             content = @Content(mediaType = ApiDocument.PROBLEM_JSON,
                                     schema = @Schema(ref = ApiDocument.PROBLEM),
                                     examples = @ExampleObject(name = "validation", value = """
-                                            {"type": "urn:credence:problem:validation", "title": "The request is not valid",
-                                             "status": 400, "detail": "2 fields are invalid; see errors.",
+                                            {"type": "urn:credence:problem:validation",
+                                             "title": "The request is not valid", "status": 400,
+                                             "detail": "2 fields are invalid; see errors.",
                                              "errors": [{"field": "name", "message": "is required"},
-                                                        {"field": "regionCode", "message": "must be a 6-digit administrative division code"}]}
+                                                        {"field": "regionCode",
+                                                         "message": "must be a 6-digit administrative division code"}]}
                                             """))),
                     @APIResponse(name = ApiDocument.UNAUTHENTICATED, description = "No valid credentials were sent"
                             + " (Basic for people, a Bearer access token for agencies' systems).",

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the score was confirmed (computed, or found unchanged by a full run); {@code since} the date it was
  * first computed.
  */
-public record CreditView(String uscc, String name, int score, @Schema(enumeration = {"A", "B", "C", "D"}) String grade, String thresholdGrade, List<String> vetoes,
+public record CreditView(String uscc, String name, int score, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+                         String thresholdGrade, List<String> vetoes,
                          ModelRef model, LocalDate asOf, LocalDate since, String method) {
 
     /** Which model, of which agency, in which version. */

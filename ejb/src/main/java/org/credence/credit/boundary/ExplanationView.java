@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * or bonus, weight and contribution, the records it counted with their age and decay, and the vetoes.
  */
 public record ExplanationView(String uscc, CreditView.ModelRef model, String method, LocalDate asOf, int score,
-                              String thresholdGrade, @Schema(enumeration = {"A", "B", "C", "D"}) String grade, List<Veto> vetoes, List<Indicator> indicators,
+                              String thresholdGrade, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+                              List<Veto> vetoes, List<Indicator> indicators,
                               Thresholds thresholds) {
 
     public record Veto(String code, String description) {

@@ -67,7 +67,8 @@ public class ApiClients {
     Clock clock = Clock.systemUTC();
 
     /** A client as administrators see it; {@code secret} only in the answer to registration. */
-    public record ClientView(String clientId, String name, String agency, @Schema(enumeration = {"ACTIVE", "DISABLED"}) String status, LocalDateTime createdAt,
+    public record ClientView(String clientId, String name, String agency,
+                             @Schema(enumeration = {"ACTIVE", "DISABLED"}) String status, LocalDateTime createdAt,
                              String createdBy, AgreementView agreement, String secret) {
     }
 

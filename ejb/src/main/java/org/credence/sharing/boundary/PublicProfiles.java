@@ -54,7 +54,8 @@ public class PublicProfiles {
     public record ListMembership(String list, String agency, LocalDate listedOn, String reason) {
     }
 
-    public record PublicGrade(long model, String modelName, int score, @Schema(enumeration = {"A", "B", "C", "D"}) String grade, LocalDate asOf) {
+    public record PublicGrade(long model, String modelName, int score,
+                              @Schema(enumeration = {"A", "B", "C", "D"}) String grade, LocalDate asOf) {
     }
 
     public record Profile(String uscc, String name, String entityType, String region, String status, List<Penalty> penalties,

@@ -111,7 +111,8 @@ public class SharedCredit {
      * {@code model} and {@code grade} come with a grade change, {@code measure} (its code) with a joint
      * measure's case falling due or being lifted.
      */
-    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model,
+                           @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
                            String measure) {
     }
 

@@ -83,7 +83,8 @@ public class Subscriptions {
     }
 
     /** A subscription as callers see it; {@code secret} only in the answer to its creation. */
-    public record SubscriptionView(long id, String clientId, String agency, String url, List<String> events, @Schema(enumeration = {"PENDING", "APPROVED", "SUSPENDED"}) String status,
+    public record SubscriptionView(long id, String clientId, String agency, String url, List<String> events,
+                                   @Schema(enumeration = {"PENDING", "APPROVED", "SUSPENDED"}) String status,
                                    LocalDateTime createdAt, String createdBy, LocalDateTime decidedAt, String decidedBy,
                                    String secret) {
 

@@ -30,7 +30,8 @@ public record ValidationView(ModelRef model, String method, LocalDate from, Loca
      * @param coverage OBSERVED, NEVER_DRAWN (members but never drawn: unknown), NO_FINDINGS (drawn but
      *                 no hit or clean result), NO_MEMBERS
      */
-    public record GradeView(@Schema(enumeration = {"A", "B", "C", "D"}) String grade, long poolMembers, long selected, long observations, long hits,
+    public record GradeView(@Schema(enumeration = {"A", "B", "C", "D"}) String grade, long poolMembers, long selected,
+                            long observations, long hits,
                             long notReachable, long refused, Double hitRate, Double lower, Double upper, Double lift,
                             String coverage) {
     }

@@ -17,7 +17,8 @@ public record RecordSubmission(
         @Schema(required = true, description = "The business's Unified Social Credit Code") String uscc,
         @Schema(description = "The reporting agency's code (an agency administrator may leave it out)") String agency,
         @Schema(required = true, description = "A category code of GET /record-categories") String category,
-        @Schema(type = SchemaType.STRING, implementation = Severity.class, description = "Required of negative categories, absent for positive ones")
+        @Schema(type = SchemaType.STRING, implementation = Severity.class, description = "Required of"
+                + " negative categories, absent for positive ones")
         String severity,
         @Schema(required = true) String decisionNumber,
         @Schema(required = true, format = "date", description = "ISO 8601 date, not in the future") String decisionDate,

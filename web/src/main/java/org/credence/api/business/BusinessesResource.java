@@ -72,16 +72,19 @@ public class BusinessesResource {
             examples = @ExampleObject(name = "enterprise", value = """
                     {"uscc": "91110000600037341L", "name": "北京示例电子商务有限公司", "entityType": "ENTERPRISE",
                      "regionCode": "110105", "industryCode": "F5292",
-                     "shops": [{"platform": "taobao", "shopId": "shop-10086", "shopUrl": "https://shop-10086.taobao.com"}]}
+                     "shops": [{"platform": "taobao", "shopId": "shop-10086",
+                                "shopUrl": "https://shop-10086.taobao.com"}]}
                     """)))
     @APIResponse(responseCode = "201", description = "Registered",
             headers = @Header(name = "Location", description = "Where the business is read",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BusinessView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BusinessView.class),
                     examples = @ExampleObject(name = "enterprise", value = """
                             {"uscc": "91110000600037341L", "name": "北京示例电子商务有限公司", "entityType": "ENTERPRISE",
                              "regionCode": "110105", "industryCode": "F5292", "status": "OPERATING",
-                             "shops": [{"platform": "taobao", "shopId": "shop-10086", "shopUrl": "https://shop-10086.taobao.com"}],
+                             "shops": [{"platform": "taobao", "shopId": "shop-10086",
+                                        "shopUrl": "https://shop-10086.taobao.com"}],
                              "registeredBy": "SAMR", "createdAt": "2026-03-31T08:30:00", "createdBy": "samr-admin",
                              "updatedAt": "2026-03-31T08:30:00", "updatedBy": "samr-admin", "version": 0}
                             """)))
@@ -132,7 +135,8 @@ public class BusinessesResource {
     @GET
     @Path("{uscc}/list-entries")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    @Operation(summary = "A business's credit-list entries (serious violations, abnormal operations), current and ended")
+    @Operation(summary = "A business's credit-list entries (serious violations, abnormal operations), current"
+            + " and ended")
     public List<ListEntryView> listEntries(@PathParam("uscc") String uscc) {
         return lists.entriesOf(uscc).stream().map(ListEntryView::of).toList();
     }

@@ -53,7 +53,8 @@ public class CreditResource {
             + " state a Purpose)")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER, description = "Why the caller looks the business up: required of"
+    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
+            description = "Why the caller looks the business up: required of"
             + " agencies' systems, kept in the audit log")
     public CreditView credit(@PathParam("uscc") String uscc, @QueryParam("model") String model, @QueryParam("on") String on,
                              @HeaderParam(PURPOSE) String purpose) {
@@ -73,7 +74,8 @@ public class CreditResource {
             examples = @ExampleObject(name = "two codes", value = """
                     {"usccs": ["91110000600037341L", "91350100M000100Y43"]}
                     """)))
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER, description = "Why the caller looks the business up: required of"
+    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
+            description = "Why the caller looks the business up: required of"
             + " agencies' systems, kept in the audit log")
     public SharedCredit.LookupAnswer lookup(SharedCredit.LookupRequest request, @HeaderParam(PURPOSE) String purpose) {
         return credit.lookup(request, purpose);
@@ -86,7 +88,8 @@ public class CreditResource {
     @Operation(summary = "Per indicator: load, sub-score or bonus, weight, contribution and the records counted; the vetoes")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER, description = "Why the caller looks the business up: required of"
+    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
+            description = "Why the caller looks the business up: required of"
             + " agencies' systems, kept in the audit log")
     public ExplanationView explanation(@PathParam("uscc") String uscc, @QueryParam("model") String model,
                                        @QueryParam("on") String on, @HeaderParam(PURPOSE) String purpose) {
@@ -101,7 +104,8 @@ public class CreditResource {
     @Operation(summary = "Every change of score or grade, newest first: each holds from its asOf until the next under its model")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER, description = "Why the caller looks the business up: required of"
+    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
+            description = "Why the caller looks the business up: required of"
             + " agencies' systems, kept in the audit log")
     public List<HistoryEntry> history(@PathParam("uscc") String uscc, @QueryParam("model") String model,
                                       @QueryParam("limit") String limit, @HeaderParam(PURPOSE) String purpose) {

@@ -81,7 +81,8 @@ public class ModelsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Create a draft: a new version of a model (basedOn) or a new model (definition)")
     @APIResponse(responseCode = "201", description = "The draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelView.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ModelView.class)),
             headers = @Header(name = "Location", description = "Where the new resource is read",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(ModelCreation creation) {

@@ -52,9 +52,11 @@ public class ScoringRunsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Start a full recompute (202), or get the one already under way (200)")
     @APIResponse(responseCode = "202", description = "A new run is under way",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "200", description = "A run was already under way: that one",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RunView.class)))
     public Response start() {
         String caller = security.getUserPrincipal().getName();
         Started started = scoring.startFull("MANUAL", caller);
@@ -71,7 +73,8 @@ public class ScoringRunsResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "The latest runs, newest first (kind FULL or CHANGES)")
-    @Parameter(name = "kind", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"FULL", "CHANGES"}))
+    @Parameter(name = "kind", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"FULL", "CHANGES"}))
     public List<RunView> latest(@QueryParam("kind") String kind, @QueryParam("limit") String limit) {
         String k = QueryParameters.text(kind);
         if (k != null && !List.of("FULL", "CHANGES").contains(k)) {

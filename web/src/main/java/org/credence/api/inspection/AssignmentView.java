@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * deadline reaches into a year whose holidays are not known yet.
  */
 public record AssignmentView(long id, String drawKey, long planId, String planName, List<String> items, LocalDate drawDate,
-                             String uscc, String businessName, String region, List<Member> team, @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED"}) String outcome,
+                             String uscc, String businessName, String region, List<Member> team,
+                             @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND",
+                                 "NOT_REACHABLE", "REFUSED"}) String outcome,
                              String notes, LocalDate completedOn, Long recordId, LocalDateTime recordedAt,
                              String recordedBy, LocalDate publishDue, boolean publishDueProvisional,
                              LocalDateTime publishedAt, String deadlineFlag) {

@@ -84,7 +84,8 @@ public class AssignmentsResource {
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceFile.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvidenceFile.class)))
     public Response addEvidence(@PathParam("id") long id, @QueryParam("name") String name,
                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
         EvidenceFile file = assignments.addEvidence(id, name, contentType, content == null ? new byte[0] : content);

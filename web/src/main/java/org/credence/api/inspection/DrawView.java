@@ -18,7 +18,8 @@ public record DrawView(String key, long planId, String status, LocalDateTime due
                        @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
                                description = "Businesses in the pool per grade (A to D)") JsonObject poolByGrade,
                        @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
-                               description = "Businesses left out of the pool per reason") JsonObject exclusionsByReason,
+                               description = "Businesses left out of the pool per reason")
+                       JsonObject exclusionsByReason,
                        @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
                                description = "Targets drawn per grade") JsonObject selectedByGrade,
                        Integer staffed, Integer unstaffed, Long modelId, String cancelReason, String replacedBy,

@@ -67,7 +67,8 @@ public class DrawsResource {
             + " rules (mode, ratios or quota, team sizes), the pool with grades, inspectors, conflicts, previous teams"
             + " and exclusions (docs/inspections.md describes each field and how to recompute the draw)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                description = "The frozen inputs of docs/inspections.md: rules, pool, inspectors, conflicts, previous teams, exclusions")))
+                description = "The frozen inputs of docs/inspections.md: rules, pool, inspectors, conflicts,"
+                        + " previous teams, exclusions")))
     public Response inputs(@PathParam("key") String key) {
         byte[] stored = draws.inputs(key);
         if (stored == null) {

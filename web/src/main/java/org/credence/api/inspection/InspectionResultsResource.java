@@ -40,7 +40,8 @@ public class InspectionResultsResource {
     @Path("unpublished")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Recorded results not yet published; deadline=DUE_SOON or OVERDUE for the flagged ones")
-    @Parameter(name = "deadline", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE_SOON", "OVERDUE"}))
+    @Parameter(name = "deadline", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE_SOON", "OVERDUE"}))
     public List<OversightView> unpublished(@QueryParam("deadline") String deadline, @QueryParam("limit") String limit) {
         String flag = QueryParameters.text(deadline);
         if (flag != null && !List.of("DUE_SOON", "OVERDUE").contains(flag)) {

@@ -55,7 +55,8 @@ public class InspectorsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Register an inspector of the administrator's agency")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectorEntry.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InspectorEntry.class)))
     public Response create(InspectorRequest request) {
         return Response.status(Response.Status.CREATED).entity(directory.createInspector(request)).build();
     }
@@ -83,7 +84,8 @@ public class InspectorsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Declare a conflict of interest: the inspector is never drawn for that business")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Conflict.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Conflict.class)))
     public Response declare(@PathParam("code") String code, ConflictRequest request) {
         return Response.status(Response.Status.CREATED).entity(directory.declareConflict(code, request)).build();
     }

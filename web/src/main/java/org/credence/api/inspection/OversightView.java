@@ -11,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * inspector codes; the notes and evidence stay with the team.
  */
 public record OversightView(long id, String drawKey, long planId, String planName, String uscc, String businessName,
-                            List<String> inspectors, @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED"}) String outcome, LocalDate completedOn, LocalDate publishDue,
+                            List<String> inspectors,
+                            @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND",
+                                "NOT_REACHABLE", "REFUSED"}) String outcome,
+                            LocalDate completedOn, LocalDate publishDue,
                             boolean publishDueProvisional, LocalDateTime publishedAt, String deadlineFlag) {
 
     static OversightView of(Assignment a) {

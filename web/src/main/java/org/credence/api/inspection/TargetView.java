@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A selected target in staffing order, with its ticket and its team's inspector codes, or the reason
  * it is UNSTAFFED. The grade is shown to staff only; the public never sees a business's grade.
  */
-public record TargetView(int ordinal, String uscc, @Schema(enumeration = {"A", "B", "C", "D"}) String grade, String ticket, boolean staffed, List<String> team,
+public record TargetView(int ordinal, String uscc, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+                         String ticket, boolean staffed, List<String> team,
                          String unstaffedReason, Long assignment) {
 
     static TargetView of(StoredTarget t, boolean staff) {

@@ -51,7 +51,8 @@ public class ApiDocument implements OASFilter {
             Map.entry("size", new String[] {"integer", "int32", "Items per page"}),
             Map.entry("limit", new String[] {"integer", "int32", "At most this many"}),
             Map.entry("offset", new String[] {"integer", "int32", "Skip this many"}),
-            Map.entry("model", new String[] {"integer", "int64", "A credit model's id (default: the market regulator's model in force)"}),
+            Map.entry("model", new String[] {"integer", "int64", "A credit model's id (default: the market"
+                    + " regulator's model in force)"}),
             Map.entry("after", new String[] {"integer", "int64", "Go on after this cursor"}),
             Map.entry("before", new String[] {"integer", "int64", "Page back from this cursor"}),
             Map.entry("plan", new String[] {"integer", "int64", "A plan's id"}),
@@ -60,7 +61,8 @@ public class ApiDocument implements OASFilter {
             Map.entry("to", new String[] {"string", "date", "Last day of the period"}),
             Map.entry("inPublicityOn", new String[] {"string", "date", "The day"}),
             Map.entry("dryRun", new String[] {"boolean", null, "Only validate; store nothing"}),
-            Map.entry("allOrNothing", new String[] {"boolean", null, "Refuse the whole input when any row is bad (default true)"}),
+            Map.entry("allOrNothing", new String[] {"boolean", null, "Refuse the whole input when any row is"
+                    + " bad (default true)"}),
             Map.entry("open", new String[] {"boolean", null, "Only those not yet published"}));
 
     private static final Pattern SCANNED_ID = Pattern.compile("([A-Z][A-Za-z0-9]*?)Resource_([A-Za-z0-9]+)");

@@ -44,7 +44,8 @@ public class ListEntriesResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Put a business on a credit list with the decision behind it")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListEntryView.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListEntryView.class)),
             headers = @Header(name = "Location", description = "Where the new resource is read",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response enter(ListEntryRequest request) {
@@ -103,7 +104,8 @@ public class ListEntriesResource {
     @GET
     @Path("serious-list-candidates")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
-    @Operation(summary = "Businesses whose records put them within the rules of the serious-violation list but not on it")
+    @Operation(summary = "Businesses whose records put them within the rules of the serious-violation list"
+            + " but not on it")
     public List<ListEntryView> seriousListCandidates() {
         return lists.seriousListCandidates().stream().map(ListEntryView::of).toList();
     }

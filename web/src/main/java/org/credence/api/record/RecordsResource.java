@@ -52,6 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordsResource {
 
+    /** {@link RecordSubmission#CSV_HEADER} as the first line of a file, for the OpenAPI document. */
+    private static final String CSV_HEADER = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,"
+            + "penaltyType,penaltyAmount,sourceRecordId";
+
     @Inject
     RecordIntake intake;
 
@@ -67,22 +71,26 @@ public class RecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "One record (201); the same record sent again changes nothing (200, Credence-Intake: unchanged)")
+    @Operation(summary = "One record (201); the same record sent again changes nothing (200, Credence-Intake:"
+            + " unchanged)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecordSubmission.class),
             examples = @ExampleObject(name = "fine", value = """
-                    {"uscc": "91110000600037341L", "agency": "SAMR", "category": "FALSE_ADVERTISING", "severity": "ORDINARY",
+                    {"uscc": "91110000600037341L", "agency": "SAMR", "category": "FALSE_ADVERTISING",
+                     "severity": "ORDINARY",
                      "decisionNumber": "京市监罚〔2026〕12号", "decisionDate": "2026-03-31", "legalBasis": "电子商务法第八十一条",
                      "penaltyType": "FINE", "penaltyAmount": 5000, "sourceRecordId": "samr-2026-0012"}
                     """)))
     @APIResponse(responseCode = "201", description = "Stored",
             headers = @Header(name = "Location", description = "Where the record is read",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "200", description = "The same record was stored before; nothing changed",
             headers = @Header(name = "Credence-Intake", description = "unchanged",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "unchanged")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecordView.class)))
     public Response submit(RecordSubmission submission) {
         IntakeReport report = intake.submit(submission);
         long id = report.recordIds().get(0);
@@ -99,7 +107,8 @@ public class RecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-batch-bytes", defaultBytes = 32L * 1024 * 1024)
-    @Operation(summary = "Records as a JSON array: every row validated; dryRun=true only validates, allOrNothing=false stores the good rows")
+    @Operation(summary = "Records as a JSON array: every row validated; dryRun=true only validates,"
+            + " allOrNothing=false stores the good rows")
     public IntakeReport submitBatch(List<RecordSubmission> submissions, @QueryParam("dryRun") String dryRun,
                                     @QueryParam("allOrNothing") String allOrNothing) {
         return intake.submitBatch(submissions, flag("dryRun", dryRun, false), flag("allOrNothing", allOrNothing, true));
@@ -111,12 +120,11 @@ public class RecordsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-upload-bytes", defaultBytes = 4L * 1024 * 1024 * 1024)
     @Operation(summary = "Records as a UTF-8 CSV file with the header row; bad lines reported by line number")
-    @RequestBody(required = true, description = "UTF-8 CSV with the header row"
-            + " uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId",
+    @RequestBody(required = true, description = "UTF-8 CSV with the header row " + CSV_HEADER,
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-                        example = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n"
-                                + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,京市监罚〔2026〕12号,2026-03-31,电子商务法第八十一条,FINE,5000,samr-2026-0012\n"),
+                        example = CSV_HEADER + "\n" + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,"
+                                + "京市监罚〔2026〕12号,2026-03-31,电子商务法第八十一条,FINE,5000,samr-2026-0012\n"),
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     public IntakeReport submitCsv(InputStream csv, @QueryParam("dryRun") String dryRun,
                                   @QueryParam("allOrNothing") String allOrNothing,
@@ -135,7 +143,8 @@ public class RecordsResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    @Operation(summary = "Records within their publicity period on a day (inPublicityOn=), optionally of one business, paged")
+    @Operation(summary = "Records within their publicity period on a day (inPublicityOn=), optionally of one"
+            + " business, paged")
     public Page<RecordView> inPublicity(@QueryParam("inPublicityOn") String day, @QueryParam("uscc") String uscc,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         if (QueryParameters.text(day) == null) {
@@ -178,7 +187,8 @@ public class RecordsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Apply for credit repair of a record: the business's rectification and commitment")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepairApplicationView.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RepairApplicationView.class)),
             headers = @Header(name = "Location", description = "Where the new resource is read",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response applyForRepair(@PathParam("id") long id, RepairRequest request) {

@@ -53,7 +53,8 @@ public class AuditResource {
     @Path("checkpoints/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
-    @Operation(operationId = "auditVerifyCheckpoint", summary = "Checks the log against a checkpoint exported earlier (the body, as GET /audit/checkpoints gave"
+    @Operation(operationId = "auditVerifyCheckpoint", summary = "Checks the log against a checkpoint exported"
+            + " earlier (the body, as GET /audit/checkpoints gave"
             + " it): its signature, each entry's MAC and the chain up to it; names the first rewritten entry")
     @Tag(name = "Audit")
     public AuditLog.Verification verify(AuditLog.Checkpoint checkpoint) {

@@ -50,7 +50,8 @@ public class ClientsResource {
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Registers an agency's system; the answer holds its secret, which is never shown again")
     @APIResponse(responseCode = "201", description = "The client with its secret, shown this once",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)),
             headers = @Header(name = "Location", description = "Where the new resource is read",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response register(ClientRequest request) {

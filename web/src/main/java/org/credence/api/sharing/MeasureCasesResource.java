@@ -43,7 +43,8 @@ public class MeasureCasesResource {
     @Operation(summary = "Cases newest first, optionally of one status (DUE, LIFTED); overseers may name an agency")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE", "LIFTED"}))
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE", "LIFTED"}))
     public Page<CaseView> cases(@QueryParam("status") String status, @QueryParam("agency") String agency,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return measures.cases(QueryParameters.text(agency), QueryParameters.text(status),

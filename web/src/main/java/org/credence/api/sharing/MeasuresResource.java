@@ -50,7 +50,8 @@ public class MeasuresResource {
     @Operation(summary = "Adds a measure (trigger GRADE_D, SERIOUS_LIST, ABNORMAL_LIST or RECORD_CATEGORY with a category);"
             + " the businesses that meet it today get their cases at once")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasureView.class)))
     public Response create(MeasureRequest request) {
         return Response.status(Response.Status.CREATED).entity(measures.create(request)).build();
     }

@@ -60,9 +60,10 @@ public class OAuthResource {
                         {"grant_type": "client_credentials", "client_id": "sta-3f9c2a", "client_secret": "s3cr3t"}
                         """)))
     @APIResponse(responseCode = "200", description = "An access token; send it as Authorization: Bearer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiClients.TokenResponse.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiClients.TokenResponse.class),
                     examples = @ExampleObject(name = "token", value = """
-                            {"access_token": "eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiJzdGEtM2Y5YzJhIn0.c2lnbmF0dXJl",
+                            {"access_token": "eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiJzdGEifQ.c2lnbmF0dXJl",
                              "token_type": "Bearer", "expires_in": 300}
                             """)))
     @APIResponse(responseCode = "401", ref = ApiDocument.UNAUTHENTICATED)

@@ -34,7 +34,8 @@ public class SigningKeysResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     requiredProperties = {"signingKey", "verifying"},
                     properties = {
-                        @SchemaProperty(name = "signingKey", type = SchemaType.STRING, description = "The new key's id (kid)"),
+                        @SchemaProperty(name = "signingKey", type = SchemaType.STRING, description = "The new"
+                                + " key's id (kid)"),
                         @SchemaProperty(name = "verifying", type = SchemaType.ARRAY, implementation = String.class,
                                 description = "The ids of the keys that verify tokens now")})))
     public Map<String, Object> rotate() {

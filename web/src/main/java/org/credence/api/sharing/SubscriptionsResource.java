@@ -57,7 +57,8 @@ public class SubscriptionsResource {
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     @APIResponse(responseCode = "201", description = "The subscription with its HMAC secret, shown this once",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionView.class)),
             headers = @Header(name = "Location", description = "Where the new resource is read",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(SubscriptionRequest request) {

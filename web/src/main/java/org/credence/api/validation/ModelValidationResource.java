@@ -66,7 +66,8 @@ public class ModelValidationResource {
     @Operation(summary = "The observations behind the report: draw key, USCC, grade, score, loads, selected and pool counts, inclusion probability, outcome (JSON, or CSV when the request accepts text/csv and not JSON first)")
     @APIResponse(responseCode = "200", description = "The observations",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationsView.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ObservationsView.class)),
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
                         description = "drawKey,uscc,grade,score, a load.<indicator> column per indicator, then"
                                 + " selected,pool,inclusion,weight,outcome,completedOn"))})
