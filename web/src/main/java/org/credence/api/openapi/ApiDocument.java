@@ -1,6 +1,8 @@
 package org.credence.api.openapi;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +89,7 @@ public class ApiDocument implements OASFilter {
                 all.add(tag);
             }
         }
-        all.sort(java.util.Comparator.comparing(Tag::getName));
+        all.sort(Comparator.comparing(Tag::getName));
         api.setTags(all);
         // OpenAPI requires the scopes of an OAuth flow, even none; the annotations leave an empty map out
         if (api.getComponents() != null && api.getComponents().getSecuritySchemes() != null) {
@@ -95,7 +97,7 @@ public class ApiDocument implements OASFilter {
                     .filter(s -> s.getFlows() != null && s.getFlows().getClientCredentials() != null)
                     .map(s -> s.getFlows().getClientCredentials())
                     .filter(f -> f.getScopes() == null)
-                    .forEach(f -> f.setScopes(new java.util.LinkedHashMap<>()));
+                    .forEach(f -> f.setScopes(new LinkedHashMap<>()));
         }
     }
 
