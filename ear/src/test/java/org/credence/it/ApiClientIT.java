@@ -104,7 +104,7 @@ class ApiClientIT {
                 .name("Generated client " + Api.newShopId()).agency("STA"));
         assertNotNull(client.getSecret());
         new ClientsApi(person("admin")).clientsAgreement(client.getClientId(), new AgreementRequest()
-                .reference("DSA-IT-" + Api.newShopId()).reads(List.of("SCORE")));
+                .reference("DSA-IT-" + Api.newShopId()).reads(List.of("SCORE")).models(List.of(1L)));
 
         TokenResponse token = new OAuthApi(as(null))
                 .oAuthToken("client_credentials", client.getClientId(), client.getSecret());

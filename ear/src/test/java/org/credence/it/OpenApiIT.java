@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -56,8 +58,10 @@ class OpenApiIT {
         for (String key : built.keySet()) {
             assertEquals(built.get(key), served.get(key), "the served document's " + key + " is the built one's");
         }
-        assertEquals(built.keySet().size() + (built.containsKey("servers") ? 0 : 1), served.keySet().size(),
-                "nothing but servers added: " + served.keySet());
+        // the server adds where it answers, and its own list of paths by context root (not OpenAPI: the lint
+        // makes that one exception, tools/openapi-lint/.spectral.yaml)
+        assertEquals(Set.of("servers", "endpoints"), served.keySet().stream().filter(k -> !built.containsKey(k))
+                .collect(Collectors.toSet()), "nothing else added");
     }
 
     @Test
@@ -90,12 +94,15 @@ class OpenApiIT {
 
         JsonObject schemes = api.getJsonObject("components").getJsonObject("securitySchemes");
         assertEquals("basic", schemes.getJsonObject("basic").getString("scheme"));
-        assertEquals("/credence/api/v1/oauth/token", schemes.getJsonObject("agencySystem").getJsonObject("flows")
-                .getJsonObject("clientCredentials").getString("tokenUrl"));
-        assertEquals(2, operation(api, "/api/v1/credit/lookup", "post").getJsonArray("security").size(),
-                "a credit lookup takes Basic or a Bearer token");
-        assertTrue(operation(api, "/api/v1/public/businesses/{uscc}", "get").getJsonArray("security").isEmpty(),
+        assertEquals("bearer", schemes.getJsonObject("agencySystem").getString("scheme"));
+        assertEquals(List.of("{\"basic\":[]}", "{\"agencySystem\":[]}"),
+                operation(api, "/api/v1/credit/lookup", "post").getJsonArray("security").stream()
+                        .map(JsonValue::toString).toList(), "a credit lookup takes Basic or a Bearer token");
+        assertEquals(List.of("{\"basic\":[]}"), operation(api, "/api/v1/businesses", "post").getJsonArray("security")
+                .stream().map(JsonValue::toString).toList(), "registering a business takes a person's Basic");
+        assertFalse(operation(api, "/api/v1/public/businesses/{uscc}", "get").containsKey("security"),
                 "the public profile needs no sign-in");
+        assertFalse(api.containsKey("security"), "every operation says how to sign in, none inherits it");
 
         JsonObject bare = Json.createObjectBuilder().add("type", "object").build();
         api.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, op) -> {

@@ -16,9 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
@@ -38,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + " Accept-Language. Dates are ISO 8601 (2026-03-31); times are UTC without an offset"
                         + " (2026-03-31T08:30:00).",
                 contact = @Contact(name = "Credence maintainers")),
-        security = @SecurityRequirement(name = ApiDocument.BASIC),
         components = @Components(
                 schemas = {
                     @Schema(name = ApiDocument.PROBLEM, type = SchemaType.OBJECT,
@@ -95,10 +91,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = ApiDocument.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "People: user name and password. The API never challenges for Basic (a browser would then"
                 + " keep the password); send it pre-emptively.")
-@SecurityScheme(securitySchemeName = ApiDocument.AGENCY_SYSTEM, type = SecuritySchemeType.OAUTH2,
-        description = "Agencies' systems: a short-lived RS256 access token from the token endpoint, sent as"
-                + " Authorization: Bearer. The client's data-sharing agreement decides what it may read.",
-        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/credence/api/v1/oauth/token")))
+@SecurityScheme(securitySchemeName = ApiDocument.AGENCY_SYSTEM, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "Agencies' systems: a short-lived RS256 access token from POST /api/v1/oauth/token (OAuth 2.0"
+                + " client credentials, RFC 6749 4.4), sent as Authorization: Bearer. The client's data-sharing"
+                + " agreement decides what it may read.")
 public class CredenceApi extends Application {
 
     @Override

@@ -2,7 +2,6 @@ package org.credence.api.openapi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +24,12 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * responses it can give, each a problem document, an operation id and a tag named after its resource.
  * <ul>
  * <li>400 where the operation takes parameters or a body;</li>
- * <li>401 and 403 where it needs a signed-in caller (not {@code security: []});</li>
+ * <li>401 and 403 where it needs a signed-in caller;</li>
  * <li>404 where its path names something ({@code {uscc}}, {@code {id}});</li>
  * <li>{@code default} for every other refusal or failure.</li>
  * </ul>
- * The scanner names an operation {@code BusinessesResource_register}; it becomes
+ * An operation without security requirements takes people's Basic; one whose annotations name none is
+ * open. The scanner names an operation {@code BusinessesResource_register}; it becomes
  * {@code businessesRegister}, tagged {@code Businesses}, so that no Java class name reaches the document.
  */
 public class ApiDocument implements OASFilter {
@@ -80,6 +80,7 @@ public class ApiDocument implements OASFilter {
                 Operation operation = entry.getValue();
                 name(operation, tags);
                 type(operation);
+                secure(operation);
                 respond(path, operation);
             }
         });
@@ -91,14 +92,6 @@ public class ApiDocument implements OASFilter {
         }
         all.sort(Comparator.comparing(Tag::getName));
         api.setTags(all);
-        // OpenAPI requires the scopes of an OAuth flow, even none; the annotations leave an empty map out
-        if (api.getComponents() != null && api.getComponents().getSecuritySchemes() != null) {
-            api.getComponents().getSecuritySchemes().values().stream()
-                    .filter(s -> s.getFlows() != null && s.getFlows().getClientCredentials() != null)
-                    .map(s -> s.getFlows().getClientCredentials())
-                    .filter(f -> f.getScopes() == null)
-                    .forEach(f -> f.setScopes(new LinkedHashMap<>()));
-        }
     }
 
     /** {@code BusinessesResource_register}: id {@code businessesRegister}, tag {@code Businesses}. */
@@ -163,11 +156,21 @@ public class ApiDocument implements OASFilter {
         add(responses, APIResponses.DEFAULT, OTHER_ERROR);
     }
 
-    /** The document's default (Basic) applies unless the operation says otherwise; {@code security: []} is open. */
+    /**
+     * Every operation says how to sign in: people's Basic unless its annotations say otherwise, nothing
+     * where they name no requirement (an open operation). The server drops an empty list when it serves
+     * the document, so an open operation has no {@code security} at all and the document none of its own.
+     */
+    private static void secure(Operation operation) {
+        if (operation.getSecurity() == null) {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC))));
+        } else if (operation.getSecurity().isEmpty()) {
+            operation.setSecurity(null);
+        }
+    }
+
     private static boolean signedIn(Operation operation) {
-        List<SecurityRequirement> security = operation.getSecurity();
-        return security == null || security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty())
-                && security.stream().noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+        return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     }
 
     private static void add(APIResponses responses, String status, String component) {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@SecurityRequirements
 public class PublicBusinessesResource {
 
     /** What anyone may read of a business: inspectors by code only, and a grade only where it is public. */
@@ -47,6 +46,7 @@ public class PublicBusinessesResource {
     @Path("{uscc}")
     @Operation(summary = "Name, penalties within their publicity period, published inspection results and list"
             + " memberships; the grade only where the owning agency made it public")
+    @SecurityRequirements
     public ProfileView profile(@PathParam("uscc") String uscc) {
         limits.address(request.getRemoteAddr());
         PublicProfiles.Profile p = profiles.profile(uscc);

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.junit.jupiter.api.Test;
 
 class ApiDocumentTest {
@@ -65,11 +64,26 @@ class ApiDocumentTest {
     }
 
     @Test
-    void anOpenOperationWithoutInputGetsOnlyTheDefaultProblem() {
+    void anOpenOperationWithoutInputGetsOnlyTheDefaultProblemAndNoSecurity() {
         Operation plans = operation("PublicInspectionsResource_plans").security(List.of());
         new ApiDocument().filterOpenAPI(document("/api/v1/public/plans", plans));
         assertEquals(List.of("200", "default"),
                 List.copyOf(new TreeSet<>(plans.getResponses().getAPIResponses().keySet())));
+        assertNull(plans.getSecurity(), "the server leaves an empty list out when it serves the document");
+    }
+
+    @Test
+    void anOperationWithoutRequirementsTakesBasicAndOneWithItsOwnKeepsThem() {
+        Operation find = operation("BusinessesResource_find");
+        Operation lookup = operation("CreditResource_lookup").security(List.of(
+                OASFactory.createSecurityRequirement().addScheme(ApiDocument.BASIC),
+                OASFactory.createSecurityRequirement().addScheme(ApiDocument.AGENCY_SYSTEM)));
+        OpenAPI api = document("/api/v1/businesses/{uscc}", find);
+        api.getPaths().addPathItem("/api/v1/credit/lookup", OASFactory.createPathItem().POST(lookup));
+        new ApiDocument().filterOpenAPI(api);
+        assertEquals(List.of(Map.of(ApiDocument.BASIC, List.of())),
+                find.getSecurity().stream().map(r -> r.getSchemes()).toList());
+        assertEquals(2, lookup.getSecurity().size());
     }
 
     @Test
@@ -82,17 +96,5 @@ class ApiDocumentTest {
                 types.put(p.getName(), p.getSchema().getType() + " " + p.getSchema().getFormat()));
         assertEquals(Map.of("page", "integer int32", "inPublicityOn", "string date", "dryRun", "boolean null",
                 "uscc", "string null"), types);
-    }
-
-    @Test
-    void anOAuthFlowGetsTheScopesOpenApiRequiresEvenNone() {
-        OpenAPI api = document("/api/v1/me", operation("MeResource_me"));
-        api.components(OASFactory.createComponents().addSecurityScheme("agencySystem", OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.OAUTH2)
-                .flows(OASFactory.createOAuthFlows()
-                        .clientCredentials(OASFactory.createOAuthFlow().tokenUrl("/token")))));
-        new ApiDocument().filterOpenAPI(api);
-        assertEquals(Map.of(), api.getComponents().getSecuritySchemes().get("agencySystem").getFlows()
-                .getClientCredentials().getScopes());
     }
 }
