@@ -21,6 +21,7 @@ import org.credence.sharing.boundary.ApiClients.ClientRefusedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.credence.api.openapi.ApiDocument;
+import org.credence.api.openapi.JsonWebKeyDocument;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -120,8 +121,7 @@ public class OAuthResource {
             content = @Content(mediaType = "application/jwk-set+json", schema = @Schema(type = SchemaType.OBJECT,
                     requiredProperties = "keys",
                     properties = @SchemaProperty(name = "keys", type = SchemaType.ARRAY,
-                            description = "RSA public keys (kty, kid, use, alg, n, e)",
-                            implementation = Object.class))))
+                            description = "RSA public keys", implementation = JsonWebKeyDocument.class))))
     public String jwks() {
         return clients.jwks();
     }
