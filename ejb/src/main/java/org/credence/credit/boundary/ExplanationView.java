@@ -2,13 +2,15 @@ package org.credence.credit.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything needed to recompute a stored score by hand (score-v1): per indicator its load, sub-score
  * or bonus, weight and contribution, the records it counted with their age and decay, and the vetoes.
  */
 public record ExplanationView(String uscc, CreditView.ModelRef model, String method, LocalDate asOf, int score,
-                              String thresholdGrade, String grade, List<Veto> vetoes, List<Indicator> indicators,
+                              String thresholdGrade, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+                              List<Veto> vetoes, List<Indicator> indicators,
                               Thresholds thresholds) {
 
     public record Veto(String code, String description) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything an administrator sets in a model (score-v1). Missing parts take the spec's defaults;
@@ -18,6 +19,7 @@ public record ModelDefinition(String agency, String name, Map<String, BigDecimal
                                       BigDecimal weight, BigDecimal bonusCap) implements Serializable {
     }
 
+    @Schema(name = "ThresholdsDefinition")
     public record Thresholds(Integer a, Integer b, Integer c) implements Serializable {
     }
 

@@ -37,6 +37,7 @@ import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.ClientStore.Client;
 import org.credence.sharing.control.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Agencies' API clients: registration by a SYSTEM_ADMIN (the secret is shown once), agreements,
@@ -66,7 +67,8 @@ public class ApiClients {
     Clock clock = Clock.systemUTC();
 
     /** A client as administrators see it; {@code secret} only in the answer to registration. */
-    public record ClientView(String clientId, String name, String agency, String status, LocalDateTime createdAt,
+    public record ClientView(String clientId, String name, String agency,
+                             @Schema(enumeration = {"ACTIVE", "DISABLED"}) String status, LocalDateTime createdAt,
                              String createdBy, AgreementView agreement, String secret) {
     }
 

@@ -35,6 +35,7 @@ import org.credence.sharing.control.MeasureStore.Case;
 import org.credence.sharing.control.MeasureStore.Measure;
 import org.credence.sharing.control.MeasureStore.Outcome;
 import org.credence.sharing.control.MeasureStore.Trigger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Joint measures (联合奖惩): the catalogue, which a SYSTEM_ADMIN extends; the cases an agency sees
@@ -55,17 +56,22 @@ public class Measures {
 
     /** A new measure: codes of the applying and the lead agency, a trigger, and the category iff RECORD_CATEGORY. */
     public record MeasureRequest(String code, String agency, String leadAgency, String name, String legalBasis,
-                                 String trigger, String category) {
+                                 @Schema(enumeration = {"GRADE_D", "SERIOUS_LIST", "ABNORMAL_LIST", "RECORD_CATEGORY"})
+                                 String trigger,
+                                 String category) {
     }
 
     /** A measure of the catalogue, its agencies and category by code. */
-    public record MeasureView(String code, String agency, String leadAgency, String name, String legalBasis, String trigger,
+    public record MeasureView(String code, String agency, String leadAgency, String name, String legalBasis,
+                              @Schema(enumeration = {"GRADE_D", "SERIOUS_LIST", "ABNORMAL_LIST", "RECORD_CATEGORY"})
+                              String trigger,
                               String category, boolean active, LocalDateTime createdAt, String createdBy) {
     }
 
     /** A case as agencies see it; the feedback fields are empty until the applying agency reports. */
     public record CaseView(long id, String measure, String measureName, String agency, String leadAgency, String uscc,
-                           String status, LocalDateTime triggeredAt, LocalDateTime liftedAt, String feedback,
+                           @Schema(enumeration = {"DUE", "LIFTED"}) String status, LocalDateTime triggeredAt,
+                           LocalDateTime liftedAt, String feedback,
                            String feedbackReason, LocalDateTime feedbackAt, String feedbackBy) implements Serializable {
     }
 

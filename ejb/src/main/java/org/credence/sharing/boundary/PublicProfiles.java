@@ -22,6 +22,7 @@ import org.credence.platform.NotPermittedException;
 import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A business's public profile, for anyone: name, penalties within their publicity period, published
@@ -49,10 +50,12 @@ public class PublicProfiles {
                           java.math.BigDecimal amount, String legalBasis, LocalDate publicUntil) {
     }
 
+    @Schema(name = "PublicListMembership")
     public record ListMembership(String list, String agency, LocalDate listedOn, String reason) {
     }
 
-    public record PublicGrade(long model, String modelName, int score, String grade, LocalDate asOf) {
+    public record PublicGrade(long model, String modelName, int score,
+                              @Schema(enumeration = {"A", "B", "C", "D"}) String grade, LocalDate asOf) {
     }
 
     public record Profile(String uscc, String name, String entityType, String region, String status, List<Penalty> penalties,

@@ -41,6 +41,7 @@ import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ChangeVisibility.Change;
 import org.credence.sharing.control.ChangeVisibility.Extra;
 import org.credence.sharing.control.ClientStore.Client;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Credit lookups by people and by agencies' systems. Every lookup's audit entry is committed before
@@ -83,11 +84,19 @@ public class SharedCredit {
         }
     }
 
-    public record LookupRequest(List<String> usccs, Long model, LocalDate on) {
+    public record LookupRequest(
+            @Schema(required = true, maxItems = MAX_BATCH, description = "The codes to look up, answered in this order")
+            List<String> usccs,
+            @Schema(description = "A credit model's id (default: the market regulator's model in force)") Long model,
+            @Schema(description = "The date to answer for (default: today)") LocalDate on) {
     }
 
     /** One code's answer; the fields after {@code status} are absent where the agreement does not open them. */
-    public record LookupItem(String uscc, String status, String detail, String name, Integer score, String grade,
+    public record LookupItem(String uscc,
+                             @Schema(required = true, enumeration = {"FOUND", "NOT_SCORED", "UNKNOWN", "INVALID"})
+                             String status,
+                             String detail, String name, Integer score,
+                             @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
                              List<String> vetoes, LocalDate since, List<ListMembership> lists) {
     }
 
@@ -102,7 +111,8 @@ public class SharedCredit {
      * {@code model} and {@code grade} come with a grade change, {@code measure} (its code) with a joint
      * measure's case falling due or being lifted.
      */
-    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model, String grade,
+    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model,
+                           @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
                            String measure) {
     }
 

@@ -40,6 +40,7 @@ import org.credence.sharing.control.Webhooks.Delivery;
 import org.credence.sharing.control.Webhooks.Due;
 import org.credence.sharing.control.Webhooks.Subscription;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Webhook subscriptions of agencies' clients, approved by a SYSTEM_ADMIN, and their deliveries:
@@ -82,7 +83,8 @@ public class Subscriptions {
     }
 
     /** A subscription as callers see it; {@code secret} only in the answer to its creation. */
-    public record SubscriptionView(long id, String clientId, String agency, String url, List<String> events, String status,
+    public record SubscriptionView(long id, String clientId, String agency, String url, List<String> events,
+                                   @Schema(enumeration = {"PENDING", "APPROVED", "SUSPENDED"}) String status,
                                    LocalDateTime createdAt, String createdBy, LocalDateTime decidedAt, String decidedBy,
                                    String secret) {
 

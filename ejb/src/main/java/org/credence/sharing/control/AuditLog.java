@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The append-only, hash-chained audit log. {@link #append} writes an unsealed entry in the caller's
@@ -143,6 +144,7 @@ public final class AuditLog {
      * The outcome of a verification: how many sealed entries were checked, and the first break
      * (its sequence number and what is wrong), if any.
      */
+    @Schema(name = "AuditVerification")
     public record Verification(boolean intact, long checked, long lastSeq, Long brokenAt, String problem) {
     }
 

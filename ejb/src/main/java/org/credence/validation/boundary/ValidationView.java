@@ -2,6 +2,7 @@ package org.credence.validation.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The validation-v1 report of a model for a period of completion dates, as the API publishes it. A
@@ -19,6 +20,7 @@ public record ValidationView(ModelRef model, String method, LocalDate from, Loca
                              List<ShiftView> stability) {
 
     /** The model the report is about. */
+    @Schema(name = "ValidatedModel")
     public record ModelRef(long id, String agency, String name, int version) {
     }
 
@@ -28,7 +30,8 @@ public record ValidationView(ModelRef model, String method, LocalDate from, Loca
      * @param coverage OBSERVED, NEVER_DRAWN (members but never drawn: unknown), NO_FINDINGS (drawn but
      *                 no hit or clean result), NO_MEMBERS
      */
-    public record GradeView(String grade, long poolMembers, long selected, long observations, long hits,
+    public record GradeView(@Schema(enumeration = {"A", "B", "C", "D"}) String grade, long poolMembers, long selected,
+                            long observations, long hits,
                             long notReachable, long refused, Double hitRate, Double lower, Double upper, Double lift,
                             String coverage) {
     }

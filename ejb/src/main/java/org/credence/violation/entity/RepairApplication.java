@@ -14,12 +14,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A business's application to end a record's publicity early (信用修复), and its decision. */
 @Entity
 @Table(name = "repair_application")
 public class RepairApplication {
 
+    @Schema(name = "RepairDecision")
     public enum Decision { PENDING, APPROVED, REFUSED }
 
     @Id

@@ -20,6 +20,8 @@ import org.credence.inspection.control.AnnualCap;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The agencies taking part in credit supervision. */
 @Path("agencies")
@@ -32,6 +34,7 @@ public class AgenciesResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "The agencies taking part in credit supervision")
     public List<AgencyView> list() {
         return agencies.all().stream().map(AgencyView::of).toList();
     }
@@ -43,6 +46,7 @@ public class AgenciesResource {
     @GET
     @Path("{code}/inspection-caps")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "The agency's published cap on inspections per enterprise and year")
     public AnnualCap cap(@PathParam("code") String code) {
         AnnualCap cap = caps.find(code);
         if (cap == null) {
@@ -56,6 +60,7 @@ public class AgenciesResource {
     @Path("{code}/inspection-caps")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Publish or replace the agency's annual inspection cap")
     public AnnualCap publishCap(@PathParam("code") String code, CapRequest request) {
         return caps.publish(code, request);
     }
@@ -64,6 +69,8 @@ public class AgenciesResource {
     @DELETE
     @Path("{code}/inspection-caps")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Withdraw the agency's cap: only the items' own caps apply again")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdrawCap(@PathParam("code") String code) {
         if (!caps.withdraw(code)) {
             throw new NotFoundException("inspection-cap-not-found", Message.of("cap.none", code));

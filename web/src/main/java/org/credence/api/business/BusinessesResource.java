@@ -31,6 +31,16 @@ import org.credence.violation.boundary.RecordQuery;
 import org.credence.violation.entity.RecordStatus;
 import org.credence.platform.Page;
 import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The business registry. Validation and agency scoping happen in {@link BusinessRegistry}, so every
@@ -56,6 +66,28 @@ public class BusinessesResource {
 
     @POST
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Register an online business under its USCC with its shops")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BusinessDescription.class),
+            examples = @ExampleObject(name = "enterprise", value = """
+                    {"uscc": "91110000600037341L", "name": "北京示例电子商务有限公司", "entityType": "ENTERPRISE",
+                     "regionCode": "110105", "industryCode": "F5292",
+                     "shops": [{"platform": "taobao", "shopId": "shop-10086",
+                                "shopUrl": "https://shop-10086.taobao.com"}]}
+                    """)))
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "Where the business is read",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BusinessView.class),
+                    examples = @ExampleObject(name = "enterprise", value = """
+                            {"uscc": "91110000600037341L", "name": "北京示例电子商务有限公司", "entityType": "ENTERPRISE",
+                             "regionCode": "110105", "industryCode": "F5292", "status": "OPERATING",
+                             "shops": [{"platform": "taobao", "shopId": "shop-10086",
+                                        "shopUrl": "https://shop-10086.taobao.com"}],
+                             "registeredBy": "SAMR", "createdAt": "2026-03-31T08:30:00", "createdBy": "samr-admin",
+                             "updatedAt": "2026-03-31T08:30:00", "updatedBy": "samr-admin", "version": 0}
+                            """)))
     public Response register(BusinessDescription description) {
         Business business = registry.register(description);
         return Response.created(uri.getAbsolutePathBuilder().path(business.uscc().value()).build())
@@ -66,6 +98,7 @@ public class BusinessesResource {
     @GET
     @Path("{uscc}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "One business by its USCC")
     public BusinessView find(@PathParam("uscc") String uscc) {
         return BusinessView.of(registry.find(uscc));
     }
@@ -73,6 +106,7 @@ public class BusinessesResource {
     @PUT
     @Path("{uscc}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Replace a business's description (the USCC stays)")
     public BusinessView replace(@PathParam("uscc") String uscc, BusinessDescription description) {
         return BusinessView.of(registry.replace(uscc, description));
     }
@@ -80,6 +114,8 @@ public class BusinessesResource {
     @GET
     @Path("{uscc}/records")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "A business's records, newest first, optionally of one agency, category or status")
+    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = RecordStatus.class))
     public Page<RecordView> records(@PathParam("uscc") String uscc, @QueryParam("agency") String agency,
                                     @QueryParam("category") String category, @QueryParam("status") String status,
                                     @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -99,12 +135,15 @@ public class BusinessesResource {
     @GET
     @Path("{uscc}/list-entries")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "A business's credit-list entries (serious violations, abnormal operations), current"
+            + " and ended")
     public List<ListEntryView> listEntries(@PathParam("uscc") String uscc) {
         return lists.entriesOf(uscc).stream().map(ListEntryView::of).toList();
     }
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "Businesses by name or USCC (q), region code prefix or platform, paged")
     public Page<BusinessView> search(
             @QueryParam("q") String q,
             @QueryParam("region") String region,

@@ -16,6 +16,7 @@ import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The internal change log, for operators and auditors; agencies get their own filtered feed. */
 @Path("change-log")
@@ -31,6 +32,7 @@ public class ChangeLogResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "The internal change log after a sequence number (after=), oldest first, at most 1,000")
     public List<ChangeView> after(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         int n = QueryParameters.number("limit", limit, 100);
         if (n < 1 || n > 1000) {

@@ -37,6 +37,11 @@ import org.credence.platform.Message;
 import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Evaluation models (score-v1): drafts, weights (direct, AHP, entropy, learned from outcomes), preview, activation and
@@ -70,6 +75,7 @@ public class ModelsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "One model version with its definition")
     public ModelView find(@PathParam("id") long id) {
         return models.find(id);
     }
@@ -78,6 +84,11 @@ public class ModelsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Create a draft: a new version of a model (basedOn) or a new model (definition)")
+    @APIResponse(responseCode = "201", description = "The draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ModelView.class)),
+            headers = @Header(name = "Location", description = "Where the new resource is read",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(ModelCreation creation) {
         ModelView model = models.create(creation);
         return Response.created(uri.getBaseUriBuilder().path("models").path(String.valueOf(model.id())).build())

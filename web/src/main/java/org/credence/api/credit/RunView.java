@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.credence.credit.control.ScoringRunner.Run;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A scoring run and its progress: businesses processed of the total, the rate so far (businesses per
  * second) and, while it runs, the estimated seconds left at that rate.
  */
-public record RunView(long id, String kind, String trigger, String status, LocalDate asOf, long total, long processed,
+public record RunView(long id, @Schema(enumeration = {"FULL", "CHANGES"}) String kind, String trigger, String status,
+                      LocalDate asOf, long total, long processed,
                       long snapshotsWritten, Double ratePerSecond, Long secondsLeft, String requestedBy,
                       LocalDateTime startedAt, LocalDateTime finishedAt, String failure) {
 

@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.credence.inspection.control.DrawStore.Draw;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A draw as published: the seed commitment from the start, the seed and the outcome's figures once
@@ -12,7 +14,14 @@ import org.credence.inspection.control.DrawStore.Draw;
  */
 public record DrawView(String key, long planId, String status, LocalDateTime dueAt, String method, String seedCommitment,
                        String seed, String publicEntropy, LocalDate drawDate, LocalDateTime drawnAt, String poolHash,
-                       Integer poolSize, JsonObject poolByGrade, JsonObject exclusionsByReason, JsonObject selectedByGrade,
+                       Integer poolSize,
+                       @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
+                               description = "Businesses in the pool per grade (A to D)") JsonObject poolByGrade,
+                       @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
+                               description = "Businesses left out of the pool per reason")
+                       JsonObject exclusionsByReason,
+                       @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
+                               description = "Targets drawn per grade") JsonObject selectedByGrade,
                        Integer staffed, Integer unstaffed, Long modelId, String cancelReason, String replacedBy,
                        String failure) {
 

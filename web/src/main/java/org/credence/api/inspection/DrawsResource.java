@@ -25,6 +25,10 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Draws by key: the published outcome, its targets, its frozen inputs, verification and cancellation. */
 @Path("draws")
@@ -59,6 +63,12 @@ public class DrawsResource {
     @Path("{key}/inputs")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "The draw's frozen inputs (pool with grades, exclusions, eligible inspectors): recompute it yourself")
+    @APIResponse(responseCode = "200", description = "The inputs as they were frozen when the draw was made:"
+            + " rules (mode, ratios or quota, team sizes), the pool with grades, inspectors, conflicts, previous teams"
+            + " and exclusions (docs/inspections.md describes each field and how to recompute the draw)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                description = "The frozen inputs of docs/inspections.md: rules, pool, inspectors, conflicts,"
+                        + " previous teams, exclusions")))
     public Response inputs(@PathParam("key") String key) {
         byte[] stored = draws.inputs(key);
         if (stored == null) {
@@ -78,6 +88,7 @@ public class DrawsResource {
     }
 
     /** The result of a verification: {@code verified} when the recomputation matches everything stored. */
+    @Schema(name = "DrawVerification")
     public record Verification(String key, boolean verified, List<String> differences) {
     }
 

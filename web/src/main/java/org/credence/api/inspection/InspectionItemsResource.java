@@ -20,6 +20,9 @@ import org.credence.inspection.boundary.ItemRequest;
 import org.credence.inspection.control.Item;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The item list (抽查事项清单): what may be inspected, on which legal basis, by whom and how often. */
 @Path("inspection-items")
@@ -49,6 +52,8 @@ public class InspectionItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Add an item to the list (an agency administrator adds their own agency's)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Item.class)))
     public Response create(ItemRequest request) {
         Item item = directory.createItem(request);
         return Response.status(Response.Status.CREATED).entity(item).build();

@@ -18,6 +18,11 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Oversight of results: unpublished ones by deadline, and abnormal-list candidates found unreachable. */
 @Path("inspection-results")
@@ -35,6 +40,8 @@ public class InspectionResultsResource {
     @Path("unpublished")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Recorded results not yet published; deadline=DUE_SOON or OVERDUE for the flagged ones")
+    @Parameter(name = "deadline", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE_SOON", "OVERDUE"}))
     public List<OversightView> unpublished(@QueryParam("deadline") String deadline, @QueryParam("limit") String limit) {
         String flag = QueryParameters.text(deadline);
         if (flag != null && !List.of("DUE_SOON", "OVERDUE").contains(flag)) {
@@ -55,6 +62,7 @@ public class InspectionResultsResource {
     @Path("deadline-check")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Run the daily publicity-deadline check now (it also runs on its schedule)")
+    @APIResponse(responseCode = "202", description = "The check is under way")
     public Response checkDeadlines() {
         scheduling.checkDeadlinesNow();
         return Response.accepted().build();

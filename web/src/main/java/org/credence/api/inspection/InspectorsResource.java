@@ -22,6 +22,9 @@ import org.credence.inspection.control.Directory.Conflict;
 import org.credence.inspection.control.Directory.InspectorEntry;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The inspector directory (执法检查人员名录库) with qualifications and declared conflicts of interest. */
 @Path("inspectors")
@@ -51,6 +54,9 @@ public class InspectorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Register an inspector of the administrator's agency")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InspectorEntry.class)))
     public Response create(InspectorRequest request) {
         return Response.status(Response.Status.CREATED).entity(directory.createInspector(request)).build();
     }
@@ -77,6 +83,9 @@ public class InspectorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Declare a conflict of interest: the inspector is never drawn for that business")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Conflict.class)))
     public Response declare(@PathParam("code") String code, ConflictRequest request) {
         return Response.status(Response.Status.CREATED).entity(directory.declareConflict(code, request)).build();
     }

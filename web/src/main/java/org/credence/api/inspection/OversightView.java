@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.inspection.control.Assignment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An assignment as oversight sees it: what was inspected, the outcome and the deadline, the team as
  * inspector codes; the notes and evidence stay with the team.
  */
 public record OversightView(long id, String drawKey, long planId, String planName, String uscc, String businessName,
-                            List<String> inspectors, String outcome, LocalDate completedOn, LocalDate publishDue,
+                            List<String> inspectors,
+                            @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND",
+                                "NOT_REACHABLE", "REFUSED"}) String outcome,
+                            LocalDate completedOn, LocalDate publishDue,
                             boolean publishDueProvisional, LocalDateTime publishedAt, String deadlineFlag) {
 
     static OversightView of(Assignment a) {

@@ -9,12 +9,15 @@ import org.credence.credit.control.Grade;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.Scope;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An inspection plan with its agencies, items, allocation, team sizes, exclusions and schedule;
  * {@code purpose} is ROUTINE or INFORMATION_CHECK (企业公示信息抽查).
  */
-public record PlanView(long id, String name, String leadAgency, List<String> agencies, List<String> items, String status,
+public record PlanView(long id, String name, String leadAgency, List<String> agencies, List<String> items,
+                       @Schema(enumeration = {"DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED"})
+                       String status,
                        Long model, String mode, Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
                        Map<String, Integer> teamSizes, boolean gradeAOncePerYear, int repeatMonths, Scope scope,
                        LocalDate date, String cron, boolean workingDaysOnly, String cancelReason, LocalDateTime createdAt,

@@ -30,6 +30,12 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Inspection plans: DRAFT, PUBLISHED (the first draw's seed commitment is public), DRAWN,
@@ -54,6 +60,9 @@ public class PlansResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Plans, newest first, optionally of one status")
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS",
+                "COMPLETED", "CANCELLED"}))
     public List<PlanView> list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         String s = QueryParameters.text(status);
         if (s != null && !STATUSES.contains(s)) {
@@ -96,6 +105,9 @@ public class PlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Draft a plan (the administrator's agency leads)")
+    @APIResponse(responseCode = "201", description = "The draft plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     public Response create(PlanRequest request) {
         return Response.status(Response.Status.CREATED).entity(PlanView.of(plans.create(request))).build();
     }
@@ -158,6 +170,12 @@ public class PlansResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Draw the plan's current period now (201), or get its draw if it is drawn (200);"
             + " optional public entropy joins the seed")
+    @APIResponse(responseCode = "201", description = "Drawn now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DrawView.class)))
+    @APIResponse(responseCode = "200", description = "Already drawn: the draw as it was made",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DrawView.class)))
     public Response draw(@PathParam("id") long id, @QueryParam("publicEntropy") String publicEntropy) {
         Drawn drawn = draws.drawByRequest(id, publicEntropy);
         if (drawn.next() != null) {

@@ -15,6 +15,7 @@ import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Plan;
 import org.credence.platform.Message;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /**
  * "One public" (一公开): plans, draws and results for anyone, without signing in. Inspector codes,
@@ -32,6 +33,7 @@ public class PublicInspectionsResource {
     @GET
     @Path("plans")
     @Operation(summary = "Published plans, newest first")
+    @SecurityRequirements
     public List<PublicPlanView> plans(@QueryParam("limit") String limit) {
         return inspections.plans(DrawsResource.limit(limit)).stream()
                 .map(p -> PublicPlanView.of(p, inspections.draws(p.id()))).toList();
@@ -40,6 +42,7 @@ public class PublicInspectionsResource {
     @GET
     @Path("plans/{id}")
     @Operation(summary = "A published plan with its draws")
+    @SecurityRequirements
     public PublicPlanView plan(@PathParam("id") long id) {
         Plan p = inspections.plan(id);
         return PublicPlanView.of(p, inspections.draws(id));
@@ -48,6 +51,7 @@ public class PublicInspectionsResource {
     @GET
     @Path("draws/{key}")
     @Operation(summary = "A draw: commitment, and once drawn the seed, pool hash and figures")
+    @SecurityRequirements
     public DrawView draw(@PathParam("key") String key) {
         return DrawView.of(inspections.draw(key), false);
     }
@@ -55,6 +59,7 @@ public class PublicInspectionsResource {
     @GET
     @Path("draws/{key}/targets")
     @Operation(summary = "A drawn draw's targets with tickets and teams (inspector codes), paged by offset")
+    @SecurityRequirements
     public List<TargetView> targets(@PathParam("key") String key, @QueryParam("offset") String offset,
                                     @QueryParam("limit") String limit) {
         return inspections.targets(key, DrawsResource.offset(offset), DrawsResource.limit(limit)).stream()
@@ -64,6 +69,7 @@ public class PublicInspectionsResource {
     @GET
     @Path("results")
     @Operation(summary = "Published inspection results, newest first; optionally of one business (uscc) or plan")
+    @SecurityRequirements
     public List<PublicResultView> results(@QueryParam("uscc") String uscc, @QueryParam("plan") String plan,
                                           @QueryParam("limit") String limit) {
         int n = QueryParameters.number("limit", limit, 100);

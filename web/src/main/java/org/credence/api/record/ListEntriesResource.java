@@ -19,6 +19,13 @@ import org.credence.violation.boundary.CreditLists;
 import org.credence.violation.boundary.ListEntryRequest;
 import org.credence.violation.boundary.ListRemovalRequest;
 import org.credence.violation.boundary.ListRenewalRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** Entries on the abnormal operations list and the serious illegal and dishonest list. */
 @Path("list-entries")
@@ -35,6 +42,12 @@ public class ListEntriesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Put a business on a credit list with the decision behind it")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListEntryView.class)),
+            headers = @Header(name = "Location", description = "Where the new resource is read",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response enter(ListEntryRequest request) {
         ListEntryView entry = ListEntryView.of(lists.enter(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build()).entity(entry).build();
@@ -43,6 +56,7 @@ public class ListEntriesResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "One credit-list entry")
     public ListEntryView find(@PathParam("id") long id) {
         return ListEntryView.of(lists.find(id));
     }
@@ -51,6 +65,7 @@ public class ListEntriesResource {
     @Path("{id}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Remove a business from a list with a reason")
     public ListEntryView remove(@PathParam("id") long id, ListRemovalRequest request) {
         return ListEntryView.of(lists.remove(id, request));
     }
@@ -60,6 +75,7 @@ public class ListEntriesResource {
     @Path("{id}/renewal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Renew a list entry's period")
     public ListEntryView renew(@PathParam("id") long id, ListRenewalRequest request) {
         return ListEntryView.of(lists.renew(id, request));
     }
@@ -71,6 +87,11 @@ public class ListEntriesResource {
     @POST
     @Path("expirations")
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Operation(summary = "End every list entry whose period has passed now (it also runs on its schedule)")
+    @APIResponse(responseCode = "200", description = "How many entries ended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    requiredProperties = "ended",
+                    properties = @SchemaProperty(name = "ended", type = SchemaType.INTEGER, format = "int32"))))
     public jakarta.json.JsonObject endExpired() {
         int ended = 0;
         for (int batch = lists.endExpired(500); batch > 0; batch = lists.endExpired(500)) {
@@ -83,6 +104,8 @@ public class ListEntriesResource {
     @GET
     @Path("serious-list-candidates")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Businesses whose records put them within the rules of the serious-violation list"
+            + " but not on it")
     public List<ListEntryView> seriousListCandidates() {
         return lists.seriousListCandidates().stream().map(ListEntryView::of).toList();
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.security.entity.Role;
 import org.credence.violation.boundary.RecordCatalogue;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The catalogue of record categories and positive record types. */
 @Path("record-categories")
@@ -22,6 +23,8 @@ public class RecordCategoriesResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Operation(summary = "The record categories, their polarity and default severity, and which agencies may"
+            + " report each")
     public List<CategoryView> list() {
         return catalogue.categories().stream().map(CategoryView::of).toList();
     }

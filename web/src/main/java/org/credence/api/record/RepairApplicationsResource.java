@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.credence.security.entity.Role;
 import org.credence.violation.boundary.Decision;
 import org.credence.violation.boundary.RecordLifecycle;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Credit repair applications and their decisions by the deciding agency. */
 @Path("repair-applications")
@@ -26,6 +27,7 @@ public class RepairApplicationsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "One credit repair application")
     public RepairApplicationView find(@PathParam("id") long id) {
         return RepairApplicationView.of(lifecycle.application(id));
     }
@@ -34,6 +36,7 @@ public class RepairApplicationsResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Operation(summary = "Approve or reject a credit repair application with a reason")
     public RepairApplicationView decide(@PathParam("id") long id, Decision decision) {
         return RepairApplicationView.of(lifecycle.decide(id, decision));
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.credence.api.openapi.ApiDocument;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Who the API takes the caller to be: a check for a new integration (is my token accepted?), and the
@@ -32,6 +34,8 @@ public class MeResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
         Role.Names.AGENCY_CLIENT})
     @Operation(summary = "The signed-in caller's name and roles")
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     public Caller me() {
         return new Caller(security.getUserPrincipal().getName(), Stream.of(Role.values()).map(Role::name)
                 .filter(security::isUserInRole).toList());

@@ -20,6 +20,7 @@ import org.credence.sharing.boundary.AuditTrail.EntryView;
 import org.credence.sharing.control.AuditKeys;
 import org.credence.sharing.control.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hash-chained audit log of lookups and administrative changes, its signed checkpoints and keys, for auditors. */
 @Path("audit")
@@ -52,8 +53,10 @@ public class AuditResource {
     @Path("checkpoints/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
-    @Operation(summary = "Checks the log against a checkpoint exported earlier (the body, as GET /audit/checkpoints gave"
+    @Operation(operationId = "auditVerifyCheckpoint", summary = "Checks the log against a checkpoint exported"
+            + " earlier (the body, as GET /audit/checkpoints gave"
             + " it): its signature, each entry's MAC and the chain up to it; names the first rewritten entry")
+    @Tag(name = "Audit")
     public AuditLog.Verification verify(AuditLog.Checkpoint checkpoint) {
         if (checkpoint == null) {
             throw new InvalidRequestException("body", Message.of("audit.checkpoint-required"));

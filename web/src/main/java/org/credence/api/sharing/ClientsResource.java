@@ -23,6 +23,12 @@ import org.credence.sharing.boundary.ApiClients.AgreementRequest;
 import org.credence.sharing.boundary.ApiClients.ClientRequest;
 import org.credence.sharing.boundary.ApiClients.ClientView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Agencies' API clients and their data-sharing agreements; registered by a SYSTEM_ADMIN. */
 @Path("clients")
@@ -30,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
 
-    public record StatusRequest(String status) {
+    public record StatusRequest(@Schema(required = true, enumeration = {"ACTIVE", "DISABLED"}) String status) {
     }
 
     @Inject
@@ -43,6 +49,11 @@ public class ClientsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Registers an agency's system; the answer holds its secret, which is never shown again")
+    @APIResponse(responseCode = "201", description = "The client with its secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)),
+            headers = @Header(name = "Location", description = "Where the new resource is read",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response register(ClientRequest request) {
         ClientView client = clients.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(client.clientId()).build()).entity(client).build();
@@ -50,6 +61,7 @@ public class ClientsResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Every agency system registered as an API client, with its agreement (never its secret)")
     public List<ClientView> all() {
         return clients.all();
     }
@@ -57,6 +69,7 @@ public class ClientsResource {
     @GET
     @Path("{clientId}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "One API client with its agreement")
     public ClientView find(@PathParam("clientId") String clientId) {
         return clients.find(clientId);
     }

@@ -18,6 +18,12 @@ import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Measures.CaseView;
 import org.credence.sharing.boundary.Measures.FeedbackRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.credence.api.openapi.ApiDocument;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Joint measures' cases: a business meeting a measure's trigger (DUE) until the trigger ends
@@ -35,6 +41,10 @@ public class MeasureCasesResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
     @Operation(summary = "Cases newest first, optionally of one status (DUE, LIFTED); overseers may name an agency")
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE", "LIFTED"}))
     public Page<CaseView> cases(@QueryParam("status") String status, @QueryParam("agency") String agency,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return measures.cases(QueryParameters.text(agency), QueryParameters.text(status),
@@ -45,6 +55,8 @@ public class MeasureCasesResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
     @Operation(summary = "One case with the applying agency's feedback")
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     public CaseView find(@PathParam("id") long id) {
         return measures.measureCase(id);
     }
@@ -54,6 +66,8 @@ public class MeasureCasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.AGENCY_ADMIN, Role.Names.AGENCY_CLIENT})
     @Operation(summary = "The applying agency reports APPLIED, or NOT_APPLICABLE with a reason, on a DUE case")
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     public CaseView feedback(@PathParam("id") long id, FeedbackRequest request) {
         return measures.feedback(id, request);
     }

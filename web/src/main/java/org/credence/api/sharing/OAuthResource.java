@@ -19,6 +19,16 @@ import org.credence.platform.Message;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.ClientRefusedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.credence.api.openapi.ApiDocument;
+import org.credence.api.openapi.JsonWebKeyDocument;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * OAuth 2.0 client credentials for agencies' systems: the token endpoint and the public keys that
@@ -38,6 +48,26 @@ public class OAuthResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "grant_type=client_credentials with the client's credentials in HTTP Basic (RFC 6749 2.3.1)"
             + " or as client_id and client_secret in the form: a short-lived RS256 access token")
+    @SecurityRequirements
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "grant_type", properties = {
+                @SchemaProperty(name = "grant_type", type = SchemaType.STRING, enumeration = "client_credentials"),
+                @SchemaProperty(name = "client_id", type = SchemaType.STRING,
+                        description = "The client's id, unless sent in HTTP Basic"),
+                @SchemaProperty(name = "client_secret", type = SchemaType.STRING,
+                        description = "The client's secret, unless sent in HTTP Basic")}),
+            examples = @ExampleObject(name = "credentials in the form",
+                    value = """
+                        {"grant_type": "client_credentials", "client_id": "sta-3f9c2a", "client_secret": "s3cr3t"}
+                        """)))
+    @APIResponse(responseCode = "200", description = "An access token; send it as Authorization: Bearer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiClients.TokenResponse.class),
+                    examples = @ExampleObject(name = "token", value = """
+                            {"access_token": "eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiJzdGEifQ.c2lnbmF0dXJl",
+                             "token_type": "Bearer", "expires_in": 300}
+                            """)))
+    @APIResponse(responseCode = "401", ref = ApiDocument.UNAUTHENTICATED)
     public Response token(@HeaderParam("Authorization") String authorization, @FormParam("grant_type") String grantType,
                           @FormParam("client_id") String clientId, @FormParam("client_secret") String secret) {
         if (!"client_credentials".equals(grantType)) {
@@ -86,6 +116,12 @@ public class OAuthResource {
     @PermitAll
     @Produces("application/jwk-set+json")
     @Operation(summary = "The public keys that verify access tokens now (RFC 7517)")
+    @SecurityRequirements
+    @APIResponse(responseCode = "200", description = "The JWK set",
+            content = @Content(mediaType = "application/jwk-set+json", schema = @Schema(type = SchemaType.OBJECT,
+                    requiredProperties = "keys",
+                    properties = @SchemaProperty(name = "keys", type = SchemaType.ARRAY,
+                            description = "RSA public keys", implementation = JsonWebKeyDocument.class))))
     public String jwks() {
         return clients.jwks();
     }

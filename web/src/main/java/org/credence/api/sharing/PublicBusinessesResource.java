@@ -18,6 +18,7 @@ import org.credence.sharing.boundary.PublicProfiles.Penalty;
 import org.credence.sharing.boundary.PublicProfiles.PublicGrade;
 import org.credence.sharing.boundary.RateLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /** A business's public profile, without signing in; limited per client address. */
 @Path("public/businesses")
@@ -45,6 +46,7 @@ public class PublicBusinessesResource {
     @Path("{uscc}")
     @Operation(summary = "Name, penalties within their publicity period, published inspection results and list"
             + " memberships; the grade only where the owning agency made it public")
+    @SecurityRequirements
     public ProfileView profile(@PathParam("uscc") String uscc) {
         limits.address(request.getRemoteAddr());
         PublicProfiles.Profile p = profiles.profile(uscc);

@@ -23,6 +23,13 @@ import org.credence.sharing.boundary.Subscriptions.SubscriptionRequest;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionView;
 import org.credence.sharing.control.Webhooks.Delivery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.credence.api.openapi.ApiDocument;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Webhook subscriptions: an agency's client (or a SYSTEM_ADMIN for it) subscribes a URL to kinds of
@@ -33,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionsResource {
 
-    public record DecisionRequest(String status) {
+    public record DecisionRequest(@Schema(required = true, enumeration = {"APPROVED", "SUSPENDED"}) String status) {
     }
 
     @Inject
@@ -47,6 +54,13 @@ public class SubscriptionsResource {
     @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN})
     @Operation(summary = "Subscribes a URL to kinds of change; PENDING until approved; the answer holds the HMAC secret,"
             + " shown once")
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
+    @APIResponse(responseCode = "201", description = "The subscription with its HMAC secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionView.class)),
+            headers = @Header(name = "Location", description = "Where the new resource is read",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(SubscriptionRequest request) {
         SubscriptionView created = subscriptions.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
@@ -56,6 +70,8 @@ public class SubscriptionsResource {
     @GET
     @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A client's own subscriptions; every subscription for administrators and auditors")
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     public List<SubscriptionView> all() {
         return subscriptions.all();
     }
@@ -63,6 +79,9 @@ public class SubscriptionsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
+    @Operation(summary = "One webhook subscription")
     public SubscriptionView find(@PathParam("id") String id) {
         return subscriptions.find(QueryParameters.longNumber("id", id, 0));
     }
@@ -80,6 +99,8 @@ public class SubscriptionsResource {
     @Path("{id}/deliveries")
     @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Deliveries, newest first; status=DEAD lists the dead letters")
+    @SecurityRequirement(name = ApiDocument.BASIC)
+    @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     public List<Delivery> deliveries(@PathParam("id") String id, @QueryParam("status") String status,
                                      @QueryParam("limit") String limit) {
         return subscriptions.deliveries(QueryParameters.longNumber("id", id, 0), QueryParameters.text(status),

@@ -37,6 +37,10 @@ import org.credence.validation.boundary.ObservationsView;
 import org.credence.validation.boundary.ValidationView;
 import org.credence.validation.control.ValidationReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Model validation from the random inspections (validation-v1): the report of a model for a period of
@@ -90,6 +94,13 @@ public class ModelValidationResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "The observations behind the report: draw key, USCC, grade, score, loads, selected and pool counts, inclusion probability, outcome (JSON, or CSV when the request accepts text/csv and not JSON first)")
+    @APIResponse(responseCode = "200", description = "The observations",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ObservationsView.class)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
+                        description = "drawKey,uscc,grade,score, a load.<indicator> column per indicator, then"
+                                + " selected,pool,inclusion,weight,outcome,completedOn"))})
     public Response observations(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         ObservationsView view = validations.observations(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
         Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(CSV)).build());
