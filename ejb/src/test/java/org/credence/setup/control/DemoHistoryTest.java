@@ -42,13 +42,15 @@ class DemoHistoryTest {
                     }
                 }
             }
-            DemoHistory.Loaded loaded = DemoHistory.load(c, 20261122L, TODAY, "demo-data");
+            DemoHistory.Loaded loaded = DemoHistory.load(c, 20261122L, TODAY, "demo-data", TODAY.atTime(3, 0));
             assertEquals(12, loaded.plans());
             assertEquals(loaded.targets(), loaded.hits() + loaded.cleans() + loaded.notObserved());
             assertEquals(12, (int) Jdbc.one(c, "select count(*) from inspection_plan where status = 'COMPLETED'", rs -> rs.getInt(1)));
             assertEquals(0, (int) Jdbc.one(c, "select count(*) from draw_target where status = 'STAFFED' and (outcome is null"
                     + " or published_at is null)", rs -> rs.getInt(1)));
             assertEquals(0, (int) Jdbc.one(c, "select count(*) from draw_target where completed_on >= ?", rs -> rs.getInt(1), TODAY));
+            assertEquals(0, (int) Jdbc.one(c, "select count(*) from draw_target where published_at > ? or recorded_at > ?",
+                    rs -> rs.getInt(1), TODAY.atTime(3, 0), TODAY.atTime(3, 0)));
 
             StoredModel model = ModelStore.find(c, 1);
             ObservationStore.Source source = ObservationStore.read(c, model, TODAY.minusYears(1).plusDays(1), TODAY);
