@@ -245,7 +245,15 @@ public class InspectionPlans {
     public GradeCoverage.Coverage gradeCoverage(long id) {
         try (Connection c = dataSource.getConnection()) {
             Plan plan = found(PlanRepository.find(c, id), id);
-            StoredModel model = DrawStore.model(c, plan, ChinaTime.today(clock));
+            StoredModel model;
+            try {
+                model = DrawStore.model(c, plan, ChinaTime.today(clock));
+            } catch (IllegalStateException e) {
+                model = null;
+            }
+            if (model == null) {
+                throw new ConflictException("no-model-in-force", Message.of("validation.plan-without-model", id));
+            }
             return GradeCoverage.of(c, model, plan.mode(), plan.ratios(), plan.quotaTotal(), plan.weights());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -279,6 +287,9 @@ public class InspectionPlans {
                 model = DrawStore.model(c, r.model(), lead.id(), ChinaTime.today(clock));
             } catch (IllegalStateException e) {
                 // no model in force for the lead agency nor market regulation: nothing to compare with
+                return null;
+            }
+            if (model == null) {
                 return null;
             }
             return GradeCoverage.of(c, model, mode, byGrade(r.ratios()), r.quotaTotal(), byGrade(r.weights()));

@@ -121,7 +121,7 @@ public class DemoDataset {
         DemoHistory.Loaded history;
         try (Connection connection = dataSource.getConnection()) {
             // China's date, as every draw and result date is
-            history = DemoHistory.load(connection, SEED, ChinaTime.today(clock), LOADER);
+            history = DemoHistory.load(connection, SEED, ChinaTime.today(clock), LOADER, now);
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the demo's year of inspections", e);
         }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,7 +48,8 @@ import org.credence.violation.entity.Polarity;
  * {@code 1 / (1 + exp(-(HIT_INTERCEPT + HIT_SLOPE * min(L, LOAD_CAP))))}, where {@code L} is the sum of
  * the business's NEGATIVE indicator loads at the draw date; a few are NOT_REACHABLE or REFUSED; the
  * rest NO_PROBLEM. So the chance of a hit rises with a business's loads, as the report should find. Each
- * result is completed 3 to 27 days after its draw (never after yesterday) and published two days later.
+ * result is completed 3 to 27 days after its draw (never after yesterday) and published two days later
+ * (never after {@code now}).
  */
 public final class DemoHistory {
 
@@ -79,7 +79,7 @@ public final class DemoHistory {
      * Draws, records and publishes the twelve monthly plans, oldest first. Needs the demo's items,
      * inspectors and businesses, and market regulation's model in force {@code today}.
      */
-    public static Loaded load(Connection c, long seed, LocalDate today, String by) throws SQLException {
+    public static Loaded load(Connection c, long seed, LocalDate today, String by, LocalDateTime now) throws SQLException {
         Item item = Directory.item(c, ITEM);
         if (item == null) {
             throw new IllegalStateException("the demo item " + ITEM + " is missing");
@@ -101,17 +101,19 @@ public final class DemoHistory {
                     model.id(), DrawMethod.Mode.RATIO, RATIOS, null, null,
                     Map.of(Grade.A, 2, Grade.B, 2, Grade.C, 2, Grade.D, 2), true, 6, Scope.ANY, drawDate, null, false,
                     List.of(item.agencyCode()), List.of(item.agencyId()), List.of(item), null, null, null, null, 0);
-            long planId = PlanRepository.insert(c, plan, by, drawDate.minusDays(14).atTime(9, 0));
-            PlanRepository.publish(c, planId, by, drawDate.minusDays(7).atTime(9, 0));
+            // times are kept in UTC as the application writes them (01:00 UTC is 09:00 in China); a draw's
+            // due time is China time
+            long planId = PlanRepository.insert(c, plan, by, drawDate.minusDays(14).atTime(1, 0));
+            PlanRepository.publish(c, planId, by, drawDate.minusDays(7).atTime(1, 0));
             plan = PlanRepository.find(c, planId);
-            DrawStore.Draw draw = DrawStore.schedule(c, plan, drawDate.atTime(10, 0), drawDate.minusDays(7).atTime(9, 0));
+            DrawStore.Draw draw = DrawStore.schedule(c, plan, drawDate.atTime(10, 0), drawDate.minusDays(7).atTime(1, 0));
             // a seed of the demo's own, so that the same load date gives the same draws
             String serverSeed = sha256(seed + ":" + drawDate);
             Jdbc.update(c, "update inspection_draw set server_seed = ?, seed_commitment = ? where id = ?", serverSeed,
                     DrawStore.sha256Hex(serverSeed), draw.id());
             draw = DrawStore.find(c, draw.key());
             DrawStore.Frozen frozen = DrawStore.freeze(c, plan, drawDate);
-            DrawStore.perform(c, plan, draw, null, drawDate, by, drawDate.atTime(10, 0), frozen);
+            DrawStore.perform(c, plan, draw, null, drawDate, by, drawDate.atTime(2, 0), frozen);
             PlanRepository.setStatus(c, planId, "DRAWN");
 
             List<Object[]> staffed = Jdbc.list(c, "select id, business_id, uscc from draw_target where draw_id = ?"
@@ -141,10 +143,10 @@ public final class DemoHistory {
                 if (!completed.isBefore(today)) {
                     completed = today.minusDays(1);
                 }
-                LocalDateTime recordedAt = completed.atTime(17, 0);
+                LocalDateTime recordedAt = earlier(completed.atTime(9, 0), now);
                 AssignmentStore.recordResult(c, id, outcome, null, completed, null,
                         calendar.deadline(completed, Assignments.PUBLICITY_WORKING_DAYS), by, recordedAt);
-                LocalDateTime publishedAt = completed.plusDays(2).atTime(LocalTime.of(9, 0));
+                LocalDateTime publishedAt = earlier(completed.plusDays(2).atTime(1, 0), now);
                 AssignmentStore.publish(c, id, publishedAt);
                 published.add(new Change(businessId, (String) target[2], ChangeKind.INSPECTION_RESULT_PUBLISHED, id,
                         item.agencyId(), publishedAt));
@@ -178,6 +180,10 @@ public final class DemoHistory {
             loads.put(r.business().id(), sum);
         });
         return loads;
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static String sha256(String text) {

@@ -75,7 +75,12 @@ public class PlanPage implements Serializable {
         plan = plans.find(id);
         drawList = plans.draws(id);
         consents = plan.joint() ? plans.consents(id) : null;
-        gradeCoverage = "CANCELLED".equals(plan.status()) ? null : plans.gradeCoverage(id);
+        try {
+            gradeCoverage = "CANCELLED".equals(plan.status()) ? null : plans.gradeCoverage(id);
+        } catch (CredenceException e) {
+            // no model to compare with: nothing to warn of
+            gradeCoverage = null;
+        }
     }
 
     /** Whether the plan draws every grade with members (the validation report checks only the grades drawn). */

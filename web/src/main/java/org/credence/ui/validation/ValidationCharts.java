@@ -73,7 +73,7 @@ final class ValidationCharts {
                         .add("order", 1));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", true)
+                .add("options", Json.createObjectBuilder().add("animation", false).add("aspectRatio", 1.6)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", axis(texts.text("validationPage.chart.grade")))
                                 .add("y", axis(texts.text("validationPage.chart.percent")).add("min", 0))))
