@@ -214,6 +214,42 @@ final class Browser implements AutoCloseable {
                 return false;""", element);
     }
 
+    /**
+     * What of a table is cut: whether it scrolls sideways inside its box (columns behind a scrollbar),
+     * and each visible header or cell whose content is wider than the cell (cut off at its edge). Empty
+     * when the whole table is in view.
+     */
+    java.util.List<String> cutCells(String tableId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> cut = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var t = arguments[0], cut = [];
+                var w = t.querySelector('.ui-datatable-tablewrapper') || t;
+                if (w.scrollWidth > w.clientWidth + 1) cut.push('scrolls sideways: ' + w.scrollWidth + ' > ' + w.clientWidth + ' px');
+                t.querySelectorAll('th, td').forEach(function (c) {
+                    if (c.offsetParent !== null && c.getClientRects().length > 0 && c.scrollWidth > c.clientWidth + 1) {
+                        cut.push(c.innerText.trim() + ' (' + c.scrollWidth + ' > ' + c.clientWidth + ' px)');
+                    }
+                });
+                return cut;""", find(tableId));
+        return cut;
+    }
+
+    /**
+     * Saves the whole page, not only the window (a phone's page is long): the window is made as tall as
+     * the page for the screenshot, then given back its height.
+     */
+    void screenshotWhole(String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        try {
+            size(size.getWidth(), (int) Math.min(8000, Math.max(size.getHeight(), height + 140)));
+            screenshot(name);
+        } finally {
+            size(size.getWidth(), size.getHeight());
+        }
+    }
+
     /** Sets the browser window's size, e.g. 1366 x 768 or a phone's 390 x 844. */
     Browser size(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -746,7 +746,7 @@ class InterfaceIT {
             browser.screenshot("intake-under-way-en");
             browser.size(390, 844);
             assertEquals(0, browser.overflow(), "the progress fits a phone");
-            browser.screenshot("phone-intake-under-way-en");
+            browser.screenshotWhole("phone-intake-under-way-en");
             browser.size(1280, 900);
 
             form = browser.find("upload");
@@ -1027,12 +1027,71 @@ class InterfaceIT {
                 assertTrue(browser.inView(browser.find("result:save")), "the save button is in view");
                 assertTrue(browser.inView(browser.driver.findElement(By.cssSelector("form#result input[type=file]"))),
                         "the evidence field is in view");
-                browser.screenshot("phone-assignment-" + language);
+                browser.screenshotWhole("phone-assignment-" + language);
                 browser.driver.navigate().refresh();
                 assertTrue(browser.driver.getCurrentUrl().contains("id=" + id), browser.driver.getCurrentUrl());
                 assertTrue(browser.has("result"), "a reload shows the same assignment");
             }
             browser.click("language:zh");
+        } finally {
+            browser.size(1280, 900);
+        }
+    }
+
+    @Test
+    void theItemListThePlanAndTheWizardFitA1366PixelScreenAndAPhoneInBothLanguages() {
+        long plan = drawnPlan().getJsonNumber("planId").longValue();
+        browser.signIn("samr-admin", "samr-admin");
+        try {
+            for (String language : List.of("zh", "en")) {
+                browser.size(1366, 768);
+                browser.open("/app/items.xhtml");
+                if (language.equals("en")) {
+                    browser.click("language:en");
+                }
+                assertEquals(0, browser.overflow(), "the item list fits 1366 px");
+                assertEquals(List.of(), browser.cutCells("list:items"), "every column and header of the items whole at 1366 px");
+                assertEquals(List.of(), browser.cutCells("cap:caps"), "and of the annual caps");
+                browser.screenshot("items-1366-" + language);
+
+                browser.size(390, 844);
+                assertEquals(0, browser.overflow(), "the item list fits a phone");
+                assertEquals(List.of(), browser.cutCells("list:items"), "every item whole on a phone");
+                assertEquals(List.of(), browser.cutCells("cap:caps"), "every cap whole on a phone");
+                browser.screenshotWhole("phone-items-" + language);
+
+                browser.open("/app/plan.xhtml?id=" + plan);
+                assertEquals(0, browser.overflow(), "the plan fits a phone");
+                assertEquals(List.of(), browser.cutCells("draws"), "its draws whole on a phone");
+                browser.screenshotWhole("phone-plan-" + language);
+                browser.size(1366, 768);
+                assertEquals(0, browser.overflow(), "the plan fits 1366 px");
+                assertEquals(List.of(), browser.cutCells("draws"));
+                browser.screenshot("plan-1366-" + language);
+
+                browser.size(390, 844);
+                browser.open("/app/plan-wizard.xhtml");
+                browser.type("wizard:name", "手机向导 Phone wizard");
+                browser.driver.findElement(By.cssSelector("input[type=checkbox][value='" + drawnItem + "']")).click();
+                assertEquals(0, browser.overflow(), "the wizard's first step fits a phone");
+                browser.screenshotWhole("phone-wizard-basics-" + language);
+                next("wizard:regions");
+                assertEquals(0, browser.overflow(), "its scope fits a phone");
+                browser.screenshotWhole("phone-wizard-scope-" + language);
+                next("wizard:grades:0:ratio");
+                assertEquals(0, browser.overflow(), "its ratios and teams fit a phone");
+                for (int g = 0; g < 4; g++) {
+                    assertTrue(browser.inView(browser.find("wizard:grades:" + g + ":team")), "grade " + g + "'s team size in view");
+                }
+                browser.screenshotWhole("phone-wizard-selection-" + language);
+                next("wizard:date");
+                assertEquals(0, browser.overflow(), "its schedule fits a phone");
+                browser.screenshotWhole("phone-wizard-schedule-" + language);
+                next("wizard:save");
+                assertEquals(0, browser.overflow(), "its summary fits a phone");
+                assertTrue(browser.inView(browser.find("wizard:save")), "the save button is in view");
+                browser.screenshotWhole("phone-wizard-confirm-" + language);
+            }
         } finally {
             browser.size(1280, 900);
         }
