@@ -210,6 +210,17 @@ class HttpLayerIT {
                 assertEquals(200, Reply.readOne(socket.getInputStream()).status, upgrade);
             }
         }
+        // a body with it: exactly its Content-Length is read (the token endpoint refuses the unknown client)
+        String form = "grant_type=client_credentials&client_id=nobody&client_secret=nothing";
+        try (Socket socket = new Socket(HOST, PORT)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("POST /credence/api/v1/oauth/token HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQBAAAAAAUAAEAA\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n" + form)
+                    .getBytes(StandardCharsets.US_ASCII));
+            int status = Reply.readOne(socket.getInputStream()).status;
+            assertTrue(status == 400 || status == 401, "the token endpoint answered " + status);
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(); // HTTP/2 first: offers h2c
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(Api.API + "/public/plans"))
