@@ -22,6 +22,8 @@ import org.glassfish.grizzly.http.HttpProbe;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.TransferEncoding;
+import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.portunif.PUFilter;
 import org.glassfish.grizzly.portunif.PUProtocol;
@@ -43,6 +45,9 @@ import org.glassfish.grizzly.portunif.PUProtocol;
  * (default {@code /credence/malformed-request}), with the reason in the query, and the application
  * answers it with a problem document in the caller's language. Nothing is granted by this: the
  * container would have refused the original target anyway.</li>
+ * <li><b>Offers to switch protocols.</b> The listener switches none, so a request's {@code Upgrade}
+ * header is dropped and its body read as for any request ({@link #declineUpgrade}); the parser would
+ * otherwise take the rest of the connection for that body.</li>
  * </ul>
  */
 public class HttpGuard extends PUFilter {
@@ -88,7 +93,7 @@ public class HttpGuard extends PUFilter {
         super.register(protocol);
         for (Filter filter : protocol.getFilterChain()) {
             if (filter instanceof HttpCodecFilter parser) {
-                parser.getMonitoringConfig().addProbes(new Watch());
+                parser.getMonitoringConfig().addProbes(new Watch(parser));
             }
         }
     }
@@ -188,12 +193,67 @@ public class HttpGuard extends PUFilter {
                 + "&status=" + refusal.status() + "&api=" + path.startsWith(apiPrefix);
     }
 
+    /** {@code HttpHeader.setTransferEncoding}, which the parser calls and nothing outside it may. */
+    private static final java.lang.reflect.Method SET_TRANSFER_ENCODING = transferEncodingSetter();
+
+    private static java.lang.reflect.Method transferEncodingSetter() {
+        try {
+            java.lang.reflect.Method setter = HttpHeader.class.getDeclaredMethod("setTransferEncoding", TransferEncoding.class);
+            setter.setAccessible(true);
+            return setter;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.WARNING, "HTTP guard: requests offering a protocol upgrade are left to the application", e);
+            return null;
+        }
+    }
+
+    /**
+     * Reads a request that offers to switch protocols as the plain HTTP/1.1 request it also is. The
+     * guarded listener switches none (plain-text HTTP/2 is off, the application has no WebSocket), and
+     * RFC 9110 lets a server ignore the offer; but the parser has already taken everything after the
+     * header for the request's body, never ending (Java's HTTP client offers h2c with every request on
+     * a new connection, its POSTs included). Here the offer is dropped and the body is read as its
+     * Content-Length or chunked encoding says, as for any request: what the parser does when there is
+     * no Upgrade header.
+     */
+    static void declineUpgrade(HttpRequestPacket request, HttpCodecFilter parser) {
+        if (SET_TRANSFER_ENCODING == null) {
+            return;
+        }
+        request.getUpgradeDC().recycle();
+        request.getHeaders().removeHeader(Header.Upgrade);
+        request.setIgnoreContentModifiers(false);
+        boolean payload = request.getContentLength() > 0 || request.isChunked();
+        request.setExpectContent(payload);
+        if (payload) {
+            for (TransferEncoding encoding : parser.getTransferEncodings()) {
+                if (encoding.wantDecode(request)) {
+                    try {
+                        SET_TRANSFER_ENCODING.invoke(request, encoding);
+                    } catch (ReflectiveOperationException e) {
+                        LOG.log(Level.FINE, "could not read the body of a request offering an upgrade", e);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
     /** Watches the HTTP parser of one protocol behind the guard. */
     private final class Watch extends HttpProbe.Adapter {
+
+        private final HttpCodecFilter parser;
+
+        Watch(HttpCodecFilter parser) {
+            this.parser = parser;
+        }
 
         @Override
         public void onHeaderParseEvent(Connection connection, HttpHeader header, int size) {
             if (header instanceof HttpRequestPacket request) {
+                if (request.isUpgrade()) {
+                    declineUpgrade(request, parser);
+                }
                 String query = handedTo(request.getMethod().getMethodString(),
                         request.getRequestURIRef().getURI(StandardCharsets.ISO_8859_1));
                 if (query != null) {

@@ -57,16 +57,20 @@ public class SlowBodies extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!hasBody(request)) {
-            if (request.getHeader("Upgrade") != null) {
-                // The server offers no protocol switch, but its HTTP layer takes the rest of such a
-                // connection for the request's body: anything that looked for one (JAX-RS does on
-                // every request) waited for the read timeout and failed with 500. The request has
-                // no body; the connection ends with the answer.
-                response.setHeader("Connection", "close");
-                chain.doFilter(new Buffered(request, new byte[0], false), response);
+        if (request.getHeader("Upgrade") != null) {
+            // The server switches no protocol, but its HTTP layer takes everything after the header of
+            // a request offering one (a WebSocket handshake, Java's HTTP client offering h2c) for that
+            // request's body, never ending: a GET waited for the read timeout wherever a body was looked
+            // for (JAX-RS does on every request) and failed with 500, a form post's body never ended.
+            // Such a request's body is what its Content-Length says, and the connection ends with it.
+            response.setHeader("Connection", "close");
+            if (request.getHeader("Transfer-Encoding") != null) {
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
+            request = new UpgradeOffered(request);
+        }
+        if (!hasBody(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -125,6 +129,75 @@ public class SlowBodies extends HttpFilter {
             body.write(buffer, 0, n);
         }
         return body.toByteArray();
+    }
+
+    /** A request offering a protocol upgrade: its body ends after Content-Length bytes (none without it). */
+    static final class UpgradeOffered extends HttpServletRequestWrapper {
+        private ServletInputStream stream;
+
+        UpgradeOffered(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                long length = Math.max(0, getContentLengthLong());
+                stream = length == 0 ? empty() : bounded(super.getInputStream(), length);
+            }
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset(this)));
+        }
+    }
+
+    private static ServletInputStream empty() {
+        return new Buffered.Stream(new ByteArrayInputStream(new byte[0]));
+    }
+
+    /** The first {@code length} bytes of a stream, then its end. */
+    static ServletInputStream bounded(ServletInputStream in, long length) {
+        return new ServletInputStream() {
+            private long left = length;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = in.read();
+                left = b < 0 ? 0 : left - 1;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = in.read(b, off, (int) Math.min(len, left));
+                left = n < 0 ? 0 : left - n;
+                return n;
+            }
+
+            @Override
+            public boolean isFinished() {
+                return left <= 0 || in.isFinished();
+            }
+
+            @Override
+            public boolean isReady() {
+                return left <= 0 || in.isReady();
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                in.setReadListener(listener);
+            }
+        };
     }
 
     /** A request whose body is counted against the minimum rate as it is read. */
@@ -195,37 +268,45 @@ public class SlowBodies extends HttpFilter {
 
         @Override
         public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
+            return new Stream(new ByteArrayInputStream(body));
+        }
 
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
+        /** A stream of bytes already read. */
+        static final class Stream extends ServletInputStream {
+            private final ByteArrayInputStream in;
 
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
+            Stream(ByteArrayInputStream in) {
+                this.in = in;
+            }
 
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
+            @Override
+            public int read() {
+                return in.read();
+            }
 
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    try {
-                        listener.onAllDataRead();
-                    } catch (IOException e) {
-                        listener.onError(e);
-                    }
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                try {
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
                 }
-            };
+            }
         }
 
         @Override

@@ -55,6 +55,15 @@ class SlowBodiesTest {
     }
 
     @Test
+    void theBodyOfARequestOfferingAnUpgradeEndsAfterItsContentLength() throws Exception {
+        // the HTTP layer hands on everything after such a request's header, as if the body never ended
+        InputStream rest = SlowBodies.bounded(new SlowBodies.Buffered.Stream(new ByteArrayInputStream(
+                "grant_type=client_credentials\r\nGET /next HTTP/1.1".getBytes(StandardCharsets.US_ASCII))), 29);
+        assertArrayEquals("grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII), rest.readAllBytes());
+        assertEquals(-1, rest.read());
+    }
+
+    @Test
     void formParametersKeepTheirChineseAndTheirOrder() {
         Map<String, String[]> parameters = FormBody.parameters("id=7", "name=%E7%BD%91%E7%BB%9C%E4%BA%A4%E6%98%93&a=1&a=2&bad=%E0%",
                 StandardCharsets.UTF_8);
