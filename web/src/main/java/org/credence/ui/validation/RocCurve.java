@@ -2,8 +2,8 @@ package org.credence.ui.validation;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.credence.validation.control.WeightedGroups;
 
 /**
  * The weighted ROC curve behind validation-v1's AUC, for drawing: businesses taken as risky from the
@@ -26,47 +26,20 @@ public final class RocCurve {
      * one clean observation (the AUC is then undefined too).
      */
     public static List<Point> of(double[] values, boolean[] hits, double[] weights) {
-        int n = values.length;
-        if (hits.length != n || weights.length != n) {
-            throw new IllegalArgumentException("values, hits and weights differ in length");
-        }
-        double[] distinct = new double[n];
-        for (int t = 0; t < n; t++) {
-            distinct[t] = values[t] + 0.0; // -0.0 is 0.0
-        }
-        Arrays.sort(distinct);
-        int groups = 0;
-        for (int t = 0; t < n; t++) {
-            if (groups == 0 || distinct[t] != distinct[groups - 1]) {
-                distinct[groups++] = distinct[t];
-            }
-        }
-        double[] groupHits = new double[groups];
-        double[] groupCleans = new double[groups];
-        double hitWeight = 0;
-        double cleanWeight = 0;
-        for (int t = 0; t < n; t++) {
-            int g = Arrays.binarySearch(distinct, 0, groups, values[t] + 0.0);
-            if (hits[t]) {
-                groupHits[g] += weights[t];
-                hitWeight += weights[t];
-            } else {
-                groupCleans[g] += weights[t];
-                cleanWeight += weights[t];
-            }
-        }
-        if (hitWeight == 0 || cleanWeight == 0) {
+        WeightedGroups groups = WeightedGroups.of(values, hits, weights);
+        if (groups.hitWeight() == 0 || groups.cleanWeight() == 0) {
             return List.of();
         }
-        List<Point> points = new ArrayList<>(groups + 1);
+        List<Point> points = new ArrayList<>(groups.size() + 1);
         points.add(new Point(0, 0));
         double hitsSoFar = 0;
         double cleansSoFar = 0;
-        for (int g = 0; g < groups; g++) {
-            hitsSoFar += groupHits[g];
-            cleansSoFar += groupCleans[g];
+        for (int g = 0; g < groups.size(); g++) {
+            hitsSoFar += groups.hits(g);
+            cleansSoFar += groups.cleans(g);
             // the last point is exactly (1, 1), whatever the rounding of the sums
-            points.add(g == groups - 1 ? new Point(1, 1) : new Point(cleansSoFar / cleanWeight, hitsSoFar / hitWeight));
+            points.add(g == groups.size() - 1 ? new Point(1, 1)
+                    : new Point(cleansSoFar / groups.cleanWeight(), hitsSoFar / groups.hitWeight()));
         }
         return points;
     }
