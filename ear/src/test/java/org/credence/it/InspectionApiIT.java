@@ -306,12 +306,13 @@ class InspectionApiIT {
         assertEquals("IN_PROGRESS", SAMR.get("/plans/" + plan).expect(200).json().getString("status"));
 
         // not reachable: an abnormal-list candidate, unless another test already put the drawn business on that list
+        // on or after the day the result was completed (a listing before it does not answer this result)
         INSPECTOR2.put("/assignments/" + second + "/result", "{\"outcome\": \"NOT_REACHABLE\", \"completedOn\": \"" + TODAY + "\"}")
                 .expect(200);
         String secondUscc = mine.get(1).getString("uscc");
         boolean listed = SAMR.get("/businesses/" + secondUscc + "/list-entries").expect(200).structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().anyMatch(e -> "ABNORMAL_OPERATIONS".equals(e.getString("list"))
-                        && !e.containsKey("removedOn"));
+                        && !e.containsKey("removedOn") && !LocalDate.parse(e.getString("listedOn")).isBefore(TODAY));
         assertEquals(!listed, SAMR.get("/inspection-results/abnormal-list-candidates").expect(200).structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getJsonNumber("id").longValue() == second),
                 "a candidate exactly when the business is not on the abnormal list yet");
