@@ -340,6 +340,14 @@ class ValidationPageIT {
         browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
         assertTrue(browser.has("learned:weights"));
         assertFalse(browser.has("learned:make-draft"));
+        browser.signOut();
+
+        // the agency's inspector reads it too (as the API), with no link to a model page that is not theirs to open
+        browser.signIn("inspector", "inspector");
+        browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
+        assertTrue(browser.has("report"));
+        assertFalse(browser.has("model-link"));
+        assertFalse(browser.has("learned:make-draft"));
     }
 
     private static List<Long> draftsOfSamr() {
