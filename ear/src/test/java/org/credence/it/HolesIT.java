@@ -153,6 +153,21 @@ class HolesIT {
     }
 
     @Test
+    void aTokenRequestThatDoesNotSayItIsAFormIs415InTheCallersLanguage() {
+        String form = "grant_type=client_credentials&client_id=nobody&client_secret=nothing";
+        JsonObject english = Api.anonymous().send(Api.anonymous().request("/oauth/token")
+                .POST(HttpRequest.BodyPublishers.ofString(form))).problem(415);
+        assertTrue(english.getString("detail").contains("application/x-www-form-urlencoded"), english.toString());
+        Api.Reply chinese = Api.anonymous().send(Api.anonymous().request("/oauth/token").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertTrue(chinese.problem(415).getString("detail").contains("表单"), chinese.response().body());
+        assertEquals("zh-CN", chinese.header("Content-Language"));
+        // the same request saying what it is reaches the endpoint, which refuses the unknown client
+        Api.anonymous().send(Api.anonymous().request("/oauth/token").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))).problem(401);
+    }
+
+    @Test
     void theOtherOpenEndpointsHaveALimitToo() throws Exception {
         String from = freshLoopbackAddress();
         List<Integer> statuses = new ArrayList<>();
