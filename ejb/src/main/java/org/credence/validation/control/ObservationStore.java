@@ -4,7 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
@@ -41,6 +42,7 @@ import org.credence.violation.entity.Polarity;
 public final class ObservationStore {
 
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private static final int SCORING_CHUNK = 2000;
 
     /** A target with its completion date. */
@@ -171,18 +173,60 @@ public final class ObservationStore {
         }
     }
 
-    /** The loads of the NEGATIVE indicators in a stored explanation, 0 where nothing counted. */
+    /**
+     * The loads of the NEGATIVE indicators in a stored explanation, 0 where nothing counted. Read as a
+     * stream: only each indicator's {@code code} and {@code load} are taken, its counted records are
+     * passed over without building them (a report reads 100,000 explanations).
+     */
     static double[] loads(List<String> codes, String explanation) {
         double[] loads = new double[codes.size()];
         if (explanation == null) {
             return loads;
         }
-        try (JsonReader reader = JSON.createReader(new StringReader(explanation))) {
-            for (JsonValue value : reader.readObject().getJsonArray("indicators")) {
-                JsonObject indicator = value.asJsonObject();
-                int i = codes.indexOf(indicator.getString("code"));
-                if (i >= 0) {
-                    loads[i] = indicator.getJsonNumber("load").doubleValue();
+        try (JsonParser parser = PARSERS.createParser(new StringReader(explanation))) {
+            int depth = 0;
+            boolean inIndicators = false;
+            String key = null;
+            String code = null;
+            double load = 0;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> {
+                        depth++;
+                        if (depth == 2 && event == JsonParser.Event.START_ARRAY && "indicators".equals(key)) {
+                            inIndicators = true;
+                        } else if (inIndicators && depth == 3) {
+                            code = null;
+                            load = 0;
+                        }
+                        key = null;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        if (inIndicators && depth == 3 && code != null) {
+                            int i = codes.indexOf(code);
+                            if (i >= 0) {
+                                loads[i] = load;
+                            }
+                        } else if (inIndicators && depth == 2) {
+                            inIndicators = false;
+                        }
+                        depth--;
+                    }
+                    case KEY_NAME -> key = parser.getString();
+                    case VALUE_STRING -> {
+                        if (inIndicators && depth == 3 && "code".equals(key)) {
+                            code = parser.getString();
+                        }
+                        key = null;
+                    }
+                    case VALUE_NUMBER -> {
+                        if (inIndicators && depth == 3 && "load".equals(key)) {
+                            load = parser.getBigDecimal().doubleValue();
+                        }
+                        key = null;
+                    }
+                    default -> key = null;
                 }
             }
         }

@@ -18,6 +18,16 @@ class ObservationStoreTest {
     }
 
     @Test
+    void onlyAnIndicatorsOwnCodeAndLoadCountNotThoseNestedInItsRecordsOrOutsideTheIndicators() {
+        String explanation = "{\"code\":\"A\",\"load\":99,\"modelId\":\"m\",\"indicators\":["
+                + "{\"code\":\"A\",\"polarity\":\"NEGATIVE\",\"load\":3.5,\"records\":[{\"id\":1,\"category\":\"B\","
+                + "\"code\":\"B\",\"load\":77,\"points\":10,\"nested\":{\"code\":\"B\",\"load\":66}}],\"weight\":0.5},"
+                + "{\"records\":[],\"load\":1e1,\"code\":\"B\"},{\"code\":\"C\",\"records\":[]}],"
+                + "\"vetoes\":[{\"code\":\"C\",\"load\":55}]}";
+        assertArrayEquals(new double[] {3.5, 10, 0}, ObservationStore.loads(List.of("A", "B", "C"), explanation));
+    }
+
+    @Test
     void strataComeFromTheDrawsPublishedSummary() {
         DrawStrata strata = ObservationStore.strata("K", "{\"method\":\"draw-v1\",\"poolByGrade\":{\"A\":100,\"B\":50,\"C\":8,\"D\":2},"
                 + "\"exclusionsByReason\":{},\"selectedByGrade\":{\"A\":3,\"B\":5,\"C\":8,\"D\":2},\"staffed\":18,\"unstaffed\":0}");
