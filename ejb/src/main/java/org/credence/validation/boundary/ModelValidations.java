@@ -22,6 +22,7 @@ import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.CredenceException;
 import org.credence.platform.InvalidArgument;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
@@ -103,21 +104,54 @@ public class ModelValidations {
         try (Connection c = dataSource.getConnection()) {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
-            List<ObservationView> rows = new ArrayList<>(source.targets().size());
-            for (Recorded r : source.targets()) {
-                Observation o = r.observation();
-                Map<String, Double> loads = new LinkedHashMap<>();
-                for (int i = 0; i < source.codes().size(); i++) {
-                    loads.put(source.codes().get(i), o.load(i));
-                }
-                rows.add(new ObservationView(o.drawKey(), o.uscc().value(), o.grade().name(), o.score(), loads,
-                        o.selected(), o.pool(), o.inclusion(), o.weight(), o.outcome().name(), r.completedOn()));
-            }
-            return new ObservationsView(modelRef(ref), ValidationReport.METHOD, period.from(), period.to(),
-                    source.codes(), rows);
+            return observationsView(ref, period, source);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the validation page shows, from one reading of the observations; the learned weights' refusal in their place. */
+    public record PageData(ValidationView report, ObservationsView observations, LearnedWeights learned,
+                           Message learnedRefusal) {
+    }
+
+    /**
+     * The report, the observations and the learned weights of a model and period together, read once:
+     * each alone reads every observation of the period (100,000 in a year of a province's inspections).
+     */
+    public PageData page(long modelId, LocalDate from, LocalDate to) {
+        Period period = period(from, to);
+        try (Connection c = dataSource.getConnection()) {
+            ModelStore.Ref ref = readable(c, modelId);
+            Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
+            ValidationView report = view(ref, period, source,
+                    ModelValidation.report(source.observations(), source.draws(), source.runs()));
+            LearnedWeights learned = null;
+            Message refusal = null;
+            try {
+                learned = learnedWeights(ref, period, ModelRepository.find(c, modelId), source);
+            } catch (CredenceException e) {
+                refusal = e.detail();
+            }
+            return new PageData(report, observationsView(ref, period, source), learned, refusal);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObservationsView observationsView(ModelStore.Ref ref, Period period, Source source) {
+        List<ObservationView> rows = new ArrayList<>(source.targets().size());
+        for (Recorded r : source.targets()) {
+            Observation o = r.observation();
+            Map<String, Double> loads = new LinkedHashMap<>();
+            for (int i = 0; i < source.codes().size(); i++) {
+                loads.put(source.codes().get(i), o.load(i));
+            }
+            rows.add(new ObservationView(o.drawKey(), o.uscc().value(), o.grade().name(), o.score(), loads,
+                    o.selected(), o.pool(), o.inclusion(), o.weight(), o.outcome().name(), r.completedOn()));
+        }
+        return new ObservationsView(modelRef(ref), ValidationReport.METHOD, period.from(), period.to(),
+                source.codes(), rows);
     }
 
     /**
@@ -131,14 +165,19 @@ public class ModelValidations {
         try (Connection c = dataSource.getConnection()) {
             ModelStore.Ref ref = readable(c, modelId);
             ModelView model = ModelRepository.find(c, modelId);
-            Fitted fitted = fit(c, model, period);
-            OutcomeWeights.Assessment a = fitted.assessment();
-            return new LearnedWeights(modelRef(ref), period.from(), period.to(), a.learned().hits(), a.learned().cleans(),
-                    fitted.current(), model.weightMethod(), a.learned().weights(), effects(a.learned()), a.currentAuc(),
-                    a.learnedAuc(), a.crossValidatedAuc(), a.crossValidationRefusal());
+            Source source = ObservationStore.read(c, ModelStore.find(c, model.id()), period.from(), period.to());
+            return learnedWeights(ref, period, model, source);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static LearnedWeights learnedWeights(ModelStore.Ref ref, Period period, ModelView model, Source source) {
+        Fitted fitted = fit(model, source, 0, System.nanoTime());
+        OutcomeWeights.Assessment a = fitted.assessment();
+        return new LearnedWeights(modelRef(ref), period.from(), period.to(), a.learned().hits(), a.learned().cleans(),
+                fitted.current(), model.weightMethod(), a.learned().weights(), effects(a.learned()), a.currentAuc(),
+                a.learnedAuc(), a.crossValidatedAuc(), a.crossValidationRefusal());
     }
 
     /** The model's current weights and the outcome weights of the period, with how long reading and fitting took. */
@@ -154,6 +193,10 @@ public class ModelValidations {
         long started = System.nanoTime();
         Source source = ObservationStore.read(c, ModelStore.find(c, model.id()), period.from(), period.to());
         long read = System.nanoTime();
+        return fit(model, source, (read - started) / 1_000_000, read);
+    }
+
+    private static Fitted fit(ModelView model, Source source, long readMillis, long fitStarted) {
         Map<String, BigDecimal> current = new LinkedHashMap<>();
         for (ModelDefinition.IndicatorDefinition i : model.definition().indicators()) {
             if ("NEGATIVE".equals(i.polarity())) {
@@ -168,8 +211,7 @@ public class ModelValidations {
                     ? "too-few-outcomes" : "outcome-weights-not-applicable", e.text());
         }
         long fitted = System.nanoTime();
-        return new Fitted(current, assessment, source.targets().size(), (read - started) / 1_000_000,
-                (fitted - read) / 1_000_000);
+        return new Fitted(current, assessment, source.targets().size(), readMillis, (fitted - fitStarted) / 1_000_000);
     }
 
     /** What the fit says of each NEGATIVE indicator. */

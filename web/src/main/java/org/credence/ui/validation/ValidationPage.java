@@ -115,16 +115,20 @@ public class ValidationPage implements Serializable {
     public record Discrimination(String ranking, String auc, String gini) implements Serializable {
     }
 
-    /** Reads the model named by {@code ?id=} and its report for {@code ?from=&to=} (a view action). */
+    /**
+     * Reads the model named by {@code ?id=} and, from one reading of its observations for
+     * {@code ?from=&to=}, the report, the observations and the learned weights (a view action).
+     */
     public void load() {
         if (id == null) {
             return;
         }
         periodFrom = from;
         periodTo = to;
+        ModelValidations.PageData data;
         try {
             model = models.find(id);
-            report = validations.report(id, from, to);
+            data = validations.page(id, from, to);
         } catch (CredenceException e) {
             if (e.status() == 403 || e.status() == 404) {
                 model = null; // nothing of a model the reader may not see, not even its name
@@ -133,25 +137,18 @@ public class ValidationPage implements Serializable {
             return;
         }
         readable = true;
+        report = data.report();
         // the period read, defaults included, stays in the address of every form on the page
         from = report.from();
         to = report.to();
         periodFrom = from;
         periodTo = to;
-        draw(observationsRead());
+        FacesContext.getCurrentInstance().getAttributes().put(READ + id + "/" + from + "/" + to, data.observations());
+        draw(data.observations());
         mayDraft = viewer.mayChange(model.agency());
-        learn();
-    }
-
-    /** The weights the outcomes would give; too few outcomes is said in the weights' place, with the counts. */
-    private void learn() {
-        try {
-            learned = learned(validations.learnedWeights(id, from, to));
-            learnedRefusal = null;
-        } catch (CredenceException e) {
-            learned = null;
-            learnedRefusal = e.detail();
-        }
+        // the weights the outcomes would give; too few outcomes is said in the weights' place, with the counts
+        learned = data.learned() == null ? null : learned(data.learned());
+        learnedRefusal = data.learned() == null ? data.learnedRefusal() : null;
     }
 
     private Learned learned(LearnedWeights w) {
