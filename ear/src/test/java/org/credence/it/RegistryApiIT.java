@@ -213,6 +213,11 @@ class RegistryApiIT {
         assertEquals(2, page.getInt("total"));
         assertEquals(1, page.getJsonArray("items").size());
         assertEquals(1, page.getInt("page"));
+        // the pages follow USCC order: the first holds the lower code, the second the higher
+        String first = ADMIN.get("/businesses?q=" + tag + "&size=1&page=0").json().getJsonArray("items").getJsonObject(0)
+                .getString("uscc");
+        assertEquals(java.util.stream.Stream.of(a, b).sorted().toList(),
+                List.of(first, page.getJsonArray("items").getJsonObject(0).getString("uscc")));
 
         assertEquals(Set.of("size"), fieldsOf(ADMIN.get("/businesses?size=0").problem(400)));
         assertEquals(Set.of("size"), fieldsOf(ADMIN.get("/businesses?size=101").problem(400)));
