@@ -281,6 +281,15 @@ class ValidationPageIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('learned').scrollIntoView()");
         browser.screenshot("validation-en-phone-learned");
+        // each indicator's code lies whole under its name in its stacked cell, not cut off beside it
+        List<WebElement> codes = browser.driver.findElements(By.cssSelector("#learned\\:weights code"));
+        assertFalse(codes.isEmpty(), "the learned weights are shown");
+        for (WebElement code : codes) {
+            assertFalse(browser.clipped(code), code.getText() + " is cut off at 390 px");
+            WebElement name = code.findElement(By.xpath("preceding-sibling::span[@class='data']"));
+            assertTrue(code.getRect().getY() >= name.getRect().getY() + name.getRect().getHeight() - 1,
+                    code.getText() + " sits under its name");
+        }
     }
 
     @Test
