@@ -18,6 +18,7 @@ import org.credence.client.api.ClientsApi;
 import org.credence.client.api.CreditApi;
 import org.credence.client.api.OAuthApi;
 import org.credence.client.api.RecordsApi;
+import org.credence.client.model.AgreementPart;
 import org.credence.client.model.AgreementRequest;
 import org.credence.client.model.BusinessDescription;
 import org.credence.client.model.BusinessStatus;
@@ -104,11 +105,11 @@ class ApiClientIT {
                 .name("Generated client " + Api.newShopId()).agency("STA"));
         assertNotNull(client.getSecret());
         new ClientsApi(person("admin")).clientsAgreement(client.getClientId(), new AgreementRequest()
-                .reference("DSA-IT-" + Api.newShopId()).reads(List.of("SCORE")).models(List.of(1L)));
+                .reference("DSA-IT-" + Api.newShopId()).reads(List.of(AgreementPart.SCORE)).models(List.of(1L)));
 
         TokenResponse token = new OAuthApi(as(null))
                 .oAuthToken("client_credentials", client.getClientId(), client.getSecret());
-        assertEquals("Bearer", token.getTokenType());
+        assertEquals(TokenResponse.TokenTypeEnum.BEARER, token.getTokenType());
 
         LookupAnswer answer = new CreditApi(as("Bearer " + token.getAccessToken()))
                 .creditLookup(new LookupRequest().usccs(List.of("91110000600037341L")), "generated client smoke test");

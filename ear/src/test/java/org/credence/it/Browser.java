@@ -150,7 +150,7 @@ final class Browser implements AutoCloseable {
      * select hidden ({@code ID_input}), so its panel is opened and the item at the option's place clicked.
      */
     Browser pick(WebElement select, String value) {
-        String id = select.getAttribute("id");
+        String id = select.getDomAttribute("id");
         if (id == null || !id.endsWith("_input")) {
             new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
             return this;
@@ -159,7 +159,7 @@ final class Browser implements AutoCloseable {
         java.util.List<WebElement> options = select.findElements(By.tagName("option"));
         int index = -1;
         for (int i = 0; i < options.size() && index < 0; i++) {
-            if (value.equals(options.get(i).getAttribute("value"))) {
+            if (value.equals(options.get(i).getDomProperty("value"))) {
                 index = i;
             }
         }

@@ -117,7 +117,7 @@ class InterfaceIT {
         assertEquals("Look up a business", browser.text("title"));
         browser.open("/signin.xhtml");
         assertEquals("Sign in", browser.text("title"));
-        assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("en", browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
         browser.screenshot("sign-in-english");
         browser.click("language:zh");
         assertEquals("登录", browser.text("title"));
@@ -404,7 +404,7 @@ class InterfaceIT {
         browser.tab("sections:weights-tab");
         WebElement sum = browser.find("sections:weights:sum");
         assertEquals(0, new java.math.BigDecimal(sum.getText()).compareTo(java.math.BigDecimal.ONE), sum.getText());
-        assertTrue(sum.getAttribute("class").contains("ok"));
+        assertTrue(sum.getDomAttribute("class").contains("ok"));
         browser.type("sections:weights:direct:0:weight", "0.5");
         // 0.5 in place of 0.047608: the sum the page shows once the last keystroke is in
         browser.waitFor(() -> {
@@ -414,7 +414,8 @@ class InterfaceIT {
                 return false; // replaced while read: read it again
             }
         });
-        assertTrue(browser.find("sections:weights:sum").getAttribute("class").contains("broken"), "a sum other than 1 is marked");
+        assertTrue(browser.find("sections:weights:sum").getDomAttribute("class").contains("broken"),
+                "a sum other than 1 is marked");
 
         // entropy weights from the population's loads: first shown with the grades they would give, nothing stored
         long modelId = Api.as("cac-admin").get("/models?agency=CAC&status=DRAFT").expect(200).structure().asJsonArray()
@@ -452,7 +453,7 @@ class InterfaceIT {
         }
         WebElement cr = browser.driver.findElement(By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] .cr"));
         assertTrue(Double.parseDouble(cr.getText()) >= 0.10, cr.getText());
-        assertTrue(cr.getAttribute("class").contains("broken"));
+        assertTrue(cr.getDomAttribute("class").contains("broken"));
         assertEquals(2, browser.driver.findElements(By.cssSelector("div.matrix[data-key=CONSUMER_RIGHTS] td.worst")).size(),
                 "the most inconsistent pair is marked on both sides of the diagonal");
         browser.screenshot("model-ahp-inconsistent");
@@ -987,7 +988,7 @@ class InterfaceIT {
             List<WebElement> charts = browser.driver.findElements(By.cssSelector(".ui-chart"));
             assertFalse(charts.isEmpty(), "the business page has its charts");
             for (WebElement chart : charts) {
-                assertFalse(browser.clipped(chart), chart.getAttribute("id") + " is cut by its card");
+                assertFalse(browser.clipped(chart), chart.getDomAttribute("id") + " is cut by its card");
             }
             assertEquals(0, browser.overflow());
             browser.screenshot("business-1366");
@@ -1314,8 +1315,8 @@ class InterfaceIT {
 
         browser.signIn("inspector", "inspector");
         browser.open("/app/assignment.xhtml?id=" + id);
-        assertTrue(browser.find("print-notice").getAttribute("href").contains("inspection-notice.xhtml?id=" + id));
-        assertTrue(browser.find("print-record").getAttribute("href").contains("inspection-record.xhtml?id=" + id));
+        assertTrue(browser.find("print-notice").getDomProperty("href").contains("inspection-notice.xhtml?id=" + id));
+        assertTrue(browser.find("print-record").getDomProperty("href").contains("inspection-record.xhtml?id=" + id));
 
         browser.open("/app/inspection-notice.xhtml?id=" + id);
         browser.screenshot("print-notice");
@@ -1387,6 +1388,6 @@ class InterfaceIT {
 
     private static Set<String> menu() {
         List<WebElement> links = browser.driver.findElements(By.cssSelector("nav#menu a"));
-        return links.stream().map(a -> a.getAttribute("id")).collect(Collectors.toSet());
+        return links.stream().map(a -> a.getDomAttribute("id")).collect(Collectors.toSet());
     }
 }

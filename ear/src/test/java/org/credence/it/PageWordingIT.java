@@ -167,7 +167,7 @@ class PageWordingIT {
                     String where = role.getKey() + " " + language + " " + page;
                     assertTrue(browser.has("title"), where);
                     assertFalse(browser.has("error-title"), where + " opens");
-                    String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+                    String lang = browser.driver.findElement(By.tagName("html")).getDomAttribute("lang");
                     assertTrue(lang.startsWith(language), where + " is in " + lang);
                     browser.screenshot("wording-" + role.getKey() + "-" + language + "-"
                             + page.replaceAll("^/", "").replaceAll("\\.xhtml.*", "").replace('/', '-')

@@ -192,7 +192,7 @@ class ValidationPageIT {
         assertTrue(browser.has("roc-chart"), "the ROC curve");
         assertEquals(report.getJsonArray("inversions").isEmpty(), !browser.has("inversions"));
         assertEquals(report.getJsonNumber("observations").longValue() > 0 && report.getBoolean("monotone"),
-                browser.find("report-monotone").getAttribute("class").contains("ok"));
+                browser.find("report-monotone").getDomAttribute("class").contains("ok"));
     }
 
     @Test
@@ -214,7 +214,7 @@ class ValidationPageIT {
         browser.type("period:to", TODAY.toString()).click("period:show");
         assertTrue(browser.driver.getCurrentUrl().contains("from=" + TODAY + "&to=" + TODAY), browser.driver.getCurrentUrl());
         browser.driver.navigate().refresh(); // the period is in the address
-        assertEquals(TODAY.toString(), browser.find("period:from").getAttribute("value"));
+        assertEquals(TODAY.toString(), browser.find("period:from").getDomProperty("value"));
         showsTheReport(report, Locale.SIMPLIFIED_CHINESE, true);
         assertTrue(browser.text("title").endsWith("的验证"), browser.text("title"));
         browser.size(1366, 768);

@@ -1,2 +1,5 @@
-/** The change log: every change to a business's records and list entries, in commit order, for rescoring and sharing. */
+/**
+ * The change log: every change to a business (registration, records, list entries, credit grade, published
+ * inspection results, joint measures falling due or lifted), in commit order, for rescoring and sharing.
+ */
 package org.credence.changes;

@@ -1,2 +1,11 @@
-/** What every component shares: the business exception family and the write log. */
+/**
+ * What every component shares, for want of a home of its own: the business exception family
+ * ({@code CredenceException} and its subclasses, with {@code FieldError} and {@code InvalidArgument}) and the
+ * {@code Message} written in the reader's language from the refusals bundles ({@code Refusals}); JDBC helpers
+ * ({@code Jdbc}, {@code SqlValues}), bulk writes by COPY or batch ({@code TableWriter}) and group commit
+ * ({@code GroupCommit}); paging ({@code Page}, {@code PageIndex}, {@code PageSize}, {@code PagedQuery}); today's
+ * date in China ({@code ChinaTime}); the bounds every input value keeps ({@code InputBounds}) and messages cleared
+ * of internal class names ({@code InternalNames}); a byte-counting input stream for progress; and the write log
+ * ({@code WriteLog}): one log line and one audit entry per write.
+ */
 package org.credence.platform;

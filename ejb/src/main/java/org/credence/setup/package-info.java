@@ -1,2 +1,5 @@
-/** What runs when Credence starts: schema migrations, the bootstrap administrator and the demo dataset. */
+/**
+ * What runs when Credence starts: schema migrations, then the bootstrap administrator of a production installation
+ * or the demo dataset; and the synthetic population that the demo and the benchmarks generate.
+ */
 package org.credence.setup;

@@ -1,8 +1,8 @@
 /**
- * Inter-agency sharing (联合奖惩): agencies' API clients with data-sharing agreements and signed access
- * tokens, credit lookups that state their purpose, the agencies' change feed, joint measures (a
- * catalogue of what each agency applies on which trigger, the cases that fall due and are lifted,
- * the applying agency's feedback), and the hash-chained audit log of every lookup and administrative
- * change.
+ * Inter-agency sharing (联合奖惩): agencies' API clients with data-sharing agreements and signed access tokens, credit
+ * lookups that state their purpose, the agencies' change feed and webhook subscriptions, joint measures (a
+ * catalogue of what each agency applies on which trigger, the cases that fall due and are lifted, the applying
+ * agency's feedback), public business profiles, request limits per client and per address, and the hash-chained
+ * audit log of every lookup and administrative change.
  */
 package org.credence.sharing;

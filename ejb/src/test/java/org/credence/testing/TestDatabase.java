@@ -54,7 +54,7 @@ public final class TestDatabase {
                 + " values (?, ?, false, ?, 'ENTERPRISE', '330106', 'OPERATING', ?, 'test', ?, 'test', 0)")) {
             Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 0, 0));
             insert.setLong(1, id);
-            insert.setString(2, new SyntheticPopulation(7, 1000).business((int) index).uscc());
+            insert.setString(2, new SyntheticPopulation(7, 1000).business(index).uscc());
             insert.setString(3, "business " + index);
             insert.setTimestamp(4, now);
             insert.setTimestamp(5, now);

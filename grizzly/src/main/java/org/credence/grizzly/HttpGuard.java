@@ -240,6 +240,7 @@ public class HttpGuard extends PUFilter {
     }
 
     /** Watches the HTTP parser of one protocol behind the guard. */
+    @SuppressWarnings("rawtypes") // Grizzly's HttpProbe declares its events with the raw Connection, as overrides must
     private final class Watch extends HttpProbe.Adapter {
 
         private final HttpCodecFilter parser;

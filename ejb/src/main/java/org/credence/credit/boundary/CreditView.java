@@ -2,6 +2,9 @@ package org.credence.credit.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.credence.credit.control.ScoreMethod;
+import org.credence.credit.control.Veto;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,8 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * first computed.
  */
 public record CreditView(String uscc, String name, int score, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
-                         String thresholdGrade, List<String> vetoes,
-                         ModelRef model, LocalDate asOf, LocalDate since, String method) {
+                         @Schema(enumeration = {"A", "B", "C", "D"}, description = "The grade by the thresholds alone,"
+                                 + " before any veto") String thresholdGrade,
+                         @Schema(type = SchemaType.ARRAY, implementation = Veto.class) List<String> vetoes,
+                         ModelRef model, LocalDate asOf, LocalDate since,
+                         @Schema(enumeration = ScoreMethod.VERSION) String method) {
 
     /** Which model, of which agency, in which version. */
     public record ModelRef(long id, String agency, String name, int version) {

@@ -14,7 +14,8 @@ public record ModelDefinition(String agency, String name, Map<String, BigDecimal
                               BigDecimal positivePoints, Map<String, BigDecimal> positivePointsByCategory,
                               Thresholds thresholds, Vetoes vetoes, List<IndicatorDefinition> indicators) implements Serializable {
 
-    public record IndicatorDefinition(String code, String name, String dimension, String dimensionName, String polarity,
+    public record IndicatorDefinition(String code, String name, String dimension, String dimensionName,
+                                      @Schema(enumeration = {"NEGATIVE", "POSITIVE"}) String polarity,
                                       List<String> categories, BigDecimal halfLifeDays, Integer windowMonths,
                                       BigDecimal weight, BigDecimal bonusCap) implements Serializable {
     }

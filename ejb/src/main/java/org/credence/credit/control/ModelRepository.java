@@ -19,13 +19,19 @@ import java.util.Map;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
 import org.credence.violation.control.SqlDialect;
 import org.credence.violation.entity.Severity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Evaluation models in the database: their definitions, states and weights (plain JDBC on the caller's transaction). */
 public final class ModelRepository {
 
     /** A model as administrators see it: its state and its definition. */
-    public record ModelView(long id, long agencyId, String agency, String name, int modelVersion, String status,
-                            LocalDate effectiveFrom, LocalDate retiredOn, Long basedOn, String weightMethod,
+    public record ModelView(long id, long agencyId, String agency, String name, int modelVersion,
+                            @Schema(enumeration = {"DRAFT", "ACTIVE", "RETIRED"}) String status,
+                            LocalDate effectiveFrom, LocalDate retiredOn, Long basedOn,
+                            @Schema(enumeration = {"DIRECT", "AHP", "HIERARCHICAL_AHP", "ENTROPY", "OUTCOMES"},
+                                    description = "How the weights were set: given directly, derived by AHP (one"
+                                            + " matrix or hierarchical), by entropy or from inspection outcomes")
+                            String weightMethod,
                             String weightBasis, LocalDateTime createdAt, String createdBy, LocalDateTime activatedAt,
                             String activatedBy, String retiredBy, long version, ModelDefinition definition) implements Serializable {
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.credence.business.entity.EntityType;
 import org.credence.credit.control.Grade;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawMethod;
@@ -31,6 +32,8 @@ import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.violation.boundary.RecordCatalogue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The checks of the information enterprises publish (企业公示信息抽查): for an agency and the current
@@ -57,7 +60,10 @@ public class InformationChecks {
      * An agency's year: its information-check plans taking part, the rows by entity type, and the entity
      * types that fall short of 3 %.
      */
-    public record Coverage(String agency, int year, int plans, List<Row> rows, List<String> belowMinimum) implements Serializable {
+    public record Coverage(String agency, int year, int plans, List<Row> rows,
+                           @Schema(type = SchemaType.ARRAY, implementation = EntityType.class)
+                           List<String> belowMinimum)
+            implements Serializable {
     }
 
     /** The coverage of the named agency, or of the caller's own when none is named. */

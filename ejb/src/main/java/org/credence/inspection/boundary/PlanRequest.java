@@ -3,6 +3,7 @@ package org.credence.inspection.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An inspection plan as an administrator drafts it. {@code agencies} lists the agencies (the first
@@ -13,10 +14,13 @@ import java.util.Map;
  * (default) or INFORMATION_CHECK, the yearly check of enterprises' published information (企业公示信息抽查).
  * One constructor only: JSON-B reads a record through its canonical constructor and refuses a second.
  */
-public record PlanRequest(String name, List<String> agencies, List<String> items, Long model, String mode,
+public record PlanRequest(String name, List<String> agencies, List<String> items, Long model,
+                          @Schema(enumeration = {"RATIO", "QUOTA"}, defaultValue = "RATIO") String mode,
                           Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
                           Map<String, Integer> teamSizes, Boolean gradeAOncePerYear, Integer repeatMonths,
-                          ScopeRequest scope, LocalDate date, String cron, Boolean workingDaysOnly, String purpose) {
+                          ScopeRequest scope, LocalDate date, String cron, Boolean workingDaysOnly,
+                          @Schema(enumeration = {"ROUTINE", "INFORMATION_CHECK"}, defaultValue = "ROUTINE")
+                          String purpose) {
 
     public record ScopeRequest(List<String> entityTypes, List<String> industries, List<String> platforms,
                                List<String> regionPrefixes) {

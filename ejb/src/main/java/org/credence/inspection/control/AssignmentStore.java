@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.platform.Jdbc;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Assignments (staffed targets of draws that stand), their results and evidence files, in JDBC. */
 public final class AssignmentStore {
 
-    public record EvidenceFile(long id, long assignmentId, String fileName, String contentType, long size, String sha256,
+    public record EvidenceFile(long id, long assignmentId, String fileName,
+                               @Schema(enumeration = {"image/jpeg", "image/png", "application/pdf"}) String contentType,
+                               long size, String sha256,
                                LocalDateTime uploadedAt, String uploadedBy) implements Serializable {
     }
 

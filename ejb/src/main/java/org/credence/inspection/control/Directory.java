@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.credence.platform.Jdbc;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The item list, the inspector directory with qualifications and conflicts, and the calendar, in JDBC. */
 public final class Directory {
@@ -20,7 +21,8 @@ public final class Directory {
 
     public record InspectorEntry(long id, String code, String name, long agencyId, String agencyCode,
                                  List<String> jurisdiction, String certificateNumber, LocalDate certificateExpiry,
-                                 String status, int maxAssignments, String username, List<Qualification> qualifications,
+                                 @Schema(enumeration = {"ACTIVE", "ON_LEAVE", "LEFT"}) String status,
+                                 int maxAssignments, String username, List<Qualification> qualifications,
                                  long version) {
     }
 
@@ -29,7 +31,8 @@ public final class Directory {
     }
 
     /** A holiday or make-up working day, with the notice it comes from (null when none was given). */
-    public record CalendarDay(LocalDate day, String kind, String name, String notice) {
+    public record CalendarDay(LocalDate day, @Schema(enumeration = {"HOLIDAY", "WORKDAY"}) String kind, String name,
+                              String notice) {
     }
 
     private static final String ITEM = "select i.*, a.code agency_code from inspection_item i join agency a on a.id = i.agency_id";

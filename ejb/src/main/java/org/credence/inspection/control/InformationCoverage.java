@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.credence.credit.control.Grade;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The share of businesses, by entity type, that an agency's information-check plans (企业公示信息抽查)
@@ -25,7 +26,8 @@ public final class InformationCoverage {
      * the scheduled draws are expected to check, and the shares in basis points (rounded down, so 2.99 %
      * never shows as 3 %).
      */
-    public record Row(String entityType, long businesses, long checked, long planned, int checkedBp, int withPlannedBp,
+    public record Row(@Schema(enumeration = {"ENTERPRISE", "INDIVIDUAL_BUSINESS", "FARMERS_COOPERATIVE", "OTHER"})
+                      String entityType, long businesses, long checked, long planned, int checkedBp, int withPlannedBp,
                       boolean belowMinimum) implements Serializable {
     }
 

@@ -37,6 +37,7 @@ import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.ClientStore.Client;
 import org.credence.sharing.control.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -72,17 +73,24 @@ public class ApiClients {
                              String createdBy, AgreementView agreement, String secret) {
     }
 
-    public record AgreementView(String reference, List<String> reads, List<Long> models, LocalDate validUntil) {
+    public record AgreementView(String reference,
+                                @Schema(type = SchemaType.ARRAY, implementation = Agreement.Part.class)
+                                List<String> reads,
+                                List<Long> models, LocalDate validUntil) {
     }
 
     public record ClientRequest(String name, String agency) {
     }
 
-    public record AgreementRequest(String reference, List<String> reads, List<Long> models, LocalDate validUntil) {
+    public record AgreementRequest(String reference,
+                                   @Schema(type = SchemaType.ARRAY, implementation = Agreement.Part.class)
+                                   List<String> reads,
+                                   List<Long> models, LocalDate validUntil) {
     }
 
     /** An OAuth 2.0 token response (RFC 6749 section 5.1). */
-    public record TokenResponse(String access_token, String token_type, long expires_in) {
+    public record TokenResponse(String access_token, @Schema(enumeration = "Bearer") String token_type,
+                                long expires_in) {
     }
 
     /**

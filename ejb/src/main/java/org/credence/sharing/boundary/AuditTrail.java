@@ -12,6 +12,7 @@ import org.credence.platform.Message;
 import org.credence.sharing.control.AuditFilter;
 import org.credence.sharing.control.AuditKeys;
 import org.credence.sharing.control.AuditLog;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The audit trail: the sealer chains the entries ({@link AuditWriter} and {@code WriteLog} append them), auditors read and verify. */
 @Stateless
@@ -25,7 +26,9 @@ public class AuditTrail {
     DataSource dataSource;
 
     /** A sealed entry as auditors read it. */
-    public record EntryView(long seq, LocalDateTime at, String actor, String actorKind, String agency, String action,
+    public record EntryView(long seq, LocalDateTime at, String actor,
+                            @Schema(enumeration = {"USER", "CLIENT", "SYSTEM"}) String actorKind, String agency,
+                            String action,
                             String target, String purpose, String detail, String prevHash, String hash)
             implements java.io.Serializable {
     }

@@ -71,12 +71,12 @@ public class Measures {
     /** A case as agencies see it; the feedback fields are empty until the applying agency reports. */
     public record CaseView(long id, String measure, String measureName, String agency, String leadAgency, String uscc,
                            @Schema(enumeration = {"DUE", "LIFTED"}) String status, LocalDateTime triggeredAt,
-                           LocalDateTime liftedAt, String feedback,
+                           LocalDateTime liftedAt, @Schema(enumeration = {"APPLIED", "NOT_APPLICABLE"}) String feedback,
                            String feedbackReason, LocalDateTime feedbackAt, String feedbackBy) implements Serializable {
     }
 
     /** APPLIED, or NOT_APPLICABLE with the reason why. */
-    public record FeedbackRequest(String outcome, String reason) {
+    public record FeedbackRequest(@Schema(enumeration = {"APPLIED", "NOT_APPLICABLE"}) String outcome, String reason) {
     }
 
     /** Who asks: a person or an agency's client, the agency they act for, and whether they oversee every agency. */

@@ -46,12 +46,15 @@ public class PublicProfiles {
 
     Clock clock = Clock.systemUTC();
 
-    public record Penalty(String category, String agency, String decisionNumber, LocalDate decisionDate, String penaltyType,
+    public record Penalty(String category, String agency, String decisionNumber, LocalDate decisionDate,
+                          @Schema(enumeration = {"WARNING", "NOTICE_OF_CRITICISM", "FINE", "CONFISCATION", "SUSPENSION",
+                              "LICENCE_REVOCATION", "OTHER"}) String penaltyType,
                           java.math.BigDecimal amount, String legalBasis, LocalDate publicUntil) {
     }
 
     @Schema(name = "PublicListMembership")
-    public record ListMembership(String list, String agency, LocalDate listedOn, String reason) {
+    public record ListMembership(@Schema(enumeration = {"ABNORMAL_OPERATIONS", "SERIOUS_ILLEGAL"}) String list,
+                                 String agency, LocalDate listedOn, String reason) {
     }
 
     public record PublicGrade(long model, String modelName, int score,

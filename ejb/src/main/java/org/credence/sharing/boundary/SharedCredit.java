@@ -27,6 +27,7 @@ import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
 import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.Veto;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.platform.InvalidRequestException;
@@ -41,6 +42,7 @@ import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ChangeVisibility.Change;
 import org.credence.sharing.control.ChangeVisibility.Extra;
 import org.credence.sharing.control.ClientStore.Client;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -97,10 +99,12 @@ public class SharedCredit {
                              String status,
                              String detail, String name, Integer score,
                              @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
-                             List<String> vetoes, LocalDate since, List<ListMembership> lists) {
+                             @Schema(type = SchemaType.ARRAY, implementation = Veto.class) List<String> vetoes,
+                             LocalDate since, List<ListMembership> lists) {
     }
 
-    public record ListMembership(String list, String agency, LocalDate listedOn) {
+    public record ListMembership(@Schema(enumeration = {"ABNORMAL_OPERATIONS", "SERIOUS_ILLEGAL"}) String list,
+                                 String agency, LocalDate listedOn) {
     }
 
     public record LookupAnswer(CreditView.ModelRef model, LocalDate on, List<LookupItem> results) {
@@ -111,7 +115,12 @@ public class SharedCredit {
      * {@code model} and {@code grade} come with a grade change, {@code measure} (its code) with a joint
      * measure's case falling due or being lifted.
      */
-    public record FeedItem(long cursor, String kind, String uscc, LocalDateTime occurredAt, Long model,
+    public record FeedItem(long cursor,
+                           @Schema(enumeration = {"RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED", "LIST_ENTERED",
+                               "LIST_REMOVED", "GRADE_CHANGED", "INSPECTION_RESULT_PUBLISHED", "MEASURE_TRIGGERED",
+                               "MEASURE_LIFTED"}, description = "What changed: every kind of change but a business's"
+                                       + " registration, which the feed does not carry") String kind,
+                           String uscc, LocalDateTime occurredAt, Long model,
                            @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
                            String measure) {
     }

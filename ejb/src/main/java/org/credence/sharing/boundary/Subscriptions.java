@@ -40,6 +40,7 @@ import org.credence.sharing.control.Webhooks.Delivery;
 import org.credence.sharing.control.Webhooks.Due;
 import org.credence.sharing.control.Webhooks.Subscription;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -79,11 +80,18 @@ public class Subscriptions {
 
     Clock clock = Clock.systemUTC();
 
-    public record SubscriptionRequest(String url, List<String> events, String clientId) {
+    public record SubscriptionRequest(String url,
+                                      @Schema(type = SchemaType.ARRAY, implementation = ChangeKind.class,
+                                              description = "The kinds of change to send: any but"
+                                                      + " BUSINESS_REGISTERED, which no agency is sent")
+                                      List<String> events,
+                                      String clientId) {
     }
 
     /** A subscription as callers see it; {@code secret} only in the answer to its creation. */
-    public record SubscriptionView(long id, String clientId, String agency, String url, List<String> events,
+    public record SubscriptionView(long id, String clientId, String agency, String url,
+                                   @Schema(type = SchemaType.ARRAY, implementation = ChangeKind.class,
+                                           description = "The kinds of change sent") List<String> events,
                                    @Schema(enumeration = {"PENDING", "APPROVED", "SUSPENDED"}) String status,
                                    LocalDateTime createdAt, String createdBy, LocalDateTime decidedAt, String decidedBy,
                                    String secret) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A data-sharing agreement: what one client may read, of which credit models' results, until when.
@@ -12,6 +13,7 @@ import java.util.Set;
 public record Agreement(String reference, Set<Part> reads, List<Long> modelIds, LocalDate validUntil) {
 
     /** The parts of a business's credit file an agreement can open. */
+    @Schema(name = "AgreementPart", description = "A part of a business's credit file an agreement can open")
     public enum Part {
         /** Score, grade and vetoes; grade changes in the feed. */
         SCORE,

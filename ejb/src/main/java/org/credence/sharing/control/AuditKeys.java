@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The audit log's keys, kept out of the database: a secret key that gives every entry a keyed MAC
@@ -41,7 +42,7 @@ public final class AuditKeys {
     private static final String MAC = "HmacSHA256";
 
     /** A verification key as auditors export it: its id, algorithm and X.509 (SubjectPublicKeyInfo) encoding. */
-    public record PublicKeyView(String keyId, String algorithm, String publicKey) {
+    public record PublicKeyView(String keyId, @Schema(enumeration = SIGNATURE) String algorithm, String publicKey) {
     }
 
     private final String macKeyId;

@@ -23,6 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Webhook subscriptions and their deliveries, in plain JDBC, and the rules a delivery follows:
@@ -50,8 +51,14 @@ public final class Webhooks {
     }
 
     /** A delivery as stored. */
-    public record Delivery(long id, long subscriptionId, long changeSeq, String kind, String payload, String idempotencyKey,
-                           String status, int attempts, LocalDateTime nextAttemptAt, Integer lastStatus, String lastError,
+    public record Delivery(long id, long subscriptionId, long changeSeq,
+                           @Schema(enumeration = {"RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED", "LIST_ENTERED",
+                               "LIST_REMOVED", "GRADE_CHANGED", "INSPECTION_RESULT_PUBLISHED", "MEASURE_TRIGGERED",
+                               "MEASURE_LIFTED"}) String kind,
+                           String payload, String idempotencyKey,
+                           @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}, description = "DEAD after the last"
+                                   + " failed attempt, until an administrator sends it again") String status,
+                           int attempts, LocalDateTime nextAttemptAt, Integer lastStatus, String lastError,
                            LocalDateTime deliveredAt, LocalDateTime createdAt) {
     }
 

@@ -2,6 +2,9 @@ package org.credence.validation.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.credence.credit.control.Grade;
+import org.credence.validation.control.ValidationReport;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,9 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param prevalence   the Hajek estimate of the population's hit rate
  * @param unknownGrades grades that had pool members but were never drawn: their hit rate is unknown
  */
-public record ValidationView(ModelRef model, String method, LocalDate from, LocalDate to, int draws,
+public record ValidationView(ModelRef model, @Schema(enumeration = ValidationReport.METHOD) String method,
+                             LocalDate from, LocalDate to, int draws,
                              long observations, long hits, long cleans, long notReachable, long refused,
-                             Double prevalence, List<GradeView> grades, List<String> unknownGrades, boolean monotone,
+                             Double prevalence, List<GradeView> grades,
+                             @Schema(type = SchemaType.ARRAY, implementation = Grade.class) List<String> unknownGrades,
+                             boolean monotone,
                              List<InversionView> inversions, DiscriminationView score, DiscriminationView grade,
                              List<ShiftView> stability) {
 
@@ -33,11 +39,14 @@ public record ValidationView(ModelRef model, String method, LocalDate from, Loca
     public record GradeView(@Schema(enumeration = {"A", "B", "C", "D"}) String grade, long poolMembers, long selected,
                             long observations, long hits,
                             long notReachable, long refused, Double hitRate, Double lower, Double upper, Double lift,
+                            @Schema(enumeration = {"OBSERVED", "NEVER_DRAWN", "NO_FINDINGS", "NO_MEMBERS"})
                             String coverage) {
     }
 
     /** A better grade found breaking the rules more often than a worse one. */
-    public record InversionView(String better, String worse, double betterHitRate, double worseHitRate,
+    public record InversionView(@Schema(enumeration = {"A", "B", "C", "D"}) String better,
+                                @Schema(enumeration = {"A", "B", "C", "D"}) String worse,
+                                double betterHitRate, double worseHitRate,
                                 boolean significant) {
     }
 
@@ -46,6 +55,8 @@ public record ValidationView(ModelRef model, String method, LocalDate from, Loca
     }
 
     /** A full run's grade distribution against the previous full run's. */
-    public record ShiftView(long run, LocalDate asOf, long previousRun, LocalDate previousAsOf, Double psi, String band) {
+    public record ShiftView(long run, LocalDate asOf, long previousRun, LocalDate previousAsOf, Double psi,
+                            @Schema(enumeration = {"STABLE", "SHIFTING", "SHIFTED"}, description = "STABLE below a PSI"
+                                    + " of 0.1, SHIFTING up to 0.25, SHIFTED above") String band) {
     }
 }

@@ -14,6 +14,7 @@ import org.credence.platform.Jdbc;
 import org.credence.violation.entity.PenaltyType;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.Severity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Records stored before publicity followed the penalty keep their period; this finds the active ones whose
@@ -23,7 +24,9 @@ public final class PublicityReview {
 
     /** A record whose stored publicity end differs from the one its penalty gives it now. */
     public record Reclassification(long id, String uscc, String agency, String decisionNumber, LocalDate decisionDate,
-                                   String penaltyType, BigDecimal penaltyAmount, String severity, LocalDate storedEnd,
+                                   @Schema(implementation = PenaltyType.class) String penaltyType,
+                                   BigDecimal penaltyAmount, @Schema(implementation = Severity.class) String severity,
+                                   LocalDate storedEnd,
                                    LocalDate newEnd) {
     }
 

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -19,6 +18,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -58,7 +58,7 @@ public final class RecordSheet {
             }
             Rows rows = new Rows(sink);
             try (InputStream sheet = sheets.next()) {
-                XMLReader xml = SAXHelper.newXMLReader();
+                XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new CellTextLimit(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
                         rows, new IsoDates(), false)));
                 xml.parse(new InputSource(sheet));

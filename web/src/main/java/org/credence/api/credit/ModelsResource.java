@@ -37,10 +37,12 @@ import org.credence.platform.Message;
 import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -68,6 +70,8 @@ public class ModelsResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "Models, newest first, optionally of one agency and status")
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "ACTIVE", "RETIRED"}))
     public List<ModelView> list(@QueryParam("agency") String agency, @QueryParam("status") String status) {
         return models.list(QueryParameters.text(agency), QueryParameters.text(status));
     }

@@ -11,7 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A scoring run and its progress: businesses processed of the total, the rate so far (businesses per
  * second) and, while it runs, the estimated seconds left at that rate.
  */
-public record RunView(long id, @Schema(enumeration = {"FULL", "CHANGES"}) String kind, String trigger, String status,
+public record RunView(long id, @Schema(enumeration = {"FULL", "CHANGES"}) String kind,
+                      @Schema(enumeration = {"SCHEDULE", "INSTALL", "MANUAL", "ACTIVATION", "CATCH_UP", "CHANGE_LOG"},
+                              description = "What started the run: the nightly schedule, the first start of an"
+                                      + " installation, a person, a model coming into force, a run resumed after its"
+                                      + " day, or (a CHANGES run) the change log") String trigger,
+                      @Schema(enumeration = {"RUNNING", "COMPLETED", "FAILED"}) String status,
                       LocalDate asOf, long total, long processed,
                       long snapshotsWritten, Double ratePerSecond, Long secondsLeft, String requestedBy,
                       LocalDateTime startedAt, LocalDateTime finishedAt, String failure) {

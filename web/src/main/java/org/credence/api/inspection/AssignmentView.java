@@ -16,7 +16,8 @@ public record AssignmentView(long id, String drawKey, long planId, String planNa
                                  "NOT_REACHABLE", "REFUSED"}) String outcome,
                              String notes, LocalDate completedOn, Long recordId, LocalDateTime recordedAt,
                              String recordedBy, LocalDate publishDue, boolean publishDueProvisional,
-                             LocalDateTime publishedAt, String deadlineFlag) {
+                             LocalDateTime publishedAt,
+                             @Schema(enumeration = {"DUE_SOON", "OVERDUE"}) String deadlineFlag) {
 
     public record Member(String code, String name) {
     }

@@ -3,6 +3,7 @@ package org.credence.api.inspection;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.credence.inspection.control.DrawMethod;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * drawn (pool hash, pool size per grade, exclusions by reason, targets per grade). Nothing here names
  * a business's grade. {@code failure} (why a scheduled draw could not be made) is for staff only.
  */
-public record DrawView(String key, long planId, String status, LocalDateTime dueAt, String method, String seedCommitment,
+public record DrawView(String key, long planId,
+                       @Schema(enumeration = {"SCHEDULED", "DRAWN", "CANCELLED"}) String status, LocalDateTime dueAt,
+                       @Schema(enumeration = DrawMethod.VERSION) String method, String seedCommitment,
                        String seed, String publicEntropy, LocalDate drawDate, LocalDateTime drawnAt, String poolHash,
                        Integer poolSize,
                        @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,

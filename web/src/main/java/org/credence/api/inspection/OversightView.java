@@ -15,7 +15,8 @@ public record OversightView(long id, String drawKey, long planId, String planNam
                             @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND",
                                 "NOT_REACHABLE", "REFUSED"}) String outcome,
                             LocalDate completedOn, LocalDate publishDue,
-                            boolean publishDueProvisional, LocalDateTime publishedAt, String deadlineFlag) {
+                            boolean publishDueProvisional, LocalDateTime publishedAt,
+                            @Schema(enumeration = {"DUE_SOON", "OVERDUE"}) String deadlineFlag) {
 
     static OversightView of(Assignment a) {
         return new OversightView(a.id(), a.drawKey(), a.planId(), a.planName(), a.uscc(), a.businessName(),

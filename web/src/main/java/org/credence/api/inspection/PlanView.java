@@ -18,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanView(long id, String name, String leadAgency, List<String> agencies, List<String> items,
                        @Schema(enumeration = {"DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED"})
                        String status,
-                       Long model, String mode, Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
+                       Long model, @Schema(enumeration = {"RATIO", "QUOTA"}) String mode,
+                       Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
                        Map<String, Integer> teamSizes, boolean gradeAOncePerYear, int repeatMonths, Scope scope,
                        LocalDate date, String cron, boolean workingDaysOnly, String cancelReason, LocalDateTime createdAt,
-                       String createdBy, LocalDateTime publishedAt, String purpose) {
+                       String createdBy, LocalDateTime publishedAt,
+                       @Schema(enumeration = {"ROUTINE", "INFORMATION_CHECK"}) String purpose) {
 
     static PlanView of(Plan p) {
         return new PlanView(p.id(), p.name(), p.leadAgencyCode(), p.agencies(), p.items().stream().map(Item::code).toList(),

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.api.QueryParameters;
+import org.credence.credit.control.Grade;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
 import org.credence.inspection.boundary.InspectionPlans;
@@ -85,6 +86,7 @@ public class PlansResource {
 
     /** A plan's selection against the grades of its model; {@code neverDrawn}: grades with members it draws none of. */
     public record GradeCoverageView(long model, LocalDate asOf, Map<String, Long> members, Map<String, Integer> drawn,
+                                    @Schema(type = SchemaType.ARRAY, implementation = Grade.class)
                                     List<String> neverDrawn) {
     }
 

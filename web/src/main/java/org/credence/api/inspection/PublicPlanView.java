@@ -5,12 +5,18 @@ import java.util.List;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published plan for the public: its agencies, items with legal basis, schedule and draws (keys and commitments). */
-public record PublicPlanView(long id, String name, List<String> agencies, List<PublicItem> items, String status, String mode,
+public record PublicPlanView(long id, String name, List<String> agencies, List<PublicItem> items,
+                             @Schema(enumeration = {"PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED"})
+                             String status,
+                             @Schema(enumeration = {"RATIO", "QUOTA"}) String mode,
                              LocalDate date, String cron, boolean workingDaysOnly, List<String> draws) {
 
-    public record PublicItem(String code, String name, String legalBasis, String kind, String method) {
+    public record PublicItem(String code, String name, String legalBasis,
+                             @Schema(enumeration = {"KEY", "GENERAL"}) String kind,
+                             @Schema(enumeration = {"ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING"}) String method) {
     }
 
     static PublicPlanView of(Plan p, List<Draw> draws) {

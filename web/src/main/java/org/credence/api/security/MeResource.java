@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.credence.api.openapi.ApiDocument;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -24,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Caller(String name, List<String> roles) {
+    public record Caller(String name,
+                         @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles) {
     }
 
     @Context

@@ -18,6 +18,7 @@ import org.credence.sharing.boundary.PublicProfiles.Penalty;
 import org.credence.sharing.boundary.PublicProfiles.PublicGrade;
 import org.credence.sharing.boundary.RateLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /** A business's public profile, without signing in; limited per client address. */
@@ -28,7 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class PublicBusinessesResource {
 
     /** What anyone may read of a business: inspectors by code only, and a grade only where it is public. */
-    public record ProfileView(String uscc, String name, String entityType, String region, String status,
+    public record ProfileView(String uscc, String name,
+                              @Schema(enumeration = {"ENTERPRISE", "INDIVIDUAL_BUSINESS", "FARMERS_COOPERATIVE",
+                                  "OTHER"}) String entityType,
+                              String region,
+                              @Schema(enumeration = {"OPERATING", "SUSPENDED", "DEREGISTERED", "REVOKED"})
+                              String status,
                               List<Penalty> penalties, List<ListMembership> lists, List<PublicResultView> inspections,
                               PublicGrade credit) {
     }

@@ -24,6 +24,8 @@ import org.credence.sharing.boundary.Subscriptions.SubscriptionView;
 import org.credence.sharing.control.Webhooks.Delivery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.credence.api.openapi.ApiDocument;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -101,6 +103,8 @@ public class SubscriptionsResource {
     @Operation(summary = "Deliveries, newest first; status=DEAD lists the dead letters")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "DELIVERED", "DEAD"}))
     public List<Delivery> deliveries(@PathParam("id") String id, @QueryParam("status") String status,
                                      @QueryParam("limit") String limit) {
         return subscriptions.deliveries(QueryParameters.longNumber("id", id, 0), QueryParameters.text(status),

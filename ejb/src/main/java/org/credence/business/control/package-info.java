@@ -1,0 +1,5 @@
+/**
+ * Place names of the administrative-division codes (GB/T 2260) that businesses and scopes carry ({@code Regions}),
+ * read from the {@code regions.tsv} beside it.
+ */
+package org.credence.business.control;
