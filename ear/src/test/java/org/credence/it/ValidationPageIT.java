@@ -286,8 +286,8 @@ class ValidationPageIT {
         assertFalse(codes.isEmpty(), "the learned weights are shown");
         for (WebElement code : codes) {
             assertFalse(browser.clipped(code), code.getText() + " is cut off at 390 px");
-            WebElement name = code.findElement(By.xpath("preceding-sibling::span[@class='data']"));
-            assertTrue(code.getRect().getY() >= name.getRect().getY() + name.getRect().getHeight() - 1,
+            WebElement indicator = code.findElement(By.xpath("preceding-sibling::span[@class='data']"));
+            assertTrue(code.getRect().getY() >= indicator.getRect().getY() + indicator.getRect().getHeight() - 1,
                     code.getText() + " sits under its name");
         }
     }
