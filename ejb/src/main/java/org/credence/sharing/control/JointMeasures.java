@@ -222,10 +222,11 @@ public final class JointMeasures {
     /**
      * Evaluates the businesses named since the last step and moves the cursors past what it read, in
      * the caller's transaction: those of the next window of change-log entries of the kinds in
-     * {@link #EVALUATED_ON}; those with a new score snapshot under a market-regulator model (a first
-     * evaluation, or the first under a model that came into force, writes no GRADE_CHANGED); and
+     * {@link #EVALUATED_ON}; those with a score snapshot under a market-regulator model that no scoring
+     * step evaluated with it ({@code scores_seen} lags; followed only while no scoring step is under way); and
      * those with a DUE record-category case whose record left publicity (its end is a date, not a
-     * change). Run it until {@link Step#more()} is false.
+     * change), looked for by the step that catches up (its windows not full). Run it until
+     * {@link Step#more()} is false.
      */
     public static Step step(Connection c, LocalDate today, LocalDateTime now) throws SQLException {
         long[] state = lockState(c);
@@ -257,14 +258,18 @@ public final class JointMeasures {
                 }
             }
         }
-        businesses.addAll(Jdbc.list(c, "select distinct c.business_id from measure_case c join joint_measure m"
-                + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY' and not exists"
-                + " (select 1 from credit_record r where r.business_id = c.business_id and r.category_id = m.category_id and "
-                + IN_PUBLICITY + ")", rs -> rs.getLong(1), today, today, today));
+        boolean more = entries.size() == WINDOW || snapshots.size() == WINDOW;
+        if (!more) {
+            // once the step has caught up, not at every window of a backlog: the scan reads every DUE
+            // record-category case, and a first evaluation leaves a window of its own entries per 2,000 cases
+            businesses.addAll(Jdbc.list(c, "select distinct c.business_id from measure_case c join joint_measure m"
+                    + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY' and not exists"
+                    + " (select 1 from credit_record r where r.business_id = c.business_id and r.category_id = m.category_id"
+                    + " and " + IN_PUBLICITY + ")", rs -> rs.getLong(1), today, today, today));
+        }
         Evaluation done = evaluate(c, businesses, today, now);
         Jdbc.update(c, "update measure_state set changes_seen = ?, scores_seen = ? where id = 1", changesSeen, scoresSeen);
-        return new Step(changesSeen, scoresSeen, businesses.size(), done.triggered(), done.lifted(),
-                entries.size() == WINDOW || snapshots.size() == WINDOW);
+        return new Step(changesSeen, scoresSeen, businesses.size(), done.triggered(), done.lifted(), more);
     }
 
     /**

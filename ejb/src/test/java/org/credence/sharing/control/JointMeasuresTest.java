@@ -244,6 +244,26 @@ class JointMeasuresTest {
     }
 
     @Test
+    void aBacklogIsWorkedThroughBeforeTheCasesWhosePublicityEndedAreLookedFor() throws SQLException {
+        try (Connection c = db.connection()) {
+            long b = db.business(c, 1);
+            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(36).plusDays(1));
+            change(c, b, ChangeKind.RECORD_ADDED, record);
+            assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
+            ChangeLogWriter.append(c, Collections.nCopies(JointMeasures.WINDOW,
+                    new Change(b, uscc(c, b), ChangeKind.BUSINESS_REGISTERED, b, 1, NOW)));
+            c.commit();
+            Step backlog = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
+            assertTrue(backlog.more());
+            assertEquals(0, backlog.lifted(), "a full window: the scan waits for the step that catches up");
+            Step caughtUp = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
+            assertFalse(caughtUp.more());
+            assertEquals(1, caughtUp.lifted());
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "LIFTED"));
+        }
+    }
+
+    @Test
     void twoServersNeverEvaluateTheSameWindowTwice() throws Exception {
         long b;
         try (Connection c = db.connection()) {
