@@ -135,8 +135,9 @@ public final class JointMeasures {
         };
     }
 
-    private static void followScores(Connection c, LocalDate asOf, List<StoredModel> models, List<ScoredBusiness> scored,
-                                     List<Result> results, LocalDate today, LocalDateTime now) throws SQLException {
+    private static void followScores(Connection c, LocalDate asOf, List<StoredModel> models,
+                                     List<ScoredBusiness> scored, List<Result> results, LocalDate today,
+                                     LocalDateTime now) throws SQLException {
         Map<Long, List<Result>> named = new LinkedHashMap<>();
         for (Result r : results) {
             if (r.changed() && MeasureRules.marketRegulators(r)) {
@@ -189,8 +190,9 @@ public final class JointMeasures {
      * Opens and lifts what the facts call for (one batch each) and adds the changes to {@code changes}
      * in the order decided.
      */
-    private static Evaluation apply(Connection c, List<Measure> measures, List<Facts> facts, Map<Long, Map<Long, Long>> due,
-                                    LocalDateTime now, List<Change> changes) throws SQLException {
+    private static Evaluation apply(Connection c, List<Measure> measures, List<Facts> facts,
+                                    Map<Long, Map<Long, Long>> due, LocalDateTime now, List<Change> changes)
+            throws SQLException {
         List<Decision> decisions = MeasureRules.decide(measures, facts, due);
         if (decisions.isEmpty()) {
             return new Evaluation(0, 0);
@@ -249,8 +251,8 @@ public final class JointMeasures {
             Set<Long> marketModels = new HashSet<>(Jdbc.list(c, "select id from credit_model where agency_id = ?",
                     rs -> rs.getLong(1), ModelStore.MARKET_REGULATOR));
             snapshots = Jdbc.list(c, "select id, model_id, business_id from credit_score where id > ? order by id"
-                    + " fetch first " + WINDOW + " rows only", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                    scoresSeen);
+                    + " fetch first " + WINDOW + " rows only",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, scoresSeen);
             for (long[] s : snapshots) {
                 scoresSeen = s[0];
                 if (marketModels.contains(s[1])) {
@@ -263,9 +265,10 @@ public final class JointMeasures {
             // once the step has caught up, not at every window of a backlog: the scan reads every DUE
             // record-category case, and a first evaluation leaves a window of its own entries per 2,000 cases
             businesses.addAll(Jdbc.list(c, "select distinct c.business_id from measure_case c join joint_measure m"
-                    + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY' and not exists"
-                    + " (select 1 from credit_record r where r.business_id = c.business_id and r.category_id = m.category_id"
-                    + " and " + IN_PUBLICITY + ")", rs -> rs.getLong(1), today, today, today));
+                    + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY'"
+                    + " and not exists (select 1 from credit_record r where r.business_id = c.business_id"
+                    + " and r.category_id = m.category_id and " + IN_PUBLICITY + ")", rs -> rs.getLong(1),
+                    today, today, today));
         }
         Evaluation done = evaluate(c, businesses, today, now);
         Jdbc.update(c, "update measure_state set changes_seen = ?, scores_seen = ? where id = 1", changesSeen, scoresSeen);
@@ -312,8 +315,8 @@ public final class JointMeasures {
         Jdbc.list(c, "select e.business_id, e.list_type from list_entry e where " + LISTED + " and e.business_id" + in,
                 rs -> lists.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)),
                 params(new Object[] {today, today}, ids));
-        Jdbc.list(c, "select distinct r.business_id, k.code from credit_record r join record_category k on k.id = r.category_id"
-                + " where " + IN_PUBLICITY + " and r.business_id" + in,
+        Jdbc.list(c, "select distinct r.business_id, k.code from credit_record r"
+                + " join record_category k on k.id = r.category_id where " + IN_PUBLICITY + " and r.business_id" + in,
                 rs -> categories.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)),
                 params(new Object[] {today, today, today}, ids));
         Map<Long, Facts> facts = new HashMap<>();
@@ -346,9 +349,10 @@ public final class JointMeasures {
         }
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Jdbc.list(c, "select id, measure_id, business_id from measure_case where status = 'DUE' and business_id in ("
-                    + Jdbc.placeholders(part.size()) + ")", rs -> due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>())
-                            .put(rs.getLong(2), rs.getLong(1)), part.toArray());
+            Jdbc.list(c, "select id, measure_id, business_id from measure_case where status = 'DUE'"
+                    + " and business_id in (" + Jdbc.placeholders(part.size()) + ")",
+                    rs -> due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(1)),
+                    part.toArray());
         }
         return due;
     }

@@ -59,7 +59,8 @@ public final class MeasureRules {
      * a DUE case whose trigger no longer holds is lifted. {@code due}: the DUE case ids by business, then
      * by measure.
      */
-    public static List<Decision> decide(List<Measure> measures, List<Facts> businesses, Map<Long, Map<Long, Long>> due) {
+    public static List<Decision> decide(List<Measure> measures, List<Facts> businesses,
+                                        Map<Long, Map<Long, Long>> due) {
         List<Decision> decisions = new ArrayList<>();
         for (Facts f : businesses) {
             Map<Long, Long> open = due.getOrDefault(f.businessId(), Map.of());

@@ -107,13 +107,14 @@ public final class MeasureStore {
     // --- cases
 
     /** Opens a DUE case for each decision (one batch) and returns their ids in the same order. */
-    public static List<Long> open(Connection c, List<MeasureRules.Decision> openings, LocalDateTime now) throws SQLException {
+    public static List<Long> open(Connection c, List<MeasureRules.Decision> openings, LocalDateTime now)
+            throws SQLException {
         List<Long> ids = new ArrayList<>(openings.size());
         if (openings.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement insert = c.prepareStatement("insert into measure_case (measure_id, business_id, uscc, status,"
-                + " triggered_at, version) values (?, ?, ?, 'DUE', ?, 0)", new String[] {"id"})) {
+        try (PreparedStatement insert = c.prepareStatement("insert into measure_case (measure_id, business_id, uscc,"
+                + " status, triggered_at, version) values (?, ?, ?, 'DUE', ?, 0)", new String[] {"id"})) {
             for (MeasureRules.Decision d : openings) {
                 Jdbc.bind(insert, d.measure().id(), d.businessId(), d.uscc(), now);
                 insert.addBatch();

@@ -297,7 +297,8 @@ class JointMeasuresTest {
     }
 
     @Test
-    void aFullRunOpensTheCasesOfWhatItScoredInEachChunksOwnTransactionAsTheDatabaseEvaluationWould() throws SQLException {
+    void aFullRunOpensTheCasesOfWhatItScoredInEachChunksOwnTransactionAsTheDatabaseEvaluationWould()
+            throws SQLException {
         List<Long> all = new ArrayList<>();
         try (Connection c = db.connection()) {
             for (int i = 0; i < 7; i++) {
@@ -328,8 +329,8 @@ class JointMeasuresTest {
             assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, all.get(2), "DUE"));
             assertTrue(codes(c, all.get(4), "DUE").contains("SPB-PD-PARCEL-CHECK"));
             assertEquals(count(c, "select count(*) from measure_case"), changes(c, "MEASURE_TRIGGERED").size());
-            assertEquals(count(c, "select max(id) from credit_score"), count(c, "select scores_seen from measure_state"),
-                    "the step has no snapshot left to follow");
+            assertEquals(count(c, "select max(id) from credit_score"),
+                    count(c, "select scores_seen from measure_state"), "the step has no snapshot left to follow");
             assertEquals(new Evaluation(0, 0), JointMeasures.evaluate(c, all, T, NOW),
                     "the database's evaluation finds nothing more to do");
             assertEquals(0, JointMeasures.step(c, T, NOW).evaluated());

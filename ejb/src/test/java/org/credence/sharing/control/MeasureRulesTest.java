@@ -28,7 +28,7 @@ import org.credence.violation.entity.RecordStatus;
 import org.credence.violation.entity.Severity;
 import org.junit.jupiter.api.Test;
 
-/** The pure rules of joint measures: which facts meet which trigger, what opens and lifts, and facts from a scoring step. */
+/** The pure rules of joint measures: which facts meet which trigger, what opens and lifts, a scoring step's facts. */
 class MeasureRulesTest {
 
     static final LocalDate T = LocalDate.of(2026, 11, 22);
@@ -60,7 +60,8 @@ class MeasureRulesTest {
     void aHoldingTriggerWithoutACaseOpensOneAndADueCaseWithoutItsTriggerIsLiftedInOrder() {
         Facts listed = facts(7, false, Set.of("SERIOUS_ILLEGAL"), Set.of("DRUG_SALES"));
         Facts cleared = facts(9, false, Set.of(), Set.of());
-        Map<Long, Map<Long, Long>> due = Map.of(7L, Map.of(SERIOUS.id(), 70L), 9L, Map.of(GRADE.id(), 90L, RETIRED.id(), 91L));
+        Map<Long, Map<Long, Long>> due = Map.of(7L, Map.of(SERIOUS.id(), 70L),
+                9L, Map.of(GRADE.id(), 90L, RETIRED.id(), 91L));
         List<Decision> decisions = MeasureRules.decide(CATALOGUE, List.of(listed, cleared), due);
         assertEquals(List.of(new Decision(DRUGS, 7, "U7", null), new Decision(GRADE, 9, "U9", 90L),
                 new Decision(RETIRED, 9, "U9", 91L)), decisions,
@@ -105,8 +106,8 @@ class MeasureRulesTest {
     }
 
     private static Measure measure(long id, String code, Trigger trigger, String category, boolean active) {
-        return new Measure(id, code, 1, "SAMR", 1, "SAMR", code, "law", trigger, category == null ? null : 14L, category,
-                active, AT, "system");
+        return new Measure(id, code, 1, "SAMR", 1, "SAMR", code, "law", trigger, category == null ? null : 14L,
+                category, active, AT, "system");
     }
 
     private static RecordFacts record(String category) {
@@ -116,7 +117,7 @@ class MeasureRulesTest {
 
     private static Result result(StoredModel model, Grade grade, Previous previous) {
         int score = grade == Grade.D ? 400 : 900;
-        return new Result(new BusinessRef(7, "U7"), model, new ScoreExplanation("m", 1, T, score, grade, grade, List.of(),
-                List.of()), previous);
+        return new Result(new BusinessRef(7, "U7"), model,
+                new ScoreExplanation("m", 1, T, score, grade, grade, List.of(), List.of()), previous);
     }
 }
