@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,9 +18,12 @@ import javax.sql.DataSource;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
+import org.credence.credit.control.SnapshotFollower;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.sharing.control.JointMeasures;
 
 /**
  * Scoring runs, each step in a transaction of its own (see {@link ScoringRunner}). The scheduler's
@@ -45,7 +49,8 @@ public class ScoringService {
 
     public boolean fullChunk(long runId) {
         try (Connection c = dataSource.getConnection()) {
-            return ScoringRunner.fullChunk(c, runId, ScoringRunner.FULL_CHUNK, now());
+            Jdbc.patient(c);
+            return ScoringRunner.fullChunk(c, runId, ScoringRunner.FULL_CHUNK, now(), measures());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -69,10 +74,21 @@ public class ScoringService {
 
     public boolean changesStep(long runId) {
         try (Connection c = dataSource.getConnection()) {
-            return ScoringRunner.changesStep(c, runId, ScoringRunner.CHANGES_WINDOW, now());
+            Jdbc.patient(c);
+            return ScoringRunner.changesStep(c, runId, ScoringRunner.CHANGES_WINDOW, now(), measures());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The joint measures, evaluated in each step's transaction for the businesses it wrote snapshots for
+     * (with their case openings and liftings in the change log), as of the same instant as the step.
+     */
+    private SnapshotFollower measures() {
+        Instant instant = clock.instant();
+        Clock fixed = Clock.fixed(instant, clock.getZone());
+        return JointMeasures.following(ChinaTime.today(fixed), LocalDateTime.now(fixed));
     }
 
     /** Today in China, the date runs score as of. */

@@ -49,6 +49,13 @@ public final class Rescoring {
     public record BusinessRef(long id, String uscc) {
     }
 
+    /**
+     * What a scoring step read about a business: its records that count at the as-of date (decided on or
+     * before it, public after it, not revoked or repaired by it) and its list memberships then.
+     */
+    public record ScoredBusiness(BusinessRef business, List<RecordFacts> records, ListFacts lists) {
+    }
+
     /** The latest snapshot of a business under a model. */
     public record Previous(LocalDate asOf, int score, Grade grade, String vetoes) {
     }
@@ -130,6 +137,16 @@ public final class Rescoring {
      */
     public void score(List<BusinessRef> businesses, List<StoredModel> models, LocalDate asOf, boolean withPrevious,
                       Consumer<Result> sink) throws SQLException {
+        score(businesses, models, asOf, withPrevious, sink, read -> { });
+    }
+
+    /**
+     * As {@link #score(List, List, LocalDate, boolean, Consumer)}, and hands what was read about each
+     * business to {@code read} before its results: what follows from the scores in the same transaction
+     * (the joint measures) reads the same records and lists instead of querying them again.
+     */
+    public void score(List<BusinessRef> businesses, List<StoredModel> models, LocalDate asOf, boolean withPrevious,
+                      Consumer<Result> sink, Consumer<ScoredBusiness> read) throws SQLException {
         if (businesses.isEmpty() || models.isEmpty()) {
             return;
         }
@@ -145,6 +162,7 @@ public final class Rescoring {
         for (BusinessRef business : businesses) {
             List<RecordFacts> facts = records.getOrDefault(business.id(), List.of());
             ListFacts lists = new ListFacts(serious.contains(business.id()), abnormal.contains(business.id()));
+            read.accept(new ScoredBusiness(business, facts, lists));
             for (int m = 0; m < models.size(); m++) {
                 StoredModel model = models.get(m);
                 ScoreExplanation explanation = ScoreMethod.score(model.model(), facts, lists, asOf);

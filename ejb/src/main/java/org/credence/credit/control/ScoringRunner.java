@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.Rescoring.Result;
+import org.credence.credit.control.Rescoring.ScoredBusiness;
 import org.credence.platform.Jdbc;
 import org.credence.violation.control.SqlDialect;
 
@@ -34,6 +35,10 @@ import org.credence.violation.control.SqlDialect;
  *
  * <p>A CHANGES run rescores the businesses named in the change log after {@code changes_seen}, a
  * window of entries per step, and moves {@code changes_seen} on in the same transaction.
+ *
+ * <p>A step that writes snapshots hands what it read and scored to a {@link SnapshotFollower} (the
+ * joint measures) in its own transaction, so what follows from a grade is recorded with it and never
+ * queried back by a job that takes turns with the run on this lock.
  */
 public final class ScoringRunner {
 
@@ -118,7 +123,8 @@ public final class ScoringRunner {
      * Scores the next chunk of a FULL run and commits its cursor with its snapshots (the caller's
      * transaction); returns false once the run is complete (or was not running).
      */
-    public static boolean fullChunk(Connection connection, long runId, int chunkSize, LocalDateTime now) throws SQLException {
+    public static boolean fullChunk(Connection connection, long runId, int chunkSize, LocalDateTime now,
+                                    SnapshotFollower follower) throws SQLException {
         lockState(connection);
         Run run = find(connection, runId);
         if (run == null || !run.running()) {
@@ -144,13 +150,13 @@ public final class ScoringRunner {
         }
         List<StoredModel> models = ModelStore.inForce(connection, run.asOf());
         List<Result> results = new ArrayList<>(chunk.size() * Math.max(1, models.size()));
-        rescoring.score(chunk, models, run.asOf(), true, results::add);
-        int written = rescoring.write(results, runId, now);
+        List<ScoredBusiness> scored = new ArrayList<>(chunk.size());
+        rescoring.score(chunk, models, run.asOf(), true, results::add, scored::add);
+        int written = write(connection, rescoring, follower, run.asOf(), models, scored, results, runId, now);
         countGrades(connection, runId, results);
         if (statisticsDue(run.changed(), run.changed() + written)) {
-            // a first evaluation grows the table from nothing: without this, the joint-measures step that
-            // reads the new snapshots meanwhile plans by an empty table and scans it whole, holding the
-            // scoring state's lock (a million businesses' first run took 14 minutes instead of one)
+            // a first evaluation grows the table from nothing: without this, every reader of the latest
+            // snapshots meanwhile (the next chunk's, a lookup's) plans by an empty table and may scan it whole
             SqlDialect.of(connection).refreshStatistics(connection, "credit_score");
         }
         try (PreparedStatement advance = connection.prepareStatement("update credit_run set processed = processed + ?,"
@@ -162,6 +168,23 @@ public final class ScoringRunner {
             advance.executeUpdate();
         }
         return true;
+    }
+
+    /**
+     * Writes a group's changed results with what follows them (the joint measures), in the step's
+     * transaction; returns the number of snapshots written. A group with nothing new costs the
+     * follower nothing, not even its lock.
+     */
+    private static int write(Connection connection, Rescoring rescoring, SnapshotFollower follower, LocalDate asOf,
+                             List<StoredModel> models, List<ScoredBusiness> scored, List<Result> results, long runId,
+                             LocalDateTime now) throws SQLException {
+        if (results.stream().noneMatch(Result::changed)) {
+            return 0;
+        }
+        SnapshotFollower.Written then = follower.prepare(connection, asOf, models);
+        int written = rescoring.write(results, runId, now);
+        then.follow(connection, scored, results);
+        return written;
     }
 
     /**
@@ -277,7 +300,8 @@ public final class ScoringRunner {
      * Rescores the businesses of the next window of change-log entries and moves {@code changes_seen}
      * past them; returns false (and completes the run) when the log holds nothing more.
      */
-    public static boolean changesStep(Connection connection, long runId, int window, LocalDateTime now) throws SQLException {
+    public static boolean changesStep(Connection connection, long runId, int window, LocalDateTime now,
+                                      SnapshotFollower follower) throws SQLException {
         State state = lockState(connection);
         Run run = find(connection, runId);
         if (run == null || !run.running()) {
@@ -316,8 +340,9 @@ public final class ScoringRunner {
         for (int from = 0; from < ids.size(); from += 1000) {
             List<BusinessRef> group = rescoring.businesses(ids.subList(from, Math.min(ids.size(), from + 1000)));
             List<Result> results = new ArrayList<>();
-            rescoring.score(group, models, run.asOf(), true, results::add);
-            written += rescoring.write(results, runId, now);
+            List<ScoredBusiness> scored = new ArrayList<>(group.size());
+            rescoring.score(group, models, run.asOf(), true, results::add, scored::add);
+            written += write(connection, rescoring, follower, run.asOf(), models, scored, results, runId, now);
             processed += group.size();
         }
         try (PreparedStatement advance = connection.prepareStatement(
@@ -344,6 +369,19 @@ public final class ScoringRunner {
      */
     public static void holdScoring(Connection connection) throws SQLException {
         lockState(connection);
+    }
+
+    /**
+     * As {@link #holdScoring}, but only if no step holds the lock now; returns whether the caller holds
+     * it. For a reader that holds a lock a scoring step may wait for (the joint measures' state): it must
+     * never wait for this one, or each would wait for the other.
+     */
+    public static boolean holdScoringIfFree(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select id from credit_scoring_state where id = 1 for update skip locked");
+             ResultSet rs = lock.executeQuery()) {
+            return rs.next();
+        }
     }
 
     public static Run find(Connection connection, long id) throws SQLException {

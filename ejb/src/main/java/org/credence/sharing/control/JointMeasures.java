@@ -9,16 +9,25 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.credit.control.Rescoring.Result;
+import org.credence.credit.control.Rescoring.ScoredBusiness;
 import org.credence.credit.control.ScoringRunner;
+import org.credence.credit.control.SnapshotFollower;
 import org.credence.platform.Jdbc;
+import org.credence.sharing.control.MeasureRules.Decision;
+import org.credence.sharing.control.MeasureRules.Facts;
 import org.credence.sharing.control.MeasureStore.Measure;
 
 /**
@@ -34,18 +43,28 @@ import org.credence.sharing.control.MeasureStore.Measure;
  * </ul>
  *
  * <p>A trigger that holds with no DUE case opens one (an inactive measure opens none); a DUE case
- * whose trigger no longer holds is LIFTED. Each opening and lifting is appended to the change log
- * (MEASURE_TRIGGERED, MEASURE_LIFTED) in the same transaction, so evaluating again changes nothing.
- * Every evaluation first locks the single row of {@code measure_state}, so evaluations never overlap,
- * on any number of servers.
+ * whose trigger no longer holds is LIFTED ({@link MeasureRules}). Each opening and lifting is appended
+ * to the change log (MEASURE_TRIGGERED, MEASURE_LIFTED) in the same transaction, so evaluating again
+ * changes nothing. Every evaluation first locks the single row of {@code measure_state}, so evaluations
+ * never overlap, on any number of servers.
+ *
+ * <p>A scoring step evaluates the businesses it wrote a snapshot for under a market-regulator model in
+ * its own transaction ({@link #following}), from the records, lists and grades it holds in memory, and
+ * moves {@code scores_seen} past its snapshots. The scheduled {@link #step} follows the change log, and
+ * snapshots only where {@code scores_seen} lags (written by other means): it never waits for the scoring
+ * lock while it holds this one, so scoring and the step never take turns on one row.
  */
 public final class JointMeasures {
 
     /** How many change-log entries, and how many score snapshots, one step reads at most. */
     public static final int WINDOW = 2000;
 
-    /** The kinds of change after which a business is evaluated again; the measures' own entries are not among them. */
-    public static final Set<String> EVALUATED_ON = Set.of("GRADE_CHANGED", "LIST_ENTERED", "LIST_REMOVED", "RECORD_ADDED",
+    /**
+     * The kinds of change after which the step evaluates a business again. The measures' own entries
+     * are not among them, nor GRADE_CHANGED: every grade change comes with a snapshot, whose business the
+     * scoring step evaluated in its own transaction (or the step does, following snapshots by id).
+     */
+    public static final Set<String> EVALUATED_ON = Set.of("LIST_ENTERED", "LIST_REMOVED", "RECORD_ADDED",
             "RECORD_REVOKED", "RECORD_REPAIRED");
 
     private static final int CHUNK = 500;
@@ -83,26 +102,10 @@ public final class JointMeasures {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Map<Long, Facts> facts = facts(c, part, model, today);
-            Map<Long, Map<Long, Long>> due = dueCases(c, part);
-            for (long business : part) {
-                Facts f = facts.get(business);
-                if (f == null) {
-                    continue;
-                }
-                Map<Long, Long> open = due.getOrDefault(business, Map.of());
-                for (Measure m : measures) {
-                    boolean holds = f.meets(m);
-                    Long caseId = open.get(m.id());
-                    if (holds && caseId == null && m.active()) {
-                        long id = MeasureStore.open(c, m.id(), business, f.uscc, now);
-                        changes.add(new Change(business, f.uscc, ChangeKind.MEASURE_TRIGGERED, id, m.agencyId(), now));
-                        triggered++;
-                    } else if (!holds && caseId != null && MeasureStore.lift(c, caseId, now)) {
-                        changes.add(new Change(business, f.uscc, ChangeKind.MEASURE_LIFTED, caseId, m.agencyId(), now));
-                        lifted++;
-                    }
-                }
-            }
+            List<Facts> known = part.stream().map(facts::get).filter(Objects::nonNull).toList();
+            Evaluation done = apply(c, measures, known, dueCases(c, part), now, changes);
+            triggered += done.triggered();
+            lifted += done.lifted();
         }
         if (!changes.isEmpty()) {
             ChangeLogWriter.append(c, changes);
@@ -111,12 +114,121 @@ public final class JointMeasures {
     }
 
     /**
+     * What follows a scoring step's snapshots in its transaction: under this evaluator's lock, taken
+     * before the step writes, it evaluates as of {@code today} the businesses that got a snapshot under
+     * a market-regulator model, from what the step read and scored (no query reads it back), and moves
+     * {@code scores_seen} past the step's snapshots when it had followed every one before them. A step
+     * as of another day than today (a run resumed after its day) has not read today's facts: its
+     * businesses are evaluated from the database.
+     */
+    public static SnapshotFollower following(LocalDate today, LocalDateTime now) {
+        return (c, asOf, models) -> {
+            long scoresSeen = lockState(c)[1];
+            boolean caughtUp = scoresSeen >= latestSnapshot(c);
+            return (connection, scored, results) -> {
+                followScores(connection, asOf, models, scored, results, today, now);
+                if (caughtUp) {
+                    Jdbc.update(connection, "update measure_state set scores_seen = ? where id = 1",
+                            latestSnapshot(connection));
+                }
+            };
+        };
+    }
+
+    private static void followScores(Connection c, LocalDate asOf, List<StoredModel> models,
+                                     List<ScoredBusiness> scored, List<Result> results, LocalDate today,
+                                     LocalDateTime now) throws SQLException {
+        Map<Long, List<Result>> named = new LinkedHashMap<>();
+        for (Result r : results) {
+            if (r.changed() && MeasureRules.marketRegulators(r)) {
+                named.put(r.business().id(), new ArrayList<>());
+            }
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        if (!asOf.equals(today)) {
+            evaluate(c, named.keySet(), today, now);
+            return;
+        }
+        for (Result r : results) {
+            List<Result> of = named.get(r.business().id());
+            if (of != null) {
+                of.add(r);
+            }
+        }
+        // the model ModelStore.marketRegulatorModel names: the market regulator's first in force, by id
+        StoredModel market = models.stream().filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR).findFirst()
+                .orElse(null);
+        List<Facts> known = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (ScoredBusiness business : scored) {
+            List<Result> of = named.get(business.business().id());
+            if (of != null) {
+                Facts f = MeasureRules.facts(business, of, market, today);
+                if (f == null) {
+                    unknown.add(business.business().id());
+                } else {
+                    known.add(f);
+                }
+            }
+        }
+        List<Measure> measures = MeasureStore.all(c);
+        if (!known.isEmpty() && !measures.isEmpty()) {
+            List<Change> changes = new ArrayList<>();
+            apply(c, measures, known, dueCases(c, known.stream().map(Facts::businessId).toList()), now, changes);
+            if (!changes.isEmpty()) {
+                ChangeLogWriter.append(c, changes);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            evaluate(c, unknown, today, now);
+        }
+    }
+
+    /**
+     * Opens and lifts what the facts call for (one batch each) and adds the changes to {@code changes}
+     * in the order decided.
+     */
+    private static Evaluation apply(Connection c, List<Measure> measures, List<Facts> facts,
+                                    Map<Long, Map<Long, Long>> due, LocalDateTime now, List<Change> changes)
+            throws SQLException {
+        List<Decision> decisions = MeasureRules.decide(measures, facts, due);
+        if (decisions.isEmpty()) {
+            return new Evaluation(0, 0);
+        }
+        List<Decision> openings = decisions.stream().filter(Decision::opens).toList();
+        List<Decision> liftings = decisions.stream().filter(d -> !d.opens()).toList();
+        List<Long> opened = MeasureStore.open(c, openings, now);
+        Set<Long> lifted = MeasureStore.lift(c, liftings.stream().map(Decision::caseId).toList(), now);
+        Map<Decision, Long> openedCase = new IdentityHashMap<>();
+        for (int i = 0; i < openings.size(); i++) {
+            openedCase.put(openings.get(i), opened.get(i));
+        }
+        int triggered = 0;
+        int liftedCount = 0;
+        for (Decision d : decisions) {
+            if (d.opens()) {
+                changes.add(new Change(d.businessId(), d.uscc(), ChangeKind.MEASURE_TRIGGERED, openedCase.get(d),
+                        d.measure().agencyId(), now));
+                triggered++;
+            } else if (lifted.contains(d.caseId())) {
+                changes.add(new Change(d.businessId(), d.uscc(), ChangeKind.MEASURE_LIFTED, d.caseId(),
+                        d.measure().agencyId(), now));
+                liftedCount++;
+            }
+        }
+        return new Evaluation(triggered, liftedCount);
+    }
+
+    /**
      * Evaluates the businesses named since the last step and moves the cursors past what it read, in
      * the caller's transaction: those of the next window of change-log entries of the kinds in
-     * {@link #EVALUATED_ON}; those with a new score snapshot under a market-regulator model (a first
-     * evaluation, or the first under a model that came into force, writes no GRADE_CHANGED); and
+     * {@link #EVALUATED_ON}; those with a score snapshot under a market-regulator model that no scoring
+     * step evaluated with it ({@code scores_seen} lags; followed only while no scoring step is under way); and
      * those with a DUE record-category case whose record left publicity (its end is a date, not a
-     * change). Run it until {@link Step#more()} is false.
+     * change), looked for by the step that catches up (its windows not full). Run it until
+     * {@link Step#more()} is false.
      */
     public static Step step(Connection c, LocalDate today, LocalDateTime now) throws SQLException {
         long[] state = lockState(c);
@@ -131,28 +243,36 @@ public final class JointMeasures {
                 businesses.add((Long) e[1]);
             }
         }
-        // snapshots are followed by id, which is safe only while no scoring step is under way
-        ScoringRunner.holdScoring(c);
-        Set<Long> marketModels = new HashSet<>(Jdbc.list(c, "select id from credit_model where agency_id = ?",
-                rs -> rs.getLong(1), ModelStore.MARKET_REGULATOR));
         long scoresSeen = state[1];
-        List<long[]> snapshots = Jdbc.list(c, "select id, model_id, business_id from credit_score where id > ? order by id"
-                + " fetch first " + WINDOW + " rows only", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                scoresSeen);
-        for (long[] s : snapshots) {
-            scoresSeen = s[0];
-            if (marketModels.contains(s[1])) {
-                businesses.add(s[2]);
+        List<long[]> snapshots = List.of();
+        // scoring steps evaluate their own snapshots; a lag is followed by id, which is safe only while no
+        // scoring step is under way, and a step under way (which may wait for this lock) is never waited for
+        if (latestSnapshot(c) > scoresSeen && ScoringRunner.holdScoringIfFree(c)) {
+            Set<Long> marketModels = new HashSet<>(Jdbc.list(c, "select id from credit_model where agency_id = ?",
+                    rs -> rs.getLong(1), ModelStore.MARKET_REGULATOR));
+            snapshots = Jdbc.list(c, "select id, model_id, business_id from credit_score where id > ? order by id"
+                    + " fetch first " + WINDOW + " rows only",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, scoresSeen);
+            for (long[] s : snapshots) {
+                scoresSeen = s[0];
+                if (marketModels.contains(s[1])) {
+                    businesses.add(s[2]);
+                }
             }
         }
-        businesses.addAll(Jdbc.list(c, "select distinct c.business_id from measure_case c join joint_measure m"
-                + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY' and not exists"
-                + " (select 1 from credit_record r where r.business_id = c.business_id and r.category_id = m.category_id and "
-                + IN_PUBLICITY + ")", rs -> rs.getLong(1), today, today, today));
+        boolean more = entries.size() == WINDOW || snapshots.size() == WINDOW;
+        if (!more) {
+            // once the step has caught up, not at every window of a backlog: the scan reads every DUE
+            // record-category case, and a first evaluation leaves a window of its own entries per 2,000 cases
+            businesses.addAll(Jdbc.list(c, "select distinct c.business_id from measure_case c join joint_measure m"
+                    + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY'"
+                    + " and not exists (select 1 from credit_record r where r.business_id = c.business_id"
+                    + " and r.category_id = m.category_id and " + IN_PUBLICITY + ")", rs -> rs.getLong(1),
+                    today, today, today));
+        }
         Evaluation done = evaluate(c, businesses, today, now);
         Jdbc.update(c, "update measure_state set changes_seen = ?, scores_seen = ? where id = 1", changesSeen, scoresSeen);
-        return new Step(changesSeen, scoresSeen, businesses.size(), done.triggered(), done.lifted(),
-                entries.size() == WINDOW || snapshots.size() == WINDOW);
+        return new Step(changesSeen, scoresSeen, businesses.size(), done.triggered(), done.lifted(), more);
     }
 
     /**
@@ -176,53 +296,70 @@ public final class JointMeasures {
         };
     }
 
-    /** What the evaluation knows about one business on the day. */
-    private static final class Facts {
-        final String uscc;
-        boolean gradeD;
-        final Set<String> lists = new HashSet<>();
-        final Set<Long> categories = new HashSet<>();
-
-        Facts(String uscc) {
-            this.uscc = uscc;
-        }
-
-        boolean meets(Measure m) {
-            return switch (m.trigger()) {
-                case GRADE_D -> gradeD;
-                case SERIOUS_LIST, ABNORMAL_LIST -> lists.contains(listType(m.trigger()));
-                case RECORD_CATEGORY -> categories.contains(m.categoryId());
-            };
-        }
-    }
-
+    /** The facts of these businesses (unknown ids are left out) as of {@code today}, from the database. */
     private static Map<Long, Facts> facts(Connection c, List<Long> ids, Long model, LocalDate today) throws SQLException {
-        Map<Long, Facts> facts = new HashMap<>();
+        Map<Long, String> uscc = new HashMap<>();
+        Map<Long, Boolean> gradeD = new HashMap<>();
+        Map<Long, Set<String>> lists = new HashMap<>();
+        Map<Long, Set<String>> categories = new HashMap<>();
         String in = " in (" + Jdbc.placeholders(ids.size()) + ")";
-        Jdbc.list(c, "select id, uscc from business where id" + in, rs -> facts.put(rs.getLong(1), new Facts(rs.getString(2))),
+        Jdbc.list(c, "select id, uscc from business where id" + in, rs -> uscc.put(rs.getLong(1), rs.getString(2)),
                 ids.toArray());
         if (model != null) {
             Map<Long, String> latest = new HashMap<>();
             Jdbc.list(c, "select business_id, grade from credit_score where model_id = ? and as_of <= ? and business_id" + in
                     + " order by business_id, as_of desc, id desc", rs -> latest.putIfAbsent(rs.getLong(1), rs.getString(2)),
                     params(new Object[] {model, today}, ids));
-            latest.forEach((business, grade) -> facts.get(business).gradeD = "D".equals(grade));
+            latest.forEach((business, grade) -> gradeD.put(business, "D".equals(grade)));
         }
         Jdbc.list(c, "select e.business_id, e.list_type from list_entry e where " + LISTED + " and e.business_id" + in,
-                rs -> facts.get(rs.getLong(1)).lists.add(rs.getString(2)), params(new Object[] {today, today}, ids));
-        Jdbc.list(c, "select distinct r.business_id, r.category_id from credit_record r where " + IN_PUBLICITY
-                + " and r.business_id" + in, rs -> facts.get(rs.getLong(1)).categories.add(rs.getLong(2)),
+                rs -> lists.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)),
+                params(new Object[] {today, today}, ids));
+        Jdbc.list(c, "select distinct r.business_id, k.code from credit_record r"
+                + " join record_category k on k.id = r.category_id where " + IN_PUBLICITY + " and r.business_id" + in,
+                rs -> categories.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)),
                 params(new Object[] {today, today, today}, ids));
+        Map<Long, Facts> facts = new HashMap<>();
+        uscc.forEach((id, code) -> facts.put(id, new Facts(id, code, gradeD.getOrDefault(id, false),
+                lists.getOrDefault(id, Set.of()), categories.getOrDefault(id, Set.of()))));
         return facts;
     }
 
-    /** DUE cases by business, then by measure. */
+    /**
+     * DUE cases by business, then by measure, of these businesses (in id order): by their id range when
+     * they are dense (a full run's chunk), else by their ids, a few hundred to a query.
+     */
     private static Map<Long, Map<Long, Long>> dueCases(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Map<Long, Long>> due = new HashMap<>();
-        Jdbc.list(c, "select id, measure_id, business_id from measure_case where status = 'DUE' and business_id in ("
-                + Jdbc.placeholders(ids.size()) + ")", rs -> due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>())
-                        .put(rs.getLong(2), rs.getLong(1)), ids.toArray());
+        if (ids.isEmpty()) {
+            return due;
+        }
+        long first = ids.get(0);
+        long last = ids.get(ids.size() - 1);
+        if (last - first < 4L * ids.size()) {
+            Set<Long> wanted = new HashSet<>(ids);
+            Jdbc.list(c, "select id, measure_id, business_id from measure_case where status = 'DUE'"
+                    + " and business_id between ? and ?", rs -> {
+                        if (wanted.contains(rs.getLong(3))) {
+                            due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(1));
+                        }
+                        return null;
+                    }, first, last);
+            return due;
+        }
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Jdbc.list(c, "select id, measure_id, business_id from measure_case where status = 'DUE'"
+                    + " and business_id in (" + Jdbc.placeholders(part.size()) + ")",
+                    rs -> due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(1)),
+                    part.toArray());
+        }
         return due;
+    }
+
+    /** The id of the latest committed score snapshot (0 if none). */
+    private static long latestSnapshot(Connection c) throws SQLException {
+        return Jdbc.one(c, "select coalesce(max(id), 0) from credit_score", rs -> rs.getLong(1));
     }
 
     /** The market regulator's model in force today, or null. */
@@ -232,7 +369,7 @@ public final class JointMeasures {
     }
 
     private static String listType(MeasureStore.Trigger trigger) {
-        return trigger == MeasureStore.Trigger.SERIOUS_LIST ? "SERIOUS_ILLEGAL" : "ABNORMAL_OPERATIONS";
+        return trigger == MeasureStore.Trigger.SERIOUS_LIST ? MeasureRules.SERIOUS_LIST : MeasureRules.ABNORMAL_LIST;
     }
 
     private static long[] lockState(Connection c) throws SQLException {

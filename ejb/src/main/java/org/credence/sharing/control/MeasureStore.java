@@ -1,12 +1,15 @@
 package org.credence.sharing.control;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.credence.platform.Jdbc;
 import org.credence.platform.Page;
 
@@ -103,17 +106,52 @@ public final class MeasureStore {
 
     // --- cases
 
-    /** Opens a DUE case and returns its id. */
-    public static long open(Connection c, long measureId, long businessId, String uscc, LocalDateTime now)
+    /** Opens a DUE case for each decision (one batch) and returns their ids in the same order. */
+    public static List<Long> open(Connection c, List<MeasureRules.Decision> openings, LocalDateTime now)
             throws SQLException {
-        return Jdbc.insert(c, "insert into measure_case (measure_id, business_id, uscc, status, triggered_at, version)"
-                + " values (?, ?, ?, 'DUE', ?, 0)", measureId, businessId, uscc, now);
+        List<Long> ids = new ArrayList<>(openings.size());
+        if (openings.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement insert = c.prepareStatement("insert into measure_case (measure_id, business_id, uscc,"
+                + " status, triggered_at, version) values (?, ?, ?, 'DUE', ?, 0)", new String[] {"id"})) {
+            for (MeasureRules.Decision d : openings) {
+                Jdbc.bind(insert, d.measure().id(), d.businessId(), d.uscc(), now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        if (ids.size() != openings.size()) {
+            throw new SQLException(openings.size() + " cases opened but " + ids.size() + " ids returned");
+        }
+        return ids;
     }
 
-    /** Lifts a DUE case; false if it was not DUE. */
-    public static boolean lift(Connection c, long caseId, LocalDateTime now) throws SQLException {
-        return Jdbc.update(c, "update measure_case set status = 'LIFTED', lifted_at = ?, version = version + 1"
-                + " where id = ? and status = 'DUE'", now, caseId) == 1;
+    /** Lifts the cases that are DUE (one batch) and returns the ids of those it lifted. */
+    public static Set<Long> lift(Connection c, List<Long> caseIds, LocalDateTime now) throws SQLException {
+        Set<Long> lifted = new HashSet<>();
+        if (caseIds.isEmpty()) {
+            return lifted;
+        }
+        try (PreparedStatement update = c.prepareStatement("update measure_case set status = 'LIFTED', lifted_at = ?,"
+                + " version = version + 1 where id = ? and status = 'DUE'")) {
+            for (long id : caseIds) {
+                Jdbc.bind(update, now, id);
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 1) {
+                    lifted.add(caseIds.get(i));
+                }
+            }
+        }
+        return lifted;
     }
 
     public static Case findCase(Connection c, long id) throws SQLException {

@@ -151,12 +151,12 @@ class ScoringRunnerTest {
         try (Connection c = db.connection()) {
             run = ScoringRunner.startFull(c, "MANUAL", "admin", T, () -> NOW).run().id();
             c.commit();
-            assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW));
+            assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW, SnapshotFollower.NONE));
             c.commit();
-            assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW));
+            assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW, SnapshotFollower.NONE));
             c.commit();
             // the third chunk is under way when the node dies: its work is rolled back
-            assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW));
+            assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW, SnapshotFollower.NONE));
             c.rollback();
         }
         try (Connection c = db.connection()) {
@@ -167,7 +167,7 @@ class ScoringRunnerTest {
             assertFalse(again.created());
             assertEquals(run, again.run().id());
             c.commit();
-            while (ScoringRunner.fullChunk(c, run, 4, NOW)) {
+            while (ScoringRunner.fullChunk(c, run, 4, NOW, SnapshotFollower.NONE)) {
                 c.commit();
             }
             c.commit();
@@ -201,7 +201,7 @@ class ScoringRunnerTest {
             run = ScoringRunner.openChanges(c, "scheduler", T, NOW);
             c.commit();
             assertEquals(1, run.total());
-            while (ScoringRunner.changesStep(c, run.id(), 100, NOW)) {
+            while (ScoringRunner.changesStep(c, run.id(), 100, NOW, SnapshotFollower.NONE)) {
                 c.commit();
             }
             c.commit();
@@ -241,7 +241,7 @@ class ScoringRunnerTest {
             c.commit();
             Run run = ScoringRunner.openChanges(c, "scheduler", T, NOW);
             assertEquals(1, run.total());
-            assertTrue(ScoringRunner.changesStep(c, run.id(), 100, NOW));
+            assertTrue(ScoringRunner.changesStep(c, run.id(), 100, NOW, SnapshotFollower.NONE));
             assertEquals(1, ScoringRunner.find(c, run.id()).processed(), "only the registered business is rescored");
         }
     }
@@ -271,7 +271,7 @@ class ScoringRunnerTest {
             Started started = ScoringRunner.startFull(c, "MANUAL", "admin", asOf, () -> NOW);
             assertTrue(started.created());
             c.commit();
-            while (ScoringRunner.fullChunk(c, started.run().id(), chunk, NOW)) {
+            while (ScoringRunner.fullChunk(c, started.run().id(), chunk, NOW, SnapshotFollower.NONE)) {
                 c.commit();
             }
             c.commit();

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
+import org.credence.credit.control.ScoringRunner;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Jdbc;
@@ -243,6 +244,26 @@ class JointMeasuresTest {
     }
 
     @Test
+    void aBacklogIsWorkedThroughBeforeTheCasesWhosePublicityEndedAreLookedFor() throws SQLException {
+        try (Connection c = db.connection()) {
+            long b = db.business(c, 1);
+            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(36).plusDays(1));
+            change(c, b, ChangeKind.RECORD_ADDED, record);
+            assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
+            ChangeLogWriter.append(c, Collections.nCopies(JointMeasures.WINDOW,
+                    new Change(b, uscc(c, b), ChangeKind.BUSINESS_REGISTERED, b, 1, NOW)));
+            c.commit();
+            Step backlog = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
+            assertTrue(backlog.more());
+            assertEquals(0, backlog.lifted(), "a full window: the scan waits for the step that catches up");
+            Step caughtUp = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
+            assertFalse(caughtUp.more());
+            assertEquals(1, caughtUp.lifted());
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "LIFTED"));
+        }
+    }
+
+    @Test
     void twoServersNeverEvaluateTheSameWindowTwice() throws Exception {
         long b;
         try (Connection c = db.connection()) {
@@ -272,6 +293,86 @@ class JointMeasuresTest {
         try (Connection c = db.connection()) {
             assertEquals(SERIOUS, codes(c, b, "DUE"));
             assertEquals(4, count(c, "select count(*) from measure_case"));
+        }
+    }
+
+    @Test
+    void aFullRunOpensTheCasesOfWhatItScoredInEachChunksOwnTransactionAsTheDatabaseEvaluationWould()
+            throws SQLException {
+        List<Long> all = new ArrayList<>();
+        try (Connection c = db.connection()) {
+            for (int i = 0; i < 7; i++) {
+                all.add(db.business(c, i));
+            }
+            db.listEntry(c, all.get(0), "SERIOUS_ILLEGAL", T.minusDays(3));
+            db.listEntry(c, all.get(1), "ABNORMAL_OPERATIONS", T.minusDays(3));
+            db.record(c, all.get(2), "DRUG_SALES", "HEAVY", T.minusDays(30));
+            db.record(c, all.get(4), "PROHIBITED_DELIVERY", "SERIOUS", T.minusDays(30));
+            db.record(c, all.get(4), "FALSE_ADVERTISING", "SERIOUS", T.minusDays(20));
+            c.commit();
+        }
+        try (Connection c = db.connection()) {
+            long run = ScoringRunner.startFull(c, "TEST", "test", T, () -> NOW).run().id();
+            c.commit();
+            assertTrue(ScoringRunner.fullChunk(c, run, 3, NOW, JointMeasures.following(T, NOW)));
+            assertTrue(count(c, "select count(*) from measure_case") > 0);
+            c.rollback();
+            assertEquals(0, count(c, "select count(*) from measure_case"), "the cases are the chunk's transaction's");
+            assertEquals(0, count(c, "select count(*) from change_log"));
+            while (ScoringRunner.fullChunk(c, run, 3, NOW, JointMeasures.following(T, NOW))) {
+                c.commit();
+            }
+            c.commit();
+            assertEquals(List.of("CAC-SL-ACCOUNT", "GACC-SL-CREDIT", "SAMR-D-INSPECTION", "SAMR-SL-KEY-SUPERVISION",
+                    "STA-SL-TAX-CREDIT"), codes(c, all.get(0), "DUE"), "serious list, and grade D by its veto");
+            assertEquals(List.of("SAMR-AL-RESTRICTION"), codes(c, all.get(1), "DUE"));
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, all.get(2), "DUE"));
+            assertTrue(codes(c, all.get(4), "DUE").contains("SPB-PD-PARCEL-CHECK"));
+            assertEquals(count(c, "select count(*) from measure_case"), changes(c, "MEASURE_TRIGGERED").size());
+            assertEquals(count(c, "select max(id) from credit_score"),
+                    count(c, "select scores_seen from measure_state"), "the step has no snapshot left to follow");
+            assertEquals(new Evaluation(0, 0), JointMeasures.evaluate(c, all, T, NOW),
+                    "the database's evaluation finds nothing more to do");
+            assertEquals(0, JointMeasures.step(c, T, NOW).evaluated());
+            c.commit();
+
+            // a second run with nothing changed writes nothing and evaluates nothing
+            long cases = count(c, "select count(*) from measure_case");
+            long second = ScoringRunner.startFull(c, "TEST", "test", T, () -> NOW).run().id();
+            while (ScoringRunner.fullChunk(c, second, 3, NOW, JointMeasures.following(T, NOW))) {
+                c.commit();
+            }
+            c.commit();
+            assertEquals(cases, count(c, "select count(*) from measure_case"));
+        }
+    }
+
+    @Test
+    void theStepFollowsALagOfSnapshotsOnlyWhenNoScoringStepIsUnderWayAndNeverWaitsForOne() throws Exception {
+        long b;
+        try (Connection c = db.connection()) {
+            b = db.business(c, 1);
+            snapshot(c, b, "D", T.minusDays(1)); // written by other means: the step must follow it
+            c.commit();
+        }
+        try (Connection scoring = db.connection(); Connection step = db.connection()) {
+            Jdbc.patient(step);
+            ScoringRunner.holdScoring(scoring);
+            Step passed = CompletableFuture.supplyAsync(() -> {
+                try {
+                    Step s = JointMeasures.step(step, T, NOW);
+                    step.commit();
+                    return s;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).get(30, TimeUnit.SECONDS);
+            assertEquals(new Step(0, 0, 0, 0, 0, false), passed, "a scoring step is under way: the lag waits");
+            scoring.commit();
+            Step followed = JointMeasures.step(step, T, NOW);
+            step.commit();
+            assertEquals(1, followed.triggered());
+            assertEquals(List.of("SAMR-D-INSPECTION"), codes(step, b, "DUE"));
         }
     }
 
