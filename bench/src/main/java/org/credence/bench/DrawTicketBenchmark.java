@@ -25,8 +25,7 @@ import org.credence.inspection.control.DrawMethod.Member;
  */
 public final class DrawTicketBenchmark {
 
-    private DrawTicketBenchmark() {
-    }
+    private DrawTicketBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         // (the last line printed is the headline: the stage as the draw runs it, on every core)
@@ -42,9 +41,11 @@ public final class DrawTicketBenchmark {
             strata.put(g, new ArrayList<>());
         }
         List<String> strings = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(args[0], args[1], ""); Statement sql = db.createStatement()) {
-            try (ResultSet rs = sql.executeQuery("select b.uscc, s.grade, b.region_code from business b join credit_score s"
-                    + " on s.business_id = b.id and s.model_id = 1")) {
+        try (Connection db = DriverManager.getConnection(args[0], args[1], "");
+                Statement sql = db.createStatement()) {
+            try (ResultSet rs =
+                    sql.executeQuery("select b.uscc, s.grade, b.region_code from business b join credit_score s"
+                            + " on s.business_id = b.id and s.model_id = 1")) {
                 while (rs.next()) {
                     Member m = new Member(rs.getString(1), Grade.valueOf(rs.getString(2)), rs.getString(3));
                     strata.get(m.grade()).add(m);
@@ -80,9 +81,12 @@ public final class DrawTicketBenchmark {
             floor[r] = strings.size() / floorSeconds;
             stage[r] = strings.size() / stageSeconds;
             long t0 = System.nanoTime();
-            sink += oneCore.submit(() -> DrawMethod.ticketStage(seed, key, strata, selected).size()).get();
+            sink += oneCore.submit(() ->
+                            DrawMethod.ticketStage(seed, key, strata, selected).size())
+                    .get();
             single[r] = strings.size() / ((System.nanoTime() - t0) / 1e9);
-            System.out.printf("round %d: floor %.0f strings/s, ticket stage %.0f members/s (%.1f %%), on one core %.0f/s (%.1f %%)%n",
+            System.out.printf(
+                    "round %d: floor %.0f strings/s, ticket stage %.0f members/s (%.1f %%), on one core %.0f/s (%.1f %%)%n",
                     r + 1, floor[r], stage[r], 100 * stage[r] / floor[r], single[r], 100 * single[r] / floor[r]);
         }
         // the first third of the rounds warms the JIT up; report the medians of the rest, and of the
@@ -103,7 +107,8 @@ public final class DrawTicketBenchmark {
         Arrays.sort(ratio);
         Arrays.sort(ratioOne);
         System.out.printf("on one core: median per-round ratio %.1f %%%n", 100 * ratioOne[ratioOne.length / 2]);
-        System.out.printf("median floor %.0f/s, median ticket stage %.0f/s, median per-round ratio %.1f %% (sink %d)%n",
+        System.out.printf(
+                "median floor %.0f/s, median ticket stage %.0f/s, median per-round ratio %.1f %% (sink %d)%n",
                 f[f.length / 2], s[s.length / 2], 100 * ratio[ratio.length / 2], sink);
     }
 }

@@ -38,8 +38,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScoreArithmeticBenchmark {
 
     static final LocalDate T = LocalDate.of(2026, 11, 22);
-    static final String[] CATEGORIES = {"FALSE_ADVERTISING", "ORDER_BRUSHING", "PRODUCT_QUALITY", "CONSUMER_DISPUTES",
-        "TELECOM_FRAUD", "TAX_INVOICE", "HONOUR"};
+    static final String[] CATEGORIES = {
+        "FALSE_ADVERTISING",
+        "ORDER_BRUSHING",
+        "PRODUCT_QUALITY",
+        "CONSUMER_DISPUTES",
+        "TELECOM_FRAUD",
+        "TAX_INVOICE",
+        "HONOUR"
+    };
     static final Severity[] SEVERITIES = {Severity.MINOR, Severity.ORDINARY, Severity.HEAVY, Severity.ORDINARY};
 
     final ScoreModel model = DefaultModel.scoreModel("1", 1);
@@ -53,9 +60,15 @@ public class ScoreArithmeticBenchmark {
             String category = CATEGORIES[i % CATEGORIES.length];
             boolean positive = category.equals("HONOUR");
             LocalDate decided = T.minusDays(30L * (i + 1));
-            records.add(new RecordFacts(i, category, positive ? Polarity.POSITIVE : Polarity.NEGATIVE,
-                    positive ? null : SEVERITIES[i % SEVERITIES.length], decided, decided.plusMonths(36),
-                    RecordStatus.ACTIVE, null));
+            records.add(new RecordFacts(
+                    i,
+                    category,
+                    positive ? Polarity.POSITIVE : Polarity.NEGATIVE,
+                    positive ? null : SEVERITIES[i % SEVERITIES.length],
+                    decided,
+                    decided.plusMonths(36),
+                    RecordStatus.ACTIVE,
+                    null));
         }
         return records;
     }

@@ -44,23 +44,35 @@ class AccessIT {
     }
 
     private static String[] client(String agency, String reads) {
-        JsonObject registered = ADMIN.post("/clients", "{\"name\": \"" + agency + " gateway\", \"agency\": \"" + agency
-                + "\"}").expect(201).json();
+        JsonObject registered = ADMIN.post(
+                        "/clients", "{\"name\": \"" + agency + " gateway\", \"agency\": \"" + agency + "\"}")
+                .expect(201)
+                .json();
         String id = registered.getString("clientId");
-        ADMIN.put("/clients/" + id + "/agreement", "{\"reference\": \"DSA-" + id + "\", \"reads\": [" + reads
-                + "], \"models\": [1]}").expect(200);
+        ADMIN.put(
+                        "/clients/" + id + "/agreement",
+                        "{\"reference\": \"DSA-" + id + "\", \"reads\": [" + reads + "], \"models\": [1]}")
+                .expect(200);
         return new String[] {id, registered.getString("secret")};
     }
 
     private static String token(String clientId, String secret) {
-        return Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", secret)).expect(200).json().getString("access_token");
+        return Api.anonymous()
+                .postForm(
+                        "/oauth/token",
+                        Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret))
+                .expect(200)
+                .json()
+                .getString("access_token");
     }
 
     /** The sealed audit entries with this target, newest first. */
     private static List<JsonObject> audited(String target) {
-        return AUDITOR.get("/audit?limit=50&target=" + URLEncoder.encode(target, StandardCharsets.UTF_8)).expect(200)
-                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        return AUDITOR.get("/audit?limit=50&target=" + URLEncoder.encode(target, StandardCharsets.UTF_8))
+                .expect(200)
+                .structure()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
     }
 
     private static JsonObject auditedOnce(String what, String target) {
@@ -82,25 +94,39 @@ class AccessIT {
         String uscc = Api.newUscc();
         String csv = "uscc,name\n" + uscc + ",x\n";
         // text/plain (a form of another site can send it), a body-less POST, a foreign origin
-        JsonObject plain = SAMR.send(SAMR.request("/records/csv").header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(csv))).problem(415);
+        JsonObject plain = SAMR.send(SAMR.request("/records/csv")
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv)))
+                .problem(415);
         assertTrue(plain.getString("detail").contains("JSON"), plain.toString());
-        SAMR.send(SAMR.request("/plans/1/publication").POST(HttpRequest.BodyPublishers.noBody())).problem(415);
-        SAMR.with("Accept-Language", "zh-CN").send(SAMR.request("/businesses").header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("uscc=" + uscc))).problem(415);
-        JsonObject foreign = SAMR.with("Origin", "https://attacker.example").post("/businesses", RegistryApiIT.business(uscc))
+        SAMR.send(SAMR.request("/plans/1/publication").POST(HttpRequest.BodyPublishers.noBody()))
+                .problem(415);
+        SAMR.with("Accept-Language", "zh-CN")
+                .send(SAMR.request("/businesses")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("uscc=" + uscc)))
+                .problem(415);
+        JsonObject foreign = SAMR.with("Origin", "https://attacker.example")
+                .post("/businesses", RegistryApiIT.business(uscc))
                 .problem(403);
         assertNotNull(foreign.getString("detail"));
-        SAMR.with("Sec-Fetch-Site", "cross-site").post("/businesses", RegistryApiIT.business(uscc)).problem(403);
+        SAMR.with("Sec-Fetch-Site", "cross-site")
+                .post("/businesses", RegistryApiIT.business(uscc))
+                .problem(403);
         ADMIN.get("/businesses/" + uscc).problem(404);
         // from this site's own pages, JSON as declared: accepted
-        SAMR.with("Origin", "http://localhost:8080").with("Sec-Fetch-Site", "same-origin")
-                .post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        SAMR.with("Origin", "http://localhost:8080")
+                .with("Sec-Fetch-Site", "same-origin")
+                .post("/businesses", RegistryApiIT.business(uscc))
+                .expect(201);
 
         // an agency's system with a token is not a browser's credential: unaffected
         String[] client = client("STA", "\"SCORE\"");
-        Api.bearer(token(client[0], client[1])).with("Purpose", "invoice check").with("Origin", "https://attacker.example")
-                .post("/credit/lookup", "{\"usccs\": [\"" + uscc + "\"]}").expect(200);
+        Api.bearer(token(client[0], client[1]))
+                .with("Purpose", "invoice check")
+                .with("Origin", "https://attacker.example")
+                .post("/credit/lookup", "{\"usccs\": [\"" + uscc + "\"]}")
+                .expect(200);
     }
 
     @Test
@@ -120,21 +146,43 @@ class AccessIT {
         // others sign in as before
         ADMIN.get("/me").expect(200);
 
-        JsonObject failed = Api.eventually("the failed sign-ins' audit entries", () -> AUDITOR.get("/audit?limit=200")
-                .expect(200).structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("actor").equals(name) && e.getString("action").equals("signin.throttled"))
-                .findFirst().orElse(null));
+        JsonObject failed =
+                Api.eventually(
+                        "the failed sign-ins' audit entries",
+                        () -> AUDITOR
+                                .get("/audit?limit=200")
+                                .expect(200)
+                                .structure()
+                                .asJsonArray()
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(e -> e.getString("actor").equals(name)
+                                        && e.getString("action").equals("signin.throttled"))
+                                .findFirst()
+                                .orElse(null));
         assertTrue(failed.getString("target").startsWith("address "), failed.toString());
-        assertTrue(5 <= AUDITOR.get("/audit?limit=200").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(e -> e.getString("actor").equals(name) && e.getString("action").equals("signin.failed"))
-                .count(), "each failure audited");
+        assertTrue(
+                5
+                        <= AUDITOR
+                                .get("/audit?limit=200")
+                                .expect(200)
+                                .structure()
+                                .asJsonArray()
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(e -> e.getString("actor").equals(name)
+                                        && e.getString("action").equals("signin.failed"))
+                                .count(),
+                "each failure audited");
     }
 
     @Test
     void theSignInPageSaysWhenSignInsAreHeldBack() throws Exception {
         String name = "page-guess-" + Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         for (int i = 0; i < 5; i++) {
             assertTrue(signIn(browser, name, "wrong" + i).contains("用户名或密码错误"));
         }
@@ -147,16 +195,27 @@ class AccessIT {
 
     private static String signIn(HttpClient browser, String user, String password) throws Exception {
         URI signin = URI.create(Api.BASE + "/credence/signin.xhtml");
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(signin).header("Accept-Language", "zh-CN").GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        HttpResponse<String> form = browser.send(
+                HttpRequest.newBuilder(signin)
+                        .header("Accept-Language", "zh-CN")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
         assertTrue(state.find(), form.body());
-        String body = "signin=signin&signin%3Anext=&signin%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        String body = "signin=signin&signin%3Anext=&signin%3Ausername="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&signin%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&signin%3Asubmit="
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(signin).header("Accept-Language", "zh-CN")
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", Api.BASE)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = browser.send(
+                HttpRequest.newBuilder(signin)
+                        .header("Accept-Language", "zh-CN")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", Api.BASE)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertTrue(answer.statusCode() < 500, answer.body());
         return answer.body();
     }
@@ -166,19 +225,34 @@ class AccessIT {
         // a 403 of the API, outside the caller's roles
         long marker = RANDOM.nextInt(Integer.MAX_VALUE) + 1_000_000_000L;
         INSPECTOR.post("/plans/" + marker + "/consent", "").problem(403);
-        JsonObject denied = auditedOnce("the API refusal's entry", "POST /credence/api/v1/plans/" + marker + "/consent");
+        JsonObject denied =
+                auditedOnce("the API refusal's entry", "POST /credence/api/v1/plans/" + marker + "/consent");
         assertEquals("access.denied", denied.getString("action"));
         assertEquals("inspector", denied.getString("actor"));
 
         // a 403 of a page, which the container answers before the application runs
         String page = "/credence/app/clients.xhtml";
-        long before = AUDITOR.get("/audit?limit=1").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream().mapToLong(e -> e.getJsonNumber("seq").longValue()).findFirst().orElse(0);
-        Api.Reply refusedPage = INSPECTOR.send(INSPECTOR.request(Api.BASE + page).header("Accept", "text/html").GET());
+        long before =
+                AUDITOR
+                        .get("/audit?limit=1")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .mapToLong(e -> e.getJsonNumber("seq").longValue())
+                        .findFirst()
+                        .orElse(0);
+        Api.Reply refusedPage = INSPECTOR.send(
+                INSPECTOR.request(Api.BASE + page).header("Accept", "text/html").GET());
         assertEquals(403, refusedPage.status());
-        JsonObject pageEntry = Api.eventually("the page refusal's entry", () -> audited("GET " + page).stream()
-                .filter(e -> e.getJsonNumber("seq").longValue() > before && e.getString("actor").equals("inspector"))
-                .findFirst().orElse(null));
+        JsonObject pageEntry = Api.eventually(
+                "the page refusal's entry",
+                () -> audited("GET " + page).stream()
+                        .filter(e -> e.getJsonNumber("seq").longValue() > before
+                                && e.getString("actor").equals("inspector"))
+                        .findFirst()
+                        .orElse(null));
         assertEquals("access.denied", pageEntry.getString("action"));
 
         // a client reading under a model outside its agreement: 403 before anything is read, one entry
@@ -202,10 +276,15 @@ class AccessIT {
         assertEquals("credit.lookup.failed", probe.getString("action"));
         assertTrue(probe.getString("detail").startsWith("failed 404"), probe.toString());
         // each refusal once: the lookup's own entries, no second one for the same 403
-        assertEquals(2, Api.eventually("both refusals of " + uscc, () -> {
-            List<JsonObject> entries = audited(uscc);
-            return entries.size() >= 2 ? entries : null;
-        }).stream().filter(e -> e.getString("action").endsWith(".refused")).count());
+        assertEquals(
+                2,
+                Api.eventually("both refusals of " + uscc, () -> {
+                            List<JsonObject> entries = audited(uscc);
+                            return entries.size() >= 2 ? entries : null;
+                        })
+                        .stream()
+                        .filter(e -> e.getString("action").endsWith(".refused"))
+                        .count());
         assertEquals(List.of(), audited("GET /credence/api/v1/credit/" + uscc));
         assertEquals(List.of(), audited("GET /credence/api/v1/credit/" + uscc + "/explanation"));
     }
@@ -213,38 +292,58 @@ class AccessIT {
     @Test
     void aNewSecretOrADisablingRevokesIssuedTokensAndTheTokenEndpointTakesHttpBasic() {
         String[] client = client("GACC", "\"SCORE\"");
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((client[0] + ":"
-                + URLEncoder.encode(client[1], StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-        Api.Reply viaBasic = Api.anonymous().send(Api.anonymous().request("/oauth/token").header("Authorization", basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        String basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((client[0] + ":" + URLEncoder.encode(client[1], StandardCharsets.UTF_8))
+                                .getBytes(StandardCharsets.UTF_8));
+        Api.Reply viaBasic = Api.anonymous()
+                .send(Api.anonymous()
+                        .request("/oauth/token")
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
         String first = viaBasic.expect(200).json().getString("access_token");
-        Api.anonymous().send(Api.anonymous().request("/oauth/token").header("Authorization", basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_secret=x"))).problem(400);
+        Api.anonymous()
+                .send(Api.anonymous()
+                        .request("/oauth/token")
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_secret=x")))
+                .problem(400);
         Api.bearer(first).get("/me").expect(200);
 
-        String secret = ADMIN.post("/clients/" + client[0] + "/secret", "").expect(200).json().getString("secret");
+        String secret = ADMIN.post("/clients/" + client[0] + "/secret", "")
+                .expect(200)
+                .json()
+                .getString("secret");
         Api.bearer(first).get("/me").problem(401);
         String second = token(client[0], secret);
         Api.bearer(second).get("/me").expect(200);
 
-        ADMIN.put("/clients/" + client[0] + "/status", "{\"status\": \"DISABLED\"}").expect(200);
-        ADMIN.put("/clients/" + client[0] + "/status", "{\"status\": \"ACTIVE\"}").expect(200);
+        ADMIN.put("/clients/" + client[0] + "/status", "{\"status\": \"DISABLED\"}")
+                .expect(200);
+        ADMIN.put("/clients/" + client[0] + "/status", "{\"status\": \"ACTIVE\"}")
+                .expect(200);
         Api.bearer(second).get("/me").problem(401);
         Api.bearer(token(client[0], secret)).get("/me").expect(200);
     }
 
     @Test
     void everyAnswerKeepsOtherSitesPagesOut() {
-        Api.Reply page = Api.anonymous().send(Api.anonymous().request(Api.BASE + "/credence/signin.xhtml").GET());
+        Api.Reply page = Api.anonymous()
+                .send(Api.anonymous()
+                        .request(Api.BASE + "/credence/signin.xhtml")
+                        .GET());
         assertEquals(200, page.status());
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
         assertEquals("DENY", page.header("X-Frame-Options"));
         assertTrue(page.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
         assertEquals(null, page.header("Strict-Transport-Security"), "plain HTTP: no HSTS");
-        String cookie = page.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.response().headers()));
+        String cookie = page.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + page.response().headers()));
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
         Api.Reply api = Api.anonymous().get("/businesses");
         assertEquals("nosniff", api.header("X-Content-Type-Options"));

@@ -21,7 +21,8 @@ final class Api {
 
     static final String BASE = System.getProperty("credence.base-url", "http://localhost:8080");
     static final String API = BASE + "/credence/api/v1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Random RANDOM = new Random();
 
     private final String authorization;
@@ -50,9 +51,12 @@ final class Api {
 
     /** A form post (application/x-www-form-urlencoded), values encoded here. */
     Reply postForm(String path, java.util.Map<String, String> form) {
-        String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        String body = form.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -61,8 +65,8 @@ final class Api {
     }
 
     static Api as(String user, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** How long the tests wait for the scheduler to get to something; the wait ends as soon as it has. */
@@ -97,12 +101,14 @@ final class Api {
     }
 
     Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -139,7 +145,8 @@ final class Api {
     }
 
     /** A qualified Java class name, as exception messages and stack traces carry them. */
-    private static final java.util.regex.Pattern LEAK = java.util.regex.Pattern.compile("\\b(java|jakarta|org|com)\\.[a-z]+\\.[\\w.$]*[A-Z]");
+    private static final java.util.regex.Pattern LEAK =
+            java.util.regex.Pattern.compile("\\b(java|jakarta|org|com)\\.[a-z]+\\.[\\w.$]*[A-Z]");
 
     record Reply(HttpResponse<String> response) {
 

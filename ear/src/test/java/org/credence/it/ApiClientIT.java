@@ -74,41 +74,66 @@ class ApiClientIT {
     void registersABusinessSendsARecordAndLooksThemUp() throws ApiException {
         String uscc = Api.newUscc();
         String shop = Api.newShopId();
-        BusinessView registered = new BusinessesApi(person("samr-admin")).businessesRegister(new BusinessDescription()
-                .uscc(uscc).name("杭州生成客户端电子商务有限公司").entityType(EntityType.ENTERPRISE).regionCode("330106")
-                .industryCode("F5292").shops(List.of(new ShopListing().platform("taobao").shopId(shop)
-                        .shopUrl("https://taobao.example/shop/" + shop))));
+        BusinessView registered = new BusinessesApi(person("samr-admin"))
+                .businessesRegister(new BusinessDescription()
+                        .uscc(uscc)
+                        .name("杭州生成客户端电子商务有限公司")
+                        .entityType(EntityType.ENTERPRISE)
+                        .regionCode("330106")
+                        .industryCode("F5292")
+                        .shops(List.of(new ShopListing()
+                                .platform("taobao")
+                                .shopId(shop)
+                                .shopUrl("https://taobao.example/shop/" + shop))));
         assertEquals(uscc, registered.getUscc());
         assertEquals(BusinessStatus.OPERATING, registered.getStatus());
-        assertTrue(registered.getCreatedAt().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*"),
-                registered.getCreatedAt());
+        assertTrue(
+                registered.getCreatedAt().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*"), registered.getCreatedAt());
 
         LocalDate decided = LocalDate.now().minusDays(10);
         String sourceId = Api.newShopId();
-        RecordView record = new RecordsApi(person("samr-admin")).recordsSubmit(new RecordSubmission()
-                .uscc(uscc).category("FALSE_ADVERTISING").severity(RecordSubmission.SeverityEnum.ORDINARY)
-                .decisionNumber("市监罚〔" + sourceId + "〕").decisionDate(decided).legalBasis("电子商务法第八十一条")
-                .penaltyType(PenaltyType.FINE).penaltyAmount(new BigDecimal("5000")).sourceRecordId(sourceId));
+        RecordView record = new RecordsApi(person("samr-admin"))
+                .recordsSubmit(new RecordSubmission()
+                        .uscc(uscc)
+                        .category("FALSE_ADVERTISING")
+                        .severity(RecordSubmission.SeverityEnum.ORDINARY)
+                        .decisionNumber("市监罚〔" + sourceId + "〕")
+                        .decisionDate(decided)
+                        .legalBasis("电子商务法第八十一条")
+                        .penaltyType(PenaltyType.FINE)
+                        .penaltyAmount(new BigDecimal("5000"))
+                        .sourceRecordId(sourceId));
         assertEquals(uscc, record.getUscc());
         assertEquals(decided, record.getDecisionDate());
         assertEquals(RecordStatus.ACTIVE, record.getStatus());
 
         ApiClient auditor = person("auditor");
-        assertEquals("杭州生成客户端电子商务有限公司", new BusinessesApi(auditor).businessesFind(uscc).getName());
+        assertEquals(
+                "杭州生成客户端电子商务有限公司",
+                new BusinessesApi(auditor).businessesFind(uscc).getName());
         PageRecordView records = new BusinessesApi(auditor).businessesRecords(uscc, null, null, null, null, null);
-        assertEquals(List.of(record.getId()), records.getItems().stream().map(RecordView::getId).toList());
+        assertEquals(
+                List.of(record.getId()),
+                records.getItems().stream().map(RecordView::getId).toList());
     }
 
     @Test
     void aSystemSignsInForATokenAndLooksCreditUpWithIt() throws ApiException {
-        ClientView client = new ClientsApi(person("admin")).clientsRegister(new ClientRequest()
-                .name("Generated client " + Api.newShopId()).agency("STA"));
+        ClientView client = new ClientsApi(person("admin"))
+                .clientsRegister(new ClientRequest()
+                        .name("Generated client " + Api.newShopId())
+                        .agency("STA"));
         assertNotNull(client.getSecret());
-        new ClientsApi(person("admin")).clientsAgreement(client.getClientId(), new AgreementRequest()
-                .reference("DSA-IT-" + Api.newShopId()).reads(List.of(AgreementPart.SCORE)).models(List.of(1L)));
+        new ClientsApi(person("admin"))
+                .clientsAgreement(
+                        client.getClientId(),
+                        new AgreementRequest()
+                                .reference("DSA-IT-" + Api.newShopId())
+                                .reads(List.of(AgreementPart.SCORE))
+                                .models(List.of(1L)));
 
-        TokenResponse token = new OAuthApi(as(null))
-                .oAuthToken("client_credentials", client.getClientId(), client.getSecret());
+        TokenResponse token =
+                new OAuthApi(as(null)).oAuthToken("client_credentials", client.getClientId(), client.getSecret());
         assertEquals(TokenResponse.TokenTypeEnum.BEARER, token.getTokenType());
 
         LookupAnswer answer = new CreditApi(as("Bearer " + token.getAccessToken()))
@@ -119,11 +144,13 @@ class ApiClientIT {
     @Test
     void aRefusalIsAProblemDocumentTheClientReads() throws Exception {
         ApiClient admin = person("admin");
-        ApiException refused = assertThrows(ApiException.class,
-                () -> new BusinessesApi(admin).businessesFind("91350100M000100Y4Z"));
+        ApiException refused =
+                assertThrows(ApiException.class, () -> new BusinessesApi(admin).businessesFind("91350100M000100Y4Z"));
         assertEquals(400, refused.getCode());
         Problem problem = admin.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals(400, problem.getStatus());
-        assertTrue(problem.getType().toString().startsWith("urn:credence:problem:"), problem.getType().toString());
+        assertTrue(
+                problem.getType().toString().startsWith("urn:credence:problem:"),
+                problem.getType().toString());
     }
 }

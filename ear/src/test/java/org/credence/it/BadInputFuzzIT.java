@@ -54,8 +54,7 @@ class BadInputFuzzIT {
     }
 
     /** An endpoint taking JSON and a body it would take. */
-    private record Target(String name, String method, String path, JsonStructure base) {
-    }
+    private record Target(String name, String method, String path, JsonStructure base) {}
 
     @Test
     void noBadInputGetsA500OrAnythingButAProblemOrWritesARow() {
@@ -80,8 +79,10 @@ class BadInputFuzzIT {
         System.out.println("[fuzz] by outcome: " + byOutcome);
         System.out.println("[fuzz] by mutation: " + byMutation);
         System.out.println("[fuzz] rows before " + before + ", after " + after);
-        assertTrue(failures.isEmpty(), failures.size() + " answers broke the contract, first ones:\n"
-                + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " answers broke the contract, first ones:\n"
+                        + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
         assertEquals(before, after, "a refused request wrote a row");
         assertTrue(cases >= 2_000);
     }
@@ -95,8 +96,10 @@ class BadInputFuzzIT {
                  "decisionNumber": "市监罚〔fuzz〕1号", "decisionDate": "%s", "legalBasis": "电子商务法第八十一条",
                  "penaltyType": "FINE", "penaltyAmount": 5000, "sourceRecordId": "fuzz-1"}
                 """.formatted(uscc, TODAY.minusDays(10)));
-        JsonArray batch = Json.createArrayBuilder().add(record)
-                .add(Json.createObjectBuilder(record).add("sourceRecordId", "fuzz-2")).build();
+        JsonArray batch = Json.createArrayBuilder()
+                .add(record)
+                .add(Json.createObjectBuilder(record).add("sourceRecordId", "fuzz-2"))
+                .build();
         JsonObject business = object(RegistryApiIT.business(Api.newUscc()));
         JsonObject item = object("""
                 {"code": "SAMR-FZ-1", "name": "模糊测试事项", "legalBasis": "《电子商务法》第十五条", "agency": "SAMR",
@@ -108,11 +111,14 @@ class BadInputFuzzIT {
                  "certificateNumber": "FZ-0001", "certificateExpiry": "%s", "status": "ACTIVE", "maxAssignments": 5,
                  "qualifications": [{"item": "SAMR-FZ-1", "validFrom": "%s", "validUntil": "%s"}]}
                 """.formatted(TODAY.plusYears(1), TODAY, TODAY.plusYears(1)));
-        JsonObject plan = object(InspectionApiIT.plan("\"SAMR\"", "\"SAMR-FZ-1\"",
+        JsonObject plan = object(InspectionApiIT.plan(
+                "\"SAMR\"",
+                "\"SAMR-FZ-1\"",
                 ", \"mode\": \"RANDOM\", \"quotaTotal\": 5, \"repeatMonths\": 12, \"ratios\": {\"A\": 100}, \"gradeAOncePerYear\": true",
                 TODAY.plusDays(7)));
         JsonObject definition = ADMIN.get("/models/1").expect(200).json().getJsonObject("definition");
-        JsonObject model = Json.createObjectBuilder().add("definition", definition).build();
+        JsonObject model =
+                Json.createObjectBuilder().add("definition", definition).build();
         JsonObject lookup = object("""
                 {"usccs": ["%s", "%s"], "model": 1, "on": "%s"}
                 """.formatted(uscc, Api.newUscc(), TODAY));
@@ -130,13 +136,34 @@ class BadInputFuzzIT {
     /** Rows of each kind, as the API counts them. */
     private static Map<String, Long> rows() {
         Map<String, Long> rows = new TreeMap<>();
-        rows.put("businesses", ADMIN.get("/businesses?size=1").expect(200).json().getJsonNumber("total").longValue());
-        rows.put("records in publicity", ADMIN.get("/records?size=1&inPublicityOn=" + TODAY).expect(200).json()
-                .getJsonNumber("total").longValue());
-        rows.put("plans", (long) ADMIN.get("/plans?limit=1000").expect(200).structure().asJsonArray().size());
-        rows.put("models", (long) ADMIN.get("/models").expect(200).structure().asJsonArray().size());
-        rows.put("items", (long) ADMIN.get("/inspection-items").expect(200).structure().asJsonArray().size());
-        rows.put("inspectors", (long) ADMIN.get("/inspectors").expect(200).structure().asJsonArray().size());
+        rows.put(
+                "businesses",
+                ADMIN.get("/businesses?size=1")
+                        .expect(200)
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue());
+        rows.put(
+                "records in publicity",
+                ADMIN.get("/records?size=1&inPublicityOn=" + TODAY)
+                        .expect(200)
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue());
+        rows.put("plans", (long) ADMIN.get("/plans?limit=1000")
+                .expect(200)
+                .structure()
+                .asJsonArray()
+                .size());
+        rows.put("models", (long)
+                ADMIN.get("/models").expect(200).structure().asJsonArray().size());
+        rows.put("items", (long) ADMIN.get("/inspection-items")
+                .expect(200)
+                .structure()
+                .asJsonArray()
+                .size());
+        rows.put("inspectors", (long)
+                ADMIN.get("/inspectors").expect(200).structure().asJsonArray().size());
         return rows;
     }
 
@@ -167,9 +194,19 @@ class BadInputFuzzIT {
             body = text.substring(0, cut);
         } else if (kind < 85) {
             mutation = "trailing-garbage";
-            body = write(target.base(), null, null, null) + List.of("x", "{}", ",", "]", "\u0000").get(random.nextInt(5));
+            body = write(target.base(), null, null, null)
+                    + List.of("x", "{}", ",", "]", "\u0000").get(random.nextInt(5));
         } else if (kind < 92) {
-            String[] wrong = {"[]", "\"text\"", "42", "true", "null", "{}", "[{}]", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"};
+            String[] wrong = {
+                "[]",
+                "\"text\"",
+                "42",
+                "true",
+                "null",
+                "{}",
+                "[{}]",
+                "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+            };
             body = wrong[random.nextInt(wrong.length)];
             mutation = "wrong-shape";
             if (body.equals("{}") || body.equals("[{}]") || body.equals("null")) {
@@ -181,23 +218,38 @@ class BadInputFuzzIT {
             byte[] broken = java.util.Arrays.copyOf(text, text.length);
             int at = text.length / 2 + random.nextInt(text.length / 2 - 1);
             broken[at] = (byte) (0xC0 | random.nextInt(2));
-            send(target.name(), mutation, ADMIN.request(target.path()).header("Content-Type", "application/json")
-                    .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(broken)));
+            send(
+                    target.name(),
+                    mutation,
+                    ADMIN.request(target.path())
+                            .header("Content-Type", "application/json")
+                            .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(broken)));
             return;
         } else {
             mutation = "wrong-content-type";
-            send(target.name(), mutation, ADMIN.request(target.path()).header("Content-Type",
-                            List.of("text/plain", "application/xml", "application/x-www-form-urlencoded").get(random.nextInt(3)))
-                    .method(target.method(), HttpRequest.BodyPublishers.ofString(write(target.base(), null, null, null))));
+            send(
+                    target.name(),
+                    mutation,
+                    ADMIN.request(target.path())
+                            .header(
+                                    "Content-Type",
+                                    List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")
+                                            .get(random.nextInt(3)))
+                            .method(
+                                    target.method(),
+                                    HttpRequest.BodyPublishers.ofString(write(target.base(), null, null, null))));
             return;
         }
-        send(target.name(), mutation, ADMIN.request(target.path()).header("Content-Type", "application/json")
-                .header("Accept-Language", random.nextBoolean() ? "zh-CN" : "en")
-                .method(target.method(), HttpRequest.BodyPublishers.ofString(body)));
+        send(
+                target.name(),
+                mutation,
+                ADMIN.request(target.path())
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", random.nextBoolean() ? "zh-CN" : "en")
+                        .method(target.method(), HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private record Bad(String name, String json) {
-    }
+    private record Bad(String name, String json) {}
 
     /** A value no field of the old value's kind takes. */
     private Bad badValueFor(JsonValue old) {
@@ -206,28 +258,51 @@ class BadInputFuzzIT {
         switch (old.getValueType()) {
             case STRING -> {
                 String s = ((JsonString) old).getString();
-                bad.addAll(List.of(new Bad("number-for-text", "4294967301"), new Bad("boolean-for-text", "true"),
-                        new Bad("object-for-text", "{\"a\": 1}"), new Bad("nul", quoted(s + "\u0000x")),
-                        new Bad("escape", quoted("\u001B[31m" + s)), new Bad("bidi-override", quoted("\u202E" + s)),
-                        new Bad("bidi-isolate", quoted(s + "\u2067x\u2069")), new Bad("deep", deep)));
+                bad.addAll(List.of(
+                        new Bad("number-for-text", "4294967301"),
+                        new Bad("boolean-for-text", "true"),
+                        new Bad("object-for-text", "{\"a\": 1}"),
+                        new Bad("nul", quoted(s + "\u0000x")),
+                        new Bad("escape", quoted("\u001B[31m" + s)),
+                        new Bad("bidi-override", quoted("\u202E" + s)),
+                        new Bad("bidi-isolate", quoted(s + "\u2067x\u2069")),
+                        new Bad("deep", deep)));
                 if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    bad.addAll(List.of(new Bad("date-min", quoted("-999999999-01-01")),
-                            new Bad("date-far", quoted("+169087565-03-15")), new Bad("date-before-1949", quoted("1949-09-30")),
-                            new Bad("date-10y-ahead", quoted(TODAY.plusYears(10).plusDays(1).toString())),
+                    bad.addAll(List.of(
+                            new Bad("date-min", quoted("-999999999-01-01")),
+                            new Bad("date-far", quoted("+169087565-03-15")),
+                            new Bad("date-before-1949", quoted("1949-09-30")),
+                            new Bad(
+                                    "date-10y-ahead",
+                                    quoted(TODAY.plusYears(10).plusDays(1).toString())),
                             new Bad("date-invalid", quoted("2026-02-30"))));
                 }
             }
-            case NUMBER -> bad.addAll(List.of(new Bad("text-for-number", "\"12\""), new Bad("boolean-for-number", "false"),
-                    new Bad("overflow-1e400", "1e400"), new Bad("overflow-huge-exponent", "-1e999999999"),
-                    new Bad("overflow-digits", "1" + "0".repeat(400)), new Bad("object-for-number", "{}")));
-            case TRUE, FALSE -> bad.addAll(List.of(new Bad("text-for-boolean", "\"true\""), new Bad("number-for-boolean", "1"),
-                    new Bad("object-for-boolean", "{}")));
-            case ARRAY -> bad = new ArrayList<>(List.of(new Bad("text-for-list", "\"a\""), new Bad("number-for-list", "7"),
-                    new Bad("object-for-list", "{\"a\": []}"), new Bad("deep", "[" + deep + "]")));
-            case OBJECT -> bad = new ArrayList<>(List.of(new Bad("text-for-object", "\"a\""), new Bad("number-for-object", "2"),
-                    new Bad("list-for-object", "[{}]")));
-            default -> {
-            }
+            case NUMBER ->
+                bad.addAll(List.of(
+                        new Bad("text-for-number", "\"12\""),
+                        new Bad("boolean-for-number", "false"),
+                        new Bad("overflow-1e400", "1e400"),
+                        new Bad("overflow-huge-exponent", "-1e999999999"),
+                        new Bad("overflow-digits", "1" + "0".repeat(400)),
+                        new Bad("object-for-number", "{}")));
+            case TRUE, FALSE ->
+                bad.addAll(List.of(
+                        new Bad("text-for-boolean", "\"true\""),
+                        new Bad("number-for-boolean", "1"),
+                        new Bad("object-for-boolean", "{}")));
+            case ARRAY ->
+                bad = new ArrayList<>(List.of(
+                        new Bad("text-for-list", "\"a\""),
+                        new Bad("number-for-list", "7"),
+                        new Bad("object-for-list", "{\"a\": []}"),
+                        new Bad("deep", "[" + deep + "]")));
+            case OBJECT ->
+                bad = new ArrayList<>(List.of(
+                        new Bad("text-for-object", "\"a\""),
+                        new Bad("number-for-object", "2"),
+                        new Bad("list-for-object", "[{}]")));
+            default -> {}
         }
         return bad.get(random.nextInt(bad.size()));
     }
@@ -235,35 +310,63 @@ class BadInputFuzzIT {
     // ---- CSV files
 
     private void csvCase() {
-        String header = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
+        String header =
+                "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
         String row = Api.newUscc() + ",SAMR,FALSE_ADVERTISING,ORDINARY,市监罚〔fuzz〕2号," + TODAY.minusDays(3)
                 + ",电子商务法第八十一条,FINE,5000,fuzz-csv-" + random.nextInt(1000) + "\n";
-        String[] names = {"unclosed-quote", "long-line", "bad-header", "nul-in-field", "bidi-in-field", "date-before-1949",
-                "date-min", "quote-in-field", "latin1"};
+        String[] names = {
+            "unclosed-quote",
+            "long-line",
+            "bad-header",
+            "nul-in-field",
+            "bidi-in-field",
+            "date-before-1949",
+            "date-min",
+            "quote-in-field",
+            "latin1"
+        };
         int k = random.nextInt(names.length);
         byte[] body = switch (k) {
-            case 0 -> (header + row + row.replace(",SAMR,", ",\"SAMR,") + "x".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
+            case 0 ->
+                (header + row + row.replace(",SAMR,", ",\"SAMR,") + "x".repeat(200_000))
+                        .getBytes(StandardCharsets.UTF_8);
             case 1 -> (header + row.replace("电子商务法第八十一条", "法".repeat(80_000))).getBytes(StandardCharsets.UTF_8);
             case 2 -> ("uscc,name\n" + row).getBytes(StandardCharsets.UTF_8);
             case 3 -> (header + row.replace("市监罚", "市\u0000监罚")).getBytes(StandardCharsets.UTF_8);
             case 4 -> (header + row.replace("市监罚", "市\u202E监罚")).getBytes(StandardCharsets.UTF_8);
-            case 5 -> (header + row.replace(TODAY.minusDays(3).toString(), "1949-09-30")).getBytes(StandardCharsets.UTF_8);
-            case 6 -> (header + row.replace(TODAY.minusDays(3).toString(), "-999999999-01-01")).getBytes(StandardCharsets.UTF_8);
+            case 5 ->
+                (header + row.replace(TODAY.minusDays(3).toString(), "1949-09-30")).getBytes(StandardCharsets.UTF_8);
+            case 6 ->
+                (header + row.replace(TODAY.minusDays(3).toString(), "-999999999-01-01"))
+                        .getBytes(StandardCharsets.UTF_8);
             case 7 -> (header + row.replace(",SAMR,", ",\"SA\"MR,")).getBytes(StandardCharsets.UTF_8);
             default -> (header + row.replace("电子商务法第八十一条", "caf\u00e9")).getBytes(StandardCharsets.ISO_8859_1);
         };
-        send("intake POST /records/csv", "csv:" + names[k], ADMIN.request("/records/csv").header("Content-Type", "text/csv")
-                .header("Accept-Language", random.nextBoolean() ? "zh-CN" : "en")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        send(
+                "intake POST /records/csv",
+                "csv:" + names[k],
+                ADMIN.request("/records/csv")
+                        .header("Content-Type", "text/csv")
+                        .header("Accept-Language", random.nextBoolean() ? "zh-CN" : "en")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     // ---- lookups and query parameters
 
     private void queryCase() {
         String uscc = Api.newUscc();
-        String[] badCodes = {"%00", "9133%1B0106", uscc + "%E2%80%AE", "%E2%81%A6" + uscc, "x".repeat(2000), "..%2F..%2Fetc"};
-        String[] badDays = {"-999999999-01-01", "%2B169087565-03-15", "1949-09-30", TODAY.plusYears(10).plusDays(1).toString(),
-                "2026-02-30", "tomorrow", "2026-01-01%00"};
+        String[] badCodes = {
+            "%00", "9133%1B0106", uscc + "%E2%80%AE", "%E2%81%A6" + uscc, "x".repeat(2000), "..%2F..%2Fetc"
+        };
+        String[] badDays = {
+            "-999999999-01-01",
+            "%2B169087565-03-15",
+            "1949-09-30",
+            TODAY.plusYears(10).plusDays(1).toString(),
+            "2026-02-30",
+            "tomorrow",
+            "2026-01-01%00"
+        };
         String[] badNumbers = {"1.5", "99999999999999999999", "1e3", "abc", "%00"};
         int k = random.nextInt(6);
         String path;
@@ -290,12 +393,16 @@ class BadInputFuzzIT {
                 mutation = "query:bad-day";
             }
             default -> {
-                path = "/businesses?q=" + URLEncoder.encode(List.of("a\u0000b", "\u202Eevil", "x\u001By").get(random.nextInt(3)),
-                        StandardCharsets.UTF_8) + "&size=" + badNumbers[random.nextInt(badNumbers.length)];
+                path = "/businesses?q="
+                        + URLEncoder.encode(
+                                List.of("a\u0000b", "\u202Eevil", "x\u001By").get(random.nextInt(3)),
+                                StandardCharsets.UTF_8)
+                        + "&size=" + badNumbers[random.nextInt(badNumbers.length)];
                 mutation = "query:bad-text";
             }
         }
-        String endpoint = "lookup GET " + path.replaceAll("\\?.*", "").replace(uscc, "{uscc}").replaceAll("/credit/[^/]+$", "/credit/{uscc}");
+        String endpoint = "lookup GET "
+                + path.replaceAll("\\?.*", "").replace(uscc, "{uscc}").replaceAll("/credit/[^/]+$", "/credit/{uscc}");
         if (path.startsWith("/records")) {
             endpoint = "intake GET /records";
         } else if (path.startsWith("/businesses")) {
@@ -325,7 +432,8 @@ class BadInputFuzzIT {
         } else {
             try {
                 JsonObject problem = reply.json();
-                if (problem.getInt("status") != status || problem.getString("title").isBlank()) {
+                if (problem.getInt("status") != status
+                        || problem.getString("title").isBlank()) {
                     why = "a problem without its status or title";
                 }
             } catch (RuntimeException e) {
@@ -334,8 +442,11 @@ class BadInputFuzzIT {
         }
         if (why != null) {
             String body = reply.response().body();
-            failures.add(endpoint + " " + mutation + " " + built.uri().getRawPath().substring(0, Math.min(120, built.uri().getRawPath().length())) + " -> " + status + " " + why + ": "
-                    + body.substring(0, Math.min(300, body.length())));
+            failures.add(endpoint + " " + mutation + " "
+                    + built.uri()
+                            .getRawPath()
+                            .substring(0, Math.min(120, built.uri().getRawPath().length())) + " -> " + status + " "
+                    + why + ": " + body.substring(0, Math.min(300, body.length())));
         }
     }
 
@@ -386,7 +497,8 @@ class BadInputFuzzIT {
         return out.toString();
     }
 
-    private static void write(JsonValue value, String path, String replace, String with, String duplicate, StringBuilder out) {
+    private static void write(
+            JsonValue value, String path, String replace, String with, String duplicate, StringBuilder out) {
         if (path.equals(replace)) {
             out.append(with);
             return;

@@ -43,22 +43,36 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("Chromium and its driver are missing (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): .ci/run installs the Debian packages chromium and chromium-driver");
         }
-        Assumptions.assumeTrue(present, "browser tests skipped: install the Debian packages chromium and chromium-driver");
+        Assumptions.assumeTrue(
+                present, "browser tests skipped: install the Debian packages chromium and chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
-                "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--lang=zh-CN");
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
         try {
             Files.createDirectories(DOWNLOADS);
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("credence-chromium"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options));
     }
 
@@ -85,8 +99,8 @@ final class Browser implements AutoCloseable {
      * so that a part of the page a poll replaces meanwhile never fails the read.
      */
     String textNow(String id) {
-        Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var e = document.getElementById(arguments[0]); return e ? e.innerText : '';", id);
+        Object text = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("var e = document.getElementById(arguments[0]); return e ? e.innerText : '';", id);
         return text == null ? "" : text.toString();
     }
 
@@ -167,7 +181,8 @@ final class Browser implements AutoCloseable {
             throw new org.openqa.selenium.NoSuchElementException("no option " + value + " in " + menu);
         }
         driver.findElement(By.id(menu)).click();
-        WebElement item = driver.findElement(By.id(menu + "_items")).findElements(By.cssSelector("li.ui-selectonemenu-item"))
+        WebElement item = driver.findElement(By.id(menu + "_items"))
+                .findElements(By.cssSelector("li.ui-selectonemenu-item"))
                 .get(index);
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
@@ -176,24 +191,26 @@ final class Browser implements AutoCloseable {
 
     /** Opens a tab of a PrimeFaces tab view by the tab's client id (its content is on the page, hidden until then). */
     Browser tab(String tabId) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[aria-controls='" + tabId + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[aria-controls='" + tabId + "']")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(tabId)));
         return this;
     }
 
     /** The page's width beyond the window's (less a vertical scrollbar): 0 when nothing scrolls sideways. */
     long overflow() {
-        Object width = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object width = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         return ((Number) width).longValue();
     }
 
     /** Whether an element lies wholly inside the window's width (not behind a sideways scrollbar). */
     boolean inView(WebElement element) {
-        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var r = arguments[0].getBoundingClientRect();"
-                        + " return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;",
-                element);
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "var r = arguments[0].getBoundingClientRect();"
+                                + " return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;",
+                        element);
     }
 
     /**
@@ -221,7 +238,8 @@ final class Browser implements AutoCloseable {
      */
     java.util.List<String> cutCells(String tableId) {
         @SuppressWarnings("unchecked")
-        java.util.List<String> cut = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        java.util.List<String> cut = (java.util.List<String>)
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                 var t = arguments[0], cut = [];
                 var w = t.querySelector('.ui-datatable-tablewrapper') || t;
                 if (w.scrollWidth > w.clientWidth + 1) cut.push('scrolls sideways: ' + w.scrollWidth + ' > ' + w.clientWidth + ' px');
@@ -240,8 +258,9 @@ final class Browser implements AutoCloseable {
      */
     void screenshotWhole(String name) {
         org.openqa.selenium.Dimension size = driver.manage().window().getSize();
-        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollHeight;")).longValue();
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollHeight;"))
+                .longValue();
         try {
             size(size.getWidth(), (int) Math.min(8000, Math.max(size.getHeight(), height + 140)));
             screenshot(name);

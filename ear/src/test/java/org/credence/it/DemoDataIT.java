@@ -48,6 +48,11 @@ class DemoDataIT {
     }
 
     private static long businessCount() {
-        return Api.as("auditor").get("/businesses?size=1").expect(200).json().getJsonNumber("total").longValue();
+        return Api.as("auditor")
+                .get("/businesses?size=1")
+                .expect(200)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 }

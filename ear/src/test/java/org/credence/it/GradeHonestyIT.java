@@ -52,15 +52,26 @@ class GradeHonestyIT {
     @Test
     void aPlanThatDrawsNoBusinessOfGradeAWarnsInTheWizardAndOnItsPage() {
         // the grades' members come from the model's latest full run: one runs at installation
-        Api.eventually("a completed full run", () -> Api.as("auditor").get("/credit/runs?kind=FULL&limit=20").expect(200)
-                .structure().asJsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-                .anyMatch(r -> "COMPLETED".equals(r.getString("status"))) ? Boolean.TRUE : null);
+        Api.eventually(
+                "a completed full run",
+                () -> Api.as("auditor")
+                                .get("/credit/runs?kind=FULL&limit=20")
+                                .expect(200)
+                                .structure()
+                                .asJsonArray()
+                                .getValuesAs(jakarta.json.JsonObject.class)
+                                .stream()
+                                .anyMatch(r -> "COMPLETED".equals(r.getString("status")))
+                        ? Boolean.TRUE
+                        : null);
 
         browser.signIn("samr-admin", "samr-admin");
         browser.click("menu-plans");
         browser.click("new-plan");
         browser.type("wizard:name", "不抽 A 级的计划");
-        browser.driver.findElement(By.cssSelector("input[type=checkbox][value='SAMR-ECOM-01']")).click();
+        browser.driver
+                .findElement(By.cssSelector("input[type=checkbox][value='SAMR-ECOM-01']"))
+                .click();
         next("wizard:regions");
         next("wizard:grades:0:ratio");
         browser.type("wizard:grades:0:ratio", "0");
@@ -82,8 +93,8 @@ class GradeHonestyIT {
         browser.screenshot("plan-never-drawn-english");
         browser.size(390, 844);
         try {
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
-                    browser.find("never-drawn"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("arguments[0].scrollIntoView()", browser.find("never-drawn"));
             assertTrue(browser.inView(browser.find("never-drawn")), "the warning fits a phone's width");
             browser.screenshot("plan-never-drawn-phone");
         } finally {
@@ -95,8 +106,14 @@ class GradeHonestyIT {
     @Test
     void aPlanThatDrawsEveryGradeGivesNoWarning() {
         String item = InspectionApiIT.item(Api.as("samr-admin"), "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
-        long plan = InspectionApiIT.createPlan(Api.as("samr-admin"), InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"",
-                ", \"ratios\": {\"A\": 1, \"B\": 100, \"C\": 100, \"D\": 100}", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20)));
+        long plan = InspectionApiIT.createPlan(
+                Api.as("samr-admin"),
+                InspectionApiIT.plan(
+                        "\"SAMR\"",
+                        "\"" + item + "\"",
+                        ", \"ratios\": {\"A\": 1, \"B\": 100, \"C\": 100, \"D\": 100}",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .plusDays(20)));
         browser.signIn("samr-admin", "samr-admin");
         browser.open("/app/plan.xhtml?id=" + plan);
         assertEquals("草稿", browser.text("plan-status"));
@@ -113,21 +130,26 @@ class GradeHonestyIT {
         // the demo's year of inspections holds hits and clean results under market regulation's first model; a
         // model activated since (by another test) has none yet
         assertTrue(chinese.contains("评分的 AUC 为 0.") || chinese.contains("数据不足：最近 12 个月只有 "), chinese);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", summaries.get(0));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView()", summaries.get(0));
         browser.screenshot("overview-validation");
 
         browser.click("language:en");
         WebElement summaryInEnglish = browser.driver.findElement(By.cssSelector(".validation-summary"));
         String english = summaryInEnglish.getText();
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", summaryInEnglish);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView()", summaryInEnglish);
         assertTrue(english.startsWith("Validation over the last 12 months ("), english);
-        assertTrue(english.contains("AUC of the score 0.") || english.contains("Not enough data: the last 12 months hold "),
+        assertTrue(
+                english.contains("AUC of the score 0.")
+                        || english.contains("Not enough data: the last 12 months hold "),
                 english);
         browser.screenshot("overview-validation-english");
         browser.size(390, 844);
         try {
             WebElement summary = browser.driver.findElement(By.cssSelector(".validation-summary"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", summary);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("arguments[0].scrollIntoView()", summary);
             assertTrue(browser.inView(summary), "the validation fits a phone's width");
             browser.screenshot("overview-validation-phone");
         } finally {
@@ -139,7 +161,9 @@ class GradeHonestyIT {
         // an agency that does not own the model sees its grades, not its validation
         browser.signIn("cac-admin", "cac-admin");
         assertTrue(browser.has("roles"));
-        assertTrue(browser.driver.findElements(By.cssSelector(".validation-summary")).isEmpty());
+        assertTrue(browser.driver
+                .findElements(By.cssSelector(".validation-summary"))
+                .isEmpty());
     }
 
     /** The wizard's next step, once the field that step shows is there. */

@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -54,7 +53,9 @@ class HolesIT {
 
     @Test
     void aStatusChangeWithoutAStatusIsRefused() {
-        String client = ADMIN.post("/clients", "{\"name\": \"Holes gateway\", \"agency\": \"STA\"}").expect(201).json()
+        String client = ADMIN.post("/clients", "{\"name\": \"Holes gateway\", \"agency\": \"STA\"}")
+                .expect(201)
+                .json()
                 .getString("clientId");
         ADMIN.put("/clients/" + client + "/status", "{\"status\": null}").problem(400);
         ADMIN.put("/clients/" + client + "/status", "{}").problem(400);
@@ -63,24 +64,36 @@ class HolesIT {
 
     @Test
     void aPlanWithThreeHundredRegionPrefixesIsOneRefusal() {
-        String regions = IntStream.range(0, 300).mapToObj(i -> "\"" + (110000 + i) + "\"").collect(Collectors.joining(", "));
-        JsonObject problem = SAMR.post("/plans", "{\"name\": \"区域过多\", \"agencies\": [\"SAMR\"], \"items\": [\"SAMR-ECOM-01\"],"
-                + " \"date\": \"2030-12-01\", \"scope\": {\"regionPrefixes\": [" + regions + "]}}").problem(400);
-        assertTrue(problem.getJsonArray("errors").stream().anyMatch(e -> e.asJsonObject().getString("field")
-                .equals("scope.regionPrefixes")), problem.toString());
+        String regions = IntStream.range(0, 300)
+                .mapToObj(i -> "\"" + (110000 + i) + "\"")
+                .collect(Collectors.joining(", "));
+        JsonObject problem = SAMR.post(
+                        "/plans",
+                        "{\"name\": \"区域过多\", \"agencies\": [\"SAMR\"], \"items\": [\"SAMR-ECOM-01\"],"
+                                + " \"date\": \"2030-12-01\", \"scope\": {\"regionPrefixes\": [" + regions + "]}}")
+                .problem(400);
+        assertTrue(
+                problem.getJsonArray("errors").stream()
+                        .anyMatch(e -> e.asJsonObject().getString("field").equals("scope.regionPrefixes")),
+                problem.toString());
     }
 
     @Test
     void aCronTheSchedulerCannotParseIsRefusedWithoutTheExceptionsName() {
         // problem() asserts that no qualified class name (java.lang.NumberFormatException) is in the answer
-        SAMR.post("/plans", "{\"name\": \"计划\", \"agencies\": [\"SAMR\"], \"items\": [\"SAMR-ECOM-01\"],"
-                + " \"cron\": \"0 0 99999999999 * * ?\"}").problem(400);
+        SAMR.post(
+                        "/plans",
+                        "{\"name\": \"计划\", \"agencies\": [\"SAMR\"], \"items\": [\"SAMR-ECOM-01\"],"
+                                + " \"cron\": \"0 0 99999999999 * * ?\"}")
+                .problem(400);
     }
 
     @Test
     void optionsAnswersWithoutAWadl() {
-        Api.Reply options = ADMIN.send(ADMIN.request("/businesses").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
-        assertFalse(options.response().body().contains("wadl"), options.response().body());
+        Api.Reply options =
+                ADMIN.send(ADMIN.request("/businesses").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertFalse(
+                options.response().body().contains("wadl"), options.response().body());
         assertFalse(String.valueOf(options.header("Content-Type")).contains("wadl"));
         assertNotEquals(200, ADMIN.get("/application.wadl").status());
     }
@@ -89,7 +102,9 @@ class HolesIT {
     void pagesOutsideTheApplicationSayNothingOfTheServer() {
         for (String path : List.of("/", "/nonexistent", "/credence-nothing/x.jsp")) {
             String body = Api.anonymous().get(Api.BASE + path).response().body();
-            assertFalse(body.contains("Payara") || body.contains("GlassFish") || body.contains("6.2025"), path + ": " + body);
+            assertFalse(
+                    body.contains("Payara") || body.contains("GlassFish") || body.contains("6.2025"),
+                    path + ": " + body);
         }
         assertEquals(404, Api.anonymous().get(Api.BASE + "/nonexistent").status());
     }
@@ -99,7 +114,8 @@ class HolesIT {
         // refused, or sent to HTTPS where the same credentials are asked for: never the figures
         Api.Reply metrics = Api.anonymous().get(Api.BASE + "/metrics");
         assertNotEquals(200, metrics.status());
-        assertFalse(metrics.response().body().contains("# TYPE"), metrics.response().body());
+        assertFalse(
+                metrics.response().body().contains("# TYPE"), metrics.response().body());
         if (metrics.status() == 302) {
             assertTrue(metrics.header("Location").startsWith("https:"), metrics.header("Location"));
         } else {
@@ -111,8 +127,10 @@ class HolesIT {
     @Test
     void theAdminConsoleAnswersOnLoopbackOnly() throws Exception {
         Optional<InetAddress> outside = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
-                .filter(i -> !loopback(i)).flatMap(i -> Collections.list(i.getInetAddresses()).stream())
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+                .filter(i -> !loopback(i))
+                .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .findFirst();
         Assumptions.assumeTrue(outside.isPresent(), "this machine has no address but loopback");
         try (Socket local = new Socket()) {
             local.connect(new InetSocketAddress("127.0.0.1", 4848), 2000);
@@ -134,9 +152,11 @@ class HolesIT {
 
     @Test
     void aFormPostWithAStatelessViewStateIsABadRequest() {
-        Api.Reply reply = Api.anonymous().send(HttpRequest.newBuilder(URI.create(Api.BASE + "/credence/index.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=stateless&q=%E7%BD%91")));
+        Api.Reply reply = Api.anonymous()
+                .send(HttpRequest.newBuilder(URI.create(Api.BASE + "/credence/index.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=stateless&q=%E7%BD%91")));
         assertEquals(400, reply.status(), reply.response().body());
     }
 
@@ -145,8 +165,10 @@ class HolesIT {
         String from = freshLoopbackAddress();
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 200 && !statuses.contains(429); i++) {
-            statuses.add(rawStatus(from, "GET /credence/public/business.xhtml?uscc=91110000600037341L HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Accept: text/html\r\nAccept-Language: zh-CN\r\nConnection: close\r\n\r\n"));
+            statuses.add(rawStatus(
+                    from,
+                    "GET /credence/public/business.xhtml?uscc=91110000600037341L HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Accept: text/html\r\nAccept-Language: zh-CN\r\nConnection: close\r\n\r\n"));
         }
         assertTrue(statuses.contains(429), statuses.toString());
         assertFalse(statuses.contains(500), statuses.toString());
@@ -155,16 +177,26 @@ class HolesIT {
     @Test
     void aTokenRequestThatDoesNotSayItIsAFormIs415InTheCallersLanguage() {
         String form = "grant_type=client_credentials&client_id=nobody&client_secret=nothing";
-        JsonObject english = Api.anonymous().send(Api.anonymous().request("/oauth/token")
-                .POST(HttpRequest.BodyPublishers.ofString(form))).problem(415);
+        JsonObject english = Api.anonymous()
+                .send(Api.anonymous().request("/oauth/token").POST(HttpRequest.BodyPublishers.ofString(form)))
+                .problem(415);
         assertTrue(english.getString("detail").contains("application/x-www-form-urlencoded"), english.toString());
-        Api.Reply chinese = Api.anonymous().send(Api.anonymous().request("/oauth/token").header("Accept-Language", "zh-CN")
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        assertTrue(chinese.problem(415).getString("detail").contains("表单"), chinese.response().body());
+        Api.Reply chinese = Api.anonymous()
+                .send(Api.anonymous()
+                        .request("/oauth/token")
+                        .header("Accept-Language", "zh-CN")
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+        assertTrue(
+                chinese.problem(415).getString("detail").contains("表单"),
+                chinese.response().body());
         assertEquals("zh-CN", chinese.header("Content-Language"));
         // the same request saying what it is reaches the endpoint, which refuses the unknown client
-        Api.anonymous().send(Api.anonymous().request("/oauth/token").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))).problem(401);
+        Api.anonymous()
+                .send(Api.anonymous()
+                        .request("/oauth/token")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)))
+                .problem(401);
     }
 
     @Test
@@ -172,8 +204,9 @@ class HolesIT {
         String from = freshLoopbackAddress();
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 700 && !statuses.contains(429); i++) {
-            statuses.add(rawStatus(from, "GET /credence/api/v1/public/plans HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n"));
+            statuses.add(rawStatus(
+                    from,
+                    "GET /credence/api/v1/public/plans HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n"));
         }
         assertTrue(statuses.contains(429), statuses.toString());
         assertFalse(statuses.contains(500), statuses.toString());
@@ -190,20 +223,29 @@ class HolesIT {
             for (int i = 0; i < 100; i++) {
                 Socket s = new Socket(HOST, PORT);
                 s.setSoTimeout(20_000);
-                s.getOutputStream().write(("POST /credence/api/v1/oauth/token HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 200\r\n\r\ng")
-                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write(("POST /credence/api/v1/oauth/token HTTP/1.1\r\nHost: localhost\r\n"
+                                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 200\r\n\r\ng")
+                                .getBytes(StandardCharsets.US_ASCII));
                 slow.add(s);
             }
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             for (int round = 0; round < 8; round++) {
                 for (Socket s : slow) {
                     trickle(s);
                 }
                 for (String page : List.of("/credence/", "/credence/api/v1/public/plans")) {
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(Api.BASE + page))
-                            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                    assertTrue(answer.statusCode() == 200 || answer.statusCode() == 429, page + " answered " + answer.statusCode());
+                    HttpResponse<String> answer = http.send(
+                            HttpRequest.newBuilder(URI.create(Api.BASE + page))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertTrue(
+                            answer.statusCode() == 200 || answer.statusCode() == 429,
+                            page + " answered " + answer.statusCode());
                 }
                 Thread.sleep(1500);
             }
@@ -245,7 +287,8 @@ class HolesIT {
 
     /** A loopback address of its own (127.0.0.x), so this test's requests count against a limit no other test uses. */
     private static String freshLoopbackAddress() {
-        return "127.0." + ThreadLocalRandom.current().nextInt(1, 250) + "." + ThreadLocalRandom.current().nextInt(2, 250);
+        return "127.0." + ThreadLocalRandom.current().nextInt(1, 250) + "."
+                + ThreadLocalRandom.current().nextInt(2, 250);
     }
 
     /** The status of one raw HTTP request sent from a given local address. */
@@ -259,5 +302,4 @@ class HolesIT {
             return Integer.parseInt(head.substring(9, 12));
         }
     }
-
 }

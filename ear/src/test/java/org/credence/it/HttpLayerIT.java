@@ -42,7 +42,8 @@ class HttpLayerIT {
 
     private static final String HOST = URI.create(Api.BASE).getHost();
     private static final int PORT = URI.create(Api.BASE).getPort();
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
     /** What the server's own pages used to name: its make, its version, its HTTP library. */
     private static final List<String> SERVER_NAMES = List.of("Payara", "GlassFish", "Grizzly", "6.2025");
 
@@ -82,7 +83,9 @@ class HttpLayerIT {
             String body = method.equals("POST") ? "{\"records\": []}" : "";
             Reply reply = send(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ADMIN
                     + "\r\nAccept-Language: " + (chinese ? "zh-CN,zh;q=0.9" : "en") + "\r\nAccept: application/json\r\n"
-                    + (body.isEmpty() ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n")
+                    + (body.isEmpty()
+                            ? ""
+                            : "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n")
                     + "Connection: close\r\n\r\n" + body);
             String what = method + " " + target + ": " + reply;
             assertEquals(status, reply.status, what);
@@ -103,16 +106,19 @@ class HttpLayerIT {
 
     @Test
     void anEncodedSlashReachesTheApplicationWhichAnswersIt() throws IOException {
-        Reply reply = send("GET /credence/api/v1/businesses/a%2Fb HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ADMIN
-                + "\r\nConnection: close\r\n\r\n");
+        Reply reply = send("GET /credence/api/v1/businesses/a%2Fb HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + ADMIN + "\r\nConnection: close\r\n\r\n");
         assertEquals(400, reply.status, reply.toString());
-        assertEquals("urn:credence:problem:invalid-uscc", reply.problem(reply.toString()).getString("type"));
+        assertEquals(
+                "urn:credence:problem:invalid-uscc",
+                reply.problem(reply.toString()).getString("type"));
     }
 
     @Test
     void aBrowserAskingForAPageWithABrokenAddressGetsAPageInItsLanguage() throws IOException {
-        Reply reply = send("GET /credence/index.xhtml%00 HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml"
-                + "\r\nAccept-Language: zh-CN\r\nConnection: close\r\n\r\n");
+        Reply reply = send(
+                "GET /credence/index.xhtml%00 HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml"
+                        + "\r\nAccept-Language: zh-CN\r\nConnection: close\r\n\r\n");
         assertEquals(400, reply.status, reply.toString());
         assertTrue(reply.headers.get("content-type").startsWith("text/html"), reply.toString());
         assertTrue(reply.body.contains("无法读取此地址"), reply.body);
@@ -122,8 +128,8 @@ class HttpLayerIT {
     /** The guard takes every connection for HTTP at once: a 6 KB address still reaches the parser (its limit is 8 KiB). */
     @Test
     void aLongAddressIsStillAnswered() throws IOException {
-        Reply reply = send("GET /credence/api/v1/public/plans?x=" + "a".repeat(6000) + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Connection: close\r\n\r\n");
+        Reply reply = send("GET /credence/api/v1/public/plans?x=" + "a".repeat(6000)
+                + " HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n");
         assertEquals(200, reply.status, reply.toString());
     }
 
@@ -182,11 +188,14 @@ class HttpLayerIT {
     void aConnectionKeptAliveBetweenRequestsIsNotCutOff() throws IOException {
         try (Socket socket = new Socket(HOST, PORT)) {
             OutputStream out = socket.getOutputStream();
-            byte[] request = "GET /credence/api/v1/public/plans HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            byte[] request = "GET /credence/api/v1/public/plans HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII);
             out.write(request);
             assertEquals(200, Reply.readOne(socket.getInputStream()).status);
             socket.setSoTimeout(13_000);
-            assertThrows(SocketTimeoutException.class, () -> socket.getInputStream().read(),
+            assertThrows(
+                    SocketTimeoutException.class,
+                    () -> socket.getInputStream().read(),
                     "the server closed a kept-alive connection within 13 s");
             socket.setSoTimeout(10_000);
             out.write(request);
@@ -204,19 +213,25 @@ class HttpLayerIT {
         for (String upgrade : List.of("websocket", "foo")) {
             try (Socket socket = new Socket(HOST, PORT)) {
                 socket.setSoTimeout(5000);
-                socket.getOutputStream().write(("GET /credence/api/v1/public/plans HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Connection: Upgrade\r\nUpgrade: " + upgrade + "\r\nSec-WebSocket-Version: 13\r\n"
-                        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET /credence/api/v1/public/plans HTTP/1.1\r\nHost: localhost\r\n"
+                                        + "Connection: Upgrade\r\nUpgrade: " + upgrade
+                                        + "\r\nSec-WebSocket-Version: 13\r\n"
+                                        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 assertEquals(200, Reply.readOne(socket.getInputStream()).status, upgrade);
             }
         }
         // a body with it, as Java's HTTP client sends one, sized or chunked: read whole, and the token endpoint
         // refuses the unknown client (401) rather than waiting for more
         String form = "grant_type=client_credentials&client_id=nobody&client_secret=nothing";
-        String h2c = "POST /credence/api/v1/oauth/token HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
-                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQBAAAAAAUAAEAA\r\nContent-Type: application/x-www-form-urlencoded\r\n";
-        for (String request : List.of(h2c + "Content-Length: " + form.length() + "\r\n\r\n" + form,
-                h2c + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(form.length()) + "\r\n" + form + "\r\n0\r\n\r\n")) {
+        String h2c =
+                "POST /credence/api/v1/oauth/token HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                        + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQBAAAAAAUAAEAA\r\nContent-Type: application/x-www-form-urlencoded\r\n";
+        for (String request : List.of(
+                h2c + "Content-Length: " + form.length() + "\r\n\r\n" + form,
+                h2c + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(form.length()) + "\r\n" + form
+                        + "\r\n0\r\n\r\n")) {
             try (Socket socket = new Socket(HOST, PORT)) {
                 socket.setSoTimeout(5000);
                 socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
@@ -224,10 +239,15 @@ class HttpLayerIT {
                 assertEquals(401, reply.status, request + " -> " + reply);
             }
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(); // HTTP/2 first: offers h2c
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(); // HTTP/2 first: offers h2c
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(Api.API + "/public/plans"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(Api.API + "/public/plans"))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), answer.body());
         }
     }
@@ -260,7 +280,9 @@ class HttpLayerIT {
             Map<String, String> headers = new TreeMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
             String body = text.substring(end + 4);
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -32,15 +32,19 @@ public final class IndependentDraw {
 
     public record Target(String uscc, String grade, String ticket, List<String> team, boolean staffed) {}
 
-    public record Outcome(String poolHash, Map<String, Integer> poolByGrade,
-                          Map<String, Integer> selectedByGrade, List<Target> targets) {}
+    public record Outcome(
+            String poolHash,
+            Map<String, Integer> poolByGrade,
+            Map<String, Integer> selectedByGrade,
+            List<Target> targets) {}
 
     private record Member(String uscc, String grade, String region, String ticket) {}
 
     static final List<String> GRADES = List.of("A", "B", "C", "D");
     /** Byte order of the UTF-8 encodings, the order the method names. */
-    static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays.compareUnsigned(
-            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    static final Comparator<String> BYTE_ORDER =
+            (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
     private static final Comparator<Member> BY_TICKET =
             Comparator.comparing(Member::ticket).thenComparing(Member::uscc, BYTE_ORDER);
 
@@ -64,7 +68,8 @@ public final class IndependentDraw {
         }
         pool.sort(Comparator.comparing(Member::uscc, BYTE_ORDER));
         StringBuilder manifest = new StringBuilder();
-        for (Member m : pool) manifest.append(m.uscc()).append(',').append(m.grade()).append('\n');
+        for (Member m : pool)
+            manifest.append(m.uscc()).append(',').append(m.grade()).append('\n');
         String poolHash = sha256(manifest.toString());
 
         // How many per grade, then the smallest tickets within each grade.
@@ -76,7 +81,11 @@ public final class IndependentDraw {
         };
         List<Member> selected = new ArrayList<>();
         for (String g : GRADES) {
-            pool.stream().filter(m -> m.grade().equals(g)).sorted(BY_TICKET).limit(n.get(g)).forEach(selected::add);
+            pool.stream()
+                    .filter(m -> m.grade().equals(g))
+                    .sorted(BY_TICKET)
+                    .limit(n.get(g))
+                    .forEach(selected::add);
         }
         selected.sort(BY_TICKET);
 
@@ -85,8 +94,9 @@ public final class IndependentDraw {
         in.getJsonArray("agencies").getValuesAs(JsonString.class).forEach(a -> agencies.add(a.getString()));
         List<Inspector> inspectors = new ArrayList<>();
         for (JsonObject o : in.getJsonArray("inspectors").getValuesAs(JsonObject.class)) {
-            List<String> jurisdiction = o.getJsonArray("jurisdiction").getValuesAs(JsonString.class)
-                    .stream().map(JsonString::getString).toList();
+            List<String> jurisdiction = o.getJsonArray("jurisdiction").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
             inspectors.add(new Inspector(o.getString("code"), o.getString("agency"), jurisdiction, integer(o, "cap")));
         }
         if (inspectors.stream().map(Inspector::code).distinct().count() != inspectors.size()) {
@@ -111,8 +121,10 @@ public final class IndependentDraw {
             Map<String, String> tickets = new HashMap<>();
             List<Inspector> eligible = new ArrayList<>();
             for (Inspector i : inspectors) {
-                if (agencies.contains(i.agency()) && i.jurisdiction().stream().anyMatch(t.region()::startsWith)
-                        && !no.contains(i.code()) && load.getOrDefault(i.code(), 0) < i.cap()) {
+                if (agencies.contains(i.agency())
+                        && i.jurisdiction().stream().anyMatch(t.region()::startsWith)
+                        && !no.contains(i.code())
+                        && load.getOrDefault(i.code(), 0) < i.cap()) {
                     eligible.add(i);
                     tickets.put(i.code(), sha256(prefix + t.uscc() + ":" + i.code()));
                 }
@@ -123,8 +135,14 @@ public final class IndependentDraw {
             boolean complete = true;
             if (joint) {
                 for (String a : agencies) {
-                    Inspector pick = eligible.stream().filter(i -> i.agency().equals(a)).findFirst().orElse(null);
-                    if (pick == null) { complete = false; break; }
+                    Inspector pick = eligible.stream()
+                            .filter(i -> i.agency().equals(a))
+                            .findFirst()
+                            .orElse(null);
+                    if (pick == null) {
+                        complete = false;
+                        break;
+                    }
                     team.add(pick.code());
                 }
             }
@@ -134,12 +152,16 @@ public final class IndependentDraw {
             }
             complete = complete && team.size() == m;
             if (complete) team.forEach(c -> load.merge(c, 1, Integer::sum));
-            targets.add(new Target(t.uscc(), t.grade(), t.ticket(), complete ? List.copyOf(team) : List.of(), complete));
+            targets.add(
+                    new Target(t.uscc(), t.grade(), t.ticket(), complete ? List.copyOf(team) : List.of(), complete));
         }
         Map<String, Integer> selectedByGrade = zeros();
         selected.forEach(s -> selectedByGrade.merge(s.grade(), 1, Integer::sum));
-        return new Outcome(poolHash, Collections.unmodifiableMap(poolByGrade),
-                Collections.unmodifiableMap(selectedByGrade), List.copyOf(targets));
+        return new Outcome(
+                poolHash,
+                Collections.unmodifiableMap(poolByGrade),
+                Collections.unmodifiableMap(selectedByGrade),
+                List.copyOf(targets));
     }
 
     /** RATIO: n_g = min(N_g, ceil(N_g * bp_g / 10000)); a grade without a ratio is 0. */
@@ -182,7 +204,8 @@ public final class IndependentDraw {
                 left -= n.get(g);
             }
             List<String> byRest = new ArrayList<>(open);
-            byRest.sort(Comparator.comparing((String g) -> rest.get(g)).reversed()
+            byRest.sort(Comparator.comparing((String g) -> rest.get(g))
+                    .reversed()
                     .thenComparing(Comparator.<String>reverseOrder())); // D before C before B before A
             for (int i = 0; i < left; i++) n.merge(byRest.get(i), 1, Integer::sum);
             List<String> over = open.stream().filter(g -> n.get(g) > pop.get(g)).toList();

@@ -20,18 +20,21 @@ final class IndependentValidation {
     static final double Z = 1.959964;
 
     /** One grade's figures; rate, lower, upper null without observations. */
-    record Grade(long observations, long hits, long notReachable, long refused, Double rate, Double lower, Double upper) {
-    }
+    record Grade(
+            long observations, long hits, long notReachable, long refused, Double rate, Double lower, Double upper) {}
 
-    record Figures(Map<String, Grade> grades, long observations, long hits, Double prevalence, boolean monotone,
-                   Double scoreAuc, Double gradeAuc) {
-    }
+    record Figures(
+            Map<String, Grade> grades,
+            long observations,
+            long hits,
+            Double prevalence,
+            boolean monotone,
+            Double scoreAuc,
+            Double gradeAuc) {}
 
-    private record Row(String grade, double score, double weight, boolean hit) {
-    }
+    private record Row(String grade, double score, double weight, boolean hit) {}
 
-    private IndependentValidation() {
-    }
+    private IndependentValidation() {}
 
     static Figures recompute(List<JsonObject> published) {
         List<Row> rows = new ArrayList<>();
@@ -50,7 +53,8 @@ final class IndependentValidation {
                         c[1]++;
                     }
                     double pi = (double) o.getInt("selected") / o.getInt("pool");
-                    rows.add(new Row(o.getString("grade"), o.getJsonNumber("score").doubleValue(), 1 / pi, hit));
+                    rows.add(new Row(
+                            o.getString("grade"), o.getJsonNumber("score").doubleValue(), 1 / pi, hit));
                 }
             }
         }
@@ -86,8 +90,14 @@ final class IndependentValidation {
                 previous = r;
             }
         }
-        return new Figures(grades, rows.size(), hits, weights == 0 ? null : weightedHits / weights, monotone,
-                auc(rows, false), auc(rows, true));
+        return new Figures(
+                grades,
+                rows.size(),
+                hits,
+                weights == 0 ? null : weightedHits / weights,
+                monotone,
+                auc(rows, false),
+                auc(rows, true));
     }
 
     /** Lower is riskier: the score, or the grade with D the riskiest. */

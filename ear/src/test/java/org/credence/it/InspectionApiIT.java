@@ -50,7 +50,8 @@ class InspectionApiIT {
 
     /** A new KEY item of the agency, with the given demo inspectors qualified for it (and nobody else). */
     static String item(Api admin, String agency, String kind, Integer maxRatio, String... inspectors) {
-        String code = agency + "-IT-" + Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36).toUpperCase();
+        String code = agency + "-IT-"
+                + Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36).toUpperCase();
         String body = """
                 {"code": "%s", "name": "测试事项 Test item", "legalBasis": "《电子商务法》第十五条", "kind": "%s",
                  "method": "ONLINE_MONITORING", "annualCap": 3 %s}
@@ -65,13 +66,18 @@ class InspectionApiIT {
     static void qualify(String inspector, String item) {
         JsonObject current = ADMIN.get("/inspectors/" + inspector).expect(200).json();
         JsonArrayBuilder qualifications = Json.createArrayBuilder(current.getJsonArray("qualifications"));
-        qualifications.add(Json.createObjectBuilder().add("item", item).add("validFrom", TODAY.minusDays(1).toString())
+        qualifications.add(Json.createObjectBuilder()
+                .add("item", item)
+                .add("validFrom", TODAY.minusDays(1).toString())
                 .add("validUntil", TODAY.plusYears(1).toString()));
-        var body = Json.createObjectBuilder().add("name", current.getString("name"))
+        var body = Json.createObjectBuilder()
+                .add("name", current.getString("name"))
                 .add("jurisdiction", current.getJsonArray("jurisdiction"))
                 .add("certificateNumber", current.getString("certificateNumber"))
-                .add("certificateExpiry", current.getString("certificateExpiry")).add("status", current.getString("status"))
-                .add("maxAssignments", current.getInt("maxAssignments")).add("qualifications", qualifications);
+                .add("certificateExpiry", current.getString("certificateExpiry"))
+                .add("status", current.getString("status"))
+                .add("maxAssignments", current.getInt("maxAssignments"))
+                .add("qualifications", qualifications);
         if (current.containsKey("username")) {
             body.add("username", current.getString("username"));
         }
@@ -96,17 +102,27 @@ class InspectionApiIT {
     }
 
     private static List<JsonObject> targets(Api api, String path) {
-        return api.get(path + "?limit=10000").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class);
+        return api.get(path + "?limit=10000")
+                .expect(200)
+                .structure()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
     }
 
     @Test
     void aDrawIsMadeOnceEvenWhenTriggeredFourTimesAtOnceAndAnOutsiderRecomputesIt() {
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
-        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"",
-                ", \"ratios\": {\"A\": 300, \"B\": 500, \"C\": 2000, \"D\": 5000}", TODAY.plusDays(30)));
+        long plan = createPlan(
+                SAMR,
+                plan(
+                        "\"SAMR\"",
+                        "\"" + item + "\"",
+                        ", \"ratios\": {\"A\": 300, \"B\": 500, \"C\": 2000, \"D\": 5000}",
+                        TODAY.plusDays(30)));
 
         SAMR.post("/plans/" + plan + "/draws", "").problem(409); // not published yet
-        JsonObject scheduled = SAMR.post("/plans/" + plan + "/publication", "").expect(200).json();
+        JsonObject scheduled =
+                SAMR.post("/plans/" + plan + "/publication", "").expect(200).json();
         String commitment = scheduled.getString("seedCommitment");
         String key = scheduled.getString("key");
         assertEquals(64, commitment.length());
@@ -117,9 +133,10 @@ class InspectionApiIT {
 
         List<CompletableFuture<Api.Reply>> triggers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            triggers.add(CompletableFuture.supplyAsync(() -> SAMR.send(SAMR.request("/plans/" + plan
-                    + "/draws?publicEntropy=lottery-2026-11-22").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.noBody()))));
+            triggers.add(CompletableFuture.supplyAsync(
+                    () -> SAMR.send(SAMR.request("/plans/" + plan + "/draws?publicEntropy=lottery-2026-11-22")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.noBody()))));
         }
         List<Integer> statuses = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -131,7 +148,10 @@ class InspectionApiIT {
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one trigger draws: " + statuses);
         assertEquals(3, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(Set.of(key), keys);
-        List<JsonObject> draws = SAMR.get("/plans/" + plan + "/draws").expect(200).structure().asJsonArray()
+        List<JsonObject> draws = SAMR.get("/plans/" + plan + "/draws")
+                .expect(200)
+                .structure()
+                .asJsonArray()
                 .getValuesAs(JsonObject.class);
         assertEquals(1, draws.size(), "a one-off plan has one draw: " + draws);
 
@@ -158,13 +178,17 @@ class InspectionApiIT {
             assertEquals(o.uscc(), p.getString("uscc"));
             assertEquals(o.ticket(), p.getString("ticket"));
             assertEquals(o.staffed(), p.getBoolean("staffed"));
-            assertEquals(o.team(), p.getJsonArray("team").getValuesAs(jakarta.json.JsonString.class).stream()
-                    .map(jakarta.json.JsonString::getString).toList());
+            assertEquals(
+                    o.team(),
+                    p.getJsonArray("team").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString)
+                            .toList());
             if (o.staffed()) {
                 assertEquals(Set.of("SAMR-0001", "SAMR-0002"), Set.copyOf(o.team()), "only the qualified inspectors");
             }
         }
-        JsonObject verified = AUDITOR.post("/draws/" + key + "/verify", "").expect(200).json();
+        JsonObject verified =
+                AUDITOR.post("/draws/" + key + "/verify", "").expect(200).json();
         assertTrue(verified.getBoolean("verified"), verified.toString());
 
         // the public sees the seed now, the teams by code, and no grade
@@ -186,8 +210,9 @@ class InspectionApiIT {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
@@ -197,16 +222,26 @@ class InspectionApiIT {
     void theSchedulerDrawsAPlanDueTodayOnce() {
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
         long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"", "", TODAY));
-        String key = SAMR.post("/plans/" + plan + "/publication", "").expect(200).json().getString("key");
+        String key = SAMR.post("/plans/" + plan + "/publication", "")
+                .expect(200)
+                .json()
+                .getString("key");
         JsonObject drawn = Api.eventually("the scheduled draw", () -> {
             JsonObject d = AUDITOR.get("/draws/" + key).expect(200).json();
             return "DRAWN".equals(d.getString("status")) ? d : null;
         });
         assertEquals(TODAY.toString(), drawn.getString("drawDate"));
         // a trigger after the scheduler drew gets the same draw back
-        JsonObject again = SAMR.post("/plans/" + plan + "/draws", "").expect(200).json();
+        JsonObject again =
+                SAMR.post("/plans/" + plan + "/draws", "").expect(200).json();
         assertEquals(key, again.getString("key"));
-        assertEquals(1, SAMR.get("/plans/" + plan + "/draws").expect(200).structure().asJsonArray().size());
+        assertEquals(
+                1,
+                SAMR.get("/plans/" + plan + "/draws")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .size());
     }
 
     @Test
@@ -215,54 +250,106 @@ class InspectionApiIT {
         // only CAC-0001 (the cac-inspector login) is qualified, so every CAC seat is theirs: with the 4 to 7 targets
         // of this pool, a second CAC inspector would leave them none about one run in 16
         String cacItem = item(CAC, "CAC", "KEY", null, "CAC-0001");
-        long plan = createPlan(SAMR, plan("\"SAMR\", \"CAC\"", "\"" + samrItem + "\", \"" + cacItem + "\"",
-                ", \"ratios\": {\"A\": 500, \"B\": 500, \"C\": 500, \"D\": 500}", TODAY.plusDays(10)));
+        long plan = createPlan(
+                SAMR,
+                plan(
+                        "\"SAMR\", \"CAC\"",
+                        "\"" + samrItem + "\", \"" + cacItem + "\"",
+                        ", \"ratios\": {\"A\": 500, \"B\": 500, \"C\": 500, \"D\": 500}",
+                        TODAY.plusDays(10)));
         // it uses CAC's item and inspector: published only once CAC's administrator has confirmed it
         JsonObject waiting = SAMR.get("/plans/" + plan + "/consent").expect(200).json();
         assertFalse(waiting.getBoolean("complete"));
-        assertEquals(Set.of("SAMR", "CAC"), waiting.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
-                .map(a -> a.getString("agency")).collect(java.util.stream.Collectors.toSet()));
-        assertTrue(SAMR.post("/plans/" + plan + "/publication", "").problem(409).getString("detail").contains("CAC"));
+        assertEquals(
+                Set.of("SAMR", "CAC"),
+                waiting.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                        .map(a -> a.getString("agency"))
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(SAMR.post("/plans/" + plan + "/publication", "")
+                .problem(409)
+                .getString("detail")
+                .contains("CAC"));
         CAC_INSPECTOR.post("/plans/" + plan + "/consent", "").problem(403);
         ADMIN.post("/plans/" + plan + "/consent", "").problem(403); // a system administrator is no agency's
-        JsonObject confirmed = CAC.post("/plans/" + plan + "/consent", "").expect(200).json();
+        JsonObject confirmed =
+                CAC.post("/plans/" + plan + "/consent", "").expect(200).json();
         JsonObject cac = confirmed.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("agency").equals("CAC")).findFirst().orElseThrow();
+                .filter(a -> a.getString("agency").equals("CAC"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("cac-admin", cac.getString("by"));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200); // SAMR's administrator confirms by publishing
-        JsonObject complete = AUDITOR.get("/plans/" + plan + "/consent").expect(200).json();
+        JsonObject complete =
+                AUDITOR.get("/plans/" + plan + "/consent").expect(200).json();
         assertTrue(complete.getBoolean("complete"));
-        assertTrue(complete.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
-                .allMatch(a -> a.containsKey("by") && a.containsKey("at")), complete.toString());
+        assertTrue(
+                complete.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                        .allMatch(a -> a.containsKey("by") && a.containsKey("at")),
+                complete.toString());
         CAC.post("/plans/" + plan + "/consent", "").problem(409); // published: nothing left to confirm
-        JsonObject audited = Api.eventually("the confirmation's audit entry", () -> AUDITOR.get("/audit?target="
-                + java.net.URLEncoder.encode("plan " + plan + " for CAC", java.nio.charset.StandardCharsets.UTF_8))
-                .expect(200).structure().asJsonArray().getValuesAs(JsonObject.class).stream().findFirst().orElse(null));
+        JsonObject audited = Api.eventually(
+                "the confirmation's audit entry",
+                () -> AUDITOR
+                        .get("/audit?target="
+                                + java.net.URLEncoder.encode(
+                                        "plan " + plan + " for CAC", java.nio.charset.StandardCharsets.UTF_8))
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
         assertEquals("plan.consent", audited.getString("action"));
         assertEquals("cac-admin", audited.getString("actor"));
-        String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
+        String key =
+                SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
         List<JsonObject> targets = targets(SAMR, "/draws/" + key + "/targets");
         assertFalse(targets.isEmpty());
         for (JsonObject t : targets) {
             List<String> team = t.getJsonArray("team").getValuesAs(jakarta.json.JsonString.class).stream()
-                    .map(jakarta.json.JsonString::getString).toList();
+                    .map(jakarta.json.JsonString::getString)
+                    .toList();
             assertEquals(2, team.size(), t.toString());
-            assertTrue(team.get(0).startsWith("CAC-") && team.get(1).startsWith("SAMR-"), "one per agency, in code order: " + team);
+            assertTrue(
+                    team.get(0).startsWith("CAC-") && team.get(1).startsWith("SAMR-"),
+                    "one per agency, in code order: " + team);
         }
         // the CAC inspector now has assignments of this joint plan
-        assertTrue(CAC_INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream().anyMatch(a -> a.getString("drawKey").equals(key)));
+        assertTrue(
+                CAC_INSPECTOR
+                        .get("/assignments/mine")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .anyMatch(a -> a.getString("drawKey").equals(key)));
     }
 
     @Test
     void aTeamRecordsResultsWithEvidenceAndPublishesThem() {
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
-        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"",
-                ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}", TODAY.plusDays(10)));
+        long plan = createPlan(
+                SAMR,
+                plan(
+                        "\"SAMR\"",
+                        "\"" + item + "\"",
+                        ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}",
+                        TODAY.plusDays(10)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
-        String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
-        List<JsonObject> mine = INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray()
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("drawKey").equals(key)).toList();
+        String key =
+                SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
+        List<JsonObject> mine =
+                INSPECTOR
+                        .get("/assignments/mine")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(a -> a.getString("drawKey").equals(key))
+                        .toList();
         assertTrue(mine.size() >= 2, "at least two assignments: " + mine);
         long first = mine.get(0).getJsonNumber("id").longValue();
         long second = mine.get(1).getJsonNumber("id").longValue();
@@ -270,25 +357,52 @@ class InspectionApiIT {
 
         // only the team sees and records an assignment
         CAC_INSPECTOR.get("/assignments/" + first).problem(403);
-        CAC_INSPECTOR.put("/assignments/" + first + "/result", "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
+        CAC_INSPECTOR
+                .put(
+                        "/assignments/" + first + "/result",
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
                 .problem(403);
         SAMR.get("/assignments/" + first).problem(403);
         assertTrue(absent(INSPECTOR.get("/assignments/" + first).expect(200).json(), "outcome"), "no result yet");
 
         // evidence: PDF accepted; a renamed executable, another type, or a file too large refused
         byte[] pdf = "%PDF-1.4\n% inspection photo sheet\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        JsonObject file = INSPECTOR.send(INSPECTOR.request("/assignments/" + first + "/evidence?name=sheet.pdf")
-                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf))).expect(201).json();
+        JsonObject file = INSPECTOR
+                .send(INSPECTOR
+                        .request("/assignments/" + first + "/evidence?name=sheet.pdf")
+                        .header("Content-Type", "application/pdf")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)))
+                .expect(201)
+                .json();
         assertEquals(pdf.length, file.getInt("size"));
-        INSPECTOR.send(INSPECTOR.request("/assignments/" + first + "/evidence?name=x.pdf").header("Content-Type", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'M', 'Z', 0, 0}))).problem(415);
-        INSPECTOR.send(INSPECTOR.request("/assignments/" + first + "/evidence?name=x.exe")
-                .header("Content-Type", "application/x-msdownload").POST(HttpRequest.BodyPublishers.ofByteArray(pdf))).problem(415);
+        INSPECTOR
+                .send(INSPECTOR
+                        .request("/assignments/" + first + "/evidence?name=x.pdf")
+                        .header("Content-Type", "application/pdf")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'M', 'Z', 0, 0})))
+                .problem(415);
+        INSPECTOR
+                .send(INSPECTOR
+                        .request("/assignments/" + first + "/evidence?name=x.exe")
+                        .header("Content-Type", "application/x-msdownload")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)))
+                .problem(415);
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
-        INSPECTOR.send(INSPECTOR.request("/assignments/" + first + "/evidence?name=big.pdf").header("Content-Type", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(huge))).problem(413);
-        assertEquals(1, INSPECTOR2.get("/assignments/" + first + "/evidence").expect(200).structure().asJsonArray().size(),
+        INSPECTOR
+                .send(INSPECTOR
+                        .request("/assignments/" + first + "/evidence?name=big.pdf")
+                        .header("Content-Type", "application/pdf")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(huge)))
+                .problem(413);
+        assertEquals(
+                1,
+                INSPECTOR2
+                        .get("/assignments/" + first + "/evidence")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .size(),
                 "the refused files changed nothing; the colleague on the team sees the evidence");
 
         // violations found: the record goes through the intake, as the inspector's agency
@@ -297,80 +411,149 @@ class InspectionApiIT {
                  "record": {"category": "FALSE_ADVERTISING", "severity": "ORDINARY", "decisionNumber": "杭市监罚〔2026〕%d号",
                             "decisionDate": "%s", "legalBasis": "《广告法》第五十五条", "penaltyType": "FINE", "penaltyAmount": 20000}}
                 """.formatted(TODAY, RANDOM.nextInt(1_000_000), TODAY);
-        JsonObject result = INSPECTOR.put("/assignments/" + first + "/result", violation).expect(200).json();
+        JsonObject result = INSPECTOR
+                .put("/assignments/" + first + "/result", violation)
+                .expect(200)
+                .json();
         assertEquals("VIOLATIONS_FOUND", result.getString("outcome"));
         long recordId = result.getJsonNumber("recordId").longValue();
         JsonObject record = SAMR.get("/records/" + recordId).expect(200).json();
         assertEquals(uscc, record.getString("uscc"));
-        assertTrue(LocalDate.parse(result.getString("publishDue")).isAfter(TODAY.plusDays(25)), "20 working days: " + result);
-        assertEquals("IN_PROGRESS", SAMR.get("/plans/" + plan).expect(200).json().getString("status"));
+        assertTrue(
+                LocalDate.parse(result.getString("publishDue")).isAfter(TODAY.plusDays(25)),
+                "20 working days: " + result);
+        assertEquals(
+                "IN_PROGRESS", SAMR.get("/plans/" + plan).expect(200).json().getString("status"));
 
         // not reachable: an abnormal-list candidate, unless another test already put the drawn business on that list
         // on or after the day the result was completed (a listing before it does not answer this result)
-        INSPECTOR2.put("/assignments/" + second + "/result", "{\"outcome\": \"NOT_REACHABLE\", \"completedOn\": \"" + TODAY + "\"}")
+        INSPECTOR2
+                .put(
+                        "/assignments/" + second + "/result",
+                        "{\"outcome\": \"NOT_REACHABLE\", \"completedOn\": \"" + TODAY + "\"}")
                 .expect(200);
         String secondUscc = mine.get(1).getString("uscc");
-        boolean listed = SAMR.get("/businesses/" + secondUscc + "/list-entries").expect(200).structure().asJsonArray()
-                .getValuesAs(JsonObject.class).stream().anyMatch(e -> "ABNORMAL_OPERATIONS".equals(e.getString("list"))
-                        && !e.containsKey("removedOn") && !LocalDate.parse(e.getString("listedOn")).isBefore(TODAY));
-        assertEquals(!listed, SAMR.get("/inspection-results/abnormal-list-candidates").expect(200).structure().asJsonArray()
-                .getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getJsonNumber("id").longValue() == second),
+        boolean listed = SAMR
+                .get("/businesses/" + secondUscc + "/list-entries")
+                .expect(200)
+                .structure()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .anyMatch(e -> "ABNORMAL_OPERATIONS".equals(e.getString("list"))
+                        && !e.containsKey("removedOn")
+                        && !LocalDate.parse(e.getString("listedOn")).isBefore(TODAY));
+        assertEquals(
+                !listed,
+                SAMR
+                        .get("/inspection-results/abnormal-list-candidates")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .anyMatch(a -> a.getJsonNumber("id").longValue() == second),
                 "a candidate exactly when the business is not on the abnormal list yet");
 
         // bad results change nothing
-        INSPECTOR.put("/assignments/" + second + "/result", "{\"outcome\": \"MAYBE\", \"completedOn\": \"" + TODAY + "\"}").problem(400);
-        INSPECTOR.put("/assignments/" + second + "/result", "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \""
-                + TODAY.plusDays(1) + "\"}").problem(400);
-        assertEquals("NOT_REACHABLE", INSPECTOR.get("/assignments/" + second).expect(200).json().getString("outcome"));
+        INSPECTOR
+                .put(
+                        "/assignments/" + second + "/result",
+                        "{\"outcome\": \"MAYBE\", \"completedOn\": \"" + TODAY + "\"}")
+                .problem(400);
+        INSPECTOR
+                .put(
+                        "/assignments/" + second + "/result",
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY.plusDays(1) + "\"}")
+                .problem(400);
+        assertEquals(
+                "NOT_REACHABLE",
+                INSPECTOR.get("/assignments/" + second).expect(200).json().getString("outcome"));
 
         // publication: public result with inspector codes, no names, no grade
         INSPECTOR.post("/assignments/" + first + "/result/publication", "").expect(200);
-        INSPECTOR.put("/assignments/" + first + "/result", "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
+        INSPECTOR
+                .put(
+                        "/assignments/" + first + "/result",
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
                 .problem(409);
         Api.Reply open = PUBLIC.get("/public/results?uscc=" + uscc).expect(200);
         List<JsonObject> results = open.structure().asJsonArray().getValuesAs(JsonObject.class);
-        JsonObject published = results.stream().filter(r -> r.getJsonNumber("id").longValue() == first).findFirst().orElseThrow();
+        JsonObject published = results.stream()
+                .filter(r -> r.getJsonNumber("id").longValue() == first)
+                .findFirst()
+                .orElseThrow();
         assertEquals("VIOLATIONS_FOUND", published.getString("outcome"));
         assertTrue(published.getJsonArray("inspectors").getValuesAs(jakarta.json.JsonString.class).stream()
                 .allMatch(s -> s.getString().matches("SAMR-\\d{4}")));
         assertFalse(open.response().body().contains("检查员"), "no inspector names in public");
         assertFalse(open.response().body().contains("grade"), "no grades in public");
-        assertTrue(PUBLIC.get("/public/plans/" + plan).expect(200).json().getJsonArray("draws").getString(0).equals(key));
+        assertTrue(PUBLIC.get("/public/plans/" + plan)
+                .expect(200)
+                .json()
+                .getJsonArray("draws")
+                .getString(0)
+                .equals(key));
     }
 
     @Test
     void badPlansAndDrawsAreRefusedAndChangeNothing() {
         String item = item(SAMR, "SAMR", "GENERAL", 1000, "SAMR-0001", "SAMR-0002");
         String items = "\"" + item + "\"";
-        SAMR.post("/plans", plan("\"SAMR\"", items, "", TODAY).replace("\"A\": 2,", "\"A\": 1,")).problem(400);
-        JsonObject tooHigh = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 10001}", TODAY)).problem(400);
+        SAMR.post("/plans", plan("\"SAMR\"", items, "", TODAY).replace("\"A\": 2,", "\"A\": 1,"))
+                .problem(400);
+        JsonObject tooHigh = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 10001}", TODAY))
+                .problem(400);
         assertTrue(tooHigh.toString().contains("ratios.D"), tooHigh.toString());
-        JsonObject aboveItem = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY)).problem(400);
+        JsonObject aboveItem = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY))
+                .problem(400);
         assertTrue(aboveItem.toString().contains(item), aboveItem.toString());
         // the ratio refused in the percentages people type, in either language; field and type stay the same
-        assertEquals("30 % exceeds general item " + item + "'s maximum of 10 %", aboveItem.getJsonArray("errors")
-                .getJsonObject(0).getString("message"));
+        assertEquals(
+                "30 % exceeds general item " + item + "'s maximum of 10 %",
+                aboveItem.getJsonArray("errors").getJsonObject(0).getString("message"));
         JsonObject aboveItemChinese = SAMR.with("Accept-Language", "zh-CN")
-                .post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY)).problem(400);
+                .post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY))
+                .problem(400);
         assertEquals(aboveItem.getString("type"), aboveItemChinese.getString("type"));
-        assertEquals("ratios.D", aboveItemChinese.getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals("30% 超过一般事项 " + item + " 的最高比例 10%", aboveItemChinese.getJsonArray("errors")
-                .getJsonObject(0).getString("message"));
-        SAMR.post("/plans", plan("\"SAMR\"", items, ", \"cron\": \"not a cron\"", TODAY)).problem(400);
+        assertEquals(
+                "ratios.D",
+                aboveItemChinese.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "30% 超过一般事项 " + item + " 的最高比例 10%",
+                aboveItemChinese.getJsonArray("errors").getJsonObject(0).getString("message"));
+        SAMR.post("/plans", plan("\"SAMR\"", items, ", \"cron\": \"not a cron\"", TODAY))
+                .problem(400);
         CAC.post("/plans", plan("\"SAMR\"", items, "", TODAY)).problem(403);
         INSPECTOR.post("/plans", plan("\"SAMR\"", items, "", TODAY)).problem(403);
         PUBLIC.get("/plans").problem(401);
 
         // a QUOTA larger than the pool: 422 at the draw, which stays SCHEDULED with no targets
-        long quota = createPlan(SAMR, plan("\"SAMR\"", items, ", \"mode\": \"QUOTA\", \"quotaTotal\": 9000000,"
-                + " \"weights\": {\"A\": 1, \"B\": 1, \"C\": 1, \"D\": 1}, \"ratios\": null", TODAY.plusDays(5)));
+        long quota = createPlan(
+                SAMR,
+                plan(
+                        "\"SAMR\"",
+                        items,
+                        ", \"mode\": \"QUOTA\", \"quotaTotal\": 9000000,"
+                                + " \"weights\": {\"A\": 1, \"B\": 1, \"C\": 1, \"D\": 1}, \"ratios\": null",
+                        TODAY.plusDays(5)));
         CAC.post("/plans/" + quota + "/publication", "").problem(403);
-        String key = SAMR.post("/plans/" + quota + "/publication", "").expect(200).json().getString("key");
+        String key = SAMR.post("/plans/" + quota + "/publication", "")
+                .expect(200)
+                .json()
+                .getString("key");
         SAMR.post("/plans/" + quota + "/publication", "").problem(409);
         JsonObject refused = SAMR.post("/plans/" + quota + "/draws", "").problem(422);
         assertTrue(refused.getString("detail").contains("pool"), refused.toString());
-        assertEquals("SCHEDULED", AUDITOR.get("/draws/" + key).expect(200).json().getString("status"));
-        assertEquals(0, AUDITOR.get("/draws/" + key + "/targets").expect(200).structure().asJsonArray().size());
+        assertEquals(
+                "SCHEDULED", AUDITOR.get("/draws/" + key).expect(200).json().getString("status"));
+        assertEquals(
+                0,
+                AUDITOR.get("/draws/" + key + "/targets")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .size());
         assertEquals("PUBLISHED", SAMR.get("/plans/" + quota).expect(200).json().getString("status"));
         SAMR.put("/plans/" + quota, plan("\"SAMR\"", items, "", TODAY)).problem(409);
     }
@@ -380,10 +563,14 @@ class InspectionApiIT {
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
         long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"", "", TODAY.plusDays(20)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
-        String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
-        SAMR.post("/draws/" + key + "/cancellation", "{\"reason\": \"wrong scope\"}").problem(403);
+        String key =
+                SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
+        SAMR.post("/draws/" + key + "/cancellation", "{\"reason\": \"wrong scope\"}")
+                .problem(403);
         ADMIN.post("/draws/" + key + "/cancellation", "{}").problem(400);
-        JsonObject cancelled = ADMIN.post("/draws/" + key + "/cancellation", "{\"reason\": \"scope entered wrongly\"}").expect(200).json();
+        JsonObject cancelled = ADMIN.post("/draws/" + key + "/cancellation", "{\"reason\": \"scope entered wrongly\"}")
+                .expect(200)
+                .json();
         assertEquals("CANCELLED", cancelled.getString("status"));
         String replacement = cancelled.getString("replacedBy");
         assertFalse(replacement.equals(key));
@@ -392,26 +579,54 @@ class InspectionApiIT {
             return "DRAWN".equals(d.getString("status")) ? d : null;
         });
         assertFalse(redrawn.getString("seedCommitment").equals(cancelled.getString("seedCommitment")), "a new seed");
-        assertTrue(INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream().noneMatch(a -> a.getString("drawKey").equals(key)), "a cancelled draw's assignments are gone");
+        assertTrue(
+                INSPECTOR
+                        .get("/assignments/mine")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .noneMatch(a -> a.getString("drawKey").equals(key)),
+                "a cancelled draw's assignments are gone");
     }
 
     @Test
     void theCalendarIsDataThatOnlyASystemAdministratorChanges() {
         JsonArray days = AUDITOR.get("/calendar/2025").expect(200).structure().asJsonArray();
-        assertTrue(days.getValuesAs(JsonObject.class).stream().anyMatch(d -> d.getString("day").equals("2025-10-11")
-                && d.getString("kind").equals("WORKDAY")));
+        assertTrue(days.getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("day").equals("2025-10-11")
+                        && d.getString("kind").equals("WORKDAY")));
         SAMR.put("/calendar/2030", "[]").problem(403);
-        ADMIN.put("/calendar/2030", "[{\"day\": \"2030-01-02\", \"kind\": \"WORKDAY\", \"name\": \"x\"}]").problem(400);
-        ADMIN.put("/calendar/2030", "[{\"day\": \"2030-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}]").expect(200);
+        ADMIN.put("/calendar/2030", "[{\"day\": \"2030-01-02\", \"kind\": \"WORKDAY\", \"name\": \"x\"}]")
+                .problem(400);
+        ADMIN.put("/calendar/2030", "[{\"day\": \"2030-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}]")
+                .expect(200);
         PUBLIC.get("/calendar/2030").problem(401);
-        assertEquals(1, ADMIN.get("/calendar/2030").expect(200).structure().asJsonArray().size());
+        assertEquals(
+                1,
+                ADMIN.get("/calendar/2030")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .size());
         // each day names the notice it comes from, which may be left out
-        ADMIN.put("/calendar/2030", "[{\"day\": \"2030-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\","
-                + " \"notice\": \"测试通知〔2029〕1号\"}]").expect(200);
-        assertEquals("测试通知〔2029〕1号", ADMIN.get("/calendar/2030").expect(200).structure().asJsonArray().getJsonObject(0)
-                .getString("notice"));
-        assertTrue(days.getValuesAs(JsonObject.class).stream().allMatch(d -> "国办发明电〔2024〕12号".equals(d.getString("notice"))),
+        ADMIN.put(
+                        "/calendar/2030",
+                        "[{\"day\": \"2030-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\","
+                                + " \"notice\": \"测试通知〔2029〕1号\"}]")
+                .expect(200);
+        assertEquals(
+                "测试通知〔2029〕1号",
+                ADMIN.get("/calendar/2030")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getJsonObject(0)
+                        .getString("notice"));
+        assertTrue(
+                days.getValuesAs(JsonObject.class).stream()
+                        .allMatch(d -> "国办发明电〔2024〕12号".equals(d.getString("notice"))),
                 "the seeded days name the State Council's notice");
     }
 
@@ -425,21 +640,46 @@ class InspectionApiIT {
     void aProvisionalDeadlineIsCountedAgainWhenItsYearsCalendarArrives() {
         for (int year = TODAY.getYear(); year <= TODAY.getYear() + 1; year++) {
             Api.Reply released = ADMIN.send(ADMIN.request("/calendar/" + year).DELETE());
-            assertTrue(released.status() == 200 || released.status() == 404, released.response().body());
+            assertTrue(
+                    released.status() == 200 || released.status() == 404,
+                    released.response().body());
         }
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
-        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"",
-                ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}", TODAY.plusDays(10)));
+        long plan = createPlan(
+                SAMR,
+                plan(
+                        "\"SAMR\"",
+                        "\"" + item + "\"",
+                        ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}",
+                        TODAY.plusDays(10)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
-        String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
-        long id = INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(a -> a.getString("drawKey").equals(key)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String key =
+                SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
+        long id =
+                INSPECTOR
+                        .get("/assignments/mine")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(a -> a.getString("drawKey").equals(key))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonNumber("id")
+                        .longValue();
 
-        JsonObject recorded = INSPECTOR.put("/assignments/" + id + "/result", "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \""
-                + TODAY + "\"}").expect(200).json();
+        JsonObject recorded = INSPECTOR
+                .put(
+                        "/assignments/" + id + "/result",
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
+                .expect(200)
+                .json();
         LocalDate due = LocalDate.parse(recorded.getString("publishDue"));
         int year = due.getYear();
-        assertEquals("NONE", ADMIN.get("/calendar/" + year + "/source").expect(200).json().getString("source"),
+        assertEquals(
+                "NONE",
+                ADMIN.get("/calendar/" + year + "/source").expect(200).json().getString("source"),
                 "the deadline's year has no official data (after a library upgrade, this test needs a later year)");
         assertTrue(recorded.getBoolean("publishDueProvisional"), recorded.toString());
 
@@ -453,15 +693,23 @@ class InspectionApiIT {
             days.append("{\"day\": \"").append(year).append("-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}, ");
         }
         days.append("{\"day\": \"").append(holiday).append("\", \"kind\": \"HOLIDAY\", \"name\": \"测试假日\"}]");
-        boolean thisYearUnknown = "NONE".equals(ADMIN.get("/calendar/" + TODAY.getYear() + "/source").expect(200).json()
-                .getString("source"));
+        boolean thisYearUnknown = "NONE"
+                .equals(ADMIN.get("/calendar/" + TODAY.getYear() + "/source")
+                        .expect(200)
+                        .json()
+                        .getString("source"));
         if (TODAY.getYear() < year && thisYearUnknown) {
             // the part of this year the deadline spans must be known too: kept as the provisional count had it
-            ADMIN.put("/calendar/" + TODAY.getYear(), "[{\"day\": \"" + TODAY.getYear() + "-01-01\", \"kind\": \"HOLIDAY\","
-                    + " \"name\": \"元旦\"}]").expect(200);
+            ADMIN.put(
+                            "/calendar/" + TODAY.getYear(),
+                            "[{\"day\": \"" + TODAY.getYear() + "-01-01\", \"kind\": \"HOLIDAY\","
+                                    + " \"name\": \"元旦\"}]")
+                    .expect(200);
         }
         ADMIN.put("/calendar/" + year, days.toString()).expect(200);
-        assertEquals("ADMIN", ADMIN.get("/calendar/" + year + "/source").expect(200).json().getString("source"));
+        assertEquals(
+                "ADMIN",
+                ADMIN.get("/calendar/" + year + "/source").expect(200).json().getString("source"));
         LocalDate later = due.plusDays(1);
         while (later.getDayOfWeek().getValue() >= 6 || later.getDayOfYear() == 1) {
             later = later.plusDays(1);

@@ -2,10 +2,10 @@ package org.credence.it;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,16 +26,25 @@ final class PageScan {
 
     /** Enumerations whose constants must never be shown as they are. */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(
-            org.credence.business.entity.BusinessStatus.class, org.credence.business.entity.EntityType.class,
-            org.credence.violation.entity.ListType.class, org.credence.violation.entity.RecordStatus.class,
+            org.credence.business.entity.BusinessStatus.class,
+            org.credence.business.entity.EntityType.class,
+            org.credence.violation.entity.ListType.class,
+            org.credence.violation.entity.RecordStatus.class,
             org.credence.violation.entity.RemovalKind.class,
-            org.credence.violation.entity.PenaltyType.class, org.credence.violation.entity.Severity.class,
-            org.credence.violation.entity.Polarity.class, org.credence.credit.control.Veto.class,
-            org.credence.changes.entity.ChangeKind.class, org.credence.agency.entity.AgencyKind.class,
-            org.credence.security.entity.Role.class, org.credence.inspection.control.Exclusion.class,
-            org.credence.inspection.control.DrawMethod.Mode.class, org.credence.violation.entity.RepairApplication.Decision.class,
-            org.credence.sharing.control.AuditLog.ActorKind.class, org.credence.sharing.control.Agreement.Part.class,
-            org.credence.sharing.control.MeasureStore.Trigger.class, org.credence.sharing.control.MeasureStore.Outcome.class,
+            org.credence.violation.entity.PenaltyType.class,
+            org.credence.violation.entity.Severity.class,
+            org.credence.violation.entity.Polarity.class,
+            org.credence.credit.control.Veto.class,
+            org.credence.changes.entity.ChangeKind.class,
+            org.credence.agency.entity.AgencyKind.class,
+            org.credence.security.entity.Role.class,
+            org.credence.inspection.control.Exclusion.class,
+            org.credence.inspection.control.DrawMethod.Mode.class,
+            org.credence.violation.entity.RepairApplication.Decision.class,
+            org.credence.sharing.control.AuditLog.ActorKind.class,
+            org.credence.sharing.control.Agreement.Part.class,
+            org.credence.sharing.control.MeasureStore.Trigger.class,
+            org.credence.sharing.control.MeasureStore.Outcome.class,
             org.credence.validation.control.ValidationReport.Coverage.class,
             org.credence.validation.control.PopulationStability.Band.class);
 
@@ -47,7 +56,8 @@ final class PageScan {
             Pattern.compile("\\{\\w+=[^{}\\n]*\\}")); // {A=2000, B=3000}
     private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])\\d+(\\.\\d+)?E[+-]?\\d{1,3}(?![\\w.])");
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
-    private static final Pattern ENGLISH_SENTENCE = Pattern.compile("(?<![A-Za-z])[A-Za-z][a-z]+(?:[ ,:;]+[a-z]+){2,}(?![A-Za-z])");
+    private static final Pattern ENGLISH_SENTENCE =
+            Pattern.compile("(?<![A-Za-z])[A-Za-z][a-z]+(?:[ ,:;]+[a-z]+){2,}(?![A-Za-z])");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
 
     private final Set<String> constants;
@@ -70,7 +80,8 @@ final class PageScan {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             labels.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("the interface's labels are needed for the page scan: " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException(
+                    "the interface's labels are needed for the page scan: " + file.toAbsolutePath(), e);
         }
         for (String key : labels.stringPropertyNames()) {
             String last = key.substring(key.lastIndexOf('.') + 1);

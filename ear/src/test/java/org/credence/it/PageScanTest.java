@@ -20,9 +20,11 @@ class PageScanTest {
 
     @Test
     void theConstantsComeFromTheEnumerationsAndTheLabelledCodes() {
-        assertTrue(scan.constants().containsAll(List.of("ENTERPRISE", "OPERATING", "FINE", "SERIOUS_ILLEGAL")),
+        assertTrue(
+                scan.constants().containsAll(List.of("ENTERPRISE", "OPERATING", "FINE", "SERIOUS_ILLEGAL")),
                 "enumerations: " + scan.constants());
-        assertTrue(scan.constants().containsAll(List.of("DRAWN", "SCHEDULED", "DRAFT", "VIOLATIONS_FOUND")),
+        assertTrue(
+                scan.constants().containsAll(List.of("DRAWN", "SCHEDULED", "DRAFT", "VIOLATIONS_FOUND")),
                 "codes kept as text, from the label keys");
     }
 

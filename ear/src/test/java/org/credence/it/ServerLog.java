@@ -9,11 +9,10 @@ import java.nio.file.Path;
 /** The log of the Payara domain the integration tests run on. */
 final class ServerLog {
 
-    private static final Path FILE = Path.of(System.getProperty("payara.home"),
-            "glassfish", "domains", "domain1", "logs", "server.log");
+    private static final Path FILE =
+            Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1", "logs", "server.log");
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     static long size() {
         return FILE.toFile().length();

@@ -46,17 +46,25 @@ class SharingApiIT {
 
     /** Registers a client of {@code agency} with an agreement, and returns {clientId, secret}. */
     private static String[] client(String agency, String reads) {
-        JsonObject registered = ADMIN.post("/clients", "{\"name\": \"" + agency + " credit gateway\", \"agency\": \""
-                + agency + "\"}").expect(201).json();
+        JsonObject registered = ADMIN.post(
+                        "/clients", "{\"name\": \"" + agency + " credit gateway\", \"agency\": \"" + agency + "\"}")
+                .expect(201)
+                .json();
         String id = registered.getString("clientId");
-        ADMIN.put("/clients/" + id + "/agreement", "{\"reference\": \"DSA-" + id + "\", \"reads\": [" + reads
-                + "], \"models\": [1]}").expect(200);
+        ADMIN.put(
+                        "/clients/" + id + "/agreement",
+                        "{\"reference\": \"DSA-" + id + "\", \"reads\": [" + reads + "], \"models\": [1]}")
+                .expect(200);
         return new String[] {id, registered.getString("secret")};
     }
 
     private static String token(String[] client) {
-        JsonObject answer = Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials",
-                "client_id", client[0], "client_secret", client[1])).expect(200).json();
+        JsonObject answer = Api.anonymous()
+                .postForm(
+                        "/oauth/token",
+                        Map.of("grant_type", "client_credentials", "client_id", client[0], "client_secret", client[1]))
+                .expect(200)
+                .json();
         assertEquals("Bearer", answer.getString("token_type"));
         assertTrue(answer.getInt("expires_in") > 0);
         return answer.getString("access_token");
@@ -65,7 +73,8 @@ class SharingApiIT {
     /** A new business, once the scheduler has scored it under the default model. */
     private static String scoredBusiness() {
         String uscc = newBusiness();
-        return Api.eventually("a score for " + uscc, () -> ADMIN.get("/credit/" + uscc).status() == 200 ? uscc : null);
+        return Api.eventually(
+                "a score for " + uscc, () -> ADMIN.get("/credit/" + uscc).status() == 200 ? uscc : null);
     }
 
     /** A purpose in Chinese, percent-encoded as HTTP header values must be ASCII. */
@@ -84,40 +93,73 @@ class SharingApiIT {
         String[] client = client("STA", "\"SCORE\"");
         assertTrue(client[0].startsWith("sta-"), client[0]);
         assertFalse(ADMIN.get("/clients/" + client[0]).expect(200).json().containsKey("secret"), "never shown again");
-        assertEquals("DSA-" + client[0], ADMIN.get("/clients/" + client[0]).json().getJsonObject("agreement")
-                .getString("reference"));
+        assertEquals(
+                "DSA-" + client[0],
+                ADMIN.get("/clients/" + client[0])
+                        .json()
+                        .getJsonObject("agreement")
+                        .getString("reference"));
         JsonObject me = Api.bearer(token(client)).get("/me").expect(200).json();
         assertEquals(client[0], me.getString("name"));
-        assertEquals(List.of("AGENCY_CLIENT"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("AGENCY_CLIENT"),
+                me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
 
-        Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials", "client_id", client[0],
-                "client_secret", "wrong")).problem(401);
-        Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials", "client_id", "nobody",
-                "client_secret", client[1])).problem(401);
-        Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "password", "client_id", client[0],
-                "client_secret", client[1])).problem(400);
-        Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials")).problem(400);
+        Api.anonymous()
+                .postForm(
+                        "/oauth/token",
+                        Map.of("grant_type", "client_credentials", "client_id", client[0], "client_secret", "wrong"))
+                .problem(401);
+        Api.anonymous()
+                .postForm(
+                        "/oauth/token",
+                        Map.of("grant_type", "client_credentials", "client_id", "nobody", "client_secret", client[1]))
+                .problem(401);
+        Api.anonymous()
+                .postForm(
+                        "/oauth/token",
+                        Map.of("grant_type", "password", "client_id", client[0], "client_secret", client[1]))
+                .problem(400);
+        Api.anonymous()
+                .postForm("/oauth/token", Map.of("grant_type", "client_credentials"))
+                .problem(400);
 
         // only a SYSTEM_ADMIN registers clients or changes agreements
         SAMR.post("/clients", "{\"name\": \"x\", \"agency\": \"SAMR\"}").problem(403);
-        SAMR.put("/clients/" + client[0] + "/agreement", "{\"reference\": \"x\", \"reads\": [\"SCORE\"], \"models\": [1]}")
+        SAMR.put(
+                        "/clients/" + client[0] + "/agreement",
+                        "{\"reference\": \"x\", \"reads\": [\"SCORE\"], \"models\": [1]}")
                 .problem(403);
         ADMIN.post("/clients", "{\"name\": \"x\", \"agency\": \"NOPE\"}").problem(400);
-        JsonObject bad = ADMIN.put("/clients/" + client[0] + "/agreement",
-                "{\"reference\": \"x\", \"reads\": [\"SCORE\", \"EVERYTHING\"], \"models\": [1, 987654]}").problem(400);
-        Set<String> fields = bad.getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field"))
+        JsonObject bad = ADMIN.put(
+                        "/clients/" + client[0] + "/agreement",
+                        "{\"reference\": \"x\", \"reads\": [\"SCORE\", \"EVERYTHING\"], \"models\": [1, 987654]}")
+                .problem(400);
+        Set<String> fields = bad.getJsonArray("errors").stream()
+                .map(e -> ((JsonObject) e).getString("field"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("reads[1]", "models[1]"), fields);
 
         // a disabled client gets no token, and its tokens stop working at once
         String token = token(client);
         String uscc = scoredBusiness();
-        Api.bearer(token).with("Purpose", "invoice check").get("/credit/" + uscc).expect(200);
-        ADMIN.put("/clients/" + client[0] + "/status", "{\"status\": \"DISABLED\"}").expect(200);
-        Api.bearer(token).with("Purpose", "invoice check").get("/credit/" + uscc).problem(401);
-        Api.anonymous().postForm("/oauth/token", Map.of("grant_type", "client_credentials", "client_id", client[0],
-                "client_secret", client[1])).problem(401);
+        Api.bearer(token)
+                .with("Purpose", "invoice check")
+                .get("/credit/" + uscc)
+                .expect(200);
+        ADMIN.put("/clients/" + client[0] + "/status", "{\"status\": \"DISABLED\"}")
+                .expect(200);
+        Api.bearer(token)
+                .with("Purpose", "invoice check")
+                .get("/credit/" + uscc)
+                .problem(401);
+        Api.anonymous()
+                .postForm(
+                        "/oauth/token",
+                        Map.of("grant_type", "client_credentials", "client_id", client[0], "client_secret", client[1]))
+                .problem(401);
     }
 
     @Test
@@ -125,30 +167,44 @@ class SharingApiIT {
         String[] client = client("GACC", "\"SCORE\"");
         String uscc = scoredBusiness();
         String before = token(client);
-        Api.bearer(before).with("Purpose", "customs credit check").get("/credit/" + uscc).expect(200);
+        Api.bearer(before)
+                .with("Purpose", "customs credit check")
+                .get("/credit/" + uscc)
+                .expect(200);
 
         String[] parts = before.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"GACC\"", "\"SAMR\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         Api.Reply refused = Api.bearer(forged).with("Purpose", "x").get("/credit/" + uscc);
         refused.problem(401);
         assertTrue(refused.header("WWW-Authenticate").contains("invalid_token"), refused.header("WWW-Authenticate"));
         Api.bearer("garbage").with("Purpose", "x").get("/credit/" + uscc).problem(401);
 
         String kidBefore = kid(before);
-        JsonObject rotated = ADMIN.post("/signing-keys/rotation", "").expect(200).json();
+        JsonObject rotated =
+                ADMIN.post("/signing-keys/rotation", "").expect(200).json();
         String newKid = rotated.getString("signingKey");
         assertNotEquals(kidBefore, newKid);
         assertTrue(rotated.getJsonArray("verifying").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList().containsAll(List.of(kidBefore, newKid)));
-        Api.bearer(before).with("Purpose", "customs credit check").get("/credit/" + uscc).expect(200);
+                .map(jakarta.json.JsonString::getString)
+                .toList()
+                .containsAll(List.of(kidBefore, newKid)));
+        Api.bearer(before)
+                .with("Purpose", "customs credit check")
+                .get("/credit/" + uscc)
+                .expect(200);
         String after = token(client);
         assertEquals(newKid, kid(after));
-        Api.bearer(after).with("Purpose", "customs credit check").get("/credit/" + uscc).expect(200);
+        Api.bearer(after)
+                .with("Purpose", "customs credit check")
+                .get("/credit/" + uscc)
+                .expect(200);
         JsonArray keys = Api.anonymous().get("/oauth/jwks").expect(200).json().getJsonArray("keys");
-        Set<String> published = keys.stream().map(k -> ((JsonObject) k).getString("kid")).collect(Collectors.toSet());
+        Set<String> published =
+                keys.stream().map(k -> ((JsonObject) k).getString("kid")).collect(Collectors.toSet());
         assertTrue(published.containsAll(Set.of(kidBefore, newKid)), published.toString());
         assertFalse(keys.getJsonObject(0).containsKey("d"), "no private parts");
         SAMR.post("/signing-keys/rotation", "").problem(403);
@@ -165,13 +221,18 @@ class SharingApiIT {
         String uscc = scoredBusiness();
         String purpose = "增值税发票核查 invoice check " + Api.newShopId();
 
-        JsonObject credit = tax.with("Purpose", encoded(purpose)).get("/credit/" + uscc).expect(200).json();
+        JsonObject credit = tax.with("Purpose", encoded(purpose))
+                .get("/credit/" + uscc)
+                .expect(200)
+                .json();
         assertEquals(uscc, credit.getString("uscc"));
         assertTrue(credit.containsKey("grade"));
         tax.get("/credit/" + uscc).problem(400);
         tax.with("Purpose", " ").get("/credit/" + uscc).problem(400);
         // outside the agreement: the explanation, and everything that is not a lookup
-        tax.with("Purpose", encoded(purpose)).get("/credit/" + uscc + "/explanation").problem(403);
+        tax.with("Purpose", encoded(purpose))
+                .get("/credit/" + uscc + "/explanation")
+                .problem(403);
         tax.with("Purpose", encoded(purpose)).get("/businesses/" + uscc).problem(403);
         tax.with("Purpose", encoded(purpose)).get("/audit").problem(403);
         tax.with("Purpose", encoded(purpose)).post("/records", "{}").problem(403);
@@ -180,19 +241,28 @@ class SharingApiIT {
 
         // the lookup is in the audit log, sealed into the chain, with who, agency and purpose (and the refused
         // explanation beside it, with its outcome)
-        JsonObject entry = Api.eventually("the lookup's audit entry", () -> AUDITOR.get("/audit?target=" + uscc + "&limit=50")
-                .expect(200).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(e -> purpose.equals(e.getString("purpose", null)) && e.getString("action").equals("credit.lookup"))
-                .findFirst().orElse(null));
-        Api.eventually("the refused explanation's audit entry", () -> AUDITOR.get("/audit?target=" + uscc + "&limit=50")
-                .expect(200).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("action").equals("credit.explanation.refused")
-                        && purpose.equals(e.getString("purpose", null))).findFirst().orElse(null));
+        JsonObject entry = Api.eventually(
+                "the lookup's audit entry",
+                () -> AUDITOR.get("/audit?target=" + uscc + "&limit=50").expect(200).structure().asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(e -> purpose.equals(e.getString("purpose", null))
+                                && e.getString("action").equals("credit.lookup"))
+                        .findFirst()
+                        .orElse(null));
+        Api.eventually(
+                "the refused explanation's audit entry",
+                () -> AUDITOR.get("/audit?target=" + uscc + "&limit=50").expect(200).structure().asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(e -> e.getString("action").equals("credit.explanation.refused")
+                                && purpose.equals(e.getString("purpose", null)))
+                        .findFirst()
+                        .orElse(null));
         assertEquals("CLIENT", entry.getString("actorKind"));
         assertEquals("STA", entry.getString("agency"));
         assertEquals("credit.lookup", entry.getString("action"));
         assertEquals(64, entry.getString("hash").length());
-        JsonObject verification = AUDITOR.post("/audit/verification", "").expect(200).json();
+        JsonObject verification =
+                AUDITOR.post("/audit/verification", "").expect(200).json();
         assertTrue(verification.getBoolean("intact"), verification.toString());
         assertTrue(verification.getJsonNumber("checked").longValue() >= 1);
         SAMR.post("/audit/verification", "").problem(403);
@@ -203,16 +273,21 @@ class SharingApiIT {
     void batchLookupsAnswerEveryCodeInOrderAndLeaveOutWhatTheAgreementDoesNotOpen() {
         String scored = scoredBusiness();
         String unscored = newBusiness();
-        ADMIN.post("/list-entries", ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
-                + " \"reason\": \"通过登记的住所无法联系\", \"listedOn\": \"%s\"}").formatted(scored, TODAY.minusDays(1)))
+        ADMIN.post(
+                        "/list-entries",
+                        ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
+                                        + " \"reason\": \"通过登记的住所无法联系\", \"listedOn\": \"%s\"}")
+                                .formatted(scored, TODAY.minusDays(1)))
                 .expect(201);
         String unknown = Api.newUscc();
         String request = "{\"usccs\": [\"%s\", \"91350100M000100Y4Z\", \"%s\", \"%s\", null, \"%s\"]}"
                 .formatted(scored, unknown, unscored, scored);
 
         Api scoresOnly = Api.bearer(token(client("MPS", "\"SCORE\""))).with("Purpose", encoded("网络犯罪线索 case 17"));
-        JsonArray results = scoresOnly.post("/credit/lookup", request).expect(200).json().getJsonArray("results");
-        assertEquals(List.of("FOUND", "INVALID", "UNKNOWN", "NOT_SCORED", "INVALID", "FOUND"),
+        JsonArray results =
+                scoresOnly.post("/credit/lookup", request).expect(200).json().getJsonArray("results");
+        assertEquals(
+                List.of("FOUND", "INVALID", "UNKNOWN", "NOT_SCORED", "INVALID", "FOUND"),
                 results.stream().map(r -> ((JsonObject) r).getString("status")).toList());
         assertEquals(scored, results.getJsonObject(0).getString("uscc"));
         assertTrue(results.getJsonObject(0).containsKey("grade"));
@@ -220,23 +295,39 @@ class SharingApiIT {
         assertFalse(results.getJsonObject(0).containsKey("lists"), "LISTS is not in this agreement: absent, not empty");
         assertFalse(results.getJsonObject(2).containsKey("grade"));
 
-        Api withLists = Api.bearer(token(client("SPB", "\"SCORE\", \"LISTS\""))).with("Purpose", "postal real-name check");
-        JsonArray lists = withLists.post("/credit/lookup", request).expect(200).json().getJsonArray("results")
-                .getJsonObject(0).getJsonArray("lists");
+        Api withLists =
+                Api.bearer(token(client("SPB", "\"SCORE\", \"LISTS\""))).with("Purpose", "postal real-name check");
+        JsonArray lists = withLists
+                .post("/credit/lookup", request)
+                .expect(200)
+                .json()
+                .getJsonArray("results")
+                .getJsonObject(0)
+                .getJsonArray("lists");
         assertEquals("ABNORMAL_OPERATIONS", lists.getJsonObject(0).getString("list"));
 
-        String tooMany = IntStream.range(0, 1001).mapToObj(i -> "\"" + scored + "\"").collect(Collectors.joining(",",
-                "{\"usccs\": [", "]}"));
+        String tooMany = IntStream.range(0, 1001)
+                .mapToObj(i -> "\"" + scored + "\"")
+                .collect(Collectors.joining(",", "{\"usccs\": [", "]}"));
         scoresOnly.post("/credit/lookup", tooMany).problem(413);
         scoresOnly.post("/credit/lookup", "{}").problem(400);
-        Api.bearer(token(client("MPS", "\"SCORE\""))).post("/credit/lookup", request).problem(400);
-        Api.bearer(token(client("MPS", "\"LISTS\""))).with("Purpose", "x").post("/credit/lookup", request).problem(403);
+        Api.bearer(token(client("MPS", "\"SCORE\"")))
+                .post("/credit/lookup", request)
+                .problem(400);
+        Api.bearer(token(client("MPS", "\"LISTS\"")))
+                .with("Purpose", "x")
+                .post("/credit/lookup", request)
+                .problem(403);
 
-        JsonObject audited = Api.eventually("the batch's audit entry", () -> AUDITOR.get("/audit?limit=200").expect(200)
-                .structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(e -> "credit.batch-lookup".equals(e.getString("action")) && "MPS".equals(e.getString("agency", null))
-                        && e.getString("detail", "").contains(unknown))
-                .findFirst().orElse(null));
+        JsonObject audited = Api.eventually(
+                "the batch's audit entry",
+                () -> AUDITOR.get("/audit?limit=200").expect(200).structure().asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(e -> "credit.batch-lookup".equals(e.getString("action"))
+                                && "MPS".equals(e.getString("agency", null))
+                                && e.getString("detail", "").contains(unknown))
+                        .findFirst()
+                        .orElse(null));
         assertEquals("MPS", audited.getString("agency"));
         assertEquals("网络犯罪线索 case 17", audited.getString("purpose"));
     }
@@ -253,14 +344,21 @@ class SharingApiIT {
             businesses.add(newBusiness());
         }
         // list entries written concurrently while the feed is read
-        List<CompletableFuture<Integer>> writers = businesses.stream().map(uscc -> CompletableFuture.supplyAsync(() ->
-                ADMIN.post("/list-entries", ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
-                        + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}").formatted(uscc, TODAY)).status())).toList();
+        List<CompletableFuture<Integer>> writers = businesses.stream()
+                .map(uscc -> CompletableFuture.supplyAsync(() -> ADMIN.post(
+                                "/list-entries",
+                                ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
+                                                + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}")
+                                        .formatted(uscc, TODAY))
+                        .status()))
+                .toList();
         List<JsonObject> seen = new ArrayList<>();
         long cursor = start;
         Set<String> wanted = new HashSet<>(businesses);
         while (!wanted.isEmpty() || !writers.stream().allMatch(CompletableFuture::isDone)) {
-            JsonObject page = lists.get("/changes?after=" + cursor + "&limit=3").expect(200).json();
+            JsonObject page = lists.get("/changes?after=" + cursor + "&limit=3")
+                    .expect(200)
+                    .json();
             for (JsonValue v : page.getJsonArray("changes")) {
                 JsonObject change = v.asJsonObject();
                 assertTrue(change.getJsonNumber("cursor").longValue() > cursor, "cursors only grow");
@@ -275,22 +373,34 @@ class SharingApiIT {
             assertEquals(201, w.get());
         }
         // SAMR's client is also sent the joint measures SAMR applies or leads, whenever the measures job runs
-        List<JsonObject> listChanges = seen.stream().filter(c -> !c.getString("kind").startsWith("MEASURE_")).toList();
-        List<String> entered = listChanges.stream().filter(c -> businesses.contains(c.getString("uscc")))
-                .map(c -> c.getString("kind")).toList();
+        List<JsonObject> listChanges = seen.stream()
+                .filter(c -> !c.getString("kind").startsWith("MEASURE_"))
+                .toList();
+        List<String> entered = listChanges.stream()
+                .filter(c -> businesses.contains(c.getString("uscc")))
+                .map(c -> c.getString("kind"))
+                .toList();
         assertEquals(6, entered.size(), "each list entry exactly once: " + seen);
         assertTrue(entered.stream().allMatch("LIST_ENTERED"::equals));
-        assertTrue(listChanges.stream().allMatch(c -> Set.of("LIST_ENTERED", "LIST_REMOVED").contains(c.getString("kind"))),
+        assertTrue(
+                listChanges.stream()
+                        .allMatch(c -> Set.of("LIST_ENTERED", "LIST_REMOVED").contains(c.getString("kind"))),
                 "only what the agreement opens: " + seen);
-        assertTrue(seen.stream().filter(c -> c.getString("kind").startsWith("MEASURE_")).allMatch(c -> c.containsKey("measure")),
+        assertTrue(
+                seen.stream()
+                        .filter(c -> c.getString("kind").startsWith("MEASURE_"))
+                        .allMatch(c -> c.containsKey("measure")),
                 "a measure change names its measure: " + seen);
-        List<Long> cursors = seen.stream().map(c -> c.getJsonNumber("cursor").longValue()).toList();
+        List<Long> cursors =
+                seen.stream().map(c -> c.getJsonNumber("cursor").longValue()).toList();
         assertEquals(cursors.stream().sorted().distinct().toList(), cursors, "commit order, no repeats");
 
         // the same changes are not for an agency that reads only scores
-        JsonObject other = scores.get("/changes?after=" + scoresStart + "&limit=1000").expect(200).json();
-        assertTrue(other.getJsonArray("changes").stream().noneMatch(c -> businesses.contains(c.asJsonObject()
-                .getString("uscc"))));
+        JsonObject other = scores.get("/changes?after=" + scoresStart + "&limit=1000")
+                .expect(200)
+                .json();
+        assertTrue(other.getJsonArray("changes").stream()
+                .noneMatch(c -> businesses.contains(c.asJsonObject().getString("uscc"))));
         lists.get("/changes?limit=0").problem(400);
         lists.get("/changes?after=-1").problem(400);
     }
@@ -299,25 +409,41 @@ class SharingApiIT {
     void thePublicProfileShowsWhatIsPublicAndTheGradeOnlyWhenItsAgencyAllowsIt() {
         String uscc = scoredBusiness();
         String decision = "沪市监罚〔2026〕" + Api.newShopId();
-        ADMIN.post("/records", ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"category\": \"FALSE_ADVERTISING\","
-                + " \"severity\": \"ORDINARY\", \"decisionNumber\": \"%s\", \"decisionDate\": \"%s\", \"legalBasis\":"
-                + " \"广告法第五十五条\", \"penaltyType\": \"FINE\", \"penaltyAmount\": 20000, \"sourceRecordId\": \"%s\"}")
-                .formatted(uscc, decision, TODAY.minusDays(10), Api.newShopId())).expect(201);
-        ADMIN.post("/list-entries", ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
-                + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}").formatted(uscc, TODAY)).expect(201);
+        ADMIN.post(
+                        "/records",
+                        ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"category\": \"FALSE_ADVERTISING\","
+                                        + " \"severity\": \"ORDINARY\", \"decisionNumber\": \"%s\", \"decisionDate\": \"%s\", \"legalBasis\":"
+                                        + " \"广告法第五十五条\", \"penaltyType\": \"FINE\", \"penaltyAmount\": 20000, \"sourceRecordId\": \"%s\"}")
+                                .formatted(uscc, decision, TODAY.minusDays(10), Api.newShopId()))
+                .expect(201);
+        ADMIN.post(
+                        "/list-entries",
+                        ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
+                                        + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}")
+                                .formatted(uscc, TODAY))
+                .expect(201);
 
-        JsonObject profile = Api.anonymous().get("/public/businesses/" + uscc).expect(200).json();
+        JsonObject profile =
+                Api.anonymous().get("/public/businesses/" + uscc).expect(200).json();
         assertEquals(uscc, profile.getString("uscc"));
-        assertEquals(decision, profile.getJsonArray("penalties").getJsonObject(0).getString("decisionNumber"));
-        assertEquals("ABNORMAL_OPERATIONS", profile.getJsonArray("lists").getJsonObject(0).getString("list"));
+        assertEquals(
+                decision, profile.getJsonArray("penalties").getJsonObject(0).getString("decisionNumber"));
+        assertEquals(
+                "ABNORMAL_OPERATIONS",
+                profile.getJsonArray("lists").getJsonObject(0).getString("list"));
         assertFalse(profile.containsKey("credit"), "grades are internal unless their agency publishes them");
 
-        Api.as("cac-admin").put("/models/1/grade-publicity", "{\"enabled\": true}").problem(403);
+        Api.as("cac-admin")
+                .put("/models/1/grade-publicity", "{\"enabled\": true}")
+                .problem(403);
         Api.anonymous().put("/models/1/grade-publicity", "{\"enabled\": true}").problem(401);
         SAMR.put("/models/1/grade-publicity", "{}").problem(400);
         SAMR.put("/models/1/grade-publicity", "{\"enabled\": true}").expect(200);
         try {
-            JsonObject graded = Api.anonymous().get("/public/businesses/" + uscc).expect(200).json();
+            JsonObject graded = Api.anonymous()
+                    .get("/public/businesses/" + uscc)
+                    .expect(200)
+                    .json();
             assertTrue(graded.getJsonObject("credit").containsKey("grade"), graded.toString());
         } finally {
             SAMR.put("/models/1/grade-publicity", "{\"enabled\": false}").expect(200);
@@ -362,7 +488,9 @@ class SharingApiIT {
     private static long end(Api client) {
         long cursor = 0;
         while (true) {
-            JsonObject page = client.get("/changes?after=" + cursor + "&limit=1000").expect(200).json();
+            JsonObject page = client.get("/changes?after=" + cursor + "&limit=1000")
+                    .expect(200)
+                    .json();
             long next = page.getJsonNumber("next").longValue();
             if (next == cursor) {
                 return cursor;

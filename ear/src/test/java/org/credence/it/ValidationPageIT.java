@@ -46,6 +46,7 @@ class ValidationPageIT {
     private static final Api AUDITOR = Api.as("auditor");
     /** Businesses drawn; the first {@value #WITH_RECORDS} have a penalty record. */
     private static final int DRAWN = 28;
+
     private static final int WITH_RECORDS = 14;
     private static final String PERIOD = "?from=" + TODAY + "&to=" + TODAY;
 
@@ -92,14 +93,20 @@ class ValidationPageIT {
                         {"uscc": "%s", "category": "FALSE_ADVERTISING", "severity": "%s", "decisionNumber": "市监罚〔%s〕",
                          "decisionDate": "%s", "legalBasis": "广告法第五十五条", "penaltyType": "FINE", "penaltyAmount": 5000,
                          "sourceRecordId": "%s"}
-                        """.formatted(uscc, i % 3 == 0 ? "SERIOUS" : "HEAVY", Api.newShopId(), TODAY.minusDays(30 + i),
-                        Api.newShopId())).expect(201);
+                        """.formatted(
+                                        uscc,
+                                        i % 3 == 0 ? "SERIOUS" : "HEAVY",
+                                        Api.newShopId(),
+                                        TODAY.minusDays(30 + i),
+                                        Api.newShopId()))
+                        .expect(201);
             }
             if (i >= DRAWN) {
                 // on the serious list: grade D, a grade with members that the plan never draws
                 ADMIN.post("/list-entries", """
                         {"agency": "SAMR", "uscc": "%s", "list": "SERIOUS_ILLEGAL", "reason": "严重违法失信", "listedOn": "%s"}
-                        """.formatted(uscc, TODAY.minusMonths(2))).expect(201);
+                        """.formatted(uscc, TODAY.minusMonths(2)))
+                        .expect(201);
                 listed.add(uscc);
             } else {
                 drawn.add(uscc);
@@ -115,8 +122,9 @@ class ValidationPageIT {
                     return null;
                 }
                 JsonObject c = credit.json();
-                boolean scored = i >= DRAWN ? "D".equals(c.getString("grade")) : i < WITH_RECORDS ? c.getInt("score") < 1000
-                        : c.getInt("score") == 1000;
+                boolean scored = i >= DRAWN
+                        ? "D".equals(c.getString("grade"))
+                        : i < WITH_RECORDS ? c.getInt("score") < 1000 : c.getInt("score") == 1000;
                 if (!scored) {
                     return null;
                 }
@@ -130,17 +138,31 @@ class ValidationPageIT {
                  "ratios": {"A": 10000, "B": 10000, "C": 10000, "D": 0}}
                 """.formatted(item, TODAY.plusDays(10), region));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
-        String key = SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
-        Map<String, JsonObject> mine = INSPECTOR.get("/assignments/mine").expect(200).structure().asJsonArray()
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("drawKey").equals(key))
-                .collect(Collectors.toMap(a -> a.getString("uscc"), a -> a));
+        String key =
+                SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
+        Map<String, JsonObject> mine =
+                INSPECTOR
+                        .get("/assignments/mine")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(a -> a.getString("drawKey").equals(key))
+                        .collect(Collectors.toMap(a -> a.getString("uscc"), a -> a));
         assertEquals(DRAWN, mine.size(), "every business but the two of grade D is drawn and staffed");
         for (int i = 0; i < DRAWN; i++) {
             // hits where the records are, with one exception each way, and one result of each kind without a finding
-            String outcome = i < WITH_RECORDS ? (i == WITH_RECORDS - 1 ? "NO_PROBLEM" : i == WITH_RECORDS - 2 ? "NOT_REACHABLE"
-                    : "CORRECTED_ON_SITE") : i == WITH_RECORDS ? "CORRECTED_ON_SITE" : i == WITH_RECORDS + 1 ? "REFUSED" : "NO_PROBLEM";
-            INSPECTOR.put("/assignments/" + mine.get(drawn.get(i)).getJsonNumber("id") + "/result",
-                    "{\"outcome\": \"" + outcome + "\", \"completedOn\": \"" + TODAY + "\"}").expect(200);
+            String outcome = i < WITH_RECORDS
+                    ? (i == WITH_RECORDS - 1
+                            ? "NO_PROBLEM"
+                            : i == WITH_RECORDS - 2 ? "NOT_REACHABLE" : "CORRECTED_ON_SITE")
+                    : i == WITH_RECORDS ? "CORRECTED_ON_SITE" : i == WITH_RECORDS + 1 ? "REFUSED" : "NO_PROBLEM";
+            INSPECTOR
+                    .put(
+                            "/assignments/" + mine.get(drawn.get(i)).getJsonNumber("id") + "/result",
+                            "{\"outcome\": \"" + outcome + "\", \"completedOn\": \"" + TODAY + "\"}")
+                    .expect(200);
         }
         drawKey = key;
         return key;
@@ -162,10 +184,11 @@ class ValidationPageIT {
 
     /** The page's figures are the API's report, written for the reader of {@code locale}. */
     private static void showsTheReport(JsonObject report, Locale locale, boolean chinese) {
-        String observations = report.getJsonNumber("observations") + (chinese ? "（" : " (") + report.getJsonNumber("hits") + " / "
-                + report.getJsonNumber("cleans") + (chinese ? "）" : ")");
+        String observations = report.getJsonNumber("observations") + (chinese ? "（" : " (")
+                + report.getJsonNumber("hits") + " / " + report.getJsonNumber("cleans") + (chinese ? "）" : ")");
         assertEquals(observations, browser.text("report-observations"));
-        assertEquals(share(report.getJsonNumber("prevalence").doubleValue(), locale), browser.text("report-prevalence"));
+        assertEquals(
+                share(report.getJsonNumber("prevalence").doubleValue(), locale), browser.text("report-prevalence"));
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#grades tbody tr"));
         List<JsonObject> grades = report.getJsonArray("grades").getValuesAs(JsonObject.class);
         assertEquals(4, rows.size());
@@ -174,45 +197,69 @@ class ValidationPageIT {
             String rate = rows.get(g).findElement(By.cssSelector("td.hit-rate")).getText();
             if (grade.containsKey("hitRate") && !grade.isNull("hitRate")) {
                 assertEquals(share(grade.getJsonNumber("hitRate").doubleValue(), locale), rate, grade.toString());
-                String interval = rows.get(g).findElement(By.cssSelector("td.interval")).getText();
-                assertEquals(share(grade.getJsonNumber("lower").doubleValue(), locale) + " – "
-                        + share(grade.getJsonNumber("upper").doubleValue(), locale), interval);
+                String interval =
+                        rows.get(g).findElement(By.cssSelector("td.interval")).getText();
+                assertEquals(
+                        share(grade.getJsonNumber("lower").doubleValue(), locale) + " – "
+                                + share(grade.getJsonNumber("upper").doubleValue(), locale),
+                        interval);
             } else if ("NEVER_DRAWN".equals(grade.getString("coverage"))) {
                 assertEquals(chinese ? "未知" : "unknown", rate, "a grade never drawn is unknown: " + grade);
-                assertFalse(rows.get(g).findElement(By.cssSelector("td.note")).getText().isBlank(), "and says why");
+                assertFalse(
+                        rows.get(g)
+                                .findElement(By.cssSelector("td.note"))
+                                .getText()
+                                .isBlank(),
+                        "and says why");
             }
         }
         assertEquals(!report.getJsonArray("unknownGrades").isEmpty(), browser.has("unknown-grades"));
         JsonObject score = report.getJsonObject("score");
-        String auc = browser.driver.findElement(By.cssSelector("#discrimination tbody tr td.auc")).getText();
-        String gini = browser.driver.findElement(By.cssSelector("#discrimination tbody tr td.gini")).getText();
+        String auc = browser.driver
+                .findElement(By.cssSelector("#discrimination tbody tr td.auc"))
+                .getText();
+        String gini = browser.driver
+                .findElement(By.cssSelector("#discrimination tbody tr td.gini"))
+                .getText();
         assertEquals(fixed(score.getJsonNumber("auc").doubleValue(), locale), auc, "the score's AUC to three decimals");
         assertEquals(fixed(score.getJsonNumber("gini").doubleValue(), locale), gini);
         assertTrue(browser.has("grade-chart"), "the hit rates as a chart");
         assertTrue(browser.has("roc-chart"), "the ROC curve");
         assertEquals(report.getJsonArray("inversions").isEmpty(), !browser.has("inversions"));
-        assertEquals(report.getJsonNumber("observations").longValue() > 0 && report.getBoolean("monotone"),
+        assertEquals(
+                report.getJsonNumber("observations").longValue() > 0 && report.getBoolean("monotone"),
                 browser.find("report-monotone").getDomAttribute("class").contains("ok"));
     }
 
     @Test
     void theReportItsChartsAndItsObservationsExportedWholeInBothLanguagesOnAScreenAndAPhone() throws Exception {
         outcomes();
-        JsonObject report = AUDITOR.get("/models/1/validation" + PERIOD).expect(200).json();
-        int published = AUDITOR.get("/models/1/validation/observations" + PERIOD).expect(200).json()
-                .getJsonArray("observations").size();
-        assertTrue(report.getJsonNumber("hits").longValue() >= 10 && report.getJsonNumber("cleans").longValue() >= 10,
+        JsonObject report =
+                AUDITOR.get("/models/1/validation" + PERIOD).expect(200).json();
+        int published = AUDITOR.get("/models/1/validation/observations" + PERIOD)
+                .expect(200)
+                .json()
+                .getJsonArray("observations")
+                .size();
+        assertTrue(
+                report.getJsonNumber("hits").longValue() >= 10
+                        && report.getJsonNumber("cleans").longValue() >= 10,
                 report.toString());
 
         browser.signIn("samr-admin", "samr-admin");
         browser.open("/app/model.xhtml?id=1");
         browser.click("validation-link");
-        assertTrue(browser.driver.getCurrentUrl().contains("/app/validation.xhtml?id=1"), browser.driver.getCurrentUrl());
+        assertTrue(
+                browser.driver.getCurrentUrl().contains("/app/validation.xhtml?id=1"), browser.driver.getCurrentUrl());
         assertTrue(browser.has("report"), "the last twelve months by default");
-        browser.type("period:from", TODAY.toString()).type("period:to", TODAY.minusDays(1).toString()).click("period:show");
+        browser.type("period:from", TODAY.toString())
+                .type("period:to", TODAY.minusDays(1).toString())
+                .click("period:show");
         assertEquals("截止日期早于起始日期。", browser.text("period:to-message"), "beside the field");
         browser.type("period:to", TODAY.toString()).click("period:show");
-        assertTrue(browser.driver.getCurrentUrl().contains("from=" + TODAY + "&to=" + TODAY), browser.driver.getCurrentUrl());
+        assertTrue(
+                browser.driver.getCurrentUrl().contains("from=" + TODAY + "&to=" + TODAY),
+                browser.driver.getCurrentUrl());
         browser.driver.navigate().refresh(); // the period is in the address
         assertEquals(TODAY.toString(), browser.find("period:from").getDomProperty("value"));
         showsTheReport(report, Locale.SIMPLIFIED_CHINESE, true);
@@ -220,21 +267,27 @@ class ValidationPageIT {
         browser.size(1366, 768);
         assertEquals(0, browser.overflow(), "nothing scrolls sideways at 1366 px");
         browser.screenshot("validation-zh");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('discrimination-card').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('discrimination-card').scrollIntoView()");
         browser.screenshot("validation-zh-roc");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('observations-form').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('observations-form').scrollIntoView()");
         browser.screenshot("validation-zh-observations");
-        assertEquals(Math.min(20, published), browser.driver.findElements(By.cssSelector("#observations-form\\:observations tbody tr"))
-                .size(), "a page of the observations");
+        assertEquals(
+                Math.min(20, published),
+                browser.driver
+                        .findElements(By.cssSelector("#observations-form\\:observations tbody tr"))
+                        .size(),
+                "a page of the observations");
 
         // the export: every observation, not the page shown, headed in the reader's language, no cell a formula
         String name = "validation-model-1-" + TODAY + "-" + TODAY;
         List<String> csv = Files.readAllLines(browser.download("observations-form:export-csv", name + ".csv"));
         assertTrue(csv.get(0).startsWith("\ufeff抽取,统一社会信用代码,抽取时等级,抽取时分数,"), csv.get(0));
         assertEquals(published, csv.size() - 1, "every observation the API publishes");
-        assertTrue(csv.stream().anyMatch(line -> line.startsWith(outcomes() + ",") && line.contains(",当场整改,")), "outcomes as labels");
+        assertTrue(
+                csv.stream().anyMatch(line -> line.startsWith(outcomes() + ",") && line.contains(",当场整改,")),
+                "outcomes as labels");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 Files.newInputStream(browser.download("observations-form:export-xlsx", name + ".xlsx")))) {
             org.apache.poi.ss.usermodel.Sheet sheet = xlsx.getSheetAt(0);
@@ -247,7 +300,10 @@ class ValidationPageIT {
                 }
             }
             assertEquals(0, formulas);
-            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(3).getCellType(), "scores stay numbers");
+            assertEquals(
+                    org.apache.poi.ss.usermodel.CellType.NUMERIC,
+                    sheet.getRow(1).getCell(3).getCellType(),
+                    "scores stay numbers");
         }
 
         // at a phone's width nothing scrolls sideways but the wide tables inside their own boxes
@@ -255,8 +311,8 @@ class ValidationPageIT {
         assertEquals(0, browser.overflow(), "nothing scrolls sideways at 390 px");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("validation-zh-phone");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('grades-card').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('grades-card').scrollIntoView()");
         browser.screenshot("validation-zh-phone-grades");
 
         browser.size(1366, 768);
@@ -264,22 +320,27 @@ class ValidationPageIT {
         assertTrue(browser.driver.getCurrentUrl().contains("from=" + TODAY), "the language switch keeps the period");
         showsTheReport(report, Locale.ENGLISH, false);
         assertTrue(browser.text("title").startsWith("Validation of "), browser.text("title"));
-        assertEquals("Hit rate", ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "return PrimeFaces.widgets['widget_grade_chart'].cfg.config.data.datasets[0].label;"), "the charts speak English too");
+        assertEquals(
+                "Hit rate",
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                        .executeScript(
+                                "return PrimeFaces.widgets['widget_grade_chart'].cfg.config.data.datasets[0].label;"),
+                "the charts speak English too");
         assertEquals(0, browser.overflow());
         browser.screenshot("validation-en");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('discrimination-card').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('discrimination-card').scrollIntoView()");
         browser.screenshot("validation-en-roc");
         List<String> english = Files.readAllLines(browser.download("observations-form:export-csv", name + ".csv"));
-        assertTrue(english.get(0).startsWith("\ufeffDraw,Unified Social Credit Code,Grade at the draw,"), english.get(0));
+        assertTrue(
+                english.get(0).startsWith("\ufeffDraw,Unified Social Credit Code,Grade at the draw,"), english.get(0));
         assertEquals(published, english.size() - 1);
         browser.size(390, 844);
         assertEquals(0, browser.overflow());
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("validation-en-phone");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('learned').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('learned').scrollIntoView()");
         browser.screenshot("validation-en-phone-learned");
         // each indicator's code lies whole under its name in its stacked cell, not cut off beside it
         List<WebElement> codes = browser.driver.findElements(By.cssSelector("#learned\\:weights code"));
@@ -287,7 +348,9 @@ class ValidationPageIT {
         for (WebElement code : codes) {
             assertFalse(browser.clipped(code), code.getText() + " is cut off at 390 px");
             WebElement indicator = code.findElement(By.xpath("preceding-sibling::span[@class='data']"));
-            assertTrue(code.getRect().getY() >= indicator.getRect().getY() + indicator.getRect().getHeight() - 1,
+            assertTrue(
+                    code.getRect().getY()
+                            >= indicator.getRect().getY() + indicator.getRect().getHeight() - 1,
                     code.getText() + " sits under its name");
         }
     }
@@ -295,7 +358,8 @@ class ValidationPageIT {
     @Test
     void theLearnedWeightsStandBesideTheCurrentOnesAndBecomeADraftAfterAConfirmationThatNamesIt() {
         outcomes();
-        JsonObject learned = SAMR.get("/models/1/validation/weights" + PERIOD).expect(200).json();
+        JsonObject learned =
+                SAMR.get("/models/1/validation/weights" + PERIOD).expect(200).json();
         JsonObject weights = learned.getJsonObject("learnedWeights");
         browser.signIn("samr-admin", "samr-admin");
         browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
@@ -306,10 +370,16 @@ class ValidationPageIT {
         six.setMaximumFractionDigits(6);
         for (WebElement row : rows) {
             String code = row.findElement(By.tagName("code")).getText();
-            assertEquals(six.format(weights.getJsonNumber(code).bigDecimalValue()), row.findElement(By.cssSelector("td.learned")).getText(), code);
+            assertEquals(
+                    six.format(weights.getJsonNumber(code).bigDecimalValue()),
+                    row.findElement(By.cssSelector("td.learned")).getText(),
+                    code);
         }
-        assertEquals(fixed(learned.getJsonNumber("learnedAuc").doubleValue(), Locale.SIMPLIFIED_CHINESE), browser.text("learned-auc-value"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('learned').scrollIntoView()");
+        assertEquals(
+                fixed(learned.getJsonNumber("learnedAuc").doubleValue(), Locale.SIMPLIFIED_CHINESE),
+                browser.text("learned-auc-value"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('learned').scrollIntoView()");
         browser.screenshot("validation-zh-learned");
 
         // declining changes nothing; the question names the model and the period
@@ -325,8 +395,9 @@ class ValidationPageIT {
         after.removeAll(before);
         assertEquals(1, after.size(), "one new draft");
         long draft = after.get(0);
-        assertTrue(browser.driver.getCurrentUrl().contains("/app/model.xhtml?id=" + draft), "the draft's page opens: "
-                + browser.driver.getCurrentUrl());
+        assertTrue(
+                browser.driver.getCurrentUrl().contains("/app/model.xhtml?id=" + draft),
+                "the draft's page opens: " + browser.driver.getCurrentUrl());
         assertEquals("由检查结果学习", browser.text("model-method"));
         assertTrue(browser.text("messages").startsWith("已创建第 "), browser.text("messages"));
         browser.screenshot("validation-draft-made");
@@ -336,12 +407,17 @@ class ValidationPageIT {
 
         // too few outcomes: said beside the form, with the counts, and no draft offered
         browser.open("/app/validation.xhtml?id=1&from=2001-01-01&to=2001-12-31");
-        assertTrue(browser.text("learned:learned-refusal").contains("0 个发现问题、0 个未发现问题"), browser.text("learned:learned-refusal"));
+        assertTrue(
+                browser.text("learned:learned-refusal").contains("0 个发现问题、0 个未发现问题"),
+                browser.text("learned:learned-refusal"));
         assertFalse(browser.find("learned:make-draft").isEnabled(), "nothing to make a draft of");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('learned').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('learned').scrollIntoView()");
         browser.screenshot("validation-too-few");
         browser.click("language:en");
-        assertTrue(browser.text("learned:learned-refusal").contains("0 hits and 0 clean results"), browser.text("learned:learned-refusal"));
+        assertTrue(
+                browser.text("learned:learned-refusal").contains("0 hits and 0 clean results"),
+                browser.text("learned:learned-refusal"));
         browser.signOut();
 
         // an auditor reads the learned weights and is offered no draft
@@ -360,16 +436,32 @@ class ValidationPageIT {
     }
 
     private static List<Long> draftsOfSamr() {
-        return SAMR.get("/models?agency=SAMR&status=DRAFT").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream().map(m -> m.getJsonNumber("id").longValue()).collect(Collectors.toCollection(ArrayList::new));
+        return SAMR
+                .get("/models?agency=SAMR&status=DRAFT")
+                .expect(200)
+                .structure()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(m -> m.getJsonNumber("id").longValue())
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     @Test
     void anotherAgencysAdministratorIsRefusedWithATraceAndAnAuditorReads() {
         outcomes();
         String page = "GET /credence/app/validation.xhtml";
-        long before = AUDITOR.get("/audit?limit=1").expect(200).structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream().mapToLong(e -> e.getJsonNumber("seq").longValue()).findFirst().orElse(0);
+        long before =
+                AUDITOR
+                        .get("/audit?limit=1")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .mapToLong(e -> e.getJsonNumber("seq").longValue())
+                        .findFirst()
+                        .orElse(0);
 
         browser.signIn("cac-admin", "cac-admin");
         browser.open("/app/model.xhtml?id=1");
@@ -380,11 +472,19 @@ class ValidationPageIT {
         assertEquals("模型验证", browser.text("title"));
         assertTrue(browser.text("messages").startsWith("无权执行此操作"), browser.text("messages"));
         browser.screenshot("validation-refused");
-        JsonObject trace = Api.eventually("the refusal's audit entry", () -> AUDITOR.get("/audit?target="
-                        + URLEncoder.encode(page, StandardCharsets.UTF_8) + "&limit=20").expect(200).structure().asJsonArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getJsonNumber("seq").longValue() > before && "cac-admin".equals(e.getString("actor")))
-                .findFirst().orElse(null));
+        JsonObject trace = Api.eventually(
+                "the refusal's audit entry",
+                () -> AUDITOR
+                        .get("/audit?target=" + URLEncoder.encode(page, StandardCharsets.UTF_8) + "&limit=20")
+                        .expect(200)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(e ->
+                                e.getJsonNumber("seq").longValue() > before && "cac-admin".equals(e.getString("actor")))
+                        .findFirst()
+                        .orElse(null));
         assertEquals("access.denied", trace.getString("action"));
         browser.signOut();
 

@@ -22,7 +22,8 @@ public class AuditCheckpointJob implements Job {
     public void execute(JobExecutionContext context) {
         AuditLog.Checkpoint checkpoint = audit.checkpoint();
         if (checkpoint != null) {
-            LOG.fine(() -> "audit log: checkpoint of entry " + checkpoint.seq() + " signed by key " + checkpoint.keyId());
+            LOG.fine(() ->
+                    "audit log: checkpoint of entry " + checkpoint.seq() + " signed by key " + checkpoint.keyId());
         }
     }
 }

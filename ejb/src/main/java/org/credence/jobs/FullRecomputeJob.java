@@ -41,7 +41,9 @@ public class FullRecomputeJob implements Job {
             runId = data.getLong(RUN_ID);
         } else {
             Long running = scoring.runningFull();
-            runId = running != null ? running : scoring.startFull(trigger, "scheduler").run().id();
+            runId = running != null
+                    ? running
+                    : scoring.startFull(trigger, "scheduler").run().id();
         }
         while (true) {
             Run run = scoring.find(runId);

@@ -30,11 +30,16 @@ public class ListExpiryJob implements Job {
     public void execute(JobExecutionContext context) {
         int ended = 0;
         try {
-            for (int batch = lists.endExpired(BATCH); batch > 0 && !scheduling.stopping(); batch = lists.endExpired(BATCH)) {
+            for (int batch = lists.endExpired(BATCH);
+                    batch > 0 && !scheduling.stopping();
+                    batch = lists.endExpired(BATCH)) {
                 ended += batch;
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "serious list: ending the expired entries failed; the next run takes the rest over", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "serious list: ending the expired entries failed; the next run takes the rest over",
+                    e);
         }
         int total = ended;
         LOG.info(() -> "serious list: " + total + " entries ended after their period");

@@ -146,7 +146,8 @@ public class Scheduling {
     @PostConstruct
     void start() {
         if (!enabled) {
-            LOG.warning("the scheduler is switched off (credence.scheduler.enabled=false): no scoring runs on this node");
+            LOG.warning(
+                    "the scheduler is switched off (credence.scheduler.enabled=false): no scoring runs on this node");
             return;
         }
         try {
@@ -228,8 +229,11 @@ public class Scheduling {
         }
         Trigger once = TriggerBuilder.newTrigger()
                 .withIdentity("full-" + trigger.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), GROUP)
-                .forJob(FULL_RECOMPUTE).usingJobData(data).startAt(at == null ? new Date() : at)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
+                .forJob(FULL_RECOMPUTE)
+                .usingJobData(data)
+                .startAt(at == null ? new Date() : at)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
         try {
             scheduler.scheduleJob(once);
         } catch (SchedulerException e) {
@@ -243,14 +247,18 @@ public class Scheduling {
      */
     public void scheduleDraw(Draw draw) {
         if (scheduler == null) {
-            LOG.warning("the scheduler is off: draw " + draw.key() + " waits for a node with a scheduler or a manual trigger");
+            LOG.warning("the scheduler is off: draw " + draw.key()
+                    + " waits for a node with a scheduler or a manual trigger");
             return;
         }
         TriggerKey key = new TriggerKey("draw-" + draw.key(), GROUP);
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(PLAN_DRAW)
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(key)
+                .forJob(PLAN_DRAW)
                 .usingJobData(PlanDrawJob.DRAW_KEY, draw.key())
                 .startAt(Date.from(draw.dueAt().atZone(ChinaTime.ZONE).toInstant()))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
         try {
             if (scheduler.getTrigger(key) == null) {
                 scheduler.scheduleJob(trigger);
@@ -278,60 +286,121 @@ public class Scheduling {
     }
 
     private void schedule() throws SchedulerException {
-        JobDetail draw = JobBuilder.newJob(PlanDrawJob.class).withIdentity(PLAN_DRAW).storeDurably().requestRecovery()
-                .withDescription("draw an inspection plan's period when it falls due").build();
-        JobDetail deadlines = JobBuilder.newJob(DeadlineJob.class).withIdentity(DEADLINES).storeDurably()
-                .withDescription("flag inspection results due for publication soon, or overdue").build();
+        JobDetail draw = JobBuilder.newJob(PlanDrawJob.class)
+                .withIdentity(PLAN_DRAW)
+                .storeDurably()
+                .requestRecovery()
+                .withDescription("draw an inspection plan's period when it falls due")
+                .build();
+        JobDetail deadlines = JobBuilder.newJob(DeadlineJob.class)
+                .withIdentity(DEADLINES)
+                .storeDurably()
+                .withDescription("flag inspection results due for publication soon, or overdue")
+                .build();
         scheduler.addJob(draw, true);
         scheduler.addJob(deadlines, true);
-        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("inspection-deadlines", GROUP)).forJob(deadlines)
-                .withSchedule(CronScheduleBuilder.cronSchedule(deadlineCron).inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
-                        .withMisfireHandlingInstructionFireAndProceed()).build());
-        JobDetail full = JobBuilder.newJob(FullRecomputeJob.class).withIdentity(FULL_RECOMPUTE).storeDurably()
-                .requestRecovery().withDescription("score every business under every model in force").build();
-        JobDetail changes = JobBuilder.newJob(ChangesJob.class).withIdentity(CHANGES).storeDurably()
-                .withDescription("rescore the businesses named in the change log").build();
+        reschedule(TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("inspection-deadlines", GROUP))
+                .forJob(deadlines)
+                .withSchedule(CronScheduleBuilder.cronSchedule(deadlineCron)
+                        .inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build());
+        JobDetail full = JobBuilder.newJob(FullRecomputeJob.class)
+                .withIdentity(FULL_RECOMPUTE)
+                .storeDurably()
+                .requestRecovery()
+                .withDescription("score every business under every model in force")
+                .build();
+        JobDetail changes = JobBuilder.newJob(ChangesJob.class)
+                .withIdentity(CHANGES)
+                .storeDurably()
+                .withDescription("rescore the businesses named in the change log")
+                .build();
         scheduler.addJob(full, true);
         scheduler.addJob(changes, true);
-        Trigger nightly = TriggerBuilder.newTrigger().withIdentity(new TriggerKey("credit-nightly", GROUP)).forJob(full)
+        Trigger nightly = TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("credit-nightly", GROUP))
+                .forJob(full)
                 .usingJobData(FullRecomputeJob.TRIGGER, "SCHEDULE")
-                .withSchedule(CronScheduleBuilder.cronSchedule(recomputeCron).inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
-                        .withMisfireHandlingInstructionFireAndProceed()).build();
-        Trigger frequent = TriggerBuilder.newTrigger().withIdentity(new TriggerKey("credit-changes", GROUP)).forJob(changes)
+                .withSchedule(CronScheduleBuilder.cronSchedule(recomputeCron)
+                        .inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        Trigger frequent = TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("credit-changes", GROUP))
+                .forJob(changes)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(changesInterval)
-                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build();
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .startNow()
+                .build();
         reschedule(nightly);
         reschedule(frequent);
-        JobDetail seal = JobBuilder.newJob(AuditSealJob.class).withIdentity(AUDIT_SEAL).storeDurably()
-                .withDescription("chain the audit entries committed since the last run").build();
+        JobDetail seal = JobBuilder.newJob(AuditSealJob.class)
+                .withIdentity(AUDIT_SEAL)
+                .storeDurably()
+                .withDescription("chain the audit entries committed since the last run")
+                .build();
         scheduler.addJob(seal, true);
-        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("audit-seal", GROUP)).forJob(seal)
+        reschedule(TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("audit-seal", GROUP))
+                .forJob(seal)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(sealInterval)
-                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
-        JobDetail checkpoint = JobBuilder.newJob(AuditCheckpointJob.class).withIdentity(AUDIT_CHECKPOINT).storeDurably()
-                .withDescription("sign a checkpoint of the audit chain's head").build();
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .startNow()
+                .build());
+        JobDetail checkpoint = JobBuilder.newJob(AuditCheckpointJob.class)
+                .withIdentity(AUDIT_CHECKPOINT)
+                .storeDurably()
+                .withDescription("sign a checkpoint of the audit chain's head")
+                .build();
         scheduler.addJob(checkpoint, true);
-        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("audit-checkpoint", GROUP)).forJob(checkpoint)
+        reschedule(TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("audit-checkpoint", GROUP))
+                .forJob(checkpoint)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(checkpointInterval)
-                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
-        JobDetail webhooks = JobBuilder.newJob(WebhookJob.class).withIdentity(WEBHOOKS).storeDurably()
-                .withDescription("queue webhook deliveries from the change log and send the due ones").build();
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .startNow()
+                .build());
+        JobDetail webhooks = JobBuilder.newJob(WebhookJob.class)
+                .withIdentity(WEBHOOKS)
+                .storeDurably()
+                .withDescription("queue webhook deliveries from the change log and send the due ones")
+                .build();
         scheduler.addJob(webhooks, true);
-        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("webhooks", GROUP)).forJob(webhooks)
+        reschedule(TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("webhooks", GROUP))
+                .forJob(webhooks)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(webhookInterval)
-                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
-        JobDetail joint = JobBuilder.newJob(MeasuresJob.class).withIdentity(MEASURES).storeDurably()
-                .withDescription("open and lift joint measures' cases for the businesses that changed").build();
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .startNow()
+                .build());
+        JobDetail joint = JobBuilder.newJob(MeasuresJob.class)
+                .withIdentity(MEASURES)
+                .storeDurably()
+                .withDescription("open and lift joint measures' cases for the businesses that changed")
+                .build();
         scheduler.addJob(joint, true);
-        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("joint-measures", GROUP)).forJob(joint)
+        reschedule(TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("joint-measures", GROUP))
+                .forJob(joint)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(measuresInterval)
-                        .withMisfireHandlingInstructionNextWithRemainingCount()).startNow().build());
-        JobDetail expiry = JobBuilder.newJob(ListExpiryJob.class).withIdentity(LIST_EXPIRY).storeDurably()
-                .withDescription("end the serious-list entries whose 3 years are over and were not renewed").build();
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .startNow()
+                .build());
+        JobDetail expiry = JobBuilder.newJob(ListExpiryJob.class)
+                .withIdentity(LIST_EXPIRY)
+                .storeDurably()
+                .withDescription("end the serious-list entries whose 3 years are over and were not renewed")
+                .build();
         scheduler.addJob(expiry, true);
-        reschedule(TriggerBuilder.newTrigger().withIdentity(new TriggerKey("serious-list-expiry", GROUP)).forJob(expiry)
-                .withSchedule(CronScheduleBuilder.cronSchedule(listExpiryCron).inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
-                        .withMisfireHandlingInstructionFireAndProceed()).build());
+        reschedule(TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey("serious-list-expiry", GROUP))
+                .forJob(expiry)
+                .withSchedule(CronScheduleBuilder.cronSchedule(listExpiryCron)
+                        .inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build());
     }
 
     /**
@@ -364,7 +433,8 @@ public class Scheduling {
 
     private static boolean sameSchedule(Trigger stored, Trigger wanted) {
         if (stored instanceof CronTrigger a && wanted instanceof CronTrigger b) {
-            return a.getCronExpression().equals(b.getCronExpression()) && a.getTimeZone().equals(b.getTimeZone());
+            return a.getCronExpression().equals(b.getCronExpression())
+                    && a.getTimeZone().equals(b.getTimeZone());
         }
         if (stored instanceof SimpleTrigger a && wanted instanceof SimpleTrigger b) {
             return a.getRepeatInterval() == b.getRepeatInterval();
@@ -426,8 +496,13 @@ public class Scheduling {
 
     private String delegate() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            return postgres ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
+            boolean postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+            return postgres
+                    ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                    : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
         }
     }
 }

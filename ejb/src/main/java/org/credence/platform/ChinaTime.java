@@ -9,8 +9,7 @@ public final class ChinaTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private ChinaTime() {
-    }
+    private ChinaTime() {}
 
     public static LocalDate today(Clock clock) {
         return clock.instant().atZone(ZONE).toLocalDate();

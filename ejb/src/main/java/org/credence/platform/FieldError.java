@@ -9,7 +9,11 @@ import java.util.Locale;
  * the row (the index in a JSON array, the line in a CSV file). {@code message} is the English text of
  * {@code text}, which {@link #message(Locale)} writes in the reader's language.
  */
-public record FieldError(Long row, String field, String message, @JsonbTransient Message text) implements Serializable {
+public record FieldError(
+        Long row,
+        String field,
+        String message,
+        @JsonbTransient Message text) implements Serializable {
 
     public FieldError(Long row, String field, Message text) {
         this(row, field, text.english(), text);

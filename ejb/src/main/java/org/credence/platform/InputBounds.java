@@ -21,8 +21,7 @@ public final class InputBounds {
     /** The longest evidence file name kept. */
     public static final int MAX_FILE_NAME = 120;
 
-    private InputBounds() {
-    }
+    private InputBounds() {}
 
     /** Why the date is out of range, or empty when it lies between {@link #EARLIEST} and {@link #YEARS_AHEAD} years after today. */
     public static Optional<Message> date(LocalDate date, LocalDate today) {
@@ -131,7 +130,10 @@ public final class InputBounds {
                 safe.append('_');
             }
         });
-        String s = safe.toString().replaceAll(" {2,}", " ").replaceAll("_{2,}", "_").strip();
+        String s = safe.toString()
+                .replaceAll(" {2,}", " ")
+                .replaceAll("_{2,}", "_")
+                .strip();
         s = s.replaceFirst("^[. ]+", "");
         if (s.codePointCount(0, s.length()) > MAX_FILE_NAME) {
             int dot = s.lastIndexOf('.');

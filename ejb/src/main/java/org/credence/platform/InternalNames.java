@@ -12,8 +12,7 @@ public final class InternalNames {
     /** A qualified class name (two or more lower-case package segments, then a capitalised name) and its colon. */
     private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][\\w$]*(?::\\s*)?");
 
-    private InternalNames() {
-    }
+    private InternalNames() {}
 
     /** The text without qualified class names; null stays null. */
     public static String scrubbed(String text) {
@@ -21,7 +20,10 @@ public final class InternalNames {
             return text;
         }
         String words = QUALIFIED.matcher(text).replaceAll("");
-        return words.replace("()", "").replaceAll("\\(\\s+", "(").replaceAll("\\s{2,}", " ").strip();
+        return words.replace("()", "")
+                .replaceAll("\\(\\s+", "(")
+                .replaceAll("\\s{2,}", " ")
+                .strip();
     }
 
     /** Whether the text names a Java class. */

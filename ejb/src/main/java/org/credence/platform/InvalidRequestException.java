@@ -8,9 +8,16 @@ public class InvalidRequestException extends CredenceException {
     private final List<FieldError> errors;
 
     public InvalidRequestException(List<FieldError> errors) {
-        super("validation", 400, Message.of("title.validation"), errors.size() == 1
-                ? Message.of("detail.one-field", errors.get(0).field(), errors.get(0).text())
-                : Message.of("detail.fields", errors.size()));
+        super(
+                "validation",
+                400,
+                Message.of("title.validation"),
+                errors.size() == 1
+                        ? Message.of(
+                                "detail.one-field",
+                                errors.get(0).field(),
+                                errors.get(0).text())
+                        : Message.of("detail.fields", errors.size()));
         this.errors = List.copyOf(errors);
     }
 

@@ -19,8 +19,7 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {

@@ -39,15 +39,13 @@ public record Message(String key, List<Object> args) implements Serializable {
     }
 
     /** A ratio stored in basis points, written as the percentage people type (5000 is 50 %). */
-    public record Percent(long basisPoints) implements Serializable {
-    }
+    public record Percent(long basisPoints) implements Serializable {}
 
     /**
      * A value of a coded set kept as text (a status, a kind), written through its label
      * {@code value.<type>.<code>}; an unknown code is written as it is.
      */
-    public record Value(String type, String code) implements Serializable {
-    }
+    public record Value(String type, String code) implements Serializable {}
 
     /** Several values of a coded set, as {@link Value}s in the given order. */
     public static List<Value> values(String type, String... codes) {

@@ -31,8 +31,7 @@ public final class Refusals {
 
     private static volatile Map<String, String> constraintKeys;
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /**
      * The message of a Bean Validation constraint, whose annotation holds its English text: the
@@ -91,7 +90,8 @@ public final class Refusals {
         } catch (MissingResourceException e) {
             return message.key() + (message.args().isEmpty() ? "" : " " + message.args());
         }
-        Object[] written = message.args().stream().map(a -> write(a, bundle, language)).toArray();
+        Object[] written =
+                message.args().stream().map(a -> write(a, bundle, language)).toArray();
         return new MessageFormat(pattern, language).format(written);
     }
 
@@ -103,7 +103,8 @@ public final class Refusals {
             return text(m, language);
         }
         if (arg instanceof Message.Percent p) {
-            String number = BigDecimal.valueOf(p.basisPoints(), 2).stripTrailingZeros().toPlainString();
+            String number =
+                    BigDecimal.valueOf(p.basisPoints(), 2).stripTrailingZeros().toPlainString();
             return language == CHINESE ? number + "%" : number + " %";
         }
         if (arg instanceof Message.Value v) {
@@ -116,7 +117,9 @@ public final class Refusals {
             return d.stripTrailingZeros().toPlainString();
         }
         if (arg instanceof Double || arg instanceof Float) {
-            return BigDecimal.valueOf(((Number) arg).doubleValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(((Number) arg).doubleValue())
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         if (arg instanceof LocalDate d) {
             return language == CHINESE ? CHINESE_DATE.format(d) : d.toString();
@@ -125,7 +128,8 @@ public final class Refusals {
             return (language == CHINESE ? CHINESE_TIME : ENGLISH_TIME).format(t);
         }
         if (arg instanceof Collection<?> c) {
-            return c.stream().map(a -> write(a, bundle, language))
+            return c.stream()
+                    .map(a -> write(a, bundle, language))
                     .collect(Collectors.joining(language == CHINESE ? "、" : ", "));
         }
         if (arg instanceof Object[] array) {

@@ -12,8 +12,7 @@ import java.time.LocalDateTime;
 /** Binds plain Java values to statement parameters: the one mapping every JDBC writer here uses. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** Long, Integer, Boolean, BigDecimal, LocalDate, LocalDateTime, byte[], null, or anything else as text. */
     public static void bind(PreparedStatement statement, int index, Object value) throws SQLException {

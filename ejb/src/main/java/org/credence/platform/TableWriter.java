@@ -1,15 +1,12 @@
 package org.credence.platform;
 
-import java.io.IOException;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +25,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class TableWriter {
 
     /** COPY's CSV: every value quoted, so that only an unquoted empty field means NULL. */
-    private static final CSVFormat COPY_CSV = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat COPY_CSV = CSVFormat.DEFAULT
+            .builder()
             .setRecordSeparator('\n')
             .setNullString("")
             .setQuoteMode(QuoteMode.ALL_NON_NULL)
@@ -38,10 +36,10 @@ public final class TableWriter {
     private static final AtomicBoolean REPORTED = new AtomicBoolean();
     private static final boolean POSTGRESQL_DRIVER = present("org.postgresql.PGConnection");
 
-    private TableWriter() {
-    }
+    private TableWriter() {}
 
-    public static void write(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+    public static void write(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -56,7 +54,8 @@ public final class TableWriter {
         }
     }
 
-    private static void batch(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+    private static void batch(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -85,8 +84,8 @@ public final class TableWriter {
             PGConnection connection = jdbc.unwrap(PGConnection.class);
             String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)";
             PGCopyOutputStream stream = new PGCopyOutputStream(connection, sql, 1 << 16);
-            try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(
-                    new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), COPY_CSV)) {
+            try (CSVPrinter printer = new CSVPrinter(
+                    new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), COPY_CSV)) {
                 for (Object[] row : rows) {
                     for (Object value : row) {
                         printer.print(value == null ? null : value.toString());

@@ -24,8 +24,7 @@ public final class WriteLog {
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
     private static final String DATA_SOURCE = "jdbc/credence";
 
-    private WriteLog() {
-    }
+    private WriteLog() {}
 
     public static void record(String who, String action, String subject) {
         audit(who, action, subject);
@@ -37,8 +36,7 @@ public final class WriteLog {
         }
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -17,7 +17,9 @@ class ManagedThreadPoolTest {
         pool.start(Executors.newFixedThreadPool(1));
         pool.shutdown(true);
         AtomicReference<Thread> ranOn = new AtomicReference<>();
-        assertTrue(pool.runInThread(() -> ranOn.set(Thread.currentThread())), "false would set the job's triggers to ERROR");
+        assertTrue(
+                pool.runInThread(() -> ranOn.set(Thread.currentThread())),
+                "false would set the job's triggers to ERROR");
         assertEquals(Thread.currentThread(), ranOn.get(), "run in the scheduler's own thread");
     }
 

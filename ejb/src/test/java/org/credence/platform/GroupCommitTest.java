@@ -32,13 +32,15 @@ class GroupCommitTest {
         CountDownLatch firstBatchStarted = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
         List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer> group = new GroupCommit<>(b -> {
-            if (b.contains(0)) {
-                firstBatchStarted.countDown();
-                othersQueued.await();
-            }
-            batches.add(List.copyOf(b));
-        }, 3);
+        GroupCommit<Integer> group = new GroupCommit<>(
+                b -> {
+                    if (b.contains(0)) {
+                        firstBatchStarted.countDown();
+                        othersQueued.await();
+                    }
+                    batches.add(List.copyOf(b));
+                },
+                3);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             Future<?> first = pool.submit(() -> group.submit(0));
@@ -67,19 +69,23 @@ class GroupCommitTest {
         Collections.sort(written);
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), written, "every item once");
         assertEquals(List.of(0), batches.get(0));
-        assertEquals(List.of(1, 3, 3, 1), batches.stream().map(List::size).toList(),
+        assertEquals(
+                List.of(1, 3, 3, 1),
+                batches.stream().map(List::size).toList(),
                 "the seven that waited together go in batches of the maximum 3, not one by one: " + batches);
     }
 
     @Test
     void everySubmitterOfAFailedBatchFailsAndTheNextBatchIsWrittenAgain() {
         List<List<Integer>> batches = new ArrayList<>();
-        GroupCommit<Integer> group = new GroupCommit<>(b -> {
-            if (b.contains(13)) {
-                throw new java.sql.SQLException("disk full");
-            }
-            batches.add(List.copyOf(b));
-        }, 10);
+        GroupCommit<Integer> group = new GroupCommit<>(
+                b -> {
+                    if (b.contains(13)) {
+                        throw new java.sql.SQLException("disk full");
+                    }
+                    batches.add(List.copyOf(b));
+                },
+                10);
         GroupCommit.FailedException e = assertThrows(GroupCommit.FailedException.class, () -> group.submit(13));
         assertTrue(e.getMessage().contains("disk full"), e.getMessage());
         group.submit(14);
@@ -91,16 +97,18 @@ class GroupCommitTest {
         CountDownLatch firstBatchStarted = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
         List<List<Integer>> written = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer> group = new GroupCommit<>(b -> {
-            if (b.contains(0)) {
-                firstBatchStarted.countDown();
-                othersQueued.await();
-            }
-            if (b.contains(13)) {
-                throw new java.sql.SQLException("value too long for column detail");
-            }
-            written.add(List.copyOf(b));
-        }, 100);
+        GroupCommit<Integer> group = new GroupCommit<>(
+                b -> {
+                    if (b.contains(0)) {
+                        firstBatchStarted.countDown();
+                        othersQueued.await();
+                    }
+                    if (b.contains(13)) {
+                        throw new java.sql.SQLException("value too long for column detail");
+                    }
+                    written.add(List.copyOf(b));
+                },
+                100);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             Future<?> first = pool.submit(() -> group.submit(0));
@@ -121,10 +129,12 @@ class GroupCommitTest {
             for (Future<?> f : innocent) {
                 f.get();
             }
-            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
-                    poisoned::get);
+            java.util.concurrent.ExecutionException e =
+                    assertThrows(java.util.concurrent.ExecutionException.class, poisoned::get);
             assertTrue(e.getCause() instanceof GroupCommit.FailedException, String.valueOf(e.getCause()));
-            assertTrue(e.getCause().getMessage().contains("value too long"), e.getCause().getMessage());
+            assertTrue(
+                    e.getCause().getMessage().contains("value too long"),
+                    e.getCause().getMessage());
         } finally {
             pool.shutdownNow();
         }
@@ -133,7 +143,8 @@ class GroupCommitTest {
         Collections.sort(items);
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), items, "every innocent item written once, the poisoned one never");
         assertEquals(List.of(0), written.get(0));
-        assertTrue(written.subList(1, written.size()).stream().allMatch(b -> b.size() == 1),
+        assertTrue(
+                written.subList(1, written.size()).stream().allMatch(b -> b.size() == 1),
                 "the failed batch of seven is written again one by one: " + written);
     }
 }

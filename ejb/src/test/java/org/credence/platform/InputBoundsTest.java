@@ -19,10 +19,17 @@ class InputBoundsTest {
     void datesLieBetweenTheFoundingAndTenYearsAhead() {
         assertEquals(Optional.empty(), InputBounds.date(LocalDate.of(1949, 10, 1), TODAY));
         assertEquals(Optional.empty(), InputBounds.date(LocalDate.of(2036, 12, 4), TODAY));
-        assertEquals("input.date-too-early", InputBounds.date(LocalDate.of(1949, 9, 30), TODAY).orElseThrow().key());
-        assertEquals("input.date-too-early", InputBounds.date(LocalDate.MIN, TODAY).orElseThrow().key());
-        assertEquals("input.date-too-late", InputBounds.date(LocalDate.of(2036, 12, 5), TODAY).orElseThrow().key());
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+        assertEquals(
+                "input.date-too-early",
+                InputBounds.date(LocalDate.of(1949, 9, 30), TODAY).orElseThrow().key());
+        assertEquals(
+                "input.date-too-early",
+                InputBounds.date(LocalDate.MIN, TODAY).orElseThrow().key());
+        assertEquals(
+                "input.date-too-late",
+                InputBounds.date(LocalDate.of(2036, 12, 5), TODAY).orElseThrow().key());
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
                 () -> InputBounds.checkedDate("on", LocalDate.of(169087565, 3, 15), TODAY));
         assertEquals("on", refused.errors().get(0).field());
     }
@@ -30,16 +37,25 @@ class InputBoundsTest {
     @Test
     void textRefusesControlsAndBidirectionalOverridesAndFreeTextMayBreakLines() {
         for (String bad : new String[] {"a\u0000b", "a\u001Bb", "a\rb", "a\nb", "a\u007Fb", "a\u0085b"}) {
-            assertEquals("input.control-characters", InputBounds.text(bad, false).orElseThrow().key(), bad);
+            assertEquals(
+                    "input.control-characters",
+                    InputBounds.text(bad, false).orElseThrow().key(),
+                    bad);
         }
         for (char c = '\u202A'; c <= '\u202E'; c++) {
-            assertEquals("input.bidi-controls", InputBounds.text("a" + c + "b", true).orElseThrow().key());
+            assertEquals(
+                    "input.bidi-controls",
+                    InputBounds.text("a" + c + "b", true).orElseThrow().key());
         }
         for (char c = '\u2066'; c <= '\u2069'; c++) {
-            assertEquals("input.bidi-controls", InputBounds.text("a" + c + "b", false).orElseThrow().key());
+            assertEquals(
+                    "input.bidi-controls",
+                    InputBounds.text("a" + c + "b", false).orElseThrow().key());
         }
         assertEquals(Optional.empty(), InputBounds.text("第一行\r\n第二行\t", true));
-        assertEquals("input.control-characters", InputBounds.text("a\u0000b", true).orElseThrow().key());
+        assertEquals(
+                "input.control-characters",
+                InputBounds.text("a\u0000b", true).orElseThrow().key());
         assertEquals(Optional.empty(), InputBounds.text("北京某某网络科技有限公司 (Beijing) ‘Ltd.’", false));
     }
 
@@ -57,15 +73,16 @@ class InputBoundsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "'sheet.pdf', 'sheet.pdf'",
-            "'../../etc/passwd', 'passwd'",
-            "'C:\\Users\\x\\照片 1.jpg', '照片 1.jpg'",
-            "'.hidden.png', 'hidden.png'",
-            "'inv\u202Efdp.exe', 'invfdp.exe'",
-            "'a\u0000b\nc.pdf', 'abc.pdf'",
-            "'<script>\"x\".pdf', '_script_x_.pdf'",
-            "'   ', 'evidence'",
-            "'..', 'evidence'"})
+        "'sheet.pdf', 'sheet.pdf'",
+        "'../../etc/passwd', 'passwd'",
+        "'C:\\Users\\x\\照片 1.jpg', '照片 1.jpg'",
+        "'.hidden.png', 'hidden.png'",
+        "'inv\u202Efdp.exe', 'invfdp.exe'",
+        "'a\u0000b\nc.pdf', 'abc.pdf'",
+        "'<script>\"x\".pdf', '_script_x_.pdf'",
+        "'   ', 'evidence'",
+        "'..', 'evidence'"
+    })
     void evidenceFileNamesAreReducedToASafeForm(String name, String safe) {
         assertEquals(safe, InputBounds.safeFileName(name));
     }

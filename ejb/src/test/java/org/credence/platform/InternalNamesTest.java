@@ -11,8 +11,10 @@ class InternalNamesTest {
 
     @Test
     void classNamesLeaveTheWordsStay() {
-        assertEquals("Illegal cron expression format (For input string: \"99999999999\")", InternalNames.scrubbed(
-                "Illegal cron expression format (java.lang.NumberFormatException: For input string: \"99999999999\")"));
+        assertEquals(
+                "Illegal cron expression format (For input string: \"99999999999\")",
+                InternalNames.scrubbed(
+                        "Illegal cron expression format (java.lang.NumberFormatException: For input string: \"99999999999\")"));
         assertEquals("boom", InternalNames.scrubbed("org.h2.jdbc.JdbcSQLException: boom"));
     }
 

@@ -33,8 +33,10 @@ class RefusalBundlesTest {
 
     /** The services' sources and the web module's (its API resources refuse query parameters with messages too). */
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("../web/src/main/java"));
+
     private static final Pattern KEY = Pattern.compile("Message\\.of\\(\\s*\"([^\"]+)\"(\\s*\\+)?");
-    private static final Pattern CHOSEN_KEY = Pattern.compile("Message\\.of\\([^;\"]*\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CHOSEN_KEY =
+            Pattern.compile("Message\\.of\\([^;\"]*\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("new Message\\.Value\\(\"(\\w+)\", \"(\\w+)\"\\)");
     private static final Pattern VALUES = Pattern.compile("Message\\.values\\(\"(\\w+)\"((?:, \"\\w+\")+)\\)");
     private static final Pattern VALUE_TYPE = Pattern.compile("new Message\\.Value\\(\"(\\w+)\", [^\"]");
@@ -114,8 +116,14 @@ class RefusalBundlesTest {
     void codedValuesAndEnumerationsHaveEveryLabel() throws IOException {
         Properties en = bundle("refusals.properties");
         Properties zh = bundle("refusals_zh_CN.properties");
-        List<Class<? extends Enum<?>>> passedAsConstants = List.of(Severity.class, PenaltyType.class, RecordStatus.class,
-                RepairApplication.Decision.class, ListType.class, Polarity.class, MeasureStore.Trigger.class);
+        List<Class<? extends Enum<?>>> passedAsConstants = List.of(
+                Severity.class,
+                PenaltyType.class,
+                RecordStatus.class,
+                RepairApplication.Decision.class,
+                ListType.class,
+                Polarity.class,
+                MeasureStore.Trigger.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : passedAsConstants) {
             for (Enum<?> constant : type.getEnumConstants()) {

@@ -41,22 +41,25 @@ class RefusalsTest {
         Message outer = Message.of("detail.one-field", "name", inner);
         assertEquals("name: is required", outer.english());
         assertEquals("name：必须填写", outer.in(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("There is no model 123456.", Message.of("there-is-no-model", 123456L).english());
+        assertEquals(
+                "There is no model 123456.",
+                Message.of("there-is-no-model", 123456L).english());
     }
 
     @Test
     void anyOtherLanguageIsAnsweredInEnglish() {
         assertEquals(Locale.ENGLISH, Refusals.supported(Locale.FRENCH));
         assertEquals(Refusals.CHINESE, Refusals.supported(Locale.TRADITIONAL_CHINESE));
-        assertEquals(Refusals.CHINESE, Refusals.choose(List.of(Locale.FRENCH, Locale.forLanguageTag("zh"), Locale.ENGLISH)));
+        assertEquals(
+                Refusals.CHINESE, Refusals.choose(List.of(Locale.FRENCH, Locale.forLanguageTag("zh"), Locale.ENGLISH)));
         assertEquals(Locale.ENGLISH, Refusals.choose(List.of(Locale.forLanguageTag("en-GB"), Locale.CHINA)));
         assertEquals(Locale.ENGLISH, Refusals.choose(List.of()));
     }
 
     @Test
     void aRefusalKeepsItsEnglishMessageForClientsThatReadIt() {
-        InvalidRequestException e = new InvalidRequestException("completedOn",
-                Message.of("is-before-the-draw-on", LocalDate.of(2026, 12, 4)));
+        InvalidRequestException e = new InvalidRequestException(
+                "completedOn", Message.of("is-before-the-draw-on", LocalDate.of(2026, 12, 4)));
         assertEquals("completedOn: is before the draw on 2026-12-04", e.getMessage());
         assertEquals("completedOn：早于抽取日期 2026年12月4日", e.detail(Locale.CHINA));
         assertEquals("请求无效", e.title(Locale.CHINA));

@@ -42,8 +42,8 @@ class TableWriterPostgresTest {
             }
             TableWriter.write(c, "copy_probe", COLUMNS, rows);
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select count(*), count(note), sum(length(note)),"
-                         + " min(label) filter (where id = 12345) from copy_probe")) {
+                    ResultSet rs = s.executeQuery("select count(*), count(note), sum(length(note)),"
+                            + " min(label) filter (where id = 12345) from copy_probe")) {
                 rs.next();
                 assertEquals(20_000, rs.getLong(1));
                 assertEquals(13_334, rs.getLong(2), "null stays null, an empty string stays empty");

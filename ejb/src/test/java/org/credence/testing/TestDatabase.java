@@ -21,13 +21,18 @@ public final class TestDatabase {
 
     public TestDatabase() {
         // audit entries are written with a MAC: tests share one set of keys held in memory
-        org.credence.sharing.control.AuditKeys.installIfAbsent(() -> org.credence.sharing.control.AuditKeys.generate("test"));
+        org.credence.sharing.control.AuditKeys.installIfAbsent(
+                () -> org.credence.sharing.control.AuditKeys.generate("test"));
         dataSource.setURL("jdbc:h2:mem:test" + NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(dataSource)
-                .locations(SchemaMigration.locations(dataSource)).load().migrate();
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(SchemaMigration.locations(dataSource))
+                .load()
+                .migrate();
         // the seeded default model is in force from the day of installation; tests use fixed dates in
         // 2026, so the test installation dates from the start of that year, whatever today is
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement()) {
             s.executeUpdate("update credit_model set effective_from = date '2026-01-01' where id = 1");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -49,9 +54,10 @@ public final class TestDatabase {
     /** Registers business {@code index} of the synthetic population and returns its id. */
     public long business(Connection connection, int index) throws SQLException {
         long id = ids.incrementAndGet();
-        try (PreparedStatement insert = connection.prepareStatement("insert into business (id, uscc, uscc_exception, name,"
-                + " entity_type, region_code, status, created_at, created_by, updated_at, updated_by, version)"
-                + " values (?, ?, false, ?, 'ENTERPRISE', '330106', 'OPERATING', ?, 'test', ?, 'test', 0)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into business (id, uscc, uscc_exception, name,"
+                        + " entity_type, region_code, status, created_at, created_by, updated_at, updated_by, version)"
+                        + " values (?, ?, false, ?, 'ENTERPRISE', '330106', 'OPERATING', ?, 'test', ?, 'test', 0)")) {
             Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 0, 0));
             insert.setLong(1, id);
             insert.setString(2, new SyntheticPopulation(7, 1000).business(index).uscc());
@@ -64,10 +70,12 @@ public final class TestDatabase {
     }
 
     /** Puts a business on a list (ABNORMAL_OPERATIONS or SERIOUS_ILLEGAL) for market regulation and returns the entry's id. */
-    public long listEntry(Connection connection, long businessId, String listType, LocalDate listedOn) throws SQLException {
+    public long listEntry(Connection connection, long businessId, String listType, LocalDate listedOn)
+            throws SQLException {
         long id = ids.incrementAndGet();
-        try (PreparedStatement insert = connection.prepareStatement("insert into list_entry (id, business_id, list_type,"
-                + " agency_id, reason, listed_on, listed_by, version) values (?, ?, ?, 1, 'test', ?, 'test', 0)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into list_entry (id, business_id, list_type,"
+                        + " agency_id, reason, listed_on, listed_by, version) values (?, ?, ?, 1, 'test', ?, 'test', 0)")) {
             insert.setLong(1, id);
             insert.setLong(2, businessId);
             insert.setString(3, listType);
@@ -81,11 +89,12 @@ public final class TestDatabase {
     public long record(Connection connection, long businessId, String category, String severity, LocalDate decided)
             throws SQLException {
         long id = ids.incrementAndGet();
-        try (PreparedStatement insert = connection.prepareStatement("insert into credit_record (id, business_id, agency_id,"
-                + " category_id, source_record_id, severity, decision_number, decision_date, legal_basis, publicity_end,"
-                + " content_hash, status, created_at, created_by, version, intake_id)"
-                + " select ?, ?, 1, id, ?, ?, 'D-1', ?, 'law', ?, 'h', 'ACTIVE', ?, 'test', 0, 0"
-                + " from record_category where code = ?")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into credit_record (id, business_id, agency_id,"
+                        + " category_id, source_record_id, severity, decision_number, decision_date, legal_basis, publicity_end,"
+                        + " content_hash, status, created_at, created_by, version, intake_id)"
+                        + " select ?, ?, 1, id, ?, ?, 'D-1', ?, 'law', ?, 'h', 'ACTIVE', ?, 'test', 0, 0"
+                        + " from record_category where code = ?")) {
             insert.setLong(1, id);
             insert.setLong(2, businessId);
             insert.setString(3, "S" + id);

@@ -75,14 +75,18 @@ public class HttpGuard extends PUFilter {
         refusedTarget = System.getProperty(REFUSED_TARGET, "/credence/malformed-request");
         apiPrefix = refusedTarget.substring(0, Math.max(0, refusedTarget.lastIndexOf('/'))) + "/api/";
         WeakReference<HttpGuard> guard = new WeakReference<>(this);
-        SWEEPER.scheduleWithFixedDelay(() -> {
-            HttpGuard live = guard.get();
-            if (live == null) {
-                // the listener was configured anew and this guard dropped: end its task
-                throw new IllegalStateException("guard gone");
-            }
-            live.sweep(System.nanoTime());
-        }, 1, 1, TimeUnit.SECONDS);
+        SWEEPER.scheduleWithFixedDelay(
+                () -> {
+                    HttpGuard live = guard.get();
+                    if (live == null) {
+                        // the listener was configured anew and this guard dropped: end its task
+                        throw new IllegalStateException("guard gone");
+                    }
+                    live.sweep(System.nanoTime());
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
         LOG.info(() -> "HTTP guard: request headers within " + TimeUnit.NANOSECONDS.toSeconds(limitNanos)
                 + " s; targets the container refuses go to " + refusedTarget);
     }
@@ -148,7 +152,8 @@ public class HttpGuard extends PUFilter {
             connection.closeSilently();
             return;
         }
-        Buffer answer = Buffers.wrap(connection.getMemoryManager(), timeoutAnswer(TimeUnit.NANOSECONDS.toSeconds(limitNanos)));
+        Buffer answer =
+                Buffers.wrap(connection.getMemoryManager(), timeoutAnswer(TimeUnit.NANOSECONDS.toSeconds(limitNanos)));
         try {
             connection.write(answer, new EmptyCompletionHandler<Object>() {
                 @Override
@@ -172,11 +177,15 @@ public class HttpGuard extends PUFilter {
      * read whole, so its Accept-Language is unknown and the answer is in English (the API's default).
      */
     static byte[] timeoutAnswer(long seconds) {
-        byte[] body = ("{\"type\":\"urn:credence:problem:request-timeout\",\"title\":\"Request Timeout\",\"status\":408,"
-                + "\"detail\":\"The request's header did not arrive whole within " + seconds + " seconds.\"}")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\nContent-Language: en\r\n"
-                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body =
+                ("{\"type\":\"urn:credence:problem:request-timeout\",\"title\":\"Request Timeout\",\"status\":408,"
+                                + "\"detail\":\"The request's header did not arrive whole within " + seconds
+                                + " seconds.\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+        byte[] head =
+                ("HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\nContent-Language: en\r\n"
+                                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
         byte[] answer = new byte[head.length + body.length];
         System.arraycopy(head, 0, answer, 0, head.length);
         System.arraycopy(body, 0, answer, head.length, body.length);
@@ -189,8 +198,8 @@ public class HttpGuard extends PUFilter {
         if (refusal == null) {
             return null;
         }
-        return "reason=" + refusal.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                + "&status=" + refusal.status() + "&api=" + path.startsWith(apiPrefix);
+        return "reason=" + refusal.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "&status="
+                + refusal.status() + "&api=" + path.startsWith(apiPrefix);
     }
 
     /** {@code HttpHeader.setTransferEncoding}, which the parser calls and nothing outside it may. */
@@ -198,7 +207,8 @@ public class HttpGuard extends PUFilter {
 
     private static java.lang.reflect.Method transferEncodingSetter() {
         try {
-            java.lang.reflect.Method setter = HttpHeader.class.getDeclaredMethod("setTransferEncoding", TransferEncoding.class);
+            java.lang.reflect.Method setter =
+                    HttpHeader.class.getDeclaredMethod("setTransferEncoding", TransferEncoding.class);
             setter.setAccessible(true);
             return setter;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -255,7 +265,8 @@ public class HttpGuard extends PUFilter {
                 if (request.isUpgrade()) {
                     declineUpgrade(request, parser);
                 }
-                String query = handedTo(request.getMethod().getMethodString(),
+                String query = handedTo(
+                        request.getMethod().getMethodString(),
                         request.getRequestURIRef().getURI(StandardCharsets.ISO_8859_1));
                 if (query != null) {
                     LOG.fine(() -> "request target the container refuses, handed to " + refusedTarget + "?" + query);

@@ -48,8 +48,7 @@ public final class RequestTarget {
     /** The scheme and authority of a target in absolute form ({@code http://host:8080/path}). */
     private static final Pattern ABSOLUTE_FORM = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^/]*");
 
-    private RequestTarget() {
-    }
+    private RequestTarget() {}
 
     /**
      * Why the container would refuse this request, or {@code null} when it would not.
@@ -93,8 +92,12 @@ public final class RequestTarget {
         }
         String decoded;
         try {
-            decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, n)).toString();
+            decoded = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, n))
+                    .toString();
         } catch (CharacterCodingException e) {
             return Refusal.NOT_UTF8;
         }
@@ -120,7 +123,8 @@ public final class RequestTarget {
         }
         StringBuilder uri = new StringBuilder(decoded.replaceAll("/{2,}", "/"));
         int end = uri.length();
-        if (end > 2 && uri.charAt(end - 1) == '.'
+        if (end > 2
+                && uri.charAt(end - 1) == '.'
                 && (uri.charAt(end - 2) == '/' || (uri.charAt(end - 2) == '.' && uri.charAt(end - 3) == '/'))) {
             uri.append('/');
         }

@@ -31,7 +31,8 @@ class HttpGuardTest {
         assertTrue(parts[0].startsWith("HTTP/1.1 408 Request Timeout\r\n"), parts[0]);
         assertTrue(parts[0].contains("\r\nContent-Type: application/problem+json\r\n"), parts[0]);
         assertTrue(parts[0].contains("\r\nConnection: close"), parts[0]);
-        assertTrue(parts[0].contains("\r\nContent-Length: " + parts[1].getBytes(StandardCharsets.UTF_8).length), parts[0]);
+        assertTrue(
+                parts[0].contains("\r\nContent-Length: " + parts[1].getBytes(StandardCharsets.UTF_8).length), parts[0]);
         assertTrue(parts[1].contains("\"status\":408") && parts[1].contains("10 seconds"), parts[1]);
     }
 
@@ -39,21 +40,39 @@ class HttpGuardTest {
     @SuppressWarnings("deprecation")
     void anOfferToSwitchProtocolsIsDroppedAndTheBodyReadAsItsHeaderSays() {
         HttpServerFilter parser = new HttpServerFilter();
-        HttpRequestPacket chunked = HttpRequestPacket.builder().method(Method.POST).uri("/credence/api/v1/records/csv")
-                .protocol(Protocol.HTTP_1_1).upgrade("h2c").chunked(true).build();
+        HttpRequestPacket chunked = HttpRequestPacket.builder()
+                .method(Method.POST)
+                .uri("/credence/api/v1/records/csv")
+                .protocol(Protocol.HTTP_1_1)
+                .upgrade("h2c")
+                .chunked(true)
+                .build();
         chunked.setIgnoreContentModifiers(true);
         HttpGuard.declineUpgrade(chunked, parser);
         assertTrue(!chunked.isUpgrade() && chunked.getHeader("Upgrade") == null, "still an upgrade");
         assertTrue(!chunked.isIgnoreContentModifiers() && chunked.isExpectContent());
-        assertEquals("ChunkedTransferEncoding", chunked.getTransferEncoding().getClass().getSimpleName());
+        assertEquals(
+                "ChunkedTransferEncoding",
+                chunked.getTransferEncoding().getClass().getSimpleName());
 
-        HttpRequestPacket sized = HttpRequestPacket.builder().method(Method.POST).uri("/credence/api/v1/oauth/token")
-                .protocol(Protocol.HTTP_1_1).upgrade("h2c").contentLength(29).build();
+        HttpRequestPacket sized = HttpRequestPacket.builder()
+                .method(Method.POST)
+                .uri("/credence/api/v1/oauth/token")
+                .protocol(Protocol.HTTP_1_1)
+                .upgrade("h2c")
+                .contentLength(29)
+                .build();
         HttpGuard.declineUpgrade(sized, parser);
-        assertEquals("FixedLengthTransferEncoding", sized.getTransferEncoding().getClass().getSimpleName());
+        assertEquals(
+                "FixedLengthTransferEncoding",
+                sized.getTransferEncoding().getClass().getSimpleName());
 
-        HttpRequestPacket bodiless = HttpRequestPacket.builder().method(Method.GET).uri("/credence/api/v1/public/plans")
-                .protocol(Protocol.HTTP_1_1).upgrade("websocket").build();
+        HttpRequestPacket bodiless = HttpRequestPacket.builder()
+                .method(Method.GET)
+                .uri("/credence/api/v1/public/plans")
+                .protocol(Protocol.HTTP_1_1)
+                .upgrade("websocket")
+                .build();
         bodiless.setIgnoreContentModifiers(true);
         HttpGuard.declineUpgrade(bodiless, parser);
         assertTrue(!bodiless.isUpgrade() && !bodiless.isExpectContent());

@@ -12,8 +12,7 @@ import org.credence.platform.Message;
  */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

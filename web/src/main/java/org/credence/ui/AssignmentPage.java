@@ -41,10 +41,20 @@ public class AssignmentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The outcomes the form offers; VIOLATIONS_FOUND files a penalty record with the result. */
-    public static final List<String> OUTCOMES = List.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE",
-            "REFUSED");
-    private static final Set<String> FORM_FIELDS = Set.of("outcome", "notes", "completedOn", "category", "severity",
-            "decisionNumber", "decisionDate", "legalBasis", "penaltyType", "penaltyAmount");
+    public static final List<String> OUTCOMES =
+            List.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED");
+
+    private static final Set<String> FORM_FIELDS = Set.of(
+            "outcome",
+            "notes",
+            "completedOn",
+            "category",
+            "severity",
+            "decisionNumber",
+            "decisionDate",
+            "legalBasis",
+            "penaltyType",
+            "penaltyAmount");
 
     @Inject
     Assignments assignments;
@@ -54,7 +64,6 @@ public class AssignmentPage implements Serializable {
 
     @Inject
     RecordCatalogue catalogue;
-
 
     private Long id;
     private Assignment assignment;
@@ -94,8 +103,7 @@ public class AssignmentPage implements Serializable {
     }
 
     /** An evidence file the browser sent with the result form, held until the result is stored. */
-    public record HeldFile(String name, String contentType, byte[] content) implements Serializable {
-    }
+    public record HeldFile(String name, String contentType, byte[] content) implements Serializable {}
 
     /**
      * Holds the evidence file as soon as it arrives, before the form is validated: a form refused for
@@ -121,8 +129,11 @@ public class AssignmentPage implements Serializable {
     /** Records (or corrects) the result with the held evidence file, if any: both or neither. */
     public void save() {
         try {
-            assignments.recordResult(id, new ResultRequest(outcome, notes, completedOn, penalty()),
-                    held == null ? null : held.name(), held == null ? null : held.contentType(),
+            assignments.recordResult(
+                    id,
+                    new ResultRequest(outcome, notes, completedOn, penalty()),
+                    held == null ? null : held.name(),
+                    held == null ? null : held.contentType(),
                     held == null ? null : held.content());
             held = null;
             refresh();
@@ -159,7 +170,8 @@ public class AssignmentPage implements Serializable {
             return;
         }
         try {
-            assignments.addEvidence(id, moreEvidence.getSubmittedFileName(), moreEvidence.getContentType(), content(moreEvidence));
+            assignments.addEvidence(
+                    id, moreEvidence.getSubmittedFileName(), moreEvidence.getContentType(), content(moreEvidence));
             refresh();
             PageMessages.info(language.text("assignment.evidenceAdded"));
         } catch (CredenceException e) {
@@ -169,7 +181,8 @@ public class AssignmentPage implements Serializable {
 
     /** Whether a file is over the API's evidence limit (the page's multipart limit is higher); says so next to the field. */
     private boolean tooLarge(Part part, String clientId) {
-        long max = ConfigProvider.getConfig().getOptionalValue("credence.inspection.evidence-max-bytes", Long.class)
+        long max = ConfigProvider.getConfig()
+                .getOptionalValue("credence.inspection.evidence-max-bytes", Long.class)
                 .orElse(10L * 1024 * 1024);
         if (part != null && part.getSize() > max) {
             PageMessages.error(clientId, language.text("assignment.evidenceTooLarge", max / (1024 * 1024)));
@@ -195,7 +208,8 @@ public class AssignmentPage implements Serializable {
         try {
             assignments.publish(id);
             refresh();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("assignment.published"), null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("assignment.published"), null));
         } catch (CredenceException e) {
             show(e);
         }
@@ -206,8 +220,17 @@ public class AssignmentPage implements Serializable {
         if (!"VIOLATIONS_FOUND".equals(outcome)) {
             return null;
         }
-        return new RecordSubmission(null, null, category, severity, decisionNumber,
-                decisionDate == null ? null : decisionDate.toString(), legalBasis, penaltyType, penaltyAmount, null);
+        return new RecordSubmission(
+                null,
+                null,
+                category,
+                severity,
+                decisionNumber,
+                decisionDate == null ? null : decisionDate.toString(),
+                legalBasis,
+                penaltyType,
+                penaltyAmount,
+                null);
     }
 
     /** The service's refusal: each field's message next to its field, the rest above the page. */
@@ -217,7 +240,9 @@ public class AssignmentPage implements Serializable {
 
     /** Negative record categories for the penalty record. */
     public List<RecordCategory> getCategories() {
-        return catalogue.categories().stream().filter(c -> c.polarity() == Polarity.NEGATIVE).toList();
+        return catalogue.categories().stream()
+                .filter(c -> c.polarity() == Polarity.NEGATIVE)
+                .toList();
     }
 
     public List<String> getSeverities() {
@@ -303,7 +328,8 @@ public class AssignmentPage implements Serializable {
     /** Whether the viewer is on the team (who record and publish); overseers read and download only. */
     public boolean isMember() {
         return assignment != null
-                && assignment.hasMember(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+                && assignment.hasMember(
+                        FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 
     /**
@@ -314,8 +340,12 @@ public class AssignmentPage implements Serializable {
         try {
             Assignments.Download d = assignments.download(id, fileId);
             byte[] content = d.content();
-            return DefaultStreamedContent.builder().name(d.file().fileName()).contentType(d.file().contentType())
-                    .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+            return DefaultStreamedContent.builder()
+                    .name(d.file().fileName())
+                    .contentType(d.file().contentType())
+                    .contentLength((long) content.length)
+                    .stream(() -> new ByteArrayInputStream(content))
+                    .build();
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
             return null;

@@ -111,13 +111,31 @@ public class BusinessPage {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", language.text("business.contribution"))
-                                .add("data", values).add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
-                                .add("display", false))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", language.text("business.contribution"))
+                                                        .add("data", values)
+                                                        .add("backgroundColor", colours))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("animation", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))))
+                .build()
+                .toString();
     }
 
     /** A Chart.js line chart of the score over time (oldest first), as JSON for p:chart. */
@@ -133,11 +151,21 @@ public class BusinessPage {
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", language.text("business.score")).add("data", values)
-                                .add("borderColor", "#1f3a5f").add("stepped", true))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", language.text("business.score"))
+                                                        .add("data", values)
+                                                        .add("borderColor", "#1f3a5f")
+                                                        .add("stepped", true))))
                 .add("options", Json.createObjectBuilder().add("animation", false))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     public String getUscc() {

@@ -37,6 +37,7 @@ public class BusinessSearch implements Serializable {
 
     /** The page read last, for the criteria it was read for: the table asks for the count, then the rows. */
     private transient Page<BusinessView> last;
+
     private transient String lastCriteria;
 
     private final LazyDataModel<BusinessView> results = new LazyDataModel<>() {
@@ -49,7 +50,8 @@ public class BusinessSearch implements Serializable {
         }
 
         @Override
-        public List<BusinessView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<BusinessView> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             Page<BusinessView> page = read(first / pageSize, pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items();
@@ -67,10 +69,13 @@ public class BusinessSearch implements Serializable {
      */
     private Page<BusinessView> read(int page, int size) {
         String criteria = name + "\u0000" + region;
-        boolean fits = last != null && criteria.equals(lastCriteria) && last.size() == size
+        boolean fits = last != null
+                && criteria.equals(lastCriteria)
+                && last.size() == size
                 && (page < 0 || last.page() == page);
         if (!fits) {
-            last = registry.search(new BusinessQuery(blankToNull(name), blankToNull(region), null, Math.max(page, 0), size))
+            last = registry.search(
+                            new BusinessQuery(blankToNull(name), blankToNull(region), null, Math.max(page, 0), size))
                     .map(BusinessView::of);
             lastCriteria = criteria;
         }
@@ -80,11 +85,20 @@ public class BusinessSearch implements Serializable {
     /** The whole result of the search shown, a chunk at a time in USCC order, as CSV or xlsx. */
     public void export(String format) {
         BusinessQuery query = new BusinessQuery(blankToNull(name), blankToNull(region), null, 0, ROWS);
-        Exports.send(language, format, "businesses", language.text("businesses.title"),
+        Exports.send(
+                language,
+                format,
+                "businesses",
+                language.text("businesses.title"),
                 Exports.header(language, "public.uscc", "public.business", "public.region", "public.status"),
-                table -> Exports.eachChunk(table,
-                        (BusinessSummary last) -> registry.summaries(query, last == null ? null : last.uscc(), Exports.CHUNK),
-                        (t, b) -> t.row(b.uscc(), b.name(), b.regionCode(),
+                table -> Exports.eachChunk(
+                        table,
+                        (BusinessSummary last) ->
+                                registry.summaries(query, last == null ? null : last.uscc(), Exports.CHUNK),
+                        (t, b) -> t.row(
+                                b.uscc(),
+                                b.name(),
+                                b.regionCode(),
                                 Exports.label(language, "enum.BusinessStatus.", b.status()))));
     }
 

@@ -60,7 +60,8 @@ public class Dashboard implements Serializable {
      */
     public ValidationSummary validation(GradeDistribution d) {
         if (validation == null) {
-            validation = validations.recentSummaries(getDistributions().stream().map(GradeDistribution::modelId).toList());
+            validation = validations.recentSummaries(
+                    getDistributions().stream().map(GradeDistribution::modelId).toList());
         }
         return validation.get(d.modelId());
     }
@@ -76,19 +77,22 @@ public class Dashboard implements Serializable {
         if (!v.enough()) {
             lines.add(language.text("validation.overviewNotEnough", v.hits(), v.cleans()));
         } else {
-            lines.add(language.text("validation.overviewAuc", decimal(v.auc()), decimal(v.gini()), v.hits(), v.cleans()));
+            lines.add(
+                    language.text("validation.overviewAuc", decimal(v.auc()), decimal(v.gini()), v.hits(), v.cleans()));
             if (v.observedGrades().size() < 2) {
                 lines.add(language.text("validation.overviewOneGrade", String.join("", v.observedGrades())));
             } else if (v.monotone()) {
-                lines.add(language.text("validation.overviewMonotone", Readable.list(v.observedGrades(), Object::toString,
-                        language.getLocale())));
+                lines.add(language.text(
+                        "validation.overviewMonotone",
+                        Readable.list(v.observedGrades(), Object::toString, language.getLocale())));
             } else {
                 lines.add(language.text("validation.overviewInversions", v.inversions(), v.significantInversions()));
             }
         }
         if (!v.unknownGrades().isEmpty()) {
-            lines.add(language.text("validation.overviewUnknown", Readable.list(v.unknownGrades(), Object::toString,
-                    language.getLocale())));
+            lines.add(language.text(
+                    "validation.overviewUnknown",
+                    Readable.list(v.unknownGrades(), Object::toString, language.getLocale())));
         }
         return lines;
     }
@@ -104,16 +108,44 @@ public class Dashboard implements Serializable {
         for (String grade : List.of("A", "B", "C", "D")) {
             values.add(d.grades().getOrDefault(grade, 0L));
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder().add("A").add("B").add("C").add("D"))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", language.text("home.businesses")).add("data", values)
-                                .add("backgroundColor", Json.createArrayBuilder().add("#2e7d32").add("#1f3a5f")
-                                        .add("#e0a100").add("#a4161a")))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "labels",
+                                        Json.createArrayBuilder()
+                                                .add("A")
+                                                .add("B")
+                                                .add("C")
+                                                .add("D"))
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", language.text("home.businesses"))
+                                                        .add("data", values)
+                                                        .add(
+                                                                "backgroundColor",
+                                                                Json.createArrayBuilder()
+                                                                        .add("#2e7d32")
+                                                                        .add("#1f3a5f")
+                                                                        .add("#e0a100")
+                                                                        .add("#a4161a")))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))))
+                .build()
+                .toString();
     }
 
     public List<Overview.GradeChange> getChanges() {

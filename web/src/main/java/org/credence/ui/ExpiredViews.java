@@ -31,7 +31,8 @@ public class ExpiredViews extends ExceptionHandlerFactory {
         return new ExceptionHandlerWrapper(getWrapped().getExceptionHandler()) {
             @Override
             public void handle() throws FacesException {
-                Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+                Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
                     Throwable failure = events.next().getContext().getException();
                     if (failure instanceof ViewExpiredException) {
@@ -63,7 +64,8 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 URI uri = URI.create(referer);
                 String path = uri.getRawPath();
                 if (path != null && path.startsWith(contextPath + "/") && !path.contains("//")) {
-                    String query = uri.getRawQuery() == null ? "" : uri.getRawQuery().replaceAll("(^|&)expired=1", "");
+                    String query =
+                            uri.getRawQuery() == null ? "" : uri.getRawQuery().replaceAll("(^|&)expired=1", "");
                     query = query.startsWith("&") ? query.substring(1) : query;
                     return path + (query.isEmpty() ? "" : "?" + query);
                 }

@@ -36,7 +36,8 @@ public class ForgedViewState extends HttpFilter {
     }
 
     static boolean urlEncodedPost(String method, String contentType) {
-        return "POST".equalsIgnoreCase(method) && contentType != null
+        return "POST".equalsIgnoreCase(method)
+                && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 

@@ -28,9 +28,12 @@ public class InputBoundsValidator implements Validator<Object> {
 
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {
-        Optional<Message> wrong = problem(value, component instanceof HtmlInputTextarea, ChinaTime.today(Clock.systemUTC()));
+        Optional<Message> wrong =
+                problem(value, component instanceof HtmlInputTextarea, ChinaTime.today(Clock.systemUTC()));
         if (wrong.isPresent()) {
-            Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
+            Locale locale = context.getViewRoot() == null
+                    ? Locale.SIMPLIFIED_CHINESE
+                    : context.getViewRoot().getLocale();
             Object label = component.getAttributes().get("label");
             String text = wrong.get().in(locale);
             String shown = label == null ? text : label + ": " + text;

@@ -127,11 +127,14 @@ public class Labels {
         if (reason == null) {
             return "";
         }
-        java.util.regex.Matcher agency = java.util.regex.Pattern.compile("no eligible inspector of (\\S+)").matcher(reason);
+        java.util.regex.Matcher agency = java.util.regex.Pattern.compile("no eligible inspector of (\\S+)")
+                .matcher(reason);
         if (agency.matches()) {
             return language.text("draw.unstaffed.agency", agency(agency.group(1)));
         }
-        java.util.regex.Matcher size = java.util.regex.Pattern.compile("(\\d+) eligible inspectors? for a team of (\\d+)").matcher(reason);
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile(
+                        "(\\d+) eligible inspectors? for a team of (\\d+)")
+                .matcher(reason);
         if (size.matches()) {
             return language.text("draw.unstaffed.size", size.group(1), size.group(2));
         }
@@ -162,14 +165,17 @@ public class Labels {
         if (detail == null) {
             return "";
         }
-        java.util.regex.Matcher pool = java.util.regex.Pattern.compile("(\\d+) in the pool").matcher(detail);
+        java.util.regex.Matcher pool =
+                java.util.regex.Pattern.compile("(\\d+) in the pool").matcher(detail);
         if (pool.matches()) {
             return language.text("job.detail.pool", number(Long.valueOf(pool.group(1))));
         }
-        java.util.regex.Matcher intake = java.util.regex.Pattern
-                .compile("received (\\d+), created (\\d+), unchanged (\\d+), refused (\\d+)(; nothing written)?").matcher(detail);
+        java.util.regex.Matcher intake = java.util.regex.Pattern.compile(
+                        "received (\\d+), created (\\d+), unchanged (\\d+), refused (\\d+)(; nothing written)?")
+                .matcher(detail);
         if (intake.matches()) {
-            String counts = language.text("job.detail.intake", intake.group(1), intake.group(2), intake.group(3), intake.group(4));
+            String counts = language.text(
+                    "job.detail.intake", intake.group(1), intake.group(2), intake.group(3), intake.group(4));
             return intake.group(5) == null ? counts : counts + language.text("job.detail.nothingWritten");
         }
         return detail;
@@ -184,8 +190,14 @@ public class Labels {
             return "";
         }
         java.util.List<String> members = coverage.neverDrawn().stream()
-                .map(g -> language.text("validation.gradeMembers", g.name(), number(coverage.members().get(g)))).toList();
-        return language.text("validation.neverDrawn", list(coverage.neverDrawn().stream().map(Enum::name).toList()),
+                .map(g -> language.text(
+                        "validation.gradeMembers",
+                        g.name(),
+                        number(coverage.members().get(g))))
+                .toList();
+        return language.text(
+                "validation.neverDrawn",
+                list(coverage.neverDrawn().stream().map(Enum::name).toList()),
                 Readable.list(members, Object::toString, locale()));
     }
 
@@ -214,7 +226,8 @@ public class Labels {
             return "";
         }
         if (agencyNames == null) {
-            agencyNames = choices.getAgencies().stream().collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
+            agencyNames =
+                    choices.getAgencies().stream().collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
         }
         String name = agencyNames.get(code);
         return name == null ? code : name(name);
@@ -268,6 +281,8 @@ public class Labels {
     }
 
     private String withCode(String name, String code) {
-        return name.equals(code) ? code : Readable.chinese(locale()) ? name + "（" + code + "）" : name + " (" + code + ")";
+        return name.equals(code)
+                ? code
+                : Readable.chinese(locale()) ? name + "（" + code + "）" : name + " (" + code + ")";
     }
 }

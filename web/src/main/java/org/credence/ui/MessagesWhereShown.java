@@ -72,6 +72,5 @@ public class MessagesWhereShown implements PhaseListener {
     }
 
     @Override
-    public void afterPhase(PhaseEvent event) {
-    }
+    public void afterPhase(PhaseEvent event) {}
 }

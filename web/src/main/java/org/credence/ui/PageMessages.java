@@ -20,8 +20,7 @@ import org.credence.platform.FieldError;
  */
 public final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     public static void info(String text) {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -34,7 +33,8 @@ public final class PageMessages {
 
     public static void error(String clientId, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId == null ? sentForm(context) : clientId,
+        context.addMessage(
+                clientId == null ? sentForm(context) : clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
@@ -51,13 +51,18 @@ public final class PageMessages {
         String[] found = new String[1];
         String source = parameters.get("jakarta.faces.source");
         if (source != null) {
-            context.getViewRoot().invokeOnComponent(context, source, (c, component) -> found[0] = ownMessages(c, component));
+            context.getViewRoot()
+                    .invokeOnComponent(context, source, (c, component) -> found[0] = ownMessages(c, component));
             return found[0];
         }
         for (Map.Entry<String, String> p : parameters.entrySet()) {
             if (p.getKey().equals(p.getValue()) && found[0] == null) {
-                context.getViewRoot().invokeOnComponent(context, p.getKey(),
-                        (c, component) -> found[0] = component instanceof UIForm ? ownMessages(c, component) : null);
+                context.getViewRoot()
+                        .invokeOnComponent(
+                                context,
+                                p.getKey(),
+                                (c, component) ->
+                                        found[0] = component instanceof UIForm ? ownMessages(c, component) : null);
             }
         }
         return found[0];
@@ -73,7 +78,9 @@ public final class PageMessages {
 
     private static boolean showsOwnMessages(UIComponent component) {
         for (UIComponent child : component.getChildren()) {
-            if (child instanceof UIMessages m && "@form".equals(m.getAttributes().get("for")) || showsOwnMessages(child)) {
+            if (child instanceof UIMessages m
+                            && "@form".equals(m.getAttributes().get("for"))
+                    || showsOwnMessages(child)) {
                 return true;
             }
         }
@@ -98,7 +105,11 @@ public final class PageMessages {
         for (FieldError fieldError : errors) {
             String clientId = fieldIds.apply(fieldError.field());
             String message = fieldError.message(locale);
-            error(clientId, clientId == null ? kind + ": " + fieldLabel(language, fieldError.field()) + " " + message : message);
+            error(
+                    clientId,
+                    clientId == null
+                            ? kind + ": " + fieldLabel(language, fieldError.field()) + " " + message
+                            : message);
         }
     }
 
@@ -109,15 +120,25 @@ public final class PageMessages {
             return;
         }
         e.markAudited();
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) context.getExternalContext()
-                .getRequest();
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                context.getExternalContext().getRequest();
         try {
-            jakarta.enterprise.inject.spi.CDI.current().select(org.credence.security.boundary.AccessTrail.class).get()
-                    .denied(request.getRemoteUser(), false, null, request.getMethod() + " " + request.getRequestURI(),
+            jakarta.enterprise
+                    .inject
+                    .spi
+                    .CDI
+                    .current()
+                    .select(org.credence.security.boundary.AccessTrail.class)
+                    .get()
+                    .denied(
+                            request.getRemoteUser(),
+                            false,
+                            null,
+                            request.getMethod() + " " + request.getRequestURI(),
                             e.getMessage());
         } catch (RuntimeException failure) {
-            java.util.logging.Logger.getLogger(PageMessages.class.getName()).log(java.util.logging.Level.WARNING,
-                    "a refused action could not be audited", failure);
+            java.util.logging.Logger.getLogger(PageMessages.class.getName())
+                    .log(java.util.logging.Level.WARNING, "a refused action could not be audited", failure);
         }
     }
 
@@ -128,7 +149,8 @@ public final class PageMessages {
     static String fieldLabel(Language language, String field) {
         int dot = field.indexOf('.');
         String base = dot > 0 ? field.substring(0, dot) : field;
-        return language.has("field." + base) ? language.text("field." + base) + (dot > 0 ? " " + field.substring(dot + 1) : "")
+        return language.has("field." + base)
+                ? language.text("field." + base) + (dot > 0 ? " " + field.substring(dot + 1) : "")
                 : field;
     }
 

@@ -40,14 +40,14 @@ public class PublicBusiness {
             return;
         }
         uscc = uscc.strip().toUpperCase(java.util.Locale.ROOT);
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) faces
-                .getExternalContext().getRequest();
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                faces.getExternalContext().getRequest();
         try {
             limits.address(request.getRemoteAddr());
         } catch (TooManyRequestsException e) {
             // over the limit: 429 with the error page in the reader's language, as the API answers 429
-            jakarta.servlet.http.HttpServletResponse response = (jakarta.servlet.http.HttpServletResponse) faces
-                    .getExternalContext().getResponse();
+            jakarta.servlet.http.HttpServletResponse response = (jakarta.servlet.http.HttpServletResponse)
+                    faces.getExternalContext().getResponse();
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             try {
                 faces.getExternalContext().responseSendError(429, null);

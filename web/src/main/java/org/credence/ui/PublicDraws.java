@@ -35,7 +35,8 @@ public class PublicDraws implements Serializable {
     private String problem;
     private transient List<Plan> plans;
 
-    private final DrawTargets targets = new DrawTargets((drawKey, offset, limit) -> inspections.targets(drawKey, offset, limit));
+    private final DrawTargets targets =
+            new DrawTargets((drawKey, offset, limit) -> inspections.targets(drawKey, offset, limit));
 
     /** Published plans, newest first. */
     public List<Plan> getPlans() {

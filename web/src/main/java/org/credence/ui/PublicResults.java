@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import org.credence.api.inspection.PublicResultView;
 import org.credence.inspection.boundary.PublicInspections;
-import org.credence.ui.export.Exports;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.ResultFilter;
+import org.credence.ui.export.Exports;
 
 /**
  * Published inspection results without signing in ("one public"), newest first, a page at a time,
@@ -25,15 +25,15 @@ public class PublicResults implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The published plans offered in the plan filter, newest first. */
     static final int PLANS_OFFERED = 200;
-    static final List<String> OUTCOMES = List.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE",
-            "REFUSED");
+
+    static final List<String> OUTCOMES =
+            List.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED");
 
     @Inject
     PublicInspections inspections;
 
     @Inject
     Language language;
-
 
     private String uscc;
     private Long plan;
@@ -44,14 +44,18 @@ public class PublicResults implements Serializable {
     private transient List<Plan> plans;
 
     private final PagedRows<PublicResultView> results = new PagedRows<>(
-            (offset, limit) -> inspections.results(getFilter(), offset, limit).stream().map(PublicResultView::of).toList(),
-            () -> inspections.countResults(getFilter()), r -> String.valueOf(r.id()));
+            (offset, limit) -> inspections.results(getFilter(), offset, limit).stream()
+                    .map(PublicResultView::of)
+                    .toList(),
+            () -> inspections.countResults(getFilter()),
+            r -> String.valueOf(r.id()));
 
     /** What the query asks for (parts that are not well-formed are left out); an export reads with the same filter. */
     public ResultFilter getFilter() {
         String code = uscc == null || uscc.isBlank() ? null : uscc.strip().toUpperCase(Locale.ROOT);
         String prefix = region == null || !region.strip().matches("\\d{1,6}") ? null : region.strip();
-        return new ResultFilter(code, plan, from, to, prefix, outcome != null && OUTCOMES.contains(outcome) ? outcome : null);
+        return new ResultFilter(
+                code, plan, from, to, prefix, outcome != null && OUTCOMES.contains(outcome) ? outcome : null);
     }
 
     /** The search button: the filter goes into the address. */
@@ -71,13 +75,34 @@ public class PublicResults implements Serializable {
     /** Every published result the filter matches (not only the page shown), as CSV or xlsx. */
     public void export(String format) {
         ResultFilter filter = getFilter();
-        Exports.send(language, format, "inspection-results", language.text("results.title"),
-                Exports.header(language, "public.plan", "draw.key", "public.business", "public.uscc", "plan.items",
-                        "public.outcome", "public.completedOn", "results.inspectors"),
-                table -> Exports.eachPage(table,
-                        (offset, limit) -> inspections.results(filter, offset, limit).stream().map(PublicResultView::of).toList(),
-                        (t, r) -> t.row(r.planName(), r.drawKey(), r.businessName(), r.uscc(), Exports.list(language, r.items()),
-                                Exports.label(language, "outcome.", r.outcome()), Exports.date(r.completedOn()),
+        Exports.send(
+                language,
+                format,
+                "inspection-results",
+                language.text("results.title"),
+                Exports.header(
+                        language,
+                        "public.plan",
+                        "draw.key",
+                        "public.business",
+                        "public.uscc",
+                        "plan.items",
+                        "public.outcome",
+                        "public.completedOn",
+                        "results.inspectors"),
+                table -> Exports.eachPage(
+                        table,
+                        (offset, limit) -> inspections.results(filter, offset, limit).stream()
+                                .map(PublicResultView::of)
+                                .toList(),
+                        (t, r) -> t.row(
+                                r.planName(),
+                                r.drawKey(),
+                                r.businessName(),
+                                r.uscc(),
+                                Exports.list(language, r.items()),
+                                Exports.label(language, "outcome.", r.outcome()),
+                                Exports.date(r.completedOn()),
                                 Exports.list(language, r.inspectors()))));
     }
 

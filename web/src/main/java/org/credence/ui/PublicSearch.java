@@ -46,8 +46,8 @@ public class PublicSearch {
             problem = language.text("public.nameTooShort", PublicProfiles.MIN_NAME);
             return;
         }
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) faces
-                .getExternalContext().getRequest();
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                faces.getExternalContext().getRequest();
         limits.address(request.getRemoteAddr());
         // one more than shown tells whether there are more
         matches = profiles.search(name, SHOWN + 1);

@@ -24,8 +24,7 @@ public final class Readable {
 
     private static final DateTimeFormatter CHINESE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private Readable() {
-    }
+    private Readable() {}
 
     static boolean chinese(Locale locale) {
         return "zh".equals(locale.getLanguage());
@@ -36,12 +35,15 @@ public final class Readable {
         if (items == null) {
             return "";
         }
-        return items.stream().filter(Objects::nonNull).map(label).collect(Collectors.joining(chinese(locale) ? "、" : ", "));
+        return items.stream()
+                .filter(Objects::nonNull)
+                .map(label)
+                .collect(Collectors.joining(chinese(locale) ? "、" : ", "));
     }
 
     /** Each entry as "key value", joined as a list: {@code A 20%、B 30%}. */
-    public static <K, V> String entries(Map<K, V> map, Function<? super K, String> key, Function<? super V, String> value,
-                                        Locale locale) {
+    public static <K, V> String entries(
+            Map<K, V> map, Function<? super K, String> key, Function<? super V, String> value, Locale locale) {
         if (map == null) {
             return "";
         }
@@ -108,15 +110,20 @@ public final class Readable {
             return "";
         }
         // Chinese offices read the 24-hour clock; English takes the language's own style
-        return (chinese(locale) ? CHINESE_TIME : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)).format(china);
+        return (chinese(locale)
+                        ? CHINESE_TIME
+                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(locale))
+                .format(china);
     }
 
     public static String date(LocalDate date, Locale locale) {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
     }
 
     /**

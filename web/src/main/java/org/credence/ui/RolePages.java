@@ -7,7 +7,6 @@ import java.util.List;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.Assignment;
 
-
 /**
  * The data of the signed-in pages, read once per request. Which page a role may open is decided by
  * web.xml's security constraints on the server, not by the menu that hides the others.
@@ -27,5 +26,4 @@ public class RolePages {
         }
         return mine;
     }
-
 }

@@ -37,10 +37,12 @@ public class SignIn {
 
     public String signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                                password == null ? "" : password))
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.strip(), password == null ? "" : password))
                         .newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
@@ -49,7 +51,9 @@ public class SignIn {
             return null;
         }
         Object wait = external.getRequestMap().get(org.credence.api.security.CredenceAuthentication.THROTTLED);
-        String text = wait instanceof Long seconds ? language.text("signin.throttled", seconds) : language.text("signin.failed");
+        String text = wait instanceof Long seconds
+                ? language.text("signin.throttled", seconds)
+                : language.text("signin.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }
@@ -65,7 +69,8 @@ public class SignIn {
     /** Where to go after signing in: a page of this application only, never another site. */
     String safeNext() {
         return next != null && next.startsWith("/app/") && !next.contains("//") && !next.contains("\\")
-                ? next : "/app/index.xhtml";
+                ? next
+                : "/app/index.xhtml";
     }
 
     public String getUsername() {

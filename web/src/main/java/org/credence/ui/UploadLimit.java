@@ -32,7 +32,8 @@ public class UploadLimit extends HttpFilter {
     }
 
     static boolean refused(String contentType, String servletPath, long contentLength) {
-        boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        boolean multipart =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         return multipart && !INTAKE_PAGE.equals(servletPath) && (contentLength < 0 || contentLength > PAGE_BYTES);
     }
 }

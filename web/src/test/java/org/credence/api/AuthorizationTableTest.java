@@ -39,6 +39,7 @@ class AuthorizationTableTest {
     private static final String OVERSIGHT = "AUDITOR,SYSTEM_ADMIN";
     /** People of every role, and agencies' systems within their agreements. */
     private static final String LOOKUP = "AGENCY_ADMIN,AGENCY_CLIENT,AUDITOR,INSPECTOR,SYSTEM_ADMIN";
+
     private static final String ADMINS_AND_AUDITORS = "AGENCY_ADMIN,AUDITOR,SYSTEM_ADMIN";
     /** Joint measures' cases: the agencies concerned, people and systems, and those who oversee them. */
     private static final String MEASURE_CASES = "AGENCY_ADMIN,AGENCY_CLIENT,AUDITOR,SYSTEM_ADMIN";
@@ -177,8 +178,10 @@ class AuthorizationTableTest {
             for (Method method : resource.getMethods()) {
                 String verb = httpMethodOf(method);
                 if (verb == null) {
-                    assertFalse(method.isAnnotationPresent(Path.class), "sub-resource locator " + method
-                            + ": its methods would escape this table; give the endpoint its own resource method");
+                    assertFalse(
+                            method.isAnnotationPresent(Path.class),
+                            "sub-resource locator " + method
+                                    + ": its methods would escape this table; give the endpoint its own resource method");
                     continue;
                 }
                 String endpoint = verb + " " + pathOf(resource, method);
@@ -186,12 +189,18 @@ class AuthorizationTableTest {
                 actual.put(endpoint, rolesOf(resource, method));
             }
         }
-        assertEquals(new TreeMap<>(EXPECTED), actual,
+        assertEquals(
+                new TreeMap<>(EXPECTED),
+                actual,
                 "a resource method's roles differ from the authorization table, or an endpoint is missing from it");
     }
 
     private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        var root = Paths.get(CredenceApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        var root = Paths.get(CredenceApi.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> classes = new java.util.ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(root)) {
             for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

@@ -18,8 +18,8 @@ class QueryParametersTest {
         assertEquals(LocalDate.of(1949, 10, 1), QueryParameters.date("on", "1949-10-01", TODAY));
         assertNull(QueryParameters.date("on", " ", TODAY));
         for (String bad : new String[] {"2036-12-05", "1949-09-30", "+169087565-03-15", "-999999999-01-01"}) {
-            InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                    () -> QueryParameters.date("on", bad, TODAY), bad);
+            InvalidRequestException refused =
+                    assertThrows(InvalidRequestException.class, () -> QueryParameters.date("on", bad, TODAY), bad);
             assertEquals("on", refused.errors().get(0).field());
         }
     }

@@ -12,7 +12,9 @@ class InputBoundsValidatorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     private static String key(Object value, boolean multiLine) {
-        return InputBoundsValidator.problem(value, multiLine, TODAY).map(Message::key).orElse("ok");
+        return InputBoundsValidator.problem(value, multiLine, TODAY)
+                .map(Message::key)
+                .orElse("ok");
     }
 
     @Test

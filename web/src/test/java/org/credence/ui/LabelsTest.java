@@ -29,7 +29,10 @@ class LabelsTest {
         assertEquals("Serious illegal and dishonest list", in("en").of(ListType.SERIOUS_ILLEGAL));
         assertEquals("已抽取", in("zh_CN").code("draw.status", "DRAWN"));
         assertEquals("Enterprise, Other", in("en").code("entityType", List.of("ENTERPRISE", "OTHER")));
-        assertEquals("NO_SUCH_CODE", in("en").code("draw.status", "NO_SUCH_CODE"), "a code without a label stays visible to the scan");
+        assertEquals(
+                "NO_SUCH_CODE",
+                in("en").code("draw.status", "NO_SUCH_CODE"),
+                "a code without a label stays visible to the scan");
     }
 
     @Test
@@ -54,7 +57,8 @@ class LabelsTest {
     void whatTheDrawAndTheIntakeWroteInEnglishIsTranslated() {
         assertEquals("可派检查人员 1 名，检查组需 2 名", in("zh_CN").unstaffed("1 eligible inspector for a team of 2"));
         assertEquals("对象池 1,234 户", in("zh_CN").jobDetail("1234 in the pool"));
-        assertEquals("收到 5 条，新增 3 条，未变 1 条，拒绝 1 条；未写入任何记录",
+        assertEquals(
+                "收到 5 条，新增 3 条，未变 1 条，拒绝 1 条；未写入任何记录",
                 in("zh_CN").jobDetail("received 5, created 3, unchanged 1, refused 1; nothing written"));
         assertEquals("（试运行） records.csv", in("zh_CN").jobLabel("[dry run] records.csv"));
         assertEquals("something else", in("zh_CN").jobDetail("something else"));
@@ -62,8 +66,19 @@ class LabelsTest {
 
     @Test
     void aJobsSummaryIsShownInTheLanguageItWasKeptIn() {
-        var job = new org.credence.overview.boundary.Overview.Job("INTAKE", "records.csv", "samr-admin", null, null, 0,
-                null, "FAILED", "refused: the file is not valid CSV", "被拒绝：文件不是有效的 CSV", null, false);
+        var job = new org.credence.overview.boundary.Overview.Job(
+                "INTAKE",
+                "records.csv",
+                "samr-admin",
+                null,
+                null,
+                0,
+                null,
+                "FAILED",
+                "refused: the file is not valid CSV",
+                "被拒绝：文件不是有效的 CSV",
+                null,
+                false);
         assertEquals("被拒绝：文件不是有效的 CSV", in("zh_CN").jobSummary(job));
         assertEquals("refused: the file is not valid CSV", in("en").jobSummary(job));
     }

@@ -35,7 +35,8 @@ class MessagesTest {
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(bundle("messages.properties").stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(bundle("messages.properties").stringPropertyNames()),
                 new TreeSet<>(bundle("messages_zh_CN.properties").stringPropertyNames()));
     }
 
@@ -43,8 +44,11 @@ class MessagesTest {
     void everyKeyNamedByAPageOrABeanExists() throws IOException {
         Set<String> keys = bundle("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml") || f.toString().endsWith(".java")).toList()) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".xhtml") || f.toString().endsWith(".java"))
+                    .toList()) {
                 String text = Files.readString(file);
                 for (Pattern pattern : new Pattern[] {PAGE_KEY, BEAN_KEY}) {
                     Matcher m = pattern.matcher(text);

@@ -34,7 +34,8 @@ class PageAuthorizationTest {
             Map.entry("/app/business.xhtml", STAFF),
             Map.entry("/app/models.xhtml", ADMINS_AND_AUDITORS),
             Map.entry("/app/model.xhtml", ADMINS_AND_AUDITORS),
-            Map.entry("/app/validation.xhtml", STAFF), // as the API; the service: the model's agency, overseers, auditors
+            Map.entry(
+                    "/app/validation.xhtml", STAFF), // as the API; the service: the model's agency, overseers, auditors
             Map.entry("/app/intake.xhtml", ADMINS),
             Map.entry("/app/items.xhtml", STAFF),
             Map.entry("/app/inspectors.xhtml", ADMINS_AND_AUDITORS),
@@ -54,7 +55,8 @@ class PageAuthorizationTest {
 
     @Test
     void everySignedInPageAdmitsExactlyTheRolesOfTheTable() throws Exception {
-        Document webXml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document webXml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
         Map<String, String> constrained = new TreeMap<>();
         NodeList constraints = webXml.getElementsByTagName("security-constraint");
@@ -78,7 +80,10 @@ class PageAuthorizationTest {
                 effective.put(path, constrained.getOrDefault(path, constrained.get("/app/*")));
             }
         }
-        assertEquals(new TreeMap<>(EXPECTED), effective, "pages and their roles: " + effective.entrySet().stream()
-                .map(Object::toString).collect(Collectors.joining(", ")));
+        assertEquals(
+                new TreeMap<>(EXPECTED),
+                effective,
+                "pages and their roles: "
+                        + effective.entrySet().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
 }

@@ -32,8 +32,11 @@ class PageExpressionsTest {
         Map<String, Class<?>> beans = new HashMap<>();
         Path classes = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(classes.resolve("org/credence/ui"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                Class<?> c = Class.forName(classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""));
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
+                Class<?> c = Class.forName(
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""));
                 if (c.isAnnotationPresent(Named.class)) {
                     beans.put(Introspector.decapitalize(c.getSimpleName()), c);
                 }
@@ -61,7 +64,8 @@ class PageExpressionsTest {
 
     private static boolean has(Class<?> bean, String member) {
         String capital = Character.toUpperCase(member.charAt(0)) + member.substring(1);
-        return Arrays.stream(bean.getMethods()).map(Method::getName)
+        return Arrays.stream(bean.getMethods())
+                .map(Method::getName)
                 .anyMatch(n -> n.equals(member) || n.equals("get" + capital) || n.equals("is" + capital));
     }
 }

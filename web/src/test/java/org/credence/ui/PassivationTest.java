@@ -33,8 +33,11 @@ class PassivationTest {
         Set<String> problems = new TreeSet<>();
         Path classes = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(classes.resolve("org/credence/ui"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> bean = Class.forName(name);
                 if (bean.isAnnotationPresent(ViewScoped.class) || bean.isAnnotationPresent(SessionScoped.class)) {
                     if (!Serializable.class.isAssignableFrom(bean)) {
@@ -42,7 +45,9 @@ class PassivationTest {
                     }
                     for (Field field : bean.getDeclaredFields()) {
                         int m = field.getModifiers();
-                        if (Modifier.isStatic(m) || Modifier.isTransient(m) || field.isAnnotationPresent(Inject.class)) {
+                        if (Modifier.isStatic(m)
+                                || Modifier.isTransient(m)
+                                || field.isAnnotationPresent(Inject.class)) {
                             continue;
                         }
                         check(field.getGenericType(), name + "." + field.getName(), problems, new HashSet<>());

@@ -74,6 +74,7 @@ class ReadableTest {
         assertEquals("Fake price promotions", Readable.namePart(category, EN));
         assertEquals("杭州某某有限公司", Readable.namePart("杭州某某有限公司", EN), "a name in one language stays whole");
         assertEquals("Acme Ltd", Readable.namePart("Acme Ltd", ZH));
-        assertEquals("界面测试模型 it-3x", Readable.namePart("界面测试模型 it-3x", EN), "a name with a code after it is not bilingual");
+        assertEquals(
+                "界面测试模型 it-3x", Readable.namePart("界面测试模型 it-3x", EN), "a name with a code after it is not bilingual");
     }
 }

@@ -15,7 +15,9 @@ class SignInTest {
     @Test
     void afterSigningInOnlyAPageOfTheApplicationIsOpenedNeverAnotherSite() {
         assertEquals("/app/audit.xhtml", next("/app/audit.xhtml"));
-        assertEquals("/app/business.xhtml?uscc=91110000600037341L", next("/app/business.xhtml?uscc=91110000600037341L"),
+        assertEquals(
+                "/app/business.xhtml?uscc=91110000600037341L",
+                next("/app/business.xhtml?uscc=91110000600037341L"),
                 "a page with its query");
         assertEquals("/app/index.xhtml", next(null));
         assertEquals("/app/index.xhtml", next("https://evil.example/app/"));

@@ -16,7 +16,8 @@ class UploadLimitTest {
         assertTrue(UploadLimit.refused(FORM, "/app/assignment.xhtml", 12L * 1024 * 1024));
         assertFalse(UploadLimit.refused(FORM, "/app/assignment.xhtml", 10L * 1024 * 1024), "an evidence file");
         assertTrue(UploadLimit.refused("Multipart/Form-Data", "/signin.xhtml", -1), "unknown length");
-        assertFalse(UploadLimit.refused("application/x-www-form-urlencoded", "/signin.xhtml", 12L * 1024 * 1024),
+        assertFalse(
+                UploadLimit.refused("application/x-www-form-urlencoded", "/signin.xhtml", 12L * 1024 * 1024),
                 "not a file upload: the container's own limits apply");
     }
 }

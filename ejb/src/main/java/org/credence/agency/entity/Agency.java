@@ -34,8 +34,7 @@ public class Agency {
     @Column(name = "kind", nullable = false, length = 32)
     private AgencyKind kind;
 
-    protected Agency() {
-    }
+    protected Agency() {}
 
     public Long id() {
         return id;

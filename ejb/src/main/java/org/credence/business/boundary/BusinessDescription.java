@@ -23,8 +23,7 @@ public record BusinessDescription(
         @Size(max = 500, message = "must be at most 500 characters")
         String usccExceptionReason,
 
-        @NotBlank(message = "is required")
-        @Size(max = 200, message = "must be at most 200 characters")
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         String name,
 
         @NotNull(message = "is required: one of ENTERPRISE, INDIVIDUAL_BUSINESS, FARMERS_COOPERATIVE, OTHER")
@@ -34,7 +33,10 @@ public record BusinessDescription(
         @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code")
         String regionCode,
 
-        @Pattern(regexp = "[A-T](\\d{2}|\\d{3}|\\d{4})?", message = "must be a GB/T 4754 industry code: a section letter A-T, optionally followed by 2 to 4 digits")
+        @Pattern(
+                regexp = "[A-T](\\d{2}|\\d{3}|\\d{4})?",
+                message =
+                        "must be a GB/T 4754 industry code: a section letter A-T, optionally followed by 2 to 4 digits")
         String industryCode,
 
         BusinessStatus status,

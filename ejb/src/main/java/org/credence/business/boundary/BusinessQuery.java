@@ -17,9 +17,6 @@ public record BusinessQuery(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,31}", message = "must be a lower-case platform code, such as taobao")
         String platform,
 
-        @PageIndex
-        int page,
+        @PageIndex int page,
 
-        @PageSize
-        int size) {
-}
+        @PageSize int size) {}

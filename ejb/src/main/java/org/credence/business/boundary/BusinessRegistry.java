@@ -3,8 +3,8 @@ package org.credence.business.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,7 +60,8 @@ public class BusinessRegistry {
     @Inject
     ChangeLog changeLog;
 
-    public Business register(@NotNull(message = "a business description is required") @Valid BusinessDescription description) {
+    public Business register(
+            @NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
         if (!caller.systemAdmin() && (caller.agency() == null || !caller.agencyAdmin())) {
             throw new NotPermittedException(Message.of("only-admins-register-businesses"));
@@ -71,40 +72,64 @@ public class BusinessRegistry {
         }
         List<OnlineShop> shops = shopsOf(description, null);
         LocalDateTime now = LocalDateTime.now(clock);
-        Business business = new Business(uscc,
-                description.claimsKnownException() ? description.usccExceptionReason().strip() : null,
-                caller.agency(), caller.name(), now);
-        business.describe(description.name().strip(), description.entityType(), description.regionCode(),
-                description.industryCode(), statusOf(description), shops);
+        Business business = new Business(
+                uscc,
+                description.claimsKnownException()
+                        ? description.usccExceptionReason().strip()
+                        : null,
+                caller.agency(),
+                caller.name(),
+                now);
+        business.describe(
+                description.name().strip(),
+                description.entityType(),
+                description.regionCode(),
+                description.industryCode(),
+                statusOf(description),
+                shops);
         em.persist(business);
-        flushOrConflict(() -> new ConflictException("duplicate-business", Message.of("business-or-one-of-its-shops", uscc)));
+        flushOrConflict(
+                () -> new ConflictException("duplicate-business", Message.of("business-or-one-of-its-shops", uscc)));
         // the change log names the new business, so that it is scored within a minute
-        changeLog.append(new Change(business.id(), uscc.value(), ChangeKind.BUSINESS_REGISTERED, business.id(),
-                caller.agency() == null ? REGISTRY_AGENCY : caller.agency().id(), now));
-        WriteLog.record(caller.name(), "business.register", uscc.value()
-                + (business.isUsccException() ? " (known check-character exception)" : ""));
+        changeLog.append(new Change(
+                business.id(),
+                uscc.value(),
+                ChangeKind.BUSINESS_REGISTERED,
+                business.id(),
+                caller.agency() == null ? REGISTRY_AGENCY : caller.agency().id(),
+                now));
+        WriteLog.record(
+                caller.name(),
+                "business.register",
+                uscc.value() + (business.isUsccException() ? " (known check-character exception)" : ""));
         return business;
     }
 
-    public Business replace(@NotNull(message = "a USCC is required") String code,
-                            @NotNull(message = "a business description is required") @Valid BusinessDescription description) {
+    public Business replace(
+            @NotNull(message = "a USCC is required") String code,
+            @NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
         Business business = find(code);
-        if (description.uscc() != null && !description.uscc().equals(business.uscc().value())) {
+        if (description.uscc() != null
+                && !description.uscc().equals(business.uscc().value())) {
             throw new InvalidRequestException("uscc", Message.of("must-be-left-out-or-equal", business.uscc()));
         }
         if (description.usccKnownException() != null || description.usccExceptionReason() != null) {
-            throw new InvalidRequestException("usccKnownException",
-                    Message.of("can-only-be-set-when-the"));
+            throw new InvalidRequestException("usccKnownException", Message.of("can-only-be-set-when-the"));
         }
         if (!caller.mayChangeDataOf(business.registeredBy())) {
             throw new NotPermittedException(Message.of("business-was-registered-by-another-agency", business.uscc()));
         }
-        business.describe(description.name().strip(), description.entityType(), description.regionCode(),
-                description.industryCode(), statusOf(description), shopsOf(description, business.uscc()));
+        business.describe(
+                description.name().strip(),
+                description.entityType(),
+                description.regionCode(),
+                description.industryCode(),
+                statusOf(description),
+                shopsOf(description, business.uscc()));
         business.touch(caller.name(), LocalDateTime.now(clock));
-        flushOrConflict(() -> new ConflictException("concurrent-change",
-                Message.of("business-was-changed-by-someone-else", code)));
+        flushOrConflict(() ->
+                new ConflictException("concurrent-change", Message.of("business-was-changed-by-someone-else", code)));
         WriteLog.record(caller.name(), "business.replace", code);
         return business;
     }
@@ -133,11 +158,19 @@ public class BusinessRegistry {
     public Page<Business> search(@NotNull @Valid BusinessQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
-        Page<String> codes = PagedQuery.run(em, String.class, "select b.uscc from Business b" + where + " order by b.uscc",
-                "select count(b) from Business b" + where, parameters, query.page(), query.size());
-        List<Business> businesses = codes.items().isEmpty() ? List.of()
+        Page<String> codes = PagedQuery.run(
+                em,
+                String.class,
+                "select b.uscc from Business b" + where + " order by b.uscc",
+                "select count(b) from Business b" + where,
+                parameters,
+                query.page(),
+                query.size());
+        List<Business> businesses = codes.items().isEmpty()
+                ? List.of()
                 : em.createQuery("select b from Business b where b.uscc in :codes order by b.uscc", Business.class)
-                        .setParameter("codes", codes.items()).getResultList();
+                        .setParameter("codes", codes.items())
+                        .getResultList();
         return new Page<>(businesses, codes.page(), codes.size(), codes.total());
     }
 
@@ -153,8 +186,10 @@ public class BusinessRegistry {
             where.append(" and b.uscc > :after");
             parameters.put("after", after);
         }
-        var select = em.createQuery("select new org.credence.business.boundary.BusinessSummary(b.uscc, b.name, b.regionCode,"
-                + " b.status) from Business b" + where + " order by b.uscc", BusinessSummary.class);
+        var select = em.createQuery(
+                "select new org.credence.business.boundary.BusinessSummary(b.uscc, b.name, b.regionCode,"
+                        + " b.status) from Business b" + where + " order by b.uscc",
+                BusinessSummary.class);
         parameters.forEach(select::setParameter);
         return select.setMaxResults(Math.max(1, Math.min(limit, 10_000))).getResultList();
     }
@@ -167,7 +202,8 @@ public class BusinessRegistry {
         }
         em.createQuery("select b.id, b.name from Business b where b.id in :ids", Object[].class)
                 .setParameter("ids", List.copyOf(new HashSet<>(ids)))
-                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }
 
@@ -182,7 +218,8 @@ public class BusinessRegistry {
             parameters.put("region", query.region() + "%");
         }
         if (query.platform() != null && !query.platform().isBlank()) {
-            where.append(" and exists (select o.id from Business o join o.shops s where o.id = b.id and s.platform = :platform)");
+            where.append(
+                    " and exists (select o.id from Business o join o.shops s where o.id = b.id and s.platform = :platform)");
             parameters.put("platform", query.platform());
         }
         return where.toString();
@@ -197,12 +234,11 @@ public class BusinessRegistry {
         }
         Uscc uscc = Uscc.ofKnownException(description.uscc());
         if (uscc.hasValidCheckCharacter()) {
-            throw new InvalidRequestException("usccKnownException",
-                    Message.of("must-not-be-set-passes-the", uscc));
+            throw new InvalidRequestException("usccKnownException", Message.of("must-not-be-set-passes-the", uscc));
         }
-        if (description.usccExceptionReason() == null || description.usccExceptionReason().isBlank()) {
-            throw new InvalidRequestException("usccExceptionReason",
-                    Message.of("is-required-when-a-uscc-is"));
+        if (description.usccExceptionReason() == null
+                || description.usccExceptionReason().isBlank()) {
+            throw new InvalidRequestException("usccExceptionReason", Message.of("is-required-when-a-uscc-is"));
         }
         return uscc;
     }
@@ -219,7 +255,8 @@ public class BusinessRegistry {
             ShopListing listing = description.shops().get(i);
             String field = "shops[" + i + "].shopId";
             if (!seen.add(listing.platform() + "\u0000" + listing.shopId())) {
-                errors.add(new FieldError(field, Message.of("lists-shop-on-twice", listing.shopId(), listing.platform())));
+                errors.add(
+                        new FieldError(field, Message.of("lists-shop-on-twice", listing.shopId(), listing.platform())));
                 continue;
             }
             List<Object[]> owners = em.createNamedQuery(Business.FIND_SHOP_OWNERS, Object[].class)
@@ -228,7 +265,13 @@ public class BusinessRegistry {
                     .getResultList();
             for (Object[] row : owners) {
                 if (owner == null || !owner.value().equals(row[0])) {
-                    throw new ConflictException("duplicate-shop", Message.of("shop-on-already-belongs-to-business", listing.shopId(), listing.platform(), row[0]));
+                    throw new ConflictException(
+                            "duplicate-shop",
+                            Message.of(
+                                    "shop-on-already-belongs-to-business",
+                                    listing.shopId(),
+                                    listing.platform(),
+                                    row[0]));
                 }
             }
             shops.add(new OnlineShop(listing.platform(), listing.shopId(), listing.shopUrl()));
@@ -263,7 +306,9 @@ public class BusinessRegistry {
     /** SQLSTATE class 23: integrity constraint violation, the same on H2 and PostgreSQL. */
     private static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

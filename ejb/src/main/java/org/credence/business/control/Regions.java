@@ -22,8 +22,8 @@ public final class Regions {
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
     /** The first digit of a code names one of six greater regions (大区) of GB/T 2260. */
-    private static final Map<String, String> GREATER_REGIONS = Map.of("1", "华北地区", "2", "东北地区", "3", "华东地区",
-            "4", "中南地区", "5", "西南地区", "6", "西北地区");
+    private static final Map<String, String> GREATER_REGIONS =
+            Map.of("1", "华北地区", "2", "东北地区", "3", "华东地区", "4", "中南地区", "5", "西南地区", "6", "西北地区");
 
     private static final Regions SHIPPED = load();
 

@@ -28,7 +28,8 @@ import org.credence.agency.entity.Agency;
 @Entity
 @Table(name = "business")
 @NamedQuery(name = Business.FIND_BY_USCC, query = "select b from Business b where b.uscc = :uscc")
-@NamedQuery(name = Business.FIND_SHOP_OWNERS,
+@NamedQuery(
+        name = Business.FIND_SHOP_OWNERS,
         query = "select b.uscc, s.platform, s.shopId from Business b join b.shops s"
                 + " where s.platform = :platform and s.shopId = :shopId")
 public class Business {
@@ -91,8 +92,7 @@ public class Business {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Business() {
-    }
+    protected Business() {}
 
     public Business(Uscc uscc, String usccExceptionReason, Agency registeredBy, String createdBy, LocalDateTime now) {
         this.uscc = uscc.value();
@@ -106,8 +106,13 @@ public class Business {
     }
 
     /** Replaces everything that describes the business; the USCC never changes. */
-    public void describe(String name, EntityType entityType, String regionCode, String industryCode,
-                         BusinessStatus status, List<OnlineShop> shops) {
+    public void describe(
+            String name,
+            EntityType entityType,
+            String regionCode,
+            String industryCode,
+            BusinessStatus status,
+            List<OnlineShop> shops) {
         this.name = name;
         this.entityType = entityType;
         this.regionCode = regionCode;

@@ -8,7 +8,12 @@ import org.credence.platform.Message;
 /** A code that is not a valid Unified Social Credit Code; the message says exactly why. */
 public class InvalidUsccException extends CredenceException {
 
-    public enum Reason { LENGTH, ALPHABET, DIVISION_CODE, CHECK_CHARACTER }
+    public enum Reason {
+        LENGTH,
+        ALPHABET,
+        DIVISION_CODE,
+        CHECK_CHARACTER
+    }
 
     private final Reason reason;
     private final Character expectedCheckCharacter;
@@ -32,5 +37,4 @@ public class InvalidUsccException extends CredenceException {
     public List<FieldError> errors() {
         return List.of(new FieldError("uscc", detail()));
     }
-
 }

@@ -17,8 +17,7 @@ public class OnlineShop {
     @Column(name = "shop_url", length = 500)
     private String shopUrl;
 
-    protected OnlineShop() {
-    }
+    protected OnlineShop() {}
 
     public OnlineShop(String platform, String shopId, String shopUrl) {
         this.platform = platform;
@@ -41,7 +40,8 @@ public class OnlineShop {
     @Override
     public boolean equals(Object o) {
         return o instanceof OnlineShop other
-                && platform.equals(other.platform) && shopId.equals(other.shopId)
+                && platform.equals(other.platform)
+                && shopId.equals(other.shopId)
                 && Objects.equals(shopUrl, other.shopUrl);
     }
 

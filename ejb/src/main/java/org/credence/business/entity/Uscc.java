@@ -19,6 +19,7 @@ public record Uscc(String value) implements Comparable<Uscc> {
 
     /** Positions 3 to 8 (zero-based 2 to 7): the administrative-division code. */
     private static final int DIVISION_FROM = 2;
+
     private static final int DIVISION_TO = 8;
 
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -35,7 +36,9 @@ public record Uscc(String value) implements Comparable<Uscc> {
         char actual = code.charAt(LENGTH - 1);
         if (actual != expected) {
             // A last character outside the alphabet is a wrong check character too; naming the right one helps most.
-            throw new InvalidUsccException(code, InvalidUsccException.Reason.CHECK_CHARACTER,
+            throw new InvalidUsccException(
+                    code,
+                    InvalidUsccException.Reason.CHECK_CHARACTER,
                     Message.of("the-check-character-of-is-but", code, actual, expected),
                     expected);
         }
@@ -74,8 +77,11 @@ public record Uscc(String value) implements Comparable<Uscc> {
         for (int i = DIVISION_FROM; i < DIVISION_TO; i++) {
             char c = code.charAt(i);
             if (c < '0' || c > '9') {
-                throw new InvalidUsccException(code, InvalidUsccException.Reason.DIVISION_CODE,
-                        Message.of("cal.uscc-division-code-digits", c, (i + 1), code), null);
+                throw new InvalidUsccException(
+                        code,
+                        InvalidUsccException.Reason.DIVISION_CODE,
+                        Message.of("cal.uscc-division-code-digits", c, (i + 1), code),
+                        null);
             }
         }
     }
@@ -83,17 +89,22 @@ public record Uscc(String value) implements Comparable<Uscc> {
     /** Checks the length, and the alphabet of the first {@code checkedCharacters} characters. */
     private static void requireShape(String code, int checkedCharacters) {
         if (code == null || code.isEmpty()) {
-            throw new InvalidUsccException(code, InvalidUsccException.Reason.LENGTH,
-                    Message.of("a-uscc-is-required"), null);
+            throw new InvalidUsccException(
+                    code, InvalidUsccException.Reason.LENGTH, Message.of("a-uscc-is-required"), null);
         }
         if (code.length() != LENGTH) {
-            throw new InvalidUsccException(code, InvalidUsccException.Reason.LENGTH,
-                    Message.of("a-uscc-has-characters-has", code, code.length()), null);
+            throw new InvalidUsccException(
+                    code,
+                    InvalidUsccException.Reason.LENGTH,
+                    Message.of("a-uscc-has-characters-has", code, code.length()),
+                    null);
         }
         for (int i = 0; i < checkedCharacters; i++) {
             char c = code.charAt(i);
             if (ALPHABET.indexOf(c) < 0) {
-                throw new InvalidUsccException(code, InvalidUsccException.Reason.ALPHABET,
+                throw new InvalidUsccException(
+                        code,
+                        InvalidUsccException.Reason.ALPHABET,
                         Message.of("character-at-position-of-is-not", c, (i + 1), code, ALPHABET),
                         null);
             }

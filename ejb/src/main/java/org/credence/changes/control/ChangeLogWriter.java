@@ -15,11 +15,10 @@ import org.credence.platform.TableWriter;
  */
 public final class ChangeLogWriter {
 
-    private static final List<String> COLUMNS = List.of("seq", "business_id", "uscc", "kind", "subject_id",
-            "agency_id", "occurred_at");
+    private static final List<String> COLUMNS =
+            List.of("seq", "business_id", "uscc", "kind", "subject_id", "agency_id", "occurred_at");
 
-    private ChangeLogWriter() {
-    }
+    private ChangeLogWriter() {}
 
     /**
      * Takes the change log's lock until the transaction ends and returns the last sequence number. A
@@ -27,9 +26,9 @@ public final class ChangeLogWriter {
      * changes never wait for each other in a cycle.
      */
     public static long lock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select last_seq from change_log_counter where id = 1 for update");
-             ResultSet rs = lock.executeQuery()) {
+        try (PreparedStatement lock =
+                        connection.prepareStatement("select last_seq from change_log_counter where id = 1 for update");
+                ResultSet rs = lock.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -37,8 +36,8 @@ public final class ChangeLogWriter {
 
     /** Records the last sequence number handed out; only under {@link #lock}. */
     public static void advance(Connection connection, long last) throws SQLException {
-        try (PreparedStatement bump = connection.prepareStatement(
-                "update change_log_counter set last_seq = ? where id = 1")) {
+        try (PreparedStatement bump =
+                connection.prepareStatement("update change_log_counter set last_seq = ? where id = 1")) {
             bump.setLong(1, last);
             bump.executeUpdate();
         }
@@ -54,8 +53,15 @@ public final class ChangeLogWriter {
         List<Object[]> rows = new ArrayList<>(changes.size());
         long seq = last;
         for (Change change : changes) {
-            rows.add(new Object[] {++seq, change.businessId(), change.uscc(), change.kind().name(), change.subjectId(),
-                change.agencyId(), change.at()});
+            rows.add(new Object[] {
+                ++seq,
+                change.businessId(),
+                change.uscc(),
+                change.kind().name(),
+                change.subjectId(),
+                change.agencyId(),
+                change.at()
+            });
         }
         TableWriter.write(connection, "change_log", COLUMNS, rows);
         return last + 1;

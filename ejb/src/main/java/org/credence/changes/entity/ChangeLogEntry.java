@@ -43,8 +43,7 @@ public class ChangeLogEntry {
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
-    protected ChangeLogEntry() {
-    }
+    protected ChangeLogEntry() {}
 
     public long seq() {
         return seq;

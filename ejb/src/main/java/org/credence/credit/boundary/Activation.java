@@ -3,5 +3,4 @@ package org.credence.credit.boundary;
 import java.time.LocalDate;
 
 /** When an activated model comes into force (today when left out). */
-public record Activation(LocalDate effectiveFrom) {
-}
+public record Activation(LocalDate effectiveFrom) {}

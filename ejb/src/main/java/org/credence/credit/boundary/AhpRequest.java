@@ -9,8 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * order (flat), or {@code dimensionMatrix} over the dimensions plus one matrix per dimension in
  * {@code dimensions} (hierarchical; a dimension with one indicator needs none).
  */
-public record AhpRequest(double[][] matrix, double[][] dimensionMatrix,
-                         @Schema(type = SchemaType.OBJECT, additionalProperties = double[][].class,
-                                 description = "Per dimension, the matrix over its indicators")
-                         Map<String, double[][]> dimensions) {
-}
+public record AhpRequest(
+        double[][] matrix,
+        double[][] dimensionMatrix,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                additionalProperties = double[][].class,
+                description = "Per dimension, the matrix over its indicators")
+        Map<String, double[][]> dimensions) {}

@@ -57,7 +57,8 @@ import org.credence.violation.entity.RecordCategory;
 @Stateless
 public class CreditModels {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CreditModels.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(CreditModels.class.getName());
 
     static final int PREVIEW_CHUNK = 5000;
     static final int MAX_PREVIEW_CHANGES = 1000;
@@ -88,7 +89,9 @@ public class CreditModels {
             agencyId = a.id();
         }
         if (status != null && !List.of("DRAFT", "ACTIVE", "RETIRED").contains(status)) {
-            throw new InvalidRequestException("status", Message.of("must-be-one-of", Message.values("ModelStatus", "DRAFT", "ACTIVE", "RETIRED")));
+            throw new InvalidRequestException(
+                    "status",
+                    Message.of("must-be-one-of", Message.values("ModelStatus", "DRAFT", "ACTIVE", "RETIRED")));
         }
         try (Connection c = dataSource.getConnection()) {
             return ModelRepository.list(c, agencyId, status);
@@ -118,17 +121,27 @@ public class CreditModels {
                 ModelRepository.lockAgency(c, base.agencyId());
                 ModelRules.Checked checked = check(base.definition());
                 int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
-                id = ModelRepository.insertDraft(c, base.agencyId(), version, base.id(), checked, base.weightMethod(),
-                        base.weightBasis(), caller.name(), now());
+                id = ModelRepository.insertDraft(
+                        c,
+                        base.agencyId(),
+                        version,
+                        base.id(),
+                        checked,
+                        base.weightMethod(),
+                        base.weightBasis(),
+                        caller.name(),
+                        now());
             } else {
                 ModelDefinition definition = creation.definition();
                 Agency agency = owningAgency(caller, definition.agency());
                 ModelRules.Checked checked = check(definition);
                 ModelRepository.lockAgency(c, agency.id());
                 if (ModelRepository.lastVersion(c, agency.id(), checked.name()) > 0) {
-                    throw new ConflictException("model-exists", Message.of("model-name-taken-use-based-on", agency.code(), checked.name()));
+                    throw new ConflictException(
+                            "model-exists", Message.of("model-name-taken-use-based-on", agency.code(), checked.name()));
                 }
-                id = ModelRepository.insertDraft(c, agency.id(), 1, null, checked, "DIRECT", null, caller.name(), now());
+                id = ModelRepository.insertDraft(
+                        c, agency.id(), 1, null, checked, "DIRECT", null, caller.name(), now());
             }
             WriteLog.record(caller.name(), "model.create", "model " + id);
             return ModelRepository.find(c, id);
@@ -145,11 +158,14 @@ public class CreditModels {
         try (Connection c = dataSource.getConnection()) {
             ModelView model = editableDraft(c, caller, id);
             if (definition.agency() != null && !definition.agency().strip().equals(model.agency())) {
-                throw new InvalidRequestException("agency", Message.of("a-model-stays-with-its-agency", model.agency()));
+                throw new InvalidRequestException(
+                        "agency", Message.of("a-model-stays-with-its-agency", model.agency()));
             }
             ModelRules.Checked checked = check(definition);
-            if (!checked.name().equals(model.name()) && ModelRepository.lastVersion(c, model.agencyId(), checked.name()) > 0) {
-                throw new ConflictException("model-exists", Message.of("model-name-taken", model.agency(), checked.name()));
+            if (!checked.name().equals(model.name())
+                    && ModelRepository.lastVersion(c, model.agencyId(), checked.name()) > 0) {
+                throw new ConflictException(
+                        "model-exists", Message.of("model-name-taken", model.agency(), checked.name()));
             }
             ModelRepository.replaceDraft(c, id, model.version(), checked, "DIRECT", null);
             WriteLog.record(caller.name(), "model.replace", "model " + id);
@@ -179,7 +195,8 @@ public class CreditModels {
         }
     }
 
-    private Proposal direct(Connection c, CallerIdentity caller, long id, Map<String, BigDecimal> weights) throws SQLException {
+    private Proposal direct(Connection c, CallerIdentity caller, long id, Map<String, BigDecimal> weights)
+            throws SQLException {
         if (weights == null || weights.isEmpty()) {
             throw new InvalidRequestException("weights", Message.of("give-a-weight-for-every-negative"));
         }
@@ -233,12 +250,13 @@ public class CreditModels {
         try {
             derived = request.matrix() != null
                     ? WeightDerivation.flat(model.definition().indicators(), request.matrix())
-                    : WeightDerivation.hierarchical(model.definition().indicators(), request.dimensionMatrix(),
-                            request.dimensions());
+                    : WeightDerivation.hierarchical(
+                            model.definition().indicators(), request.dimensionMatrix(), request.dimensions());
         } catch (WeightDerivation.Inconsistent e) {
             throw new RuleViolationException("inconsistent-judgements", e.text());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(request.matrix() != null ? "matrix" : "dimensionMatrix", InvalidArgument.reasonOf(e));
+            throw new InvalidRequestException(
+                    request.matrix() != null ? "matrix" : "dimensionMatrix", InvalidArgument.reasonOf(e));
         }
         String method = request.matrix() != null ? "AHP" : "HIERARCHICAL_AHP";
         return new Proposal(model, derived.weights(), method, derived.basis(), derived.consistencyRatios(), null);
@@ -273,7 +291,8 @@ public class CreditModels {
         forEveryBusiness(c, List.of(stored), today, result -> {
             double[] loads = new double[codes.size()];
             int j = 0;
-            for (ScoreExplanation.IndicatorResult indicator : result.explanation().indicators()) {
+            for (ScoreExplanation.IndicatorResult indicator :
+                    result.explanation().indicators()) {
                 if (indicator.polarity() == Polarity.NEGATIVE) {
                     loads[j++] = indicator.load();
                 }
@@ -284,7 +303,9 @@ public class CreditModels {
         try {
             fractions = entropy.weights();
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("entropy-not-applicable", Message.of("entropy-weights-cannot-be-derived", InvalidArgument.reasonOf(e)));
+            throw new RuleViolationException(
+                    "entropy-not-applicable",
+                    Message.of("entropy-weights-cannot-be-derived", InvalidArgument.reasonOf(e)));
         }
         Map<String, BigDecimal> weights = org.credence.credit.control.Weights.fromFractions(codes, fractions);
         String basis = "{\"asOf\":\"" + today + "\",\"businesses\":" + entropy.rows() + "}";
@@ -305,8 +326,11 @@ public class CreditModels {
         try (Connection c = dataSource.getConnection()) {
             OutcomeWeightsResult result = outcomes(c, caller, id, from, to);
             WriteLog.record(caller.name(), "model.create", "model " + result.draft() + " based on model " + id);
-            WriteLog.record(caller.name(), "model.weights", "model " + result.draft() + " by " + OutcomeWeightsResult.METHOD
-                    + " of model " + id + " completed " + result.from() + " to " + result.to());
+            WriteLog.record(
+                    caller.name(),
+                    "model.weights",
+                    "model " + result.draft() + " by " + OutcomeWeightsResult.METHOD + " of model " + id + " completed "
+                            + result.from() + " to " + result.to());
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -323,11 +347,27 @@ public class CreditModels {
             OutcomeWeightsResult r = outcomes(c, caller, id, from, to);
             context.setRollbackOnly();
             WeightsResult weights = r.result();
-            return new OutcomeWeightsResult(r.model(), null, r.from(), r.to(), r.hits(), r.cleans(),
-                    new WeightsResult(r.model(), weights.method(), weights.weights(), weights.consistencyRatios(),
+            return new OutcomeWeightsResult(
+                    r.model(),
+                    null,
+                    r.from(),
+                    r.to(),
+                    r.hits(),
+                    r.cleans(),
+                    new WeightsResult(
+                            r.model(),
+                            weights.method(),
+                            weights.weights(),
+                            weights.consistencyRatios(),
                             weights.businessesCounted()),
-                    r.currentWeights(), r.currentMethod(), r.effects(), r.currentAuc(), r.learnedAuc(),
-                    r.crossValidatedAuc(), r.crossValidationRefusal(), r.preview());
+                    r.currentWeights(),
+                    r.currentMethod(),
+                    r.effects(),
+                    r.currentAuc(),
+                    r.learnedAuc(),
+                    r.crossValidatedAuc(),
+                    r.crossValidationRefusal(),
+                    r.preview());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -346,12 +386,27 @@ public class CreditModels {
         ModelRepository.lockAgency(c, base.agencyId());
         ModelRules.Checked checked = check(withWeights(base.definition(), learned.weights()));
         int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
-        String basis = Json.createObjectBuilder().add("model", id).add("from", period.from().toString())
-                .add("to", period.to().toString()).add("hits", learned.hits()).add("cleans", learned.cleans())
-                .add("currentAuc", number(assessment.currentAuc())).add("learnedAuc", number(assessment.learnedAuc()))
-                .add("crossValidatedAuc", number(assessment.crossValidatedAuc())).build().toString();
-        long draft = ModelRepository.insertDraft(c, base.agencyId(), version, base.id(), checked,
-                OutcomeWeightsResult.METHOD, basis, caller.name(), now());
+        String basis = Json.createObjectBuilder()
+                .add("model", id)
+                .add("from", period.from().toString())
+                .add("to", period.to().toString())
+                .add("hits", learned.hits())
+                .add("cleans", learned.cleans())
+                .add("currentAuc", number(assessment.currentAuc()))
+                .add("learnedAuc", number(assessment.learnedAuc()))
+                .add("crossValidatedAuc", number(assessment.crossValidatedAuc()))
+                .build()
+                .toString();
+        long draft = ModelRepository.insertDraft(
+                c,
+                base.agencyId(),
+                version,
+                base.id(),
+                checked,
+                OutcomeWeightsResult.METHOD,
+                basis,
+                caller.name(),
+                now());
         long previewStarted = System.nanoTime();
         Preview preview = preview(c, draft, PREVIEW_TRIAL_CHANGES);
         long previewMillis = (System.nanoTime() - previewStarted) / 1_000_000;
@@ -359,10 +414,22 @@ public class CreditModels {
                 + fitted.readMillis() + " ms, weights learned and cross-validated in " + fitted.fitMillis()
                 + " ms, draft " + draft + " previewed in " + previewMillis + " ms");
         List<OutcomeWeightsResult.IndicatorEffect> effects = ModelValidations.effects(learned);
-        return new OutcomeWeightsResult(id, draft, period.from(), period.to(), learned.hits(), learned.cleans(),
+        return new OutcomeWeightsResult(
+                id,
+                draft,
+                period.from(),
+                period.to(),
+                learned.hits(),
+                learned.cleans(),
                 new WeightsResult(draft, OutcomeWeightsResult.METHOD, checked.weights(), Map.of(), null),
-                current, base.weightMethod(), effects, assessment.currentAuc(), assessment.learnedAuc(),
-                assessment.crossValidatedAuc(), assessment.crossValidationRefusal(), preview);
+                current,
+                base.weightMethod(),
+                effects,
+                assessment.currentAuc(),
+                assessment.learnedAuc(),
+                assessment.crossValidatedAuc(),
+                assessment.crossValidationRefusal(),
+                preview);
     }
 
     private static JsonValue number(Double value) {
@@ -373,12 +440,27 @@ public class CreditModels {
     private static ModelDefinition withWeights(ModelDefinition d, Map<String, BigDecimal> weights) {
         List<ModelDefinition.IndicatorDefinition> indicators = new ArrayList<>();
         for (ModelDefinition.IndicatorDefinition i : d.indicators()) {
-            indicators.add(new ModelDefinition.IndicatorDefinition(i.code(), i.name(), i.dimension(), i.dimensionName(),
-                    i.polarity(), i.categories(), i.halfLifeDays(), i.windowMonths(),
-                    "NEGATIVE".equals(i.polarity()) ? weights.get(i.code()) : null, i.bonusCap()));
+            indicators.add(new ModelDefinition.IndicatorDefinition(
+                    i.code(),
+                    i.name(),
+                    i.dimension(),
+                    i.dimensionName(),
+                    i.polarity(),
+                    i.categories(),
+                    i.halfLifeDays(),
+                    i.windowMonths(),
+                    "NEGATIVE".equals(i.polarity()) ? weights.get(i.code()) : null,
+                    i.bonusCap()));
         }
-        return new ModelDefinition(d.agency(), d.name(), d.severityPoints(), d.positivePoints(),
-                d.positivePointsByCategory(), d.thresholds(), d.vetoes(), indicators);
+        return new ModelDefinition(
+                d.agency(),
+                d.name(),
+                d.severityPoints(),
+                d.positivePoints(),
+                d.positivePointsByCategory(),
+                d.thresholds(),
+                d.vetoes(),
+                indicators);
     }
 
     /**
@@ -399,15 +481,22 @@ public class CreditModels {
     private Preview preview(Connection c, long id, int limit) throws SQLException {
         ModelView model = existing(c, id);
         if (!model.draft()) {
-            throw new ConflictException("not-a-draft", Message.of("model-is-preview-compares-a-draft", id, new Message.Value("ModelStatus", model.status())));
+            throw new ConflictException(
+                    "not-a-draft",
+                    Message.of(
+                            "model-is-preview-compares-a-draft", id, new Message.Value("ModelStatus", model.status())));
         }
         requireWeights(model);
         LocalDate today = today();
         StoredModel draft = ModelStore.find(c, id);
         // an agency without a model of its own uses market regulation's (draws do), so that is the comparison
         List<StoredModel> inForce = ModelStore.inForce(c, today);
-        StoredModel current = inForce.stream().filter(m -> m.agencyId() == model.agencyId()).findFirst()
-                .or(() -> inForce.stream().filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR).findFirst())
+        StoredModel current = inForce.stream()
+                .filter(m -> m.agencyId() == model.agencyId())
+                .findFirst()
+                .or(() -> inForce.stream()
+                        .filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR)
+                        .findFirst())
                 .orElse(null);
         List<StoredModel> models = current == null ? List.of(draft) : List.of(draft, current);
         Map<Grade, Long> draftGrades = new EnumMap<>(Grade.class);
@@ -430,21 +519,33 @@ public class CreditModels {
                 if (e.grade() != draftResult[0].grade()) {
                     counts[1]++;
                     if (changes.size() < limit) {
-                        changes.add(new Preview.GradeChange(result.business().uscc(), e.score(), e.grade().name(),
-                                draftResult[0].score(), draftResult[0].grade().name()));
+                        changes.add(new Preview.GradeChange(
+                                result.business().uscc(),
+                                e.score(),
+                                e.grade().name(),
+                                draftResult[0].score(),
+                                draftResult[0].grade().name()));
                     }
                 }
             }
         });
-        return new Preview(id, current == null ? null : current.id(), today, counts[0], names(draftGrades),
-                current == null ? null : names(currentGrades), current == null ? 0 : counts[1], changes);
+        return new Preview(
+                id,
+                current == null ? null : current.id(),
+                today,
+                counts[0],
+                names(draftGrades),
+                current == null ? null : names(currentGrades),
+                current == null ? 0 : counts[1],
+                changes);
     }
 
     /** Activates a draft from a date (today or later); the agency's active model is retired from that date. */
     public ModelView activate(long id, Activation activation) {
         CallerIdentity caller = callers.current();
         LocalDate today = today();
-        LocalDate effective = activation == null || activation.effectiveFrom() == null ? today : activation.effectiveFrom();
+        LocalDate effective =
+                activation == null || activation.effectiveFrom() == null ? today : activation.effectiveFrom();
         if (effective.isBefore(today)) {
             throw new InvalidRequestException("effectiveFrom", Message.of("must-be-today-or-later-scores", today));
         }
@@ -455,15 +556,21 @@ public class CreditModels {
             ModelRepository.lock(c, id);
             model = existing(c, id);
             if (!model.draft()) {
-                throw new ConflictException("not-a-draft", Message.of("model-is-only-a-draft-can", id, new Message.Value("ModelStatus", model.status())));
+                throw new ConflictException(
+                        "not-a-draft",
+                        Message.of("model-is-only-a-draft-can", id, new Message.Value("ModelStatus", model.status())));
             }
             if (WeightDerivation.negativeCodes(model.definition().indicators()).isEmpty()) {
                 throw new ConflictException("empty-model", Message.of("model-has-no-negative-indicator-to", id));
             }
             requireWeights(model);
             for (ModelView other : ModelRepository.list(c, model.agencyId(), "ACTIVE")) {
-                if (other.effectiveFrom() != null && !effective.isAfter(other.effectiveFrom()) && other.effectiveFrom().isAfter(today)) {
-                    throw new ConflictException("effective-date", Message.of("the-agency-s-model-comes-into", other.id(), other.effectiveFrom()));
+                if (other.effectiveFrom() != null
+                        && !effective.isAfter(other.effectiveFrom())
+                        && other.effectiveFrom().isAfter(today)) {
+                    throw new ConflictException(
+                            "effective-date",
+                            Message.of("the-agency-s-model-comes-into", other.id(), other.effectiveFrom()));
                 }
             }
             ModelRepository.activate(c, model, effective, caller.name(), now());
@@ -483,10 +590,16 @@ public class CreditModels {
             ModelRepository.lock(c, id);
             model = existing(c, id);
             if (!"ACTIVE".equals(model.status())) {
-                throw new ConflictException("not-active", Message.of("model-is-only-an-active-model", id, new Message.Value("ModelStatus", model.status())));
+                throw new ConflictException(
+                        "not-active",
+                        Message.of(
+                                "model-is-only-an-active-model", id, new Message.Value("ModelStatus", model.status())));
             }
             LocalDate today = today();
-            LocalDate on = model.effectiveFrom() != null && model.effectiveFrom().isAfter(today) ? model.effectiveFrom() : today;
+            LocalDate on =
+                    model.effectiveFrom() != null && model.effectiveFrom().isAfter(today)
+                            ? model.effectiveFrom()
+                            : today;
             ModelRepository.retire(c, id, on, caller.name());
             WriteLog.record(caller.name(), "model.retire", "model " + id + " from " + on);
             return ModelRepository.find(c, id);
@@ -496,13 +609,18 @@ public class CreditModels {
     }
 
     /** New weights for a draft, checked and ready to store: how they came about and from what. */
-    private record Proposal(ModelView model, Map<String, BigDecimal> weights, String method, String basis,
-                            Map<String, Double> crs, Long counted) {
-    }
+    private record Proposal(
+            ModelView model,
+            Map<String, BigDecimal> weights,
+            String method,
+            String basis,
+            Map<String, Double> crs,
+            Long counted) {}
 
     private WeightsResult store(Connection c, CallerIdentity caller, Proposal proposal) throws SQLException {
         WeightsResult result = write(c, proposal);
-        WriteLog.record(caller.name(), "model.weights", "model " + proposal.model().id() + " by " + proposal.method());
+        WriteLog.record(
+                caller.name(), "model.weights", "model " + proposal.model().id() + " by " + proposal.method());
         return result;
     }
 
@@ -514,11 +632,17 @@ public class CreditModels {
         WeightsResult result = write(c, proposal);
         Preview preview = preview(c, proposal.model().id(), PREVIEW_TRIAL_CHANGES);
         context.setRollbackOnly();
-        return new WeightsTrial(result, proposal.model().definition().indicators().stream()
-                .filter(i -> "NEGATIVE".equals(i.polarity()) && i.weight() != null)
-                .collect(java.util.stream.Collectors.toMap(ModelDefinition.IndicatorDefinition::code,
-                        ModelDefinition.IndicatorDefinition::weight, (a, b) -> a, LinkedHashMap::new)),
-                proposal.model().weightMethod(), preview);
+        return new WeightsTrial(
+                result,
+                proposal.model().definition().indicators().stream()
+                        .filter(i -> "NEGATIVE".equals(i.polarity()) && i.weight() != null)
+                        .collect(java.util.stream.Collectors.toMap(
+                                ModelDefinition.IndicatorDefinition::code,
+                                ModelDefinition.IndicatorDefinition::weight,
+                                (a, b) -> a,
+                                LinkedHashMap::new)),
+                proposal.model().weightMethod(),
+                preview);
     }
 
     private WeightsResult write(Connection c, Proposal proposal) throws SQLException {
@@ -527,13 +651,15 @@ public class CreditModels {
         String method = proposal.method();
         ModelRules.Checked checked = check(withWeights(model.definition(), weights));
         if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, proposal.basis())) {
-            throw new ConflictException("concurrent-change", Message.of("model-changed-meanwhile-read-it-again", model.id()));
+            throw new ConflictException(
+                    "concurrent-change", Message.of("model-changed-meanwhile-read-it-again", model.id()));
         }
         return new WeightsResult(model.id(), method, checked.weights(), proposal.crs(), proposal.counted());
     }
 
-    private void forEveryBusiness(Connection c, List<StoredModel> models, LocalDate asOf,
-                                  java.util.function.Consumer<Rescoring.Result> sink) throws SQLException {
+    private void forEveryBusiness(
+            Connection c, List<StoredModel> models, LocalDate asOf, java.util.function.Consumer<Rescoring.Result> sink)
+            throws SQLException {
         Rescoring rescoring = new Rescoring(c);
         long from = 0;
         while (true) {
@@ -579,7 +705,13 @@ public class CreditModels {
         ModelRepository.lock(c, id);
         model = existing(c, id);
         if (!model.draft()) {
-            throw new ConflictException("model-immutable", Message.of("model-is-and-cannot-change-create", id, new Message.Value("ModelStatus", model.status()), id));
+            throw new ConflictException(
+                    "model-immutable",
+                    Message.of(
+                            "model-is-and-cannot-change-create",
+                            id,
+                            new Message.Value("ModelStatus", model.status()),
+                            id));
         }
         return model;
     }
@@ -612,8 +744,11 @@ public class CreditModels {
         if (caller.agency() == null || !caller.agencyAdmin()) {
             throw new NotPermittedException(Message.of("only-admins-create-models"));
         }
-        if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
-            throw new NotPermittedException(Message.of("you-may-create-models-only-for", caller.agency().code()));
+        if (requested != null
+                && !requested.isBlank()
+                && !requested.strip().equals(caller.agency().code())) {
+            throw new NotPermittedException(
+                    Message.of("you-may-create-models-only-for", caller.agency().code()));
         }
         return caller.agency();
     }

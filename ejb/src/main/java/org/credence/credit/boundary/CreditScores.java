@@ -57,8 +57,17 @@ public class CreditScores {
         Snapshot s = snapshot(c, uscc, modelId, on, today, false);
         LocalDate confirmed = s.lastFullRun();
         LocalDate asOf = confirmed != null && confirmed.isAfter(s.asOf()) ? confirmed : s.asOf();
-        return new CreditView(s.uscc(), s.name(), s.score(), s.grade(), s.thresholdGrade(), s.vetoes(), s.model(),
-                asOf, s.asOf(), ScoreMethod.VERSION);
+        return new CreditView(
+                s.uscc(),
+                s.name(),
+                s.score(),
+                s.grade(),
+                s.thresholdGrade(),
+                s.vetoes(),
+                s.model(),
+                asOf,
+                s.asOf(),
+                ScoreMethod.VERSION);
     }
 
     public ExplanationView explanation(String uscc, Long modelId, LocalDate on) {
@@ -66,24 +75,53 @@ public class CreditScores {
             Snapshot s = snapshot(c, uscc, modelId, on, ChinaTime.today(clock), true);
             StoredModel stored = ModelStore.find(c, s.model().id());
             ModelView view = ModelRepository.find(c, s.model().id());
-            ScoreExplanation e = StoredExplanation.render(stored.model(), s.asOf(), s.score(),
-                    Grade.valueOf(s.thresholdGrade()), Grade.valueOf(s.grade()), s.vetoCodes(), s.explanation());
+            ScoreExplanation e = StoredExplanation.render(
+                    stored.model(),
+                    s.asOf(),
+                    s.score(),
+                    Grade.valueOf(s.thresholdGrade()),
+                    Grade.valueOf(s.grade()),
+                    s.vetoCodes(),
+                    s.explanation());
             List<ExplanationView.Indicator> indicators = new ArrayList<>();
             for (int i = 0; i < e.indicators().size(); i++) {
                 ScoreExplanation.IndicatorResult r = e.indicators().get(i);
                 IndicatorDefinition d = view.definition().indicators().get(i);
-                List<ExplanationView.Record> records = r.records().stream().map(x -> new ExplanationView.Record(x.id(),
-                        x.category(), x.points(), x.ageDays(), x.decay())).toList();
+                List<ExplanationView.Record> records = r.records().stream()
+                        .map(x -> new ExplanationView.Record(x.id(), x.category(), x.points(), x.ageDays(), x.decay()))
+                        .toList();
                 boolean negative = r.subScore() != null;
-                indicators.add(new ExplanationView.Indicator(r.code(), d.name(), d.dimension(), d.polarity(),
-                        d.halfLifeDays().doubleValue(), r.load(), r.subScore(), r.bonus(),
-                        negative ? null : d.bonusCap().doubleValue(), negative ? r.weight() : null, r.contribution(), records));
+                indicators.add(new ExplanationView.Indicator(
+                        r.code(),
+                        d.name(),
+                        d.dimension(),
+                        d.polarity(),
+                        d.halfLifeDays().doubleValue(),
+                        r.load(),
+                        r.subScore(),
+                        r.bonus(),
+                        negative ? null : d.bonusCap().doubleValue(),
+                        negative ? r.weight() : null,
+                        r.contribution(),
+                        records));
             }
             List<ExplanationView.Veto> vetoes = e.vetoes().stream()
-                    .map(v -> new ExplanationView.Veto(v.name(), v.description())).toList();
-            return new ExplanationView(s.uscc(), s.model(), ScoreMethod.VERSION, s.asOf(), s.score(), s.thresholdGrade(),
-                    s.grade(), vetoes, indicators, new ExplanationView.Thresholds(stored.model().thresholds().a(),
-                    stored.model().thresholds().b(), stored.model().thresholds().c()));
+                    .map(v -> new ExplanationView.Veto(v.name(), v.description()))
+                    .toList();
+            return new ExplanationView(
+                    s.uscc(),
+                    s.model(),
+                    ScoreMethod.VERSION,
+                    s.asOf(),
+                    s.score(),
+                    s.thresholdGrade(),
+                    s.grade(),
+                    vetoes,
+                    indicators,
+                    new ExplanationView.Thresholds(
+                            stored.model().thresholds().a(),
+                            stored.model().thresholds().b(),
+                            stored.model().thresholds().c()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -97,10 +135,12 @@ public class CreditScores {
         try (Connection c = dataSource.getConnection()) {
             long business = registry.find(uscc).id();
             List<HistoryEntry> entries = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("select s.id, s.model_id, s.as_of, s.score, s.grade, s.vetoes,"
-                    + " s.run_id, m.name, m.model_version, a.code from credit_score s join credit_model m on m.id = s.model_id"
-                    + " join agency a on a.id = m.agency_id where s.business_id = ?"
-                    + (modelId == null ? "" : " and s.model_id = ?") + " order by s.as_of desc, s.id desc limit ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("select s.id, s.model_id, s.as_of, s.score, s.grade, s.vetoes,"
+                            + " s.run_id, m.name, m.model_version, a.code from credit_score s join credit_model m on m.id = s.model_id"
+                            + " join agency a on a.id = m.agency_id where s.business_id = ?"
+                            + (modelId == null ? "" : " and s.model_id = ?")
+                            + " order by s.as_of desc, s.id desc limit ?")) {
                 int i = 1;
                 q.setLong(i++, business);
                 if (modelId != null) {
@@ -109,9 +149,14 @@ public class CreditScores {
                 q.setInt(i, limit);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(new HistoryEntry(rs.getLong(1), new CreditView.ModelRef(rs.getLong(2), rs.getString(10),
-                                rs.getString(8), rs.getInt(9)), rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getString(5),
-                                codes(rs.getString(6)), rs.getLong(7)));
+                        entries.add(new HistoryEntry(
+                                rs.getLong(1),
+                                new CreditView.ModelRef(rs.getLong(2), rs.getString(10), rs.getString(8), rs.getInt(9)),
+                                rs.getDate(3).toLocalDate(),
+                                rs.getInt(4),
+                                rs.getString(5),
+                                codes(rs.getString(6)),
+                                rs.getLong(7)));
                     }
                 }
             }
@@ -121,9 +166,18 @@ public class CreditScores {
         }
     }
 
-    private record Snapshot(String uscc, String name, CreditView.ModelRef model, LocalDate date, LocalDate asOf, int score,
-                            String grade, String thresholdGrade, String vetoCodes, String explanation,
-                            LocalDate lastFullRun) {
+    private record Snapshot(
+            String uscc,
+            String name,
+            CreditView.ModelRef model,
+            LocalDate date,
+            LocalDate asOf,
+            int score,
+            String grade,
+            String thresholdGrade,
+            String vetoCodes,
+            String explanation,
+            LocalDate lastFullRun) {
 
         List<String> vetoes() {
             return codes(vetoCodes);
@@ -135,13 +189,15 @@ public class CreditScores {
      * completed full run up to that date, in one statement: a lookup is the API's busiest request.
      * When it finds nothing, the reason is looked for in order: the business, then the model.
      */
-    private static Snapshot snapshot(Connection c, String uscc, Long modelId, LocalDate on, LocalDate today,
-                                     boolean explained) throws SQLException {
+    private static Snapshot snapshot(
+            Connection c, String uscc, Long modelId, LocalDate on, LocalDate today, boolean explained)
+            throws SQLException {
         LocalDate date = on == null ? today : on;
         try (PreparedStatement q = c.prepareStatement("select m.id, m.code, m.name, m.model_version, b.uscc, b.name,"
                 + " s.as_of, s.score, s.grade, s.threshold_grade, s.vetoes, " + (explained ? "s.explanation" : "null")
                 + ", (select max(r.as_of) from credit_run r where r.kind = 'FULL' and r.status = 'COMPLETED'"
-                + " and r.as_of <= ?) from (" + (modelId == null ? ModelStore.MARKET_REGULATOR_REF : ModelStore.REF_BY_ID)
+                + " and r.as_of <= ?) from ("
+                + (modelId == null ? ModelStore.MARKET_REGULATOR_REF : ModelStore.REF_BY_ID)
                 + ") m cross join business b left join credit_score s on s.id = (select x.id from credit_score x"
                 + " where x.business_id = b.id and x.model_id = m.id and x.as_of <= ? order by x.as_of desc, x.id desc"
                 + " limit 1) where b.uscc = ?")) {
@@ -159,14 +215,29 @@ public class CreditScores {
                 if (!rs.next()) {
                     throw nothingFound(c, uscc, modelId, date);
                 }
-                CreditView.ModelRef model = new CreditView.ModelRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4));
+                CreditView.ModelRef model =
+                        new CreditView.ModelRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4));
                 if (rs.getDate(7) == null) {
-                    throw new NotFoundException("not-scored", Message.of(on == null ? "not-scored-yet" : "not-scored-on", rs.getString(5), model.id(), date));
+                    throw new NotFoundException(
+                            "not-scored",
+                            Message.of(
+                                    on == null ? "not-scored-yet" : "not-scored-on",
+                                    rs.getString(5),
+                                    model.id(),
+                                    date));
                 }
                 Date confirmed = rs.getDate(13);
-                return new Snapshot(rs.getString(5), rs.getString(6), model, date, rs.getDate(7).toLocalDate(), rs.getInt(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                return new Snapshot(
+                        rs.getString(5),
+                        rs.getString(6),
+                        model,
+                        date,
+                        rs.getDate(7).toLocalDate(),
+                        rs.getInt(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
                         confirmed == null ? null : confirmed.toLocalDate());
             }
         }

@@ -12,14 +12,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the score was confirmed (computed, or found unchanged by a full run); {@code since} the date it was
  * first computed.
  */
-public record CreditView(String uscc, String name, int score, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
-                         @Schema(enumeration = {"A", "B", "C", "D"}, description = "The grade by the thresholds alone,"
-                                 + " before any veto") String thresholdGrade,
-                         @Schema(type = SchemaType.ARRAY, implementation = Veto.class) List<String> vetoes,
-                         ModelRef model, LocalDate asOf, LocalDate since,
-                         @Schema(enumeration = ScoreMethod.VERSION) String method) {
+public record CreditView(
+        String uscc,
+        String name,
+        int score,
+        @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+
+        @Schema(
+                enumeration = {"A", "B", "C", "D"},
+                description = "The grade by the thresholds alone," + " before any veto")
+        String thresholdGrade,
+
+        @Schema(type = SchemaType.ARRAY, implementation = Veto.class)
+        List<String> vetoes,
+
+        ModelRef model,
+        LocalDate asOf,
+        LocalDate since,
+        @Schema(enumeration = ScoreMethod.VERSION) String method) {
 
     /** Which model, of which agency, in which version. */
-    public record ModelRef(long id, String agency, String name, int version) {
-    }
+    public record ModelRef(long id, String agency, String name, int version) {}
 }

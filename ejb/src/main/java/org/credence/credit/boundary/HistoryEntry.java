@@ -7,8 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One snapshot of a business's credit: the score and grade from {@code asOf} until the next snapshot under that model. */
-public record HistoryEntry(long id, CreditView.ModelRef model, LocalDate asOf, int score,
-                           @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
-                           @Schema(type = SchemaType.ARRAY, implementation = Veto.class) List<String> vetoes,
-                           long run) {
-}
+public record HistoryEntry(
+        long id,
+        CreditView.ModelRef model,
+        LocalDate asOf,
+        int score,
+        @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+
+        @Schema(type = SchemaType.ARRAY, implementation = Veto.class)
+        List<String> vetoes,
+
+        long run) {}

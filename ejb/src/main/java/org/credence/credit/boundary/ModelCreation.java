@@ -6,5 +6,4 @@ import org.credence.credit.control.ModelDefinition;
  * A new draft: either a new version of an existing model ({@code basedOn}, copied as it is), or a
  * new model from a full {@code definition}.
  */
-public record ModelCreation(Long basedOn, ModelDefinition definition) {
-}
+public record ModelCreation(Long basedOn, ModelDefinition definition) {}

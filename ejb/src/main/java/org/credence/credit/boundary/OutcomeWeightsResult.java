@@ -23,10 +23,22 @@ import org.credence.platform.Message;
  * @param currentMethod          how the validated model's weights came about
  * @param crossValidationRefusal why a fold could not be fitted, null when every fold was
  */
-public record OutcomeWeightsResult(long model, Long draft, LocalDate from, LocalDate to, long hits, long cleans,
-                                   WeightsResult result, Map<String, BigDecimal> currentWeights, String currentMethod,
-                                   List<IndicatorEffect> effects, Double currentAuc, Double learnedAuc,
-                                   Double crossValidatedAuc, Message crossValidationRefusal, Preview preview)
+public record OutcomeWeightsResult(
+        long model,
+        Long draft,
+        LocalDate from,
+        LocalDate to,
+        long hits,
+        long cleans,
+        WeightsResult result,
+        Map<String, BigDecimal> currentWeights,
+        String currentMethod,
+        List<IndicatorEffect> effects,
+        Double currentAuc,
+        Double learnedAuc,
+        Double crossValidatedAuc,
+        Message crossValidationRefusal,
+        Preview preview)
         implements Serializable {
 
     /** The method a draft's weights are marked with when they were learned from outcomes. */
@@ -38,6 +50,5 @@ public record OutcomeWeightsResult(long model, Long draft, LocalDate from, Local
      * never varied and it was left out with weight 0).
      */
     public record IndicatorEffect(String code, double mean, double sd, Double coefficient, Double perPoint)
-            implements Serializable {
-    }
+            implements Serializable {}
 }

@@ -11,12 +11,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * agency's model in force, else market regulation's ({@code comparedWith}; null when neither is), how
  * many businesses would change grade, and the first of them.
  */
-public record Preview(long model, Long comparedWith, LocalDate asOf, long businesses, Map<String, Long> draft,
-                      Map<String, Long> current, long changed, List<GradeChange> changes) implements Serializable {
+public record Preview(
+        long model,
+        Long comparedWith,
+        LocalDate asOf,
+        long businesses,
+        Map<String, Long> draft,
+        Map<String, Long> current,
+        long changed,
+        List<GradeChange> changes)
+        implements Serializable {
 
-    public record GradeChange(String uscc, int currentScore,
-                              @Schema(enumeration = {"A", "B", "C", "D"}) String currentGrade, int draftScore,
-                              @Schema(enumeration = {"A", "B", "C", "D"}) String draftGrade)
-            implements Serializable {
-    }
+    public record GradeChange(
+            String uscc,
+            int currentScore,
+            @Schema(enumeration = {"A", "B", "C", "D"}) String currentGrade,
+            int draftScore,
+            @Schema(enumeration = {"A", "B", "C", "D"}) String draftGrade)
+            implements Serializable {}
 }

@@ -138,7 +138,8 @@ public class ScoringService {
 
     /** Whether the query finds no row. */
     private boolean none(String sql, LocalDateTime parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql + " fetch first 1 rows only")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(sql + " fetch first 1 rows only")) {
             if (parameter != null) {
                 q.setTimestamp(1, Timestamp.valueOf(parameter));
             }

@@ -8,6 +8,6 @@ import java.util.Map;
  * New weights tried on a draft and not stored: the weights as they would be stored, the weights
  * stored now (by indicator, with the method they came from) and the grades the new ones would give.
  */
-public record WeightsTrial(WeightsResult result, Map<String, BigDecimal> storedWeights, String storedMethod,
-                           Preview preview) implements Serializable {
-}
+public record WeightsTrial(
+        WeightsResult result, Map<String, BigDecimal> storedWeights, String storedMethod, Preview preview)
+        implements Serializable {}

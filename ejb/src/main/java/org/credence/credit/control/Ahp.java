@@ -15,20 +15,25 @@ public final class Ahp {
 
     /** Random consistency index RI(n) for n = 0..11; 0 for n up to 2. */
     private static final double[] RANDOM_INDEX = {0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51};
+
     public static final double ACCEPTABLE_CR = 0.10;
     public static final int MAX_SIZE = RANDOM_INDEX.length - 1;
 
     /** The result: weights in matrix order, lambda_max, CR, and the judgement furthest from the weights. */
-    public record Result(double[] weights, double lambdaMax, double consistencyRatio, int worstRow, int worstColumn,
-                         double suggestedValue) {
+    public record Result(
+            double[] weights,
+            double lambdaMax,
+            double consistencyRatio,
+            int worstRow,
+            int worstColumn,
+            double suggestedValue) {
 
         public boolean acceptable() {
             return consistencyRatio < ACCEPTABLE_CR;
         }
     }
 
-    private Ahp() {
-    }
+    private Ahp() {}
 
     /**
      * Checks the matrix (square, at most 11, diagonal 1, entries 1/9..9 with the larger of each pair a

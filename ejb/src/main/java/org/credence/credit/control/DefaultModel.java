@@ -21,35 +21,49 @@ public final class DefaultModel {
     public static final String OWNER = "SAMR";
 
     /** A dimension: its indicators with their categories, and the pairwise judgements between them. */
-    public record Dimension(String code, String name, Map<String, Set<String>> indicators, double[][] judgements) {
-    }
+    public record Dimension(String code, String name, Map<String, Set<String>> indicators, double[][] judgements) {}
 
     /** Judgements on Saaty's scale, row over column. */
     public static final List<Dimension> DIMENSIONS = List.of(
-            new Dimension("TRADING_INTEGRITY", "交易诚信 Trading integrity", ordered(
-                    "FALSE_MARKETING", Set.of("FALSE_ADVERTISING", "FAKE_PRICE_PROMOTION"),
-                    "CREDIT_SPECULATION", Set.of("ORDER_BRUSHING", "FAKE_REVIEWS", "TRANSACTION_TAMPERING")),
+            new Dimension(
+                    "TRADING_INTEGRITY",
+                    "交易诚信 Trading integrity",
+                    ordered(
+                            "FALSE_MARKETING", Set.of("FALSE_ADVERTISING", "FAKE_PRICE_PROMOTION"),
+                            "CREDIT_SPECULATION", Set.of("ORDER_BRUSHING", "FAKE_REVIEWS", "TRANSACTION_TAMPERING")),
                     // speculating on credit (brushing, fake reviews) corrupts what consumers rely on: twice as grave
                     new double[][] {{1, 1.0 / 2}, {2, 1}}),
-            new Dimension("PRODUCTS_AND_IP", "产品与知识产权 Products and intellectual property", ordered(
-                    "IP_AND_COUNTERFEITS", Set.of("IP_INFRINGEMENT", "CROSS_BORDER_GOODS"),
-                    "PRODUCT_QUALITY", Set.of("PRODUCT_QUALITY", "FOOD_QUALITY", "SPECIAL_EQUIPMENT"),
-                    "REGULATED_GOODS", Set.of("DRUG_SALES", "WILDLIFE_TRADE", "PROHIBITED_DELIVERY")),
+            new Dimension(
+                    "PRODUCTS_AND_IP",
+                    "产品与知识产权 Products and intellectual property",
+                    ordered(
+                            "IP_AND_COUNTERFEITS", Set.of("IP_INFRINGEMENT", "CROSS_BORDER_GOODS"),
+                            "PRODUCT_QUALITY", Set.of("PRODUCT_QUALITY", "FOOD_QUALITY", "SPECIAL_EQUIPMENT"),
+                            "REGULATED_GOODS", Set.of("DRUG_SALES", "WILDLIFE_TRADE", "PROHIBITED_DELIVERY")),
                     // safety first: regulated goods over quality over IP
                     new double[][] {{1, 1.0 / 2, 1.0 / 3}, {2, 1, 1.0 / 2}, {3, 2, 1}}),
-            new Dimension("CONSUMER_RIGHTS", "消费者权益 Consumer rights", ordered(
-                    "CONSUMER_DISPUTES", Set.of("CONSUMER_DISPUTES"),
-                    "UNSOLICITED_MARKETING", Set.of("UNSOLICITED_SMS"),
-                    "LIVE_STREAM_MARKETING", Set.of("LIVE_STREAM_MARKETING")),
+            new Dimension(
+                    "CONSUMER_RIGHTS",
+                    "消费者权益 Consumer rights",
+                    ordered(
+                            "CONSUMER_DISPUTES", Set.of("CONSUMER_DISPUTES"),
+                            "UNSOLICITED_MARKETING", Set.of("UNSOLICITED_SMS"),
+                            "LIVE_STREAM_MARKETING", Set.of("LIVE_STREAM_MARKETING")),
                     new double[][] {{1, 3, 2}, {1.0 / 3, 1, 1.0 / 2}, {1.0 / 2, 2, 1}}),
-            new Dimension("INFORMATION_SECURITY", "信息与网络安全 Information and network security", ordered(
-                    "PERSONAL_INFORMATION", Set.of("PERSONAL_INFORMATION_LEAK"),
-                    "HARMFUL_CONTENT", Set.of("HARMFUL_INFORMATION"),
-                    "NETWORK_FRAUD", Set.of("TELECOM_FRAUD")),
+            new Dimension(
+                    "INFORMATION_SECURITY",
+                    "信息与网络安全 Information and network security",
+                    ordered(
+                            "PERSONAL_INFORMATION", Set.of("PERSONAL_INFORMATION_LEAK"),
+                            "HARMFUL_CONTENT", Set.of("HARMFUL_INFORMATION"),
+                            "NETWORK_FRAUD", Set.of("TELECOM_FRAUD")),
                     new double[][] {{1, 2, 1.0 / 2}, {1.0 / 2, 1, 1.0 / 3}, {2, 3, 1}}),
-            new Dimension("COOPERATION", "配合监管与纳税 Cooperation with supervision and tax", ordered(
-                    "NON_COOPERATION", Set.of("NON_COOPERATION"),
-                    "TAX_COMPLIANCE", Set.of("TAX_INVOICE")),
+            new Dimension(
+                    "COOPERATION",
+                    "配合监管与纳税 Cooperation with supervision and tax",
+                    ordered(
+                            "NON_COOPERATION", Set.of("NON_COOPERATION"),
+                            "TAX_COMPLIANCE", Set.of("TAX_INVOICE")),
                     new double[][] {{1, 2}, {1.0 / 2, 1}}));
 
     /**
@@ -61,14 +75,14 @@ public final class DefaultModel {
         {3, 1, 3, 2, 5},
         {1, 1.0 / 3, 1, 1.0 / 2, 3},
         {2, 1.0 / 2, 2, 1, 4},
-        {1.0 / 3, 1.0 / 5, 1.0 / 3, 1.0 / 4, 1}};
+        {1.0 / 3, 1.0 / 5, 1.0 / 3, 1.0 / 4, 1}
+    };
 
     public static final String POSITIVE_INDICATOR = "POSITIVE_RECORDS";
     public static final Set<String> POSITIVE_CATEGORIES =
             Set.of("QUALITY_CERTIFICATION", "HONOUR", "INTEGRITY_COMMITMENT", "FAST_DISPUTE_RESOLUTION");
 
-    private DefaultModel() {
-    }
+    private DefaultModel() {}
 
     /** The global weights of the NEGATIVE indicators, exact to 6 places, in dimension order. */
     public static Map<String, BigDecimal> weights() {
@@ -84,7 +98,8 @@ public final class DefaultModel {
                 global.add(dimensionWeights[d] * local[i++]);
             }
         }
-        return Weights.fromFractions(codes, global.stream().mapToDouble(Double::doubleValue).toArray());
+        return Weights.fromFractions(
+                codes, global.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The model as score-v1 needs it, with every default: half-life 365 days, bonus cap 20, points, thresholds, vetoes. */
@@ -92,13 +107,34 @@ public final class DefaultModel {
         List<Indicator> indicators = new ArrayList<>();
         Map<String, BigDecimal> weights = weights();
         for (Dimension dimension : DIMENSIONS) {
-            dimension.indicators().forEach((code, categories) -> indicators.add(new Indicator(code, Polarity.NEGATIVE,
-                    categories, ScoreModel.DEFAULT_HALF_LIFE_DAYS, null, weights.get(code).doubleValue(), 0)));
+            dimension
+                    .indicators()
+                    .forEach((code, categories) -> indicators.add(new Indicator(
+                            code,
+                            Polarity.NEGATIVE,
+                            categories,
+                            ScoreModel.DEFAULT_HALF_LIFE_DAYS,
+                            null,
+                            weights.get(code).doubleValue(),
+                            0)));
         }
-        indicators.add(new Indicator(POSITIVE_INDICATOR, Polarity.POSITIVE, POSITIVE_CATEGORIES,
-                ScoreModel.DEFAULT_HALF_LIFE_DAYS, null, 0, ScoreModel.DEFAULT_BONUS_CAP));
-        return new ScoreModel(id, version, indicators, ScoreModel.DEFAULT_SEVERITY_POINTS, Map.of(),
-                ScoreModel.DEFAULT_POSITIVE_POINTS, ScoreModel.Thresholds.DEFAULT, ScoreModel.Vetoes.DEFAULT);
+        indicators.add(new Indicator(
+                POSITIVE_INDICATOR,
+                Polarity.POSITIVE,
+                POSITIVE_CATEGORIES,
+                ScoreModel.DEFAULT_HALF_LIFE_DAYS,
+                null,
+                0,
+                ScoreModel.DEFAULT_BONUS_CAP));
+        return new ScoreModel(
+                id,
+                version,
+                indicators,
+                ScoreModel.DEFAULT_SEVERITY_POINTS,
+                Map.of(),
+                ScoreModel.DEFAULT_POSITIVE_POINTS,
+                ScoreModel.Thresholds.DEFAULT,
+                ScoreModel.Vetoes.DEFAULT);
     }
 
     private static Map<String, Set<String>> ordered(Object... codesAndCategories) {

@@ -2,7 +2,10 @@ package org.credence.credit.control;
 
 /** Credit-risk classes (SAMR 2022): A low, B ordinary, C relatively high, D high. Later is worse. */
 public enum Grade {
-    A, B, C, D;
+    A,
+    B,
+    C,
+    D;
 
     public Grade worst(Grade other) {
         return compareTo(other) >= 0 ? this : other;

@@ -25,23 +25,42 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class ModelRepository {
 
     /** A model as administrators see it: its state and its definition. */
-    public record ModelView(long id, long agencyId, String agency, String name, int modelVersion,
-                            @Schema(enumeration = {"DRAFT", "ACTIVE", "RETIRED"}) String status,
-                            LocalDate effectiveFrom, LocalDate retiredOn, Long basedOn,
-                            @Schema(enumeration = {"DIRECT", "AHP", "HIERARCHICAL_AHP", "ENTROPY", "OUTCOMES"},
-                                    description = "How the weights were set: given directly, derived by AHP (one"
-                                            + " matrix or hierarchical), by entropy or from inspection outcomes")
-                            String weightMethod,
-                            String weightBasis, LocalDateTime createdAt, String createdBy, LocalDateTime activatedAt,
-                            String activatedBy, String retiredBy, long version, ModelDefinition definition) implements Serializable {
+    public record ModelView(
+            long id,
+            long agencyId,
+            String agency,
+            String name,
+            int modelVersion,
+
+            @Schema(enumeration = {"DRAFT", "ACTIVE", "RETIRED"})
+            String status,
+
+            LocalDate effectiveFrom,
+            LocalDate retiredOn,
+            Long basedOn,
+
+            @Schema(
+                    enumeration = {"DIRECT", "AHP", "HIERARCHICAL_AHP", "ENTROPY", "OUTCOMES"},
+                    description = "How the weights were set: given directly, derived by AHP (one"
+                            + " matrix or hierarchical), by entropy or from inspection outcomes")
+            String weightMethod,
+
+            String weightBasis,
+            LocalDateTime createdAt,
+            String createdBy,
+            LocalDateTime activatedAt,
+            String activatedBy,
+            String retiredBy,
+            long version,
+            ModelDefinition definition)
+            implements Serializable {
 
         public boolean draft() {
             return "DRAFT".equals(status);
         }
     }
 
-    private ModelRepository() {
-    }
+    private ModelRepository() {}
 
     public static ModelView find(Connection c, long id) throws SQLException {
         List<ModelView> found = query(c, " where m.id = ?", id);
@@ -77,14 +96,24 @@ public final class ModelRepository {
     }
 
     /** Inserts a DRAFT and returns its id. */
-    public static long insertDraft(Connection c, long agencyId, int modelVersion, Long basedOn, ModelRules.Checked d,
-                                   String weightMethod, String weightBasis, String by, LocalDateTime now) throws SQLException {
+    public static long insertDraft(
+            Connection c,
+            long agencyId,
+            int modelVersion,
+            Long basedOn,
+            ModelRules.Checked d,
+            String weightMethod,
+            String weightBasis,
+            String by,
+            LocalDateTime now)
+            throws SQLException {
         long id = SqlDialect.nextValue(c, "credit_model_seq");
-        try (PreparedStatement insert = c.prepareStatement("insert into credit_model (id, agency_id, name, model_version,"
-                + " status, based_on_id, minor_points, ordinary_points, heavy_points, serious_points, positive_points,"
-                + " threshold_a, threshold_b, threshold_c, veto_serious_list, veto_abnormal_list, veto_recent_serious,"
-                + " veto_worst_factor_below, weight_method, weight_basis, created_at, created_by, version)"
-                + " values (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+        try (PreparedStatement insert =
+                c.prepareStatement("insert into credit_model (id, agency_id, name, model_version,"
+                        + " status, based_on_id, minor_points, ordinary_points, heavy_points, serious_points, positive_points,"
+                        + " threshold_a, threshold_b, threshold_c, veto_serious_list, veto_abnormal_list, veto_recent_serious,"
+                        + " veto_worst_factor_below, weight_method, weight_basis, created_at, created_by, version)"
+                        + " values (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             insert.setLong(1, id);
             insert.setLong(2, agencyId);
             insert.setString(3, d.name());
@@ -102,8 +131,9 @@ public final class ModelRepository {
     }
 
     /** Replaces a DRAFT's definition; false when it changed since {@code expectedVersion} was read. */
-    public static boolean replaceDraft(Connection c, long id, long expectedVersion, ModelRules.Checked d,
-                                       String weightMethod, String weightBasis) throws SQLException {
+    public static boolean replaceDraft(
+            Connection c, long id, long expectedVersion, ModelRules.Checked d, String weightMethod, String weightBasis)
+            throws SQLException {
         try (PreparedStatement update = c.prepareStatement("update credit_model set name = ?, minor_points = ?,"
                 + " ordinary_points = ?, heavy_points = ?, serious_points = ?, positive_points = ?, threshold_a = ?,"
                 + " threshold_b = ?, threshold_c = ?, veto_serious_list = ?, veto_abnormal_list = ?,"
@@ -119,8 +149,10 @@ public final class ModelRepository {
                 return false;
             }
         }
-        for (String sql : List.of("delete from credit_indicator_category where indicator_id in"
-                + " (select id from credit_indicator where model_id = ?)", "delete from credit_indicator where model_id = ?",
+        for (String sql : List.of(
+                "delete from credit_indicator_category where indicator_id in"
+                        + " (select id from credit_indicator where model_id = ?)",
+                "delete from credit_indicator where model_id = ?",
                 "delete from credit_model_points where model_id = ?")) {
             try (PreparedStatement delete = c.prepareStatement(sql)) {
                 delete.setLong(1, id);
@@ -136,8 +168,9 @@ public final class ModelRepository {
             throws SQLException {
         // a RETIRED model still in force until a later date (its successor was retired before coming
         // into force) leaves office when this one comes in
-        try (PreparedStatement shorten = c.prepareStatement("update credit_model set retired_on = ?, version = version + 1"
-                + " where agency_id = ? and status = 'RETIRED' and retired_on > ? and effective_from < ?")) {
+        try (PreparedStatement shorten =
+                c.prepareStatement("update credit_model set retired_on = ?, version = version + 1"
+                        + " where agency_id = ? and status = 'RETIRED' and retired_on > ? and effective_from < ?")) {
             shorten.setDate(1, Date.valueOf(effectiveFrom));
             shorten.setLong(2, draft.agencyId());
             shorten.setDate(3, Date.valueOf(effectiveFrom));
@@ -210,9 +243,10 @@ public final class ModelRepository {
         int ordinal = 0;
         for (IndicatorDefinition in : d.indicators()) {
             long id = SqlDialect.nextValue(c, "credit_indicator_seq");
-            try (PreparedStatement insert = c.prepareStatement("insert into credit_indicator (id, model_id, ordinal, code,"
-                    + " name, dimension_code, dimension_name, polarity, half_life_days, window_months, weight, bonus_cap)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("insert into credit_indicator (id, model_id, ordinal, code,"
+                            + " name, dimension_code, dimension_name, polarity, half_life_days, window_months, weight, bonus_cap)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, id);
                 insert.setLong(2, modelId);
                 insert.setInt(3, ++ordinal);
@@ -223,7 +257,8 @@ public final class ModelRepository {
                 insert.setString(8, in.polarity());
                 insert.setBigDecimal(9, in.halfLifeDays());
                 insert.setObject(10, in.windowMonths(), Types.INTEGER);
-                insert.setBigDecimal(11, d.weights() == null ? null : d.weights().get(in.code()));
+                insert.setBigDecimal(
+                        11, d.weights() == null ? null : d.weights().get(in.code()));
                 insert.setBigDecimal(12, in.bonusCap());
                 insert.executeUpdate();
             }
@@ -237,8 +272,9 @@ public final class ModelRepository {
                 feed.executeBatch();
             }
         }
-        try (PreparedStatement points = c.prepareStatement("insert into credit_model_points (model_id, category_id, points)"
-                + " select ?, id, ? from record_category where code = ?")) {
+        try (PreparedStatement points =
+                c.prepareStatement("insert into credit_model_points (model_id, category_id, points)"
+                        + " select ?, id, ? from record_category where code = ?")) {
             for (Map.Entry<String, BigDecimal> p : d.positivePointsByCategory().entrySet()) {
                 points.setLong(1, modelId);
                 points.setBigDecimal(2, p.getValue());
@@ -278,34 +314,60 @@ public final class ModelRepository {
         Date effective = rs.getDate("effective_from");
         Date retired = rs.getDate("retired_on");
         Timestamp activated = rs.getTimestamp("activated_at");
-        ModelDefinition definition = new ModelDefinition(rs.getString("agency_code"), rs.getString("name"), severity,
-                rs.getBigDecimal("positive_points").stripTrailingZeros(), positivePoints(c, id),
-                new ModelDefinition.Thresholds(rs.getInt("threshold_a"), rs.getInt("threshold_b"), rs.getInt("threshold_c")),
-                new ModelDefinition.Vetoes(rs.getBoolean("veto_serious_list"), rs.getBoolean("veto_abnormal_list"),
-                        rs.getBoolean("veto_recent_serious"), worst != null, worst == null ? null : worst.stripTrailingZeros()),
+        ModelDefinition definition = new ModelDefinition(
+                rs.getString("agency_code"),
+                rs.getString("name"),
+                severity,
+                rs.getBigDecimal("positive_points").stripTrailingZeros(),
+                positivePoints(c, id),
+                new ModelDefinition.Thresholds(
+                        rs.getInt("threshold_a"), rs.getInt("threshold_b"), rs.getInt("threshold_c")),
+                new ModelDefinition.Vetoes(
+                        rs.getBoolean("veto_serious_list"),
+                        rs.getBoolean("veto_abnormal_list"),
+                        rs.getBoolean("veto_recent_serious"),
+                        worst != null,
+                        worst == null ? null : worst.stripTrailingZeros()),
                 indicators(c, id));
-        return new ModelView(id, rs.getLong("agency_id"), rs.getString("agency_code"), rs.getString("name"),
-                rs.getInt("model_version"), rs.getString("status"), effective == null ? null : effective.toLocalDate(),
-                retired == null ? null : retired.toLocalDate(), basedOnId, rs.getString("weight_method"),
-                rs.getString("weight_basis"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("created_by"),
-                activated == null ? null : activated.toLocalDateTime(), rs.getString("activated_by"),
-                rs.getString("retired_by"), rs.getLong("version"), definition);
+        return new ModelView(
+                id,
+                rs.getLong("agency_id"),
+                rs.getString("agency_code"),
+                rs.getString("name"),
+                rs.getInt("model_version"),
+                rs.getString("status"),
+                effective == null ? null : effective.toLocalDate(),
+                retired == null ? null : retired.toLocalDate(),
+                basedOnId,
+                rs.getString("weight_method"),
+                rs.getString("weight_basis"),
+                rs.getTimestamp("created_at").toLocalDateTime(),
+                rs.getString("created_by"),
+                activated == null ? null : activated.toLocalDateTime(),
+                rs.getString("activated_by"),
+                rs.getString("retired_by"),
+                rs.getLong("version"),
+                definition);
     }
 
     private static List<IndicatorDefinition> indicators(Connection c, long modelId) throws SQLException {
         Map<Long, List<String>> categories = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select ic.indicator_id, rc.code from credit_indicator_category ic"
-                + " join credit_indicator i on i.id = ic.indicator_id join record_category rc on rc.id = ic.category_id"
-                + " where i.model_id = ? order by rc.code")) {
+        try (PreparedStatement q =
+                c.prepareStatement("select ic.indicator_id, rc.code from credit_indicator_category ic"
+                        + " join credit_indicator i on i.id = ic.indicator_id join record_category rc on rc.id = ic.category_id"
+                        + " where i.model_id = ? order by rc.code")) {
             q.setLong(1, modelId);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    categories.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    categories
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 }
             }
         }
         List<IndicatorDefinition> indicators = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("select * from credit_indicator where model_id = ? order by ordinal")) {
+        try (PreparedStatement q =
+                c.prepareStatement("select * from credit_indicator where model_id = ? order by ordinal")) {
             q.setLong(1, modelId);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -313,10 +375,16 @@ public final class ModelRepository {
                     Integer windowMonths = rs.wasNull() ? null : window;
                     BigDecimal weight = rs.getBigDecimal("weight");
                     BigDecimal cap = rs.getBigDecimal("bonus_cap");
-                    indicators.add(new IndicatorDefinition(rs.getString("code"), rs.getString("name"),
-                            rs.getString("dimension_code"), rs.getString("dimension_name"), rs.getString("polarity"),
+                    indicators.add(new IndicatorDefinition(
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getString("dimension_code"),
+                            rs.getString("dimension_name"),
+                            rs.getString("polarity"),
                             categories.getOrDefault(rs.getLong("id"), List.of()),
-                            rs.getBigDecimal("half_life_days").stripTrailingZeros(), windowMonths, weight,
+                            rs.getBigDecimal("half_life_days").stripTrailingZeros(),
+                            windowMonths,
+                            weight,
                             cap == null ? null : cap.stripTrailingZeros()));
                 }
             }
@@ -337,5 +405,4 @@ public final class ModelRepository {
         }
         return points;
     }
-
 }

@@ -26,15 +26,22 @@ public final class ModelRules {
     public static final int MAX_INDICATORS = 60;
 
     /** A definition made complete: defaults applied, weights exact (or null when not yet set). */
-    public record Checked(String name, Map<Severity, BigDecimal> severityPoints, BigDecimal positivePoints,
-                          Map<String, BigDecimal> positivePointsByCategory, int thresholdA, int thresholdB,
-                          int thresholdC, boolean seriousList, boolean abnormalList, boolean recentSerious,
-                          BigDecimal worstFactorBelow, List<IndicatorDefinition> indicators,
-                          Map<String, BigDecimal> weights) {
-    }
+    public record Checked(
+            String name,
+            Map<Severity, BigDecimal> severityPoints,
+            BigDecimal positivePoints,
+            Map<String, BigDecimal> positivePointsByCategory,
+            int thresholdA,
+            int thresholdB,
+            int thresholdC,
+            boolean seriousList,
+            boolean abnormalList,
+            boolean recentSerious,
+            BigDecimal worstFactorBelow,
+            List<IndicatorDefinition> indicators,
+            Map<String, BigDecimal> weights) {}
 
-    private ModelRules() {
-    }
+    private ModelRules() {}
 
     /**
      * @param categories the catalogue: category code to polarity
@@ -53,7 +60,12 @@ public final class ModelRules {
             d.severityPoints().forEach((key, value) -> {
                 Severity severity = parse(Severity.class, key);
                 if (severity == null || !severityPoints.containsKey(severity)) {
-                    errors.add(new FieldError("severityPoints." + key, Message.of("unknown-severity", Message.values("Severity", "MINOR", "ORDINARY", "HEAVY", "SERIOUS"), new Message.Value("Severity", "WARNING"))));
+                    errors.add(new FieldError(
+                            "severityPoints." + key,
+                            Message.of(
+                                    "unknown-severity",
+                                    Message.values("Severity", "MINOR", "ORDINARY", "HEAVY", "SERIOUS"),
+                                    new Message.Value("Severity", "WARNING"))));
                 } else if (!points(value)) {
                     errors.add(new FieldError("severityPoints." + key, Message.of("points-0-to-1000")));
                 } else {
@@ -61,7 +73,8 @@ public final class ModelRules {
                 }
             });
         }
-        BigDecimal positivePoints = d.positivePoints() == null ? BigDecimal.valueOf(ScoreModel.DEFAULT_POSITIVE_POINTS)
+        BigDecimal positivePoints = d.positivePoints() == null
+                ? BigDecimal.valueOf(ScoreModel.DEFAULT_POSITIVE_POINTS)
                 : d.positivePoints();
         if (!points(positivePoints)) {
             errors.add(new FieldError("positivePoints", Message.of("points-0-to-1000")));
@@ -70,7 +83,8 @@ public final class ModelRules {
         if (d.positivePointsByCategory() != null) {
             d.positivePointsByCategory().forEach((code, value) -> {
                 if (categories.get(code) != Polarity.POSITIVE) {
-                    errors.add(new FieldError("positivePointsByCategory." + code, Message.of("is-not-a-positive-record-category")));
+                    errors.add(new FieldError(
+                            "positivePointsByCategory." + code, Message.of("is-not-a-positive-record-category")));
                 } else if (!points(value)) {
                     errors.add(new FieldError("positivePointsByCategory." + code, Message.of("points-0-to-1000")));
                 } else {
@@ -96,10 +110,14 @@ public final class ModelRules {
         if (d.vetoes() != null) {
             seriousList = d.vetoes().seriousList() == null || d.vetoes().seriousList();
             abnormalList = d.vetoes().abnormalList() == null || d.vetoes().abnormalList();
-            recentSerious = d.vetoes().recentSeriousRecord() == null || d.vetoes().recentSeriousRecord();
+            recentSerious =
+                    d.vetoes().recentSeriousRecord() == null || d.vetoes().recentSeriousRecord();
             boolean worstFactor = d.vetoes().worstFactor() == null || d.vetoes().worstFactor();
-            BigDecimal below = d.vetoes().worstFactorBelow() == null ? worst : d.vetoes().worstFactorBelow();
-            if (below.signum() < 0 || below.compareTo(BigDecimal.valueOf(100)) > 0 || below.stripTrailingZeros().scale() > 3) {
+            BigDecimal below =
+                    d.vetoes().worstFactorBelow() == null ? worst : d.vetoes().worstFactorBelow();
+            if (below.signum() < 0
+                    || below.compareTo(BigDecimal.valueOf(100)) > 0
+                    || below.stripTrailingZeros().scale() > 3) {
                 errors.add(new FieldError("vetoes.worstFactorBelow", Message.of("veto-0-to-100")));
             }
             worst = worstFactor ? below : null;
@@ -129,9 +147,13 @@ public final class ModelRules {
                 }
                 Polarity polarity = parse(Polarity.class, in.polarity());
                 if (polarity == null) {
-                    errors.add(new FieldError(at + ".polarity", Message.of("must-be-one-of", Message.values("Polarity", "NEGATIVE", "POSITIVE"))));
+                    errors.add(new FieldError(
+                            at + ".polarity",
+                            Message.of("must-be-one-of", Message.values("Polarity", "NEGATIVE", "POSITIVE"))));
                 }
-                String dimension = in.dimension() == null ? (polarity == Polarity.POSITIVE ? "POSITIVE" : "GENERAL") : in.dimension();
+                String dimension = in.dimension() == null
+                        ? (polarity == Polarity.POSITIVE ? "POSITIVE" : "GENERAL")
+                        : in.dimension();
                 if (!CODE.matcher(dimension).matches()) {
                     errors.add(new FieldError(at + ".dimension", Message.of("must-be-of-a-z-and")));
                 }
@@ -145,17 +167,23 @@ public final class ModelRules {
                         if (categoryPolarity == null) {
                             errors.add(new FieldError(field, Message.of("unknown-record-category", category)));
                         } else if (polarity != null && categoryPolarity != polarity) {
-                            errors.add(new FieldError(field, Message.of("is-a-category-this-indicator-is", category, categoryPolarity, polarity)));
+                            errors.add(new FieldError(
+                                    field,
+                                    Message.of(
+                                            "is-a-category-this-indicator-is", category, categoryPolarity, polarity)));
                         } else if (fedBy.containsKey(category)) {
-                            errors.add(new FieldError(field, Message.of("already-feeds-indicator", category, fedBy.get(category))));
+                            errors.add(new FieldError(
+                                    field, Message.of("already-feeds-indicator", category, fedBy.get(category))));
                         } else {
                             fedBy.put(category, in.code());
                         }
                     }
                 }
-                BigDecimal halfLife = in.halfLifeDays() == null ? BigDecimal.valueOf(ScoreModel.DEFAULT_HALF_LIFE_DAYS)
+                BigDecimal halfLife = in.halfLifeDays() == null
+                        ? BigDecimal.valueOf(ScoreModel.DEFAULT_HALF_LIFE_DAYS)
                         : in.halfLifeDays();
-                if (halfLife.signum() <= 0 || halfLife.compareTo(BigDecimal.valueOf(36500)) > 0
+                if (halfLife.signum() <= 0
+                        || halfLife.compareTo(BigDecimal.valueOf(36500)) > 0
                         || halfLife.stripTrailingZeros().scale() > 3) {
                     errors.add(new FieldError(at + ".halfLifeDays", Message.of("must-be-above-and-at-most")));
                 }
@@ -181,15 +209,27 @@ public final class ModelRules {
                         errors.add(new FieldError(at + ".bonusCap", Message.of("points-0-to-1000")));
                     }
                 }
-                String indicatorName = in.name() == null || in.name().isBlank() ? in.code() : in.name().strip();
-                String dimensionName = in.dimensionName() == null || in.dimensionName().isBlank() ? dimension
-                        : in.dimensionName().strip();
+                String indicatorName = in.name() == null || in.name().isBlank()
+                        ? in.code()
+                        : in.name().strip();
+                String dimensionName =
+                        in.dimensionName() == null || in.dimensionName().isBlank()
+                                ? dimension
+                                : in.dimensionName().strip();
                 if (indicatorName != null && indicatorName.length() > 200 || dimensionName.length() > 200) {
                     errors.add(new FieldError(at + ".name", Message.of("names-are-at-most-characters")));
                 }
-                indicators.add(new IndicatorDefinition(in.code(), indicatorName, dimension, dimensionName,
-                        polarity == null ? null : polarity.name(), in.categories(), halfLife, in.windowMonths(),
-                        in.weight(), cap));
+                indicators.add(new IndicatorDefinition(
+                        in.code(),
+                        indicatorName,
+                        dimension,
+                        dimensionName,
+                        polarity == null ? null : polarity.name(),
+                        in.categories(),
+                        halfLife,
+                        in.windowMonths(),
+                        in.weight(),
+                        cap));
             }
         }
         Map<String, BigDecimal> exact = null;
@@ -206,12 +246,26 @@ public final class ModelRules {
                 errors.add(new FieldError("indicators[].weight", InvalidArgument.reasonOf(e)));
             }
         }
-        return new Checked(name, severityPoints, positivePoints, byCategory, a, b, c, seriousList, abnormalList,
-                recentSerious, worst, indicators, exact);
+        return new Checked(
+                name,
+                severityPoints,
+                positivePoints,
+                byCategory,
+                a,
+                b,
+                c,
+                seriousList,
+                abnormalList,
+                recentSerious,
+                worst,
+                indicators,
+                exact);
     }
 
     private static boolean points(BigDecimal value) {
-        return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0
+        return value != null
+                && value.signum() >= 0
+                && value.compareTo(BigDecimal.valueOf(1000)) <= 0
                 && value.stripTrailingZeros().scale() <= 3;
     }
 

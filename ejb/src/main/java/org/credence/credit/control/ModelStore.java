@@ -24,22 +24,22 @@ import org.credence.violation.entity.Severity;
 public final class ModelStore {
 
     /** A model with its owner, as scoring runs use it. */
-    public record StoredModel(long id, long agencyId, String name, int version, ScoreModel model) {
-    }
+    public record StoredModel(long id, long agencyId, String name, int version, ScoreModel model) {}
 
-    private static final String MODEL_COLUMNS = "select id, agency_id, name, model_version, minor_points, ordinary_points,"
-            + " heavy_points, serious_points, positive_points, threshold_a, threshold_b, threshold_c, veto_serious_list,"
-            + " veto_abnormal_list, veto_recent_serious, veto_worst_factor_below from credit_model";
+    private static final String MODEL_COLUMNS =
+            "select id, agency_id, name, model_version, minor_points, ordinary_points,"
+                    + " heavy_points, serious_points, positive_points, threshold_a, threshold_b, threshold_c, veto_serious_list,"
+                    + " veto_abnormal_list, veto_recent_serious, veto_worst_factor_below from credit_model";
 
     /** The market regulator, whose model in force is the public credit evaluation. */
     public static final long MARKET_REGULATOR = 1;
 
     /** A model's identity without its indicators: what a lookup names. */
-    public record Ref(long id, long agencyId, String agencyCode, String name, int version) {
-    }
+    public record Ref(long id, long agencyId, String agencyCode, String name, int version) {}
 
-    private static final String REF_COLUMNS = "select m.id, m.agency_id, a.code, m.name, m.model_version from credit_model m"
-            + " join agency a on a.id = m.agency_id";
+    private static final String REF_COLUMNS =
+            "select m.id, m.agency_id, a.code, m.name, m.model_version from credit_model m"
+                    + " join agency a on a.id = m.agency_id";
 
     /**
      * The {@link #ref} columns of the market regulator's model in force on a date, as a sub-select
@@ -52,8 +52,7 @@ public final class ModelStore {
     /** The {@link #ref} columns of one model, as a sub-select; parameter: its id. */
     public static final String REF_BY_ID = REF_COLUMNS + " where m.id = ?";
 
-    private ModelStore() {
-    }
+    private ModelStore() {}
 
     /** The market regulator's model in force at {@code date} (the one {@link #inForce} lists for it), or null. */
     public static Ref marketRegulatorModel(Connection connection, LocalDate date) throws SQLException {
@@ -77,13 +76,16 @@ public final class ModelStore {
      * not exist, or (none named) the market regulator had none in force on the date.
      */
     public static NotFoundException missing(Long modelId, LocalDate date) {
-        return modelId == null ? new NotFoundException("no-model-in-force", Message.of("no-model-of-the-market-regulator", date))
+        return modelId == null
+                ? new NotFoundException("no-model-in-force", Message.of("no-model-of-the-market-regulator", date))
                 : new NotFoundException("model-not-found", Message.of("there-is-no-model", modelId));
     }
 
     private static Ref ref(PreparedStatement query) throws SQLException {
         try (ResultSet rs = query.executeQuery()) {
-            return rs.next() ? new Ref(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)) : null;
+            return rs.next()
+                    ? new Ref(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5))
+                    : null;
         }
     }
 
@@ -120,16 +122,31 @@ public final class ModelStore {
     private static StoredModel read(Connection connection, ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         Map<Severity, Double> severityPoints = Map.of(
-                Severity.MINOR, rs.getDouble("minor_points"), Severity.ORDINARY, rs.getDouble("ordinary_points"),
-                Severity.HEAVY, rs.getDouble("heavy_points"), Severity.SERIOUS, rs.getDouble("serious_points"));
+                Severity.MINOR,
+                rs.getDouble("minor_points"),
+                Severity.ORDINARY,
+                rs.getDouble("ordinary_points"),
+                Severity.HEAVY,
+                rs.getDouble("heavy_points"),
+                Severity.SERIOUS,
+                rs.getDouble("serious_points"));
         BigDecimal worst = rs.getBigDecimal("veto_worst_factor_below");
-        ScoreModel.Vetoes vetoes = new ScoreModel.Vetoes(rs.getBoolean("veto_serious_list"),
-                rs.getBoolean("veto_abnormal_list"), rs.getBoolean("veto_recent_serious"),
+        ScoreModel.Vetoes vetoes = new ScoreModel.Vetoes(
+                rs.getBoolean("veto_serious_list"),
+                rs.getBoolean("veto_abnormal_list"),
+                rs.getBoolean("veto_recent_serious"),
                 worst == null ? null : worst.doubleValue());
-        ScoreModel.Thresholds thresholds = new ScoreModel.Thresholds(rs.getInt("threshold_a"), rs.getInt("threshold_b"),
-                rs.getInt("threshold_c"));
-        ScoreModel model = new ScoreModel(String.valueOf(id), rs.getInt("model_version"), indicators(connection, id),
-                severityPoints, positivePoints(connection, id), rs.getDouble("positive_points"), thresholds, vetoes);
+        ScoreModel.Thresholds thresholds =
+                new ScoreModel.Thresholds(rs.getInt("threshold_a"), rs.getInt("threshold_b"), rs.getInt("threshold_c"));
+        ScoreModel model = new ScoreModel(
+                String.valueOf(id),
+                rs.getInt("model_version"),
+                indicators(connection, id),
+                severityPoints,
+                positivePoints(connection, id),
+                rs.getDouble("positive_points"),
+                thresholds,
+                vetoes);
         return new StoredModel(id, rs.getLong("agency_id"), rs.getString("name"), rs.getInt("model_version"), model);
     }
 
@@ -141,7 +158,9 @@ public final class ModelStore {
             query.setLong(1, modelId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    categories.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                    categories
+                            .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(rs.getString(2));
                 }
             }
         }
@@ -154,9 +173,16 @@ public final class ModelStore {
                     long id = rs.getLong("id");
                     int window = rs.getInt("window_months");
                     Integer windowMonths = rs.wasNull() ? null : window;
-                    indicators.put(id, new Indicator(rs.getString("code"), Polarity.valueOf(rs.getString("polarity")),
-                            Set.copyOf(categories.getOrDefault(id, Set.of())), rs.getDouble("half_life_days"),
-                            windowMonths, rs.getDouble("weight"), rs.getDouble("bonus_cap")));
+                    indicators.put(
+                            id,
+                            new Indicator(
+                                    rs.getString("code"),
+                                    Polarity.valueOf(rs.getString("polarity")),
+                                    Set.copyOf(categories.getOrDefault(id, Set.of())),
+                                    rs.getDouble("half_life_days"),
+                                    windowMonths,
+                                    rs.getDouble("weight"),
+                                    rs.getDouble("bonus_cap")));
                 }
             }
         }

@@ -46,19 +46,16 @@ public final class Rescoring {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** A business and its code. */
-    public record BusinessRef(long id, String uscc) {
-    }
+    public record BusinessRef(long id, String uscc) {}
 
     /**
      * What a scoring step read about a business: its records that count at the as-of date (decided on or
      * before it, public after it, not revoked or repaired by it) and its list memberships then.
      */
-    public record ScoredBusiness(BusinessRef business, List<RecordFacts> records, ListFacts lists) {
-    }
+    public record ScoredBusiness(BusinessRef business, List<RecordFacts> records, ListFacts lists) {}
 
     /** The latest snapshot of a business under a model. */
-    public record Previous(LocalDate asOf, int score, Grade grade, String vetoes) {
-    }
+    public record Previous(LocalDate asOf, int score, Grade grade, String vetoes) {}
 
     /** One business scored under one model; {@code previous} is null for a first evaluation or a preview. */
     public record Result(BusinessRef business, StoredModel model, ScoreExplanation explanation, Previous previous) {
@@ -71,13 +68,24 @@ public final class Rescoring {
             if (previous != null && previous.asOf().isAfter(explanation.asOf())) {
                 return false;
             }
-            return previous == null || previous.score() != explanation.score() || previous.grade() != explanation.grade()
+            return previous == null
+                    || previous.score() != explanation.score()
+                    || previous.grade() != explanation.grade()
                     || !Objects.equals(previous.vetoes(), vetoCodes(explanation.vetoes()));
         }
     }
 
-    private static final List<String> SNAPSHOT_COLUMNS = List.of("model_id", "business_id", "run_id", "as_of", "score",
-            "grade", "threshold_grade", "vetoes", "explanation", "computed_at");
+    private static final List<String> SNAPSHOT_COLUMNS = List.of(
+            "model_id",
+            "business_id",
+            "run_id",
+            "as_of",
+            "score",
+            "grade",
+            "threshold_grade",
+            "vetoes",
+            "explanation",
+            "computed_at");
 
     private final Connection connection;
     private final Map<Long, String> categoryCodes = new HashMap<>();
@@ -86,7 +94,7 @@ public final class Rescoring {
     public Rescoring(Connection connection) throws SQLException {
         this.connection = connection;
         try (PreparedStatement query = connection.prepareStatement("select id, code, polarity from record_category");
-             ResultSet rs = query.executeQuery()) {
+                ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 categoryCodes.put(rs.getLong(1), rs.getString(2));
                 categoryPolarity.put(rs.getLong(1), Polarity.valueOf(rs.getString(3)));
@@ -97,8 +105,8 @@ public final class Rescoring {
     /** Up to {@code limit} businesses with an id at or above {@code fromId}, in id order. */
     public List<BusinessRef> businessesFrom(long fromId, int limit) throws SQLException {
         List<BusinessRef> businesses = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "select id, uscc from business where id >= ? order by id limit ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("select id, uscc from business where id >= ? order by id limit ?")) {
             query.setLong(1, fromId);
             query.setInt(2, limit);
             try (ResultSet rs = query.executeQuery()) {
@@ -135,9 +143,14 @@ public final class Rescoring {
      * hands each result to {@code sink}, business by business and model by model. With
      * {@code withPrevious} each result carries the latest snapshot under its model.
      */
-    public void score(List<BusinessRef> businesses, List<StoredModel> models, LocalDate asOf, boolean withPrevious,
-                      Consumer<Result> sink) throws SQLException {
-        score(businesses, models, asOf, withPrevious, sink, read -> { });
+    public void score(
+            List<BusinessRef> businesses,
+            List<StoredModel> models,
+            LocalDate asOf,
+            boolean withPrevious,
+            Consumer<Result> sink)
+            throws SQLException {
+        score(businesses, models, asOf, withPrevious, sink, read -> {});
     }
 
     /**
@@ -145,8 +158,14 @@ public final class Rescoring {
      * business to {@code read} before its results: what follows from the scores in the same transaction
      * (the joint measures) reads the same records and lists instead of querying them again.
      */
-    public void score(List<BusinessRef> businesses, List<StoredModel> models, LocalDate asOf, boolean withPrevious,
-                      Consumer<Result> sink, Consumer<ScoredBusiness> read) throws SQLException {
+    public void score(
+            List<BusinessRef> businesses,
+            List<StoredModel> models,
+            LocalDate asOf,
+            boolean withPrevious,
+            Consumer<Result> sink,
+            Consumer<ScoredBusiness> read)
+            throws SQLException {
         if (businesses.isEmpty() || models.isEmpty()) {
             return;
         }
@@ -166,7 +185,8 @@ public final class Rescoring {
             for (int m = 0; m < models.size(); m++) {
                 StoredModel model = models.get(m);
                 ScoreExplanation explanation = ScoreMethod.score(model.model(), facts, lists, asOf);
-                sink.accept(new Result(business, model, explanation, previous.get(m).get(business.id())));
+                sink.accept(
+                        new Result(business, model, explanation, previous.get(m).get(business.id())));
             }
         }
     }
@@ -183,11 +203,26 @@ public final class Rescoring {
                 continue;
             }
             ScoreExplanation e = result.explanation();
-            rows.add(new Object[] {result.model().id(), result.business().id(), runId, e.asOf(), e.score(),
-                e.grade().name(), e.thresholdGrade().name(), vetoCodes(e.vetoes()), storedExplanation(e), now});
+            rows.add(new Object[] {
+                result.model().id(),
+                result.business().id(),
+                runId,
+                e.asOf(),
+                e.score(),
+                e.grade().name(),
+                e.thresholdGrade().name(),
+                vetoCodes(e.vetoes()),
+                storedExplanation(e),
+                now
+            });
             if (result.previous() != null && result.previous().grade() != e.grade()) {
-                changes.add(new Change(result.business().id(), result.business().uscc(), ChangeKind.GRADE_CHANGED,
-                        result.model().id(), result.model().agencyId(), now));
+                changes.add(new Change(
+                        result.business().id(),
+                        result.business().uscc(),
+                        ChangeKind.GRADE_CHANGED,
+                        result.model().id(),
+                        result.model().agencyId(),
+                        now));
             }
         }
         if (!rows.isEmpty()) {
@@ -223,14 +258,25 @@ public final class Rescoring {
             any = true;
             JsonArrayBuilder records = JSON.createArrayBuilder();
             for (CountedRecord r : indicator.records()) {
-                records.add(JSON.createArrayBuilder().add(r.id()).add(r.category()).add(r.points()).add(r.ageDays())
+                records.add(JSON.createArrayBuilder()
+                        .add(r.id())
+                        .add(r.category())
+                        .add(r.points())
+                        .add(r.ageDays())
                         .add(r.decay()));
             }
-            JsonObjectBuilder entry = JSON.createObjectBuilder().add("code", indicator.code()).add("load", indicator.load())
+            JsonObjectBuilder entry = JSON.createObjectBuilder()
+                    .add("code", indicator.code())
+                    .add("load", indicator.load())
                     .add("records", records);
             indicators.add(entry);
         }
-        return any ? JSON.createObjectBuilder().add("indicators", indicators).build().toString() : null;
+        return any
+                ? JSON.createObjectBuilder()
+                        .add("indicators", indicators)
+                        .build()
+                        .toString()
+                : null;
     }
 
     private Map<Long, List<RecordFacts>> records(Selection selection, LocalDate asOf) throws SQLException {
@@ -249,11 +295,16 @@ public final class Rescoring {
                     long category = rs.getLong(3);
                     String severity = rs.getString(4);
                     Date statusDate = rs.getDate(8);
-                    records.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RecordFacts(rs.getLong(2),
-                            categoryCodes.get(category), categoryPolarity.get(category),
-                            severity == null ? null : Severity.valueOf(severity), rs.getDate(5).toLocalDate(),
-                            rs.getDate(6).toLocalDate(), RecordStatus.valueOf(rs.getString(7)),
-                            statusDate == null ? null : statusDate.toLocalDate()));
+                    records.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new RecordFacts(
+                                    rs.getLong(2),
+                                    categoryCodes.get(category),
+                                    categoryPolarity.get(category),
+                                    severity == null ? null : Severity.valueOf(severity),
+                                    rs.getDate(5).toLocalDate(),
+                                    rs.getDate(6).toLocalDate(),
+                                    RecordStatus.valueOf(rs.getString(7)),
+                                    statusDate == null ? null : statusDate.toLocalDate()));
                 }
             }
         }
@@ -261,8 +312,9 @@ public final class Rescoring {
     }
 
     private void lists(Selection selection, LocalDate asOf, Set<Long> serious, Set<Long> abnormal) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select business_id, list_type from list_entry where "
-                + selection.predicate("business_id") + " and listed_on <= ? and (removed_on is null or removed_on > ?)")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select business_id, list_type from list_entry where " + selection.predicate("business_id")
+                        + " and listed_on <= ? and (removed_on is null or removed_on > ?)")) {
             int i = selection.bind(query, 1);
             query.setDate(i++, Date.valueOf(asOf));
             query.setDate(i, Date.valueOf(asOf));
@@ -284,8 +336,13 @@ public final class Rescoring {
             query.setFetchSize(5000);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    previous.put(rs.getLong(1), new Previous(rs.getDate(5).toLocalDate(), rs.getInt(2),
-                            Grade.valueOf(rs.getString(3)), rs.getString(4)));
+                    previous.put(
+                            rs.getLong(1),
+                            new Previous(
+                                    rs.getDate(5).toLocalDate(),
+                                    rs.getInt(2),
+                                    Grade.valueOf(rs.getString(3)),
+                                    rs.getString(4)));
                 }
             }
         }
@@ -308,7 +365,8 @@ public final class Rescoring {
             if (last - first < 4L * businesses.size()) {
                 return new Selection(first, last, null);
             }
-            return new Selection(first, last, businesses.stream().map(BusinessRef::id).toList());
+            return new Selection(
+                    first, last, businesses.stream().map(BusinessRef::id).toList());
         }
 
         String predicate(String column) {

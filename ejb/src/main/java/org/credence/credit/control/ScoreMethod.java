@@ -22,17 +22,22 @@ public final class ScoreMethod {
     static final int RECENT_SERIOUS_DAYS = 365;
 
     /** A record as the score sees it. {@code publicityEnd} is null for a record that is never public. */
-    public record RecordFacts(long id, String category, Polarity polarity, Severity severity, LocalDate decisionDate,
-                              LocalDate publicityEnd, RecordStatus status, LocalDate statusDate) {
-    }
+    public record RecordFacts(
+            long id,
+            String category,
+            Polarity polarity,
+            Severity severity,
+            LocalDate decisionDate,
+            LocalDate publicityEnd,
+            RecordStatus status,
+            LocalDate statusDate) {}
 
     /** Whether the business is on the serious or the abnormal list at the as-of date. */
     public record ListFacts(boolean onSeriousList, boolean onAbnormalList) {
         public static final ListFacts NONE = new ListFacts(false, false);
     }
 
-    private ScoreMethod() {
-    }
+    private ScoreMethod() {}
 
     public static ScoreExplanation score(ScoreModel model, List<RecordFacts> records, ListFacts lists, LocalDate asOf) {
         List<IndicatorResult> results = new ArrayList<>(model.indicators().size());
@@ -51,7 +56,9 @@ public final class ScoreMethod {
                 double points = pointsOf(model, r);
                 load += points * decay;
                 counted.add(new CountedRecord(r.id(), r.category(), points, age, decay));
-                if (r.polarity() == Polarity.NEGATIVE && r.severity() == Severity.SERIOUS && age < RECENT_SERIOUS_DAYS) {
+                if (r.polarity() == Polarity.NEGATIVE
+                        && r.severity() == Severity.SERIOUS
+                        && age < RECENT_SERIOUS_DAYS) {
                     recentSerious = true;
                 }
             }
@@ -60,12 +67,20 @@ public final class ScoreMethod {
                 double contribution = 10 * indicator.weight() * subScore;
                 total += contribution;
                 lowestSubScore = Math.min(lowestSubScore, subScore);
-                results.add(new IndicatorResult(indicator.code(), Polarity.NEGATIVE, load, subScore, null,
-                        indicator.weight(), contribution, counted));
+                results.add(new IndicatorResult(
+                        indicator.code(),
+                        Polarity.NEGATIVE,
+                        load,
+                        subScore,
+                        null,
+                        indicator.weight(),
+                        contribution,
+                        counted));
             } else {
                 double bonus = Math.min(indicator.cap(), load);
                 total += bonus;
-                results.add(new IndicatorResult(indicator.code(), Polarity.POSITIVE, load, null, bonus, 0, bonus, counted));
+                results.add(
+                        new IndicatorResult(indicator.code(), Polarity.POSITIVE, load, null, bonus, 0, bonus, counted));
             }
         }
         int score = clampedRound(total);
@@ -104,7 +119,9 @@ public final class ScoreMethod {
         if (r.decisionDate().isAfter(asOf) || r.publicityEnd() == null) {
             return false;
         }
-        if (r.status() != RecordStatus.ACTIVE && r.statusDate() != null && !r.statusDate().isAfter(asOf)) {
+        if (r.status() != RecordStatus.ACTIVE
+                && r.statusDate() != null
+                && !r.statusDate().isAfter(asOf)) {
             return false;
         }
         LocalDate end = r.publicityEnd();

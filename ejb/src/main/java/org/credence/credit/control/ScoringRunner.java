@@ -56,9 +56,21 @@ public final class ScoringRunner {
     static final int STATISTICS_AFTER = 10_000;
 
     /** A run as stored. */
-    public record Run(long id, String kind, String trigger, String status, LocalDate asOf, long total, long processed,
-                      long changed, Long nextBusinessId, String requestedBy, LocalDateTime requestedAt,
-                      LocalDateTime startedAt, LocalDateTime finishedAt, String failure) {
+    public record Run(
+            long id,
+            String kind,
+            String trigger,
+            String status,
+            LocalDate asOf,
+            long total,
+            long processed,
+            long changed,
+            Long nextBusinessId,
+            String requestedBy,
+            LocalDateTime requestedAt,
+            LocalDateTime startedAt,
+            LocalDateTime finishedAt,
+            String failure) {
 
         public boolean running() {
             return "RUNNING".equals(status);
@@ -66,19 +78,18 @@ public final class ScoringRunner {
     }
 
     /** The run asked for, and whether this request created it. */
-    public record Started(Run run, boolean created) {
-    }
+    public record Started(Run run, boolean created) {}
 
-    private ScoringRunner() {
-    }
+    private ScoringRunner() {}
 
     /**
      * Starts a FULL run at {@code asOf}, or returns the one already running. The run is requested at
      * the first reading of {@code clock} and starts at the second, once it holds the state's lock: a
      * trigger that waited for the previous run to finish starts after it, not before.
      */
-    public static Started startFull(Connection connection, String trigger, String requestedBy, LocalDate asOf,
-                                    Supplier<LocalDateTime> clock) throws SQLException {
+    public static Started startFull(
+            Connection connection, String trigger, String requestedBy, LocalDate asOf, Supplier<LocalDateTime> clock)
+            throws SQLException {
         LocalDateTime requested = clock.get();
         State state = lockState(connection);
         LocalDateTime started = clock.get();
@@ -87,7 +98,7 @@ public final class ScoringRunner {
         }
         long total;
         try (PreparedStatement count = connection.prepareStatement("select count(*) from business");
-             ResultSet rs = count.executeQuery()) {
+                ResultSet rs = count.executeQuery()) {
             rs.next();
             total = rs.getLong(1);
         }
@@ -110,9 +121,9 @@ public final class ScoringRunner {
 
     /** The FULL run under way, or null. */
     public static Long runningFull(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select running_full_run from credit_scoring_state where id = 1");
-             ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query =
+                        connection.prepareStatement("select running_full_run from credit_scoring_state where id = 1");
+                ResultSet rs = query.executeQuery()) {
             rs.next();
             long id = rs.getLong(1);
             return rs.wasNull() ? null : id;
@@ -123,8 +134,9 @@ public final class ScoringRunner {
      * Scores the next chunk of a FULL run and commits its cursor with its snapshots (the caller's
      * transaction); returns false once the run is complete (or was not running).
      */
-    public static boolean fullChunk(Connection connection, long runId, int chunkSize, LocalDateTime now,
-                                    SnapshotFollower follower) throws SQLException {
+    public static boolean fullChunk(
+            Connection connection, long runId, int chunkSize, LocalDateTime now, SnapshotFollower follower)
+            throws SQLException {
         lockState(connection);
         Run run = find(connection, runId);
         if (run == null || !run.running()) {
@@ -139,7 +151,9 @@ public final class ScoringRunner {
                 done.setLong(2, runId);
                 done.executeUpdate();
             }
-            update(connection, "update credit_scoring_state set running_full_run = null where id = 1 and running_full_run = ?",
+            update(
+                    connection,
+                    "update credit_scoring_state set running_full_run = null where id = 1 and running_full_run = ?",
                     runId);
             if (run.changed() >= STATISTICS_AFTER) {
                 // many new snapshots (a first evaluation, a new model): the planner must know, or the
@@ -175,9 +189,17 @@ public final class ScoringRunner {
      * transaction; returns the number of snapshots written. A group with nothing new costs the
      * follower nothing, not even its lock.
      */
-    private static int write(Connection connection, Rescoring rescoring, SnapshotFollower follower, LocalDate asOf,
-                             List<StoredModel> models, List<ScoredBusiness> scored, List<Result> results, long runId,
-                             LocalDateTime now) throws SQLException {
+    private static int write(
+            Connection connection,
+            Rescoring rescoring,
+            SnapshotFollower follower,
+            LocalDate asOf,
+            List<StoredModel> models,
+            List<ScoredBusiness> scored,
+            List<Result> results,
+            long runId,
+            LocalDateTime now)
+            throws SQLException {
         if (results.stream().noneMatch(Result::changed)) {
             return 0;
         }
@@ -194,15 +216,29 @@ public final class ScoringRunner {
     static void countGrades(Connection connection, long runId, List<Result> results) throws SQLException {
         Map<Long, long[]> byModel = new LinkedHashMap<>();
         for (Result result : results) {
-            byModel.computeIfAbsent(result.model().id(), m -> new long[Grade.values().length])[result.explanation().grade().ordinal()]++;
+            byModel.computeIfAbsent(result.model().id(), m -> new long[Grade.values().length])[
+                    result.explanation().grade().ordinal()]++;
         }
         for (Map.Entry<Long, long[]> model : byModel.entrySet()) {
             for (Grade grade : Grade.values()) {
                 long n = model.getValue()[grade.ordinal()];
-                if (n > 0 && Jdbc.update(connection, "update credit_run_grade set businesses = businesses + ? where run_id = ?"
-                        + " and model_id = ? and grade = ?", n, runId, model.getKey(), grade.name()) == 0) {
-                    Jdbc.update(connection, "insert into credit_run_grade (run_id, model_id, grade, businesses) values (?, ?, ?, ?)",
-                            runId, model.getKey(), grade.name(), n);
+                if (n > 0
+                        && Jdbc.update(
+                                        connection,
+                                        "update credit_run_grade set businesses = businesses + ? where run_id = ?"
+                                                + " and model_id = ? and grade = ?",
+                                        n,
+                                        runId,
+                                        model.getKey(),
+                                        grade.name())
+                                == 0) {
+                    Jdbc.update(
+                            connection,
+                            "insert into credit_run_grade (run_id, model_id, grade, businesses) values (?, ?, ?, ?)",
+                            runId,
+                            model.getKey(),
+                            grade.name(),
+                            n);
                 }
             }
         }
@@ -214,8 +250,12 @@ public final class ScoringRunner {
         for (Grade grade : Grade.values()) {
             grades.put(grade, 0L);
         }
-        Jdbc.list(connection, "select grade, businesses from credit_run_grade where run_id = ? and model_id = ?",
-                rs -> grades.put(Grade.valueOf(rs.getString(1)), rs.getLong(2)), runId, modelId);
+        Jdbc.list(
+                connection,
+                "select grade, businesses from credit_run_grade where run_id = ? and model_id = ?",
+                rs -> grades.put(Grade.valueOf(rs.getString(1)), rs.getLong(2)),
+                runId,
+                modelId);
         return grades;
     }
 
@@ -238,7 +278,9 @@ public final class ScoringRunner {
             update.setLong(3, runId);
             update.executeUpdate();
         }
-        update(connection, "update credit_scoring_state set running_full_run = null where id = 1 and running_full_run = ?",
+        update(
+                connection,
+                "update credit_scoring_state set running_full_run = null where id = 1 and running_full_run = ?",
                 runId);
     }
 
@@ -272,8 +314,8 @@ public final class ScoringRunner {
         }
         if (total == 0) {
             // only grade changes, which scoring itself wrote, and joint measures: nothing to rescore
-            try (PreparedStatement advance = connection.prepareStatement(
-                    "update credit_scoring_state set changes_seen = ? where id = 1")) {
+            try (PreparedStatement advance =
+                    connection.prepareStatement("update credit_scoring_state set changes_seen = ? where id = 1")) {
                 advance.setLong(1, last);
                 advance.executeUpdate();
             }
@@ -300,8 +342,9 @@ public final class ScoringRunner {
      * Rescores the businesses of the next window of change-log entries and moves {@code changes_seen}
      * past them; returns false (and completes the run) when the log holds nothing more.
      */
-    public static boolean changesStep(Connection connection, long runId, int window, LocalDateTime now,
-                                      SnapshotFollower follower) throws SQLException {
+    public static boolean changesStep(
+            Connection connection, long runId, int window, LocalDateTime now, SnapshotFollower follower)
+            throws SQLException {
         State state = lockState(connection);
         Run run = find(connection, runId);
         if (run == null || !run.running()) {
@@ -309,8 +352,8 @@ public final class ScoringRunner {
         }
         Set<Long> businessIds = new LinkedHashSet<>();
         long seen = state.changesSeen();
-        try (PreparedStatement query = connection.prepareStatement("select seq, business_id, kind from change_log"
-                + " where seq > ? order by seq limit ?")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select seq, business_id, kind from change_log" + " where seq > ? order by seq limit ?")) {
             query.setLong(1, seen);
             query.setInt(2, window);
             try (ResultSet rs = query.executeQuery()) {
@@ -345,8 +388,8 @@ public final class ScoringRunner {
             written += write(connection, rescoring, follower, run.asOf(), models, scored, results, runId, now);
             processed += group.size();
         }
-        try (PreparedStatement advance = connection.prepareStatement(
-                "update credit_scoring_state set changes_seen = ? where id = 1")) {
+        try (PreparedStatement advance =
+                connection.prepareStatement("update credit_scoring_state set changes_seen = ? where id = 1")) {
             advance.setLong(1, seen);
             advance.executeUpdate();
         }
@@ -378,8 +421,8 @@ public final class ScoringRunner {
      */
     public static boolean holdScoringIfFree(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
-                "select id from credit_scoring_state where id = 1 for update skip locked");
-             ResultSet rs = lock.executeQuery()) {
+                        "select id from credit_scoring_state where id = 1 for update skip locked");
+                ResultSet rs = lock.executeQuery()) {
             return rs.next();
         }
     }
@@ -396,8 +439,8 @@ public final class ScoringRunner {
     /** The latest runs, newest first, optionally of one kind. */
     public static List<Run> latest(Connection connection, String kind, int limit) throws SQLException {
         List<Run> runs = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select * from credit_run"
-                + (kind == null ? "" : " where kind = ?") + " order by id desc limit ?")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select * from credit_run" + (kind == null ? "" : " where kind = ?") + " order by id desc limit ?")) {
             int i = 1;
             if (kind != null) {
                 query.setString(i++, kind);
@@ -415,23 +458,33 @@ public final class ScoringRunner {
     private static Run run(ResultSet rs) throws SQLException {
         long next = rs.getLong("next_business_id");
         Long nextBusinessId = rs.wasNull() ? null : next;
-        return new Run(rs.getLong("id"), rs.getString("kind"), rs.getString("trigger_kind"), rs.getString("status"),
-                rs.getDate("as_of").toLocalDate(), rs.getLong("total"), rs.getLong("processed"), rs.getLong("changed"),
-                nextBusinessId, rs.getString("requested_by"), local(rs.getTimestamp("requested_at")),
-                local(rs.getTimestamp("started_at")), local(rs.getTimestamp("finished_at")), rs.getString("failure"));
+        return new Run(
+                rs.getLong("id"),
+                rs.getString("kind"),
+                rs.getString("trigger_kind"),
+                rs.getString("status"),
+                rs.getDate("as_of").toLocalDate(),
+                rs.getLong("total"),
+                rs.getLong("processed"),
+                rs.getLong("changed"),
+                nextBusinessId,
+                rs.getString("requested_by"),
+                local(rs.getTimestamp("requested_at")),
+                local(rs.getTimestamp("started_at")),
+                local(rs.getTimestamp("finished_at")),
+                rs.getString("failure"));
     }
 
     private static LocalDateTime local(Timestamp t) {
         return t == null ? null : t.toLocalDateTime();
     }
 
-    private record State(long changesSeen, Long runningFull) {
-    }
+    private record State(long changesSeen, Long runningFull) {}
 
     private static State lockState(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
-                "select changes_seen, running_full_run from credit_scoring_state where id = 1 for update");
-             ResultSet rs = lock.executeQuery()) {
+                        "select changes_seen, running_full_run from credit_scoring_state where id = 1 for update");
+                ResultSet rs = lock.executeQuery()) {
             rs.next();
             long seen = rs.getLong(1);
             long running = rs.getLong(2);
@@ -440,13 +493,13 @@ public final class ScoringRunner {
     }
 
     private static long lastChangeSeq(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select last_seq from change_log_counter where id = 1");
-             ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query =
+                        connection.prepareStatement("select last_seq from change_log_counter where id = 1");
+                ResultSet rs = query.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
-
 
     private static void update(Connection connection, String sql, long id) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {

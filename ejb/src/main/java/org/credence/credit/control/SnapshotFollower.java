@@ -18,7 +18,7 @@ import org.credence.credit.control.Rescoring.ScoredBusiness;
 public interface SnapshotFollower {
 
     /** Nothing follows (tests of scoring alone). */
-    SnapshotFollower NONE = (connection, asOf, models) -> (c, scored, results) -> { };
+    SnapshotFollower NONE = (connection, asOf, models) -> (c, scored, results) -> {};
 
     /** Takes the follower's locks; returns what to do once the snapshots are written. */
     Written prepare(Connection connection, LocalDate asOf, List<StoredModel> models) throws SQLException;

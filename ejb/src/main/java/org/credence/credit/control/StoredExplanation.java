@@ -26,11 +26,16 @@ public final class StoredExplanation {
 
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
-    private StoredExplanation() {
-    }
+    private StoredExplanation() {}
 
-    public static ScoreExplanation render(ScoreModel model, LocalDate asOf, int score, Grade thresholdGrade, Grade grade,
-                                          String vetoCodes, String json) {
+    public static ScoreExplanation render(
+            ScoreModel model,
+            LocalDate asOf,
+            int score,
+            Grade thresholdGrade,
+            Grade grade,
+            String vetoCodes,
+            String json) {
         Map<String, JsonObject> stored = new HashMap<>();
         if (json != null) {
             try (JsonReader reader = JSON.createReader(new StringReader(json))) {
@@ -48,17 +53,29 @@ public final class StoredExplanation {
             if (entry != null) {
                 for (JsonValue value : entry.getJsonArray("records")) {
                     JsonArray r = value.asJsonArray();
-                    records.add(new CountedRecord(r.getJsonNumber(0).longValue(), r.getString(1),
-                            r.getJsonNumber(2).doubleValue(), r.getJsonNumber(3).longValue(), r.getJsonNumber(4).doubleValue()));
+                    records.add(new CountedRecord(
+                            r.getJsonNumber(0).longValue(),
+                            r.getString(1),
+                            r.getJsonNumber(2).doubleValue(),
+                            r.getJsonNumber(3).longValue(),
+                            r.getJsonNumber(4).doubleValue()));
                 }
             }
             if (indicator.polarity() == Polarity.NEGATIVE) {
                 double subScore = Math.max(0, 100 - load);
-                results.add(new IndicatorResult(indicator.code(), Polarity.NEGATIVE, load, subScore, null,
-                        indicator.weight(), 10 * indicator.weight() * subScore, records));
+                results.add(new IndicatorResult(
+                        indicator.code(),
+                        Polarity.NEGATIVE,
+                        load,
+                        subScore,
+                        null,
+                        indicator.weight(),
+                        10 * indicator.weight() * subScore,
+                        records));
             } else {
                 double bonus = Math.min(indicator.cap(), load);
-                results.add(new IndicatorResult(indicator.code(), Polarity.POSITIVE, load, null, bonus, 0, bonus, records));
+                results.add(
+                        new IndicatorResult(indicator.code(), Polarity.POSITIVE, load, null, bonus, 0, bonus, records));
             }
         }
         List<Veto> vetoes = new ArrayList<>();

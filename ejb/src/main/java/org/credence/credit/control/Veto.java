@@ -3,8 +3,10 @@ package org.credence.credit.control;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The veto rules of score-v1, each capping the grade. */
-@Schema(name = "VetoCode", description = "A veto rule of score-v1: SERIOUS_LIST caps the grade at D, ABNORMAL_LIST,"
-        + " RECENT_SERIOUS_RECORD and WORST_FACTOR at C")
+@Schema(
+        name = "VetoCode",
+        description = "A veto rule of score-v1: SERIOUS_LIST caps the grade at D, ABNORMAL_LIST,"
+                + " RECENT_SERIOUS_RECORD and WORST_FACTOR at C")
 public enum Veto {
     SERIOUS_LIST(Grade.D, "on the serious illegal and dishonest list: grade D"),
     ABNORMAL_LIST(Grade.C, "on the abnormal operations list: grade at most C"),

@@ -25,8 +25,7 @@ public final class WeightDerivation {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** The weights, exact to 6 places, the consistency ratio of each matrix, and the basis to store. */
-    public record Derived(Map<String, BigDecimal> weights, Map<String, Double> consistencyRatios, String basis) {
-    }
+    public record Derived(Map<String, BigDecimal> weights, Map<String, Double> consistencyRatios, String basis) {}
 
     /** A matrix that is too inconsistent: which one, its CR, and the pair furthest from the weights. */
     public static final class Inconsistent extends InvalidArgument {
@@ -38,9 +37,14 @@ public final class WeightDerivation {
         public final double suggested;
 
         Inconsistent(String matrix, Ahp.Result result, List<String> items) {
-            super(Message.of("ahp-inconsistent", matrix, String.format(Locale.ROOT, "%.3f", result.consistencyRatio()),
-                    String.format(Locale.ROOT, "%.2f", Ahp.ACCEPTABLE_CR), items.get(result.worstRow()),
-                    items.get(result.worstColumn()), String.format(Locale.ROOT, "%.2f", result.suggestedValue())));
+            super(Message.of(
+                    "ahp-inconsistent",
+                    matrix,
+                    String.format(Locale.ROOT, "%.3f", result.consistencyRatio()),
+                    String.format(Locale.ROOT, "%.2f", Ahp.ACCEPTABLE_CR),
+                    items.get(result.worstRow()),
+                    items.get(result.worstColumn()),
+                    String.format(Locale.ROOT, "%.2f", result.suggestedValue())));
             this.matrix = matrix;
             this.consistencyRatio = result.consistencyRatio();
             this.rowItem = items.get(result.worstRow());
@@ -49,12 +53,14 @@ public final class WeightDerivation {
         }
     }
 
-    private WeightDerivation() {
-    }
+    private WeightDerivation() {}
 
     /** The NEGATIVE indicators' codes in model order. */
     public static List<String> negativeCodes(List<IndicatorDefinition> indicators) {
-        return indicators.stream().filter(i -> "NEGATIVE".equals(i.polarity())).map(IndicatorDefinition::code).toList();
+        return indicators.stream()
+                .filter(i -> "NEGATIVE".equals(i.polarity()))
+                .map(IndicatorDefinition::code)
+                .toList();
     }
 
     /** The dimensions of the NEGATIVE indicators, in order of first appearance, with their indicators. */
@@ -62,7 +68,9 @@ public final class WeightDerivation {
         Map<String, List<String>> dimensions = new LinkedHashMap<>();
         for (IndicatorDefinition i : indicators) {
             if ("NEGATIVE".equals(i.polarity())) {
-                dimensions.computeIfAbsent(i.dimension(), k -> new ArrayList<>()).add(i.code());
+                dimensions
+                        .computeIfAbsent(i.dimension(), k -> new ArrayList<>())
+                        .add(i.code());
             }
         }
         return dimensions;
@@ -76,17 +84,23 @@ public final class WeightDerivation {
         Ahp.Result result = weigh("indicator", matrix, codes);
         Map<String, Double> crs = new LinkedHashMap<>();
         crs.put("indicators", result.consistencyRatio());
-        String basis = JSON.createObjectBuilder().add("indicators", array(codes)).add("matrix", matrix(matrix))
-                .build().toString();
+        String basis = JSON.createObjectBuilder()
+                .add("indicators", array(codes))
+                .add("matrix", matrix(matrix))
+                .build()
+                .toString();
         return new Derived(Weights.fromFractions(codes, result.weights()), crs, basis);
     }
 
-    public static Derived hierarchical(List<IndicatorDefinition> indicators, double[][] dimensionMatrix,
-                                       Map<String, double[][]> dimensionMatrices) {
+    public static Derived hierarchical(
+            List<IndicatorDefinition> indicators,
+            double[][] dimensionMatrix,
+            Map<String, double[][]> dimensionMatrices) {
         Map<String, List<String>> dimensions = dimensions(indicators);
         List<String> dimensionCodes = new ArrayList<>(dimensions.keySet());
         if (dimensionMatrix == null || dimensionMatrix.length != dimensionCodes.size()) {
-            throw new InvalidArgument(Message.of("dimensionmatrix-must-compare-the-dimensions-in", dimensionCodes.size(), dimensionCodes));
+            throw new InvalidArgument(Message.of(
+                    "dimensionmatrix-must-compare-the-dimensions-in", dimensionCodes.size(), dimensionCodes));
         }
         for (String code : dimensionMatrices == null ? List.<String>of() : dimensionMatrices.keySet()) {
             if (!dimensions.containsKey(code)) {
@@ -107,7 +121,8 @@ public final class WeightDerivation {
                 matrix = new double[][] {{1}};
             }
             if (matrix == null || matrix.length != members.size()) {
-                throw new InvalidArgument(Message.of("dimensions-must-compare-its-negative-indicators", dimension, members.size(), members));
+                throw new InvalidArgument(Message.of(
+                        "dimensions-must-compare-its-negative-indicators", dimension, members.size(), members));
             }
             Ahp.Result local = weigh(dimension, matrix, members);
             crs.put(dimension, local.consistencyRatio());
@@ -123,8 +138,11 @@ public final class WeightDerivation {
         for (int i = 0; i < order.size(); i++) {
             fractions[i] = global.get(codes.indexOf(order.get(i)));
         }
-        String basis = JSON.createObjectBuilder().add("dimensions", basisDimensions)
-                .add("dimensionMatrix", matrix(dimensionMatrix)).build().toString();
+        String basis = JSON.createObjectBuilder()
+                .add("dimensions", basisDimensions)
+                .add("dimensionMatrix", matrix(dimensionMatrix))
+                .build()
+                .toString();
         return new Derived(Weights.fromFractions(order, fractions), crs, basis);
     }
 

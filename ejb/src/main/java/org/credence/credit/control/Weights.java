@@ -20,8 +20,7 @@ public final class Weights {
     public static final int SCALE = 6;
     public static final BigDecimal TOLERANCE = new BigDecimal("0.000001");
 
-    private Weights() {
-    }
+    private Weights() {}
 
     /** The weights made exact, in the given order; throws {@link IllegalArgumentException} naming the fault. */
     public static Map<String, BigDecimal> exact(Map<String, BigDecimal> weights) {
@@ -30,7 +29,9 @@ public final class Weights {
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> w : weights.entrySet()) {
-            if (w.getValue() == null || w.getValue().signum() < 0 || w.getValue().compareTo(BigDecimal.ONE) > 0) {
+            if (w.getValue() == null
+                    || w.getValue().signum() < 0
+                    || w.getValue().compareTo(BigDecimal.ONE) > 0) {
                 throw new InvalidArgument(Message.of("the-weight-of-must-be-from", w.getKey()));
             }
             if (w.getValue().stripTrailingZeros().scale() > SCALE) {
@@ -39,7 +40,8 @@ public final class Weights {
             sum = sum.add(w.getValue());
         }
         if (sum.subtract(BigDecimal.ONE).abs().compareTo(TOLERANCE) > 0) {
-            throw new InvalidArgument(Message.of("the-weights-sum-to-not", sum.stripTrailingZeros().toPlainString()));
+            throw new InvalidArgument(Message.of(
+                    "the-weights-sum-to-not", sum.stripTrailingZeros().toPlainString()));
         }
         return rescaled(weights, sum);
     }
@@ -63,7 +65,8 @@ public final class Weights {
         List<String> codes = new ArrayList<>(weights.keySet());
         String largest = codes.get(0);
         for (String code : codes) {
-            BigDecimal w = sum.compareTo(BigDecimal.ONE) == 0 ? weights.get(code).setScale(SCALE, RoundingMode.UNNECESSARY)
+            BigDecimal w = sum.compareTo(BigDecimal.ONE) == 0
+                    ? weights.get(code).setScale(SCALE, RoundingMode.UNNECESSARY)
                     : weights.get(code).divide(sum, SCALE, RoundingMode.HALF_EVEN);
             exact.put(code, w);
             if (w.compareTo(exact.get(largest)) > 0) {

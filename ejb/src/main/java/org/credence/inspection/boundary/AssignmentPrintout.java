@@ -11,9 +11,7 @@ import org.credence.inspection.control.Plan;
  */
 public record AssignmentPrintout(Assignment assignment, Plan plan, List<TeamMember> team, List<Shop> shops) {
 
-    public record TeamMember(String code, String name, String agency, String certificateNumber) {
-    }
+    public record TeamMember(String code, String name, String agency, String certificateNumber) {}
 
-    public record Shop(String platform, String shopId, String url) {
-    }
+    public record Shop(String platform, String shopId, String url) {}
 }

@@ -56,7 +56,9 @@ public class Assignments {
 
     /** A result due within this many working days is flagged DUE_SOON. */
     public static final int DUE_SOON_WORKING_DAYS = 3;
-    static final Set<String> OUTCOMES = Set.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED");
+
+    static final Set<String> OUTCOMES =
+            Set.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED");
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -121,13 +123,27 @@ public class Assignments {
             v.throwIfAny();
         }
         String outcome = InspectionDirectory.upper(request.outcome());
-        v.check(outcome != null && OUTCOMES.contains(outcome), "outcome",
-                Message.of("must-be-one-of", Message.values("Outcome", "NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED")));
+        v.check(
+                outcome != null && OUTCOMES.contains(outcome),
+                "outcome",
+                Message.of(
+                        "must-be-one-of",
+                        Message.values(
+                                "Outcome",
+                                "NO_PROBLEM",
+                                "CORRECTED_ON_SITE",
+                                "VIOLATIONS_FOUND",
+                                "NOT_REACHABLE",
+                                "REFUSED")));
         v.check(request.notes() == null || request.notes().length() <= 4000, "notes", Message.of("at-most-characters"));
         LocalDate today = ChinaTime.today(clock);
-        v.check(request.completedOn() != null && !request.completedOn().isAfter(today), "completedOn",
+        v.check(
+                request.completedOn() != null && !request.completedOn().isAfter(today),
+                "completedOn",
                 Message.of("the-completion-date-is-required-and"));
-        v.check("VIOLATIONS_FOUND".equals(outcome) == (request.record() != null), "record",
+        v.check(
+                "VIOLATIONS_FOUND".equals(outcome) == (request.record() != null),
+                "record",
                 Message.of("violations-found-needs-the-record-to"));
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
@@ -141,19 +157,38 @@ public class Assignments {
                 throw new ConflictException("result-published", Message.of("result-published", id));
             }
             if (a.drawDate() != null && request.completedOn().isBefore(a.drawDate())) {
-                throw new org.credence.platform.InvalidRequestException("completedOn", Message.of("is-before-the-draw-on", a.drawDate()));
+                throw new org.credence.platform.InvalidRequestException(
+                        "completedOn", Message.of("is-before-the-draw-on", a.drawDate()));
             }
             Long recordId = null;
             if (request.record() != null) {
                 RecordSubmission r = request.record();
                 String source = r.sourceRecordId() != null ? r.sourceRecordId() : "inspection-" + id;
-                IntakeReport report = intake.submitWithInspectionResult(new RecordSubmission(a.uscc(), r.agency(), r.category(), r.severity(),
-                        r.decisionNumber(), r.decisionDate(), r.legalBasis(), r.penaltyType(), r.penaltyAmount(), source));
-                recordId = report.recordIds().isEmpty() ? null : report.recordIds().get(0);
+                IntakeReport report = intake.submitWithInspectionResult(new RecordSubmission(
+                        a.uscc(),
+                        r.agency(),
+                        r.category(),
+                        r.severity(),
+                        r.decisionNumber(),
+                        r.decisionDate(),
+                        r.legalBasis(),
+                        r.penaltyType(),
+                        r.penaltyAmount(),
+                        source));
+                recordId =
+                        report.recordIds().isEmpty() ? null : report.recordIds().get(0);
             }
             WorkingDayCalendar calendar = Directory.calendar(c);
             WorkingDayCalendar.Deadline due = calendar.deadline(request.completedOn(), PUBLICITY_WORKING_DAYS);
-            AssignmentStore.recordResult(c, id, outcome, request.notes(), request.completedOn(), recordId, due, caller.name(),
+            AssignmentStore.recordResult(
+                    c,
+                    id,
+                    outcome,
+                    request.notes(),
+                    request.completedOn(),
+                    recordId,
+                    due,
+                    caller.name(),
                     LocalDateTime.now(clock));
             Plan plan = PlanRepository.find(c, a.planId());
             if ("DRAWN".equals(plan.status())) {
@@ -184,8 +219,15 @@ public class Assignments {
             AssignmentStore.publish(c, id, now);
             Plan plan = PlanRepository.find(c, a.planId());
             long businessId = businessId(c, id);
-            ChangeLogWriter.append(c, List.of(new Change(businessId, a.uscc(), ChangeKind.INSPECTION_RESULT_PUBLISHED, id,
-                    plan.leadAgencyId(), now)));
+            ChangeLogWriter.append(
+                    c,
+                    List.of(new Change(
+                            businessId,
+                            a.uscc(),
+                            ChangeKind.INSPECTION_RESULT_PUBLISHED,
+                            id,
+                            plan.leadAgencyId(),
+                            now)));
             WriteLog.record(caller.name(), "assignment.publish", "assignment " + id);
             return AssignmentStore.find(c, id);
         } catch (SQLException e) {
@@ -197,7 +239,8 @@ public class Assignments {
      * Records the result and adds an evidence file in one transaction, so that a refused file leaves
      * the result as it was (the interface's form sends both at once).
      */
-    public Assignment recordResult(long id, ResultRequest request, String fileName, String contentType, byte[] content) {
+    public Assignment recordResult(
+            long id, ResultRequest request, String fileName, String contentType, byte[] content) {
         recordResult(id, request);
         if (content != null && content.length > 0) {
             addEvidence(id, fileName, contentType, content);
@@ -212,7 +255,8 @@ public class Assignments {
             Assignment a = ownAssignment(c, id, true); // a stranger learns nothing about the file rules
             EvidenceType type = EvidenceType.declared(contentType);
             if (type == null) {
-                throw new UnsupportedEvidenceException(Message.of("evidence-files-are-not", EvidenceType.accepted(), contentType));
+                throw new UnsupportedEvidenceException(
+                        Message.of("evidence-files-are-not", EvidenceType.accepted(), contentType));
             }
             if (!type.matches(content)) {
                 throw new UnsupportedEvidenceException(Message.of("the-file-does-not-look-like", type.mediaType()));
@@ -222,10 +266,16 @@ public class Assignments {
             if (a.publishedAt() != null) {
                 throw new ConflictException("result-published", Message.of("result-published-evidence-closed", id));
             }
-            String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-            long fileId = AssignmentStore.addEvidence(c, id, name, type.mediaType(), content, sha, caller.name(), LocalDateTime.now(clock));
+            String sha = HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            long fileId = AssignmentStore.addEvidence(
+                    c, id, name, type.mediaType(), content, sha, caller.name(), LocalDateTime.now(clock));
             WriteLog.record(caller.name(), "assignment.evidence", "assignment " + id + ": file " + fileId);
-            return AssignmentStore.evidence(c, id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
+            return AssignmentStore.evidence(c, id).stream()
+                    .filter(f -> f.id() == fileId)
+                    .findFirst()
+                    .orElseThrow();
         } catch (SQLException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -240,16 +290,22 @@ public class Assignments {
         }
     }
 
-    public record Download(EvidenceFile file, byte[] content) {
-    }
+    public record Download(EvidenceFile file, byte[] content) {}
 
     /** An evidence file for the team and the overseers; each download is audited (evidence may show people and premises). */
     public Download download(long id, long fileId) {
         try (Connection c = dataSource.getConnection()) {
             readable(c, id);
-            EvidenceFile file = AssignmentStore.evidence(c, id).stream().filter(f -> f.id() == fileId).findFirst()
-                    .orElseThrow(() -> new NotFoundException("evidence-not-found", Message.of("assignment-has-no-evidence-file", id, fileId)));
-            AuditLog.appendForCaller(c, LocalDateTime.now(clock), callers.current().name(), "evidence.download",
+            EvidenceFile file = AssignmentStore.evidence(c, id).stream()
+                    .filter(f -> f.id() == fileId)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException(
+                            "evidence-not-found", Message.of("assignment-has-no-evidence-file", id, fileId)));
+            AuditLog.appendForCaller(
+                    c,
+                    LocalDateTime.now(clock),
+                    callers.current().name(),
+                    "evidence.download",
                     "assignment " + id + ": file " + fileId);
             return new Download(file, AssignmentStore.evidenceContent(c, id, fileId));
         } catch (SQLException e) {
@@ -265,12 +321,18 @@ public class Assignments {
             List<AssignmentPrintout.TeamMember> team = new java.util.ArrayList<>();
             for (Assignment.Member m : a.team()) {
                 InspectorEntry i = Directory.inspector(c, m.code());
-                team.add(new AssignmentPrintout.TeamMember(m.code(), m.name(), i == null ? null : i.agencyCode(),
+                team.add(new AssignmentPrintout.TeamMember(
+                        m.code(),
+                        m.name(),
+                        i == null ? null : i.agencyCode(),
                         i == null ? null : i.certificateNumber()));
             }
-            List<AssignmentPrintout.Shop> shops = org.credence.platform.Jdbc.list(c, "select s.platform, s.shop_id, s.shop_url"
-                    + " from online_shop s join business b on b.id = s.business_id where b.uscc = ? order by s.platform, s.shop_id",
-                    rs -> new AssignmentPrintout.Shop(rs.getString(1), rs.getString(2), rs.getString(3)), a.uscc());
+            List<AssignmentPrintout.Shop> shops = org.credence.platform.Jdbc.list(
+                    c,
+                    "select s.platform, s.shop_id, s.shop_url"
+                            + " from online_shop s join business b on b.id = s.business_id where b.uscc = ? order by s.platform, s.shop_id",
+                    rs -> new AssignmentPrintout.Shop(rs.getString(1), rs.getString(2), rs.getString(3)),
+                    a.uscc());
             return new AssignmentPrintout(a, plan, team, shops);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -301,7 +363,8 @@ public class Assignments {
             WorkingDayCalendar calendar = Directory.calendar(c);
             // a year's data may have arrived with the library since yesterday: provisional deadlines count again
             int recounted = AssignmentStore.recountDeadlines(c, calendar, null, PUBLICITY_WORKING_DAYS);
-            return recounted + AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), calendar, DUE_SOON_WORKING_DAYS);
+            return recounted
+                    + AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), calendar, DUE_SOON_WORKING_DAYS);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -318,7 +381,11 @@ public class Assignments {
         for (Assignment a : assignments) {
             Long planId = a.planId();
             if (!member.containsKey(planId)) {
-                member.put(planId, PlanRepository.find(c, planId).agencies().contains(caller.agency().code()));
+                member.put(
+                        planId,
+                        PlanRepository.find(c, planId)
+                                .agencies()
+                                .contains(caller.agency().code()));
             }
             if (member.get(planId)) {
                 own.add(a);
@@ -340,8 +407,11 @@ public class Assignments {
         if (a.hasMember(caller.name()) || caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)) {
             return a;
         }
-        if (caller.agencyAdmin() && caller.agency() != null
-                && PlanRepository.find(c, a.planId()).agencies().contains(caller.agency().code())) {
+        if (caller.agencyAdmin()
+                && caller.agency() != null
+                && PlanRepository.find(c, a.planId())
+                        .agencies()
+                        .contains(caller.agency().code())) {
             return a;
         }
         throw new NotPermittedException(Message.of("assignment-is-not-yours-team-or-overseers", id));

@@ -7,5 +7,4 @@ import java.util.Map;
  * every grade, {@code byGrade} where a grade has its own (e.g. {@code {"A": 1}}), and the notice that
  * publishes it ({@code basis}, optional).
  */
-public record CapRequest(Integer perYear, Map<String, Integer> byGrade, String basis) {
-}
+public record CapRequest(Integer perYear, Map<String, Integer> byGrade, String basis) {}

@@ -1,5 +1,4 @@
 package org.credence.inspection.boundary;
 
 /** A declared conflict of interest between an inspector and a business (回避). */
-public record ConflictRequest(String uscc, String reason) {
-}
+public record ConflictRequest(String uscc, String reason) {}

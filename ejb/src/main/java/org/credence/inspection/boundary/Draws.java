@@ -55,8 +55,7 @@ public class Draws {
     Clock clock = Clock.systemUTC();
 
     /** A draw and whether this call made it; {@code next} is the plan's next scheduled draw, if any. */
-    public record Drawn(Draw draw, boolean created, Draw next) {
-    }
+    public record Drawn(Draw draw, boolean created, Draw next) {}
 
     /** An administrator's trigger: draws the plan's period now, or returns its draw if it is drawn. */
     public Drawn drawByRequest(long planId, String publicEntropy) {
@@ -72,7 +71,12 @@ public class Draws {
                 throw new ConflictException("plan-not-published", Message.of("plan-is-not-published-its-seed", planId));
             }
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
-                throw new ConflictException("plan-closed", Message.of("plan-is-nothing-more-is-drawn", planId, new Message.Value("PlanStatus", plan.status())));
+                throw new ConflictException(
+                        "plan-closed",
+                        Message.of(
+                                "plan-is-nothing-more-is-drawn",
+                                planId,
+                                new Message.Value("PlanStatus", plan.status())));
             }
             if (scheduled != null && (latest == null || !scheduled.dueAt().isAfter(ChinaTime.now(clock)))) {
                 return perform(c, plan, scheduled, publicEntropy, caller.name());
@@ -80,7 +84,9 @@ public class Draws {
             if (latest != null) {
                 return new Drawn(latest, false, scheduled);
             }
-            throw new ConflictException("plan-closed", Message.of("plan-is-and-has-nothing-to", planId, new Message.Value("PlanStatus", plan.status())));
+            throw new ConflictException(
+                    "plan-closed",
+                    Message.of("plan-is-and-has-nothing-to", planId, new Message.Value("PlanStatus", plan.status())));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -99,7 +105,8 @@ public class Draws {
             }
             Plan plan = PlanRepository.lock(c, draw.planId());
             draw = DrawStore.find(c, key);
-            if (!"SCHEDULED".equals(draw.status()) || List.of("DRAFT", "CANCELLED", "COMPLETED").contains(plan.status())) {
+            if (!"SCHEDULED".equals(draw.status())
+                    || List.of("DRAFT", "CANCELLED", "COMPLETED").contains(plan.status())) {
                 return null;
             }
             return perform(c, plan, draw, null, "scheduler");
@@ -144,15 +151,18 @@ public class Draws {
         progress.advance(job, 1, Message.of("job.draw.frozen", frozen.members().size()));
         Message problem = DrawStore.quotaProblem(plan, frozen);
         if (problem != null) {
-            throw new RuleViolationException("quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
+            throw new RuleViolationException(
+                    "quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
         }
         Message rounding = DrawStore.ratioProblem(plan.rules(), plan.items(), DrawStore.poolByGrade(frozen));
         if (rounding != null) {
-            throw new RuleViolationException("ratio-exceeds-item", Message.of("plan-cannot-be-drawn", plan.id(), rounding));
+            throw new RuleViolationException(
+                    "ratio-exceeds-item", Message.of("plan-cannot-be-drawn", plan.id(), rounding));
         }
         long started = System.nanoTime();
         DrawStore.Result result = DrawStore.perform(c, plan, draw, entropy, today, by, now, frozen);
-        progress.advance(job, 2, Message.of("job.draw.drawn", result.outcome().targets().size()));
+        progress.advance(
+                job, 2, Message.of("job.draw.drawn", result.outcome().targets().size()));
         if ("PUBLISHED".equals(plan.status())) {
             PlanRepository.setStatus(c, plan.id(), "DRAWN");
         }
@@ -166,9 +176,10 @@ public class Draws {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "drew " + draw.key() + ": pool " + frozen.members().size() + " frozen in " + freezeMillis + " ms, "
-                + result.outcome().targets().size() + " targets in " + millis + " ms");
-        WriteLog.record(by, "draw", draw.key() + ": " + result.outcome().targets().size() + " targets");
+        LOG.info(() -> "drew " + draw.key() + ": pool " + frozen.members().size() + " frozen in " + freezeMillis
+                + " ms, " + result.outcome().targets().size() + " targets in " + millis + " ms");
+        WriteLog.record(
+                by, "draw", draw.key() + ": " + result.outcome().targets().size() + " targets");
         return new Drawn(result.draw(), true, next);
     }
 
@@ -193,7 +204,9 @@ public class Draws {
     public List<StoredTarget> targets(String key, int offset, int limit) {
         try (Connection c = dataSource.getConnection()) {
             Draw draw = found(DrawStore.find(c, key), key);
-            return draw.drawn() || "CANCELLED".equals(draw.status()) ? DrawStore.targets(c, draw.id(), offset, limit) : List.of();
+            return draw.drawn() || "CANCELLED".equals(draw.status())
+                    ? DrawStore.targets(c, draw.id(), offset, limit)
+                    : List.of();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -242,7 +255,11 @@ public class Draws {
             throw new NotPermittedException(Message.of("only-a-system-administrator-may-cancel"));
         }
         Validation v = new Validation();
-        v.check(reason != null && !Validation.blank(reason.reason()) && reason.reason().length() <= 500, "reason",
+        v.check(
+                reason != null
+                        && !Validation.blank(reason.reason())
+                        && reason.reason().length() <= 500,
+                "reason",
                 Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
@@ -250,17 +267,30 @@ public class Draws {
             Plan plan = PlanRepository.lock(c, draw.planId());
             draw = DrawStore.find(c, key);
             if (!draw.drawn()) {
-                throw new ConflictException("draw-not-drawn", Message.of("draw-is-only-a-drawn-draw", key, new Message.Value("DrawStatus", draw.status())));
+                throw new ConflictException(
+                        "draw-not-drawn",
+                        Message.of("draw-is-only-a-drawn-draw", key, new Message.Value("DrawStatus", draw.status())));
             }
             int results = countResults(c, draw.id());
             if (results > 0) {
-                throw new ConflictException("draw-has-results", Message.of("draw-already-has-recorded-results-it", key, results));
+                throw new ConflictException(
+                        "draw-has-results", Message.of("draw-already-has-recorded-results-it", key, results));
             }
             LocalDateTime now = LocalDateTime.now(clock);
-            Draw replacement = List.of("CANCELLED", "COMPLETED").contains(plan.status()) ? null
+            Draw replacement = List.of("CANCELLED", "COMPLETED").contains(plan.status())
+                    ? null
                     : DrawStore.schedule(c, plan, ChinaTime.now(clock), now);
-            DrawStore.cancel(c, draw, reason.reason().strip(), replacement == null ? null : replacement.key(), caller.name(), now);
-            WriteLog.record(caller.name(), "draw.cancel", key + (replacement == null ? "" : ", replaced by " + replacement.key()));
+            DrawStore.cancel(
+                    c,
+                    draw,
+                    reason.reason().strip(),
+                    replacement == null ? null : replacement.key(),
+                    caller.name(),
+                    now);
+            WriteLog.record(
+                    caller.name(),
+                    "draw.cancel",
+                    key + (replacement == null ? "" : ", replaced by " + replacement.key()));
             return new Drawn(DrawStore.find(c, key), false, replacement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

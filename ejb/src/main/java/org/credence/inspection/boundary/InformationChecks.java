@@ -60,18 +60,23 @@ public class InformationChecks {
      * An agency's year: its information-check plans taking part, the rows by entity type, and the entity
      * types that fall short of 3 %.
      */
-    public record Coverage(String agency, int year, int plans, List<Row> rows,
-                           @Schema(type = SchemaType.ARRAY, implementation = EntityType.class)
-                           List<String> belowMinimum)
-            implements Serializable {
-    }
+    public record Coverage(
+            String agency,
+            int year,
+            int plans,
+            List<Row> rows,
+
+            @Schema(type = SchemaType.ARRAY, implementation = EntityType.class)
+            List<String> belowMinimum)
+            implements Serializable {}
 
     /** The coverage of the named agency, or of the caller's own when none is named. */
     public Coverage coverage(String agencyCode) {
         if (agencyCode == null || agencyCode.isBlank()) {
             var own = callers.current().agency();
             if (own == null) {
-                throw new org.credence.platform.InvalidRequestException("agency", Message.of("infocheck.agency-required"));
+                throw new org.credence.platform.InvalidRequestException(
+                        "agency", Message.of("infocheck.agency-required"));
             }
             agencyCode = own.code();
         }
@@ -84,23 +89,37 @@ public class InformationChecks {
         LocalDate nextYear = yearStart.plusYears(1);
         try (Connection c = dataSource.getConnection()) {
             Map<String, Long> businesses = new HashMap<>();
-            Jdbc.list(c, "select entity_type, count(*) from business where status = 'OPERATING' group by entity_type",
+            Jdbc.list(
+                    c,
+                    "select entity_type, count(*) from business where status = 'OPERATING' group by entity_type",
                     rs -> businesses.put(rs.getString(1), rs.getLong(2)));
-            List<Long> planIds = Jdbc.list(c, "select p.id from inspection_plan p join plan_agency pa on pa.plan_id = p.id"
-                    + " where pa.agency_id = ? and p.purpose = 'INFORMATION_CHECK' and p.status in ("
-                    + Jdbc.placeholders(OPEN.size()) + ") order by p.id", rs -> rs.getLong(1), params(agency, OPEN));
+            List<Long> planIds = Jdbc.list(
+                    c,
+                    "select p.id from inspection_plan p join plan_agency pa on pa.plan_id = p.id"
+                            + " where pa.agency_id = ? and p.purpose = 'INFORMATION_CHECK' and p.status in ("
+                            + Jdbc.placeholders(OPEN.size()) + ") order by p.id",
+                    rs -> rs.getLong(1),
+                    params(agency, OPEN));
             Map<String, Long> checked = new HashMap<>();
             Map<String, Long> planned = new HashMap<>();
             if (!planIds.isEmpty()) {
-                Jdbc.list(c, "select b.entity_type, count(distinct t.business_id) from draw_target t"
-                        + " join inspection_draw d on d.id = t.draw_id join business b on b.id = t.business_id"
-                        + " where d.status = 'DRAWN' and t.status = 'STAFFED' and d.draw_date >= ? and d.draw_date < ?"
-                        + " and d.plan_id in (" + Jdbc.placeholders(planIds.size()) + ") group by b.entity_type",
-                        rs -> checked.put(rs.getString(1), rs.getLong(2)), params(yearStart, nextYear, planIds));
+                Jdbc.list(
+                        c,
+                        "select b.entity_type, count(distinct t.business_id) from draw_target t"
+                                + " join inspection_draw d on d.id = t.draw_id join business b on b.id = t.business_id"
+                                + " where d.status = 'DRAWN' and t.status = 'STAFFED' and d.draw_date >= ? and d.draw_date < ?"
+                                + " and d.plan_id in (" + Jdbc.placeholders(planIds.size())
+                                + ") group by b.entity_type",
+                        rs -> checked.put(rs.getString(1), rs.getLong(2)),
+                        params(yearStart, nextYear, planIds));
                 expected(c, planIds, today, nextYear, planned);
             }
             List<Row> rows = InformationCoverage.rows(businesses, checked, planned);
-            return new Coverage(agencyCode.strip(), today.getYear(), planIds.size(), rows,
+            return new Coverage(
+                    agencyCode.strip(),
+                    today.getYear(),
+                    planIds.size(),
+                    rows,
                     rows.stream().filter(Row::belowMinimum).map(Row::entityType).toList());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -108,8 +127,9 @@ public class InformationChecks {
     }
 
     /** Adds the targets the plans' draws still due this year are expected to select, by entity type. */
-    private static void expected(Connection c, List<Long> planIds, LocalDate today, LocalDate nextYear,
-                                 Map<String, Long> planned) throws SQLException {
+    private static void expected(
+            Connection c, List<Long> planIds, LocalDate today, LocalDate nextYear, Map<String, Long> planned)
+            throws SQLException {
         EntityTypes types = null;
         WorkingDayCalendar calendar = Directory.calendar(c);
         for (long id : planIds) {
@@ -119,8 +139,9 @@ public class InformationChecks {
             }
             Plan plan = PlanRepository.find(c, id);
             int periods = 0;
-            for (LocalDateTime due = scheduled.dueAt(); due != null && due.toLocalDate().isBefore(nextYear) && periods < 366;
-                 due = plan.schedule().recurring() ? plan.schedule().nextDue(due, calendar) : null) {
+            for (LocalDateTime due = scheduled.dueAt();
+                    due != null && due.toLocalDate().isBefore(nextYear) && periods < 366;
+                    due = plan.schedule().recurring() ? plan.schedule().nextDue(due, calendar) : null) {
                 periods++;
             }
             Frozen pool = DrawStore.freeze(c, plan, today);
@@ -138,9 +159,12 @@ public class InformationChecks {
             for (int i = 0; i < pool.members().size(); i++) {
                 Grade g = pool.members().get(i).grade();
                 byGrade.merge(g, 1, Integer::sum);
-                byGradeAndType.computeIfAbsent(g, k -> new HashMap<>()).merge(types.of(pool.businessIds()[i]), 1L, Long::sum);
+                byGradeAndType
+                        .computeIfAbsent(g, k -> new HashMap<>())
+                        .merge(types.of(pool.businessIds()[i]), 1L, Long::sum);
             }
-            Map<String, Long> perDraw = InformationCoverage.expected(DrawMethod.allocate(plan.rules(), byGrade), byGradeAndType);
+            Map<String, Long> perDraw =
+                    InformationCoverage.expected(DrawMethod.allocate(plan.rules(), byGrade), byGradeAndType);
             int times = periods;
             perDraw.forEach((type, n) -> planned.merge(type, n * times, Long::sum));
         }
@@ -151,14 +175,15 @@ public class InformationChecks {
 
         static EntityTypes load(Connection c) throws SQLException {
             List<String> names = new ArrayList<>();
-            List<long[]> rows = Jdbc.list(c, "select id, entity_type from business where status = 'OPERATING' order by id", rs -> {
-                int index = names.indexOf(rs.getString(2));
-                if (index < 0) {
-                    names.add(rs.getString(2));
-                    index = names.size() - 1;
-                }
-                return new long[] {rs.getLong(1), index};
-            });
+            List<long[]> rows =
+                    Jdbc.list(c, "select id, entity_type from business where status = 'OPERATING' order by id", rs -> {
+                        int index = names.indexOf(rs.getString(2));
+                        if (index < 0) {
+                            names.add(rs.getString(2));
+                            index = names.size() - 1;
+                        }
+                        return new long[] {rs.getLong(1), index};
+                    });
             long[] ids = new long[rows.size()];
             byte[] type = new byte[rows.size()];
             for (int i = 0; i < ids.length; i++) {

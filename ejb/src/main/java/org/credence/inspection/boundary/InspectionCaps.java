@@ -70,7 +70,9 @@ public class InspectionCaps {
             v.fail("body", Message.of("cap.required"));
             v.throwIfAny();
         }
-        v.check(request.perYear() != null && request.perYear() >= 1 && request.perYear() <= MAX_PER_YEAR, "perYear",
+        v.check(
+                request.perYear() != null && request.perYear() >= 1 && request.perYear() <= MAX_PER_YEAR,
+                "perYear",
                 Message.of("cap.per-year", MAX_PER_YEAR));
         Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);
         if (request.byGrade() != null) {
@@ -79,20 +81,31 @@ public class InspectionCaps {
                 if (grade == null) {
                     v.fail("byGrade", Message.of("unknown-grade-grades-are-a-b", e.getKey()));
                 } else if (e.getValue() != null) {
-                    v.check(e.getValue() >= 1 && e.getValue() <= MAX_PER_YEAR, "byGrade." + grade,
+                    v.check(
+                            e.getValue() >= 1 && e.getValue() <= MAX_PER_YEAR,
+                            "byGrade." + grade,
                             Message.of("cap.per-year", MAX_PER_YEAR));
                     byGrade.put(grade, e.getValue());
                 }
             }
         }
-        String basis = request.basis() == null || request.basis().isBlank() ? null : request.basis().strip();
+        String basis = request.basis() == null || request.basis().isBlank()
+                ? null
+                : request.basis().strip();
         v.check(basis == null || basis.length() <= 500, "basis", Message.of("cap.basis"));
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
-            AnnualCaps.save(c, agency, new AnnualCap(agencyCode, request.perYear(), byGrade, basis, null, null), caller.name(),
+            AnnualCaps.save(
+                    c,
+                    agency,
+                    new AnnualCap(agencyCode, request.perYear(), byGrade, basis, null, null),
+                    caller.name(),
                     LocalDateTime.now(clock));
-            WriteLog.record(caller.name(), "inspection-cap.publish", agencyCode + ": " + request.perYear() + " a year"
-                    + (byGrade.isEmpty() ? "" : ", by grade " + byGrade));
+            WriteLog.record(
+                    caller.name(),
+                    "inspection-cap.publish",
+                    agencyCode + ": " + request.perYear() + " a year"
+                            + (byGrade.isEmpty() ? "" : ", by grade " + byGrade));
             return AnnualCaps.find(c, agency);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -45,7 +45,8 @@ import org.credence.violation.boundary.RecordCatalogue;
 @Stateless
 public class InspectionDirectory {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InspectionDirectory.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(InspectionDirectory.class.getName());
 
     static final Set<String> KINDS = Set.of("KEY", "GENERAL");
     static final Set<String> METHODS = Set.of("ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING");
@@ -127,23 +128,37 @@ public class InspectionDirectory {
         }
         String code = existing != null ? existing.code() : r.code();
         if (existing == null) {
-            v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
+            v.check(
+                    !Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"),
+                    "code",
                     Message.of("is-required-to-letters-digits-or"));
         }
         v.check(!Validation.blank(r.name()) && r.name().length() <= 200, "name", Message.of("required-at-most-200"));
-        v.check(!Validation.blank(r.legalBasis()) && r.legalBasis().length() <= 500, "legalBasis",
+        v.check(
+                !Validation.blank(r.legalBasis()) && r.legalBasis().length() <= 500,
+                "legalBasis",
                 Message.of("is-required-an-inspection-needs-a"));
         String kind = upper(r.kind());
-        v.check(kind != null && KINDS.contains(kind), "kind", Message.of("must-be-one-of", Message.values("ItemKind", "KEY", "GENERAL")));
+        v.check(
+                kind != null && KINDS.contains(kind),
+                "kind",
+                Message.of("must-be-one-of", Message.values("ItemKind", "KEY", "GENERAL")));
         String method = upper(r.method());
-        v.check(method != null && METHODS.contains(method), "method", Message.of("must-be-one-of", Message.values("Method", "ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING")));
+        v.check(
+                method != null && METHODS.contains(method),
+                "method",
+                Message.of("must-be-one-of", Message.values("Method", "ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING")));
         if ("KEY".equals(kind)) {
             v.check(r.maxRatioBasisPoints() == null, "maxRatioBasisPoints", Message.of("a-key-item-has-no-upper"));
         } else if ("GENERAL".equals(kind)) {
-            v.check(r.maxRatioBasisPoints() != null && r.maxRatioBasisPoints() >= 0 && r.maxRatioBasisPoints() <= 10000,
-                    "maxRatioBasisPoints", Message.of("a-general-item-needs-a-maximum"));
+            v.check(
+                    r.maxRatioBasisPoints() != null && r.maxRatioBasisPoints() >= 0 && r.maxRatioBasisPoints() <= 10000,
+                    "maxRatioBasisPoints",
+                    Message.of("a-general-item-needs-a-maximum"));
         }
-        v.check(r.annualCap() != null && r.annualCap() >= 1 && r.annualCap() <= 366, "annualCap",
+        v.check(
+                r.annualCap() != null && r.annualCap() >= 1 && r.annualCap() <= 366,
+                "annualCap",
                 Message.of("is-required-the-most-inspections-per"));
         Scope scope = new Scope(r.entityTypes(), r.industries(), r.platforms(), r.regionPrefixes());
         checkScope(v, scope, "");
@@ -159,8 +174,19 @@ public class InspectionDirectory {
             }
         }
         v.throwIfAny();
-        return new Item(existing == null ? 0 : existing.id(), code, r.name().strip(), r.legalBasis().strip(), agencyId,
-                agencyCode, kind, method, scope, r.maxRatioBasisPoints(), r.annualCap(), 0);
+        return new Item(
+                existing == null ? 0 : existing.id(),
+                code,
+                r.name().strip(),
+                r.legalBasis().strip(),
+                agencyId,
+                agencyCode,
+                kind,
+                method,
+                scope,
+                r.maxRatioBasisPoints(),
+                r.annualCap(),
+                0);
     }
 
     static void checkScope(Validation v, Scope scope, String prefix) {
@@ -173,16 +199,28 @@ public class InspectionDirectory {
             }
         }
         for (String p : scope.regionPrefixes()) {
-            v.check(p != null && p.matches("\\d{1,6}"), prefix + "regionPrefixes", Message.of("division-code-prefixes-are-to-digits", p));
+            v.check(
+                    p != null && p.matches("\\d{1,6}"),
+                    prefix + "regionPrefixes",
+                    Message.of("division-code-prefixes-are-to-digits", p));
         }
         for (String t : scope.entityTypes()) {
-            v.check(t != null && t.matches("[A-Z_]{1,32}"), prefix + "entityTypes", Message.of("not-an-entity-type", t));
+            v.check(
+                    t != null && t.matches("[A-Z_]{1,32}"),
+                    prefix + "entityTypes",
+                    Message.of("not-an-entity-type", t));
         }
         for (String i : scope.industries()) {
-            v.check(i != null && i.matches("[A-Z0-9]{1,5}"), prefix + "industries", Message.of("not-an-industry-code-prefix", i));
+            v.check(
+                    i != null && i.matches("[A-Z0-9]{1,5}"),
+                    prefix + "industries",
+                    Message.of("not-an-industry-code-prefix", i));
         }
         for (String p : scope.platforms()) {
-            v.check(p != null && p.matches("[A-Za-z0-9_.-]{1,32}"), prefix + "platforms", Message.of("not-a-platform-code", p));
+            v.check(
+                    p != null && p.matches("[A-Za-z0-9_.-]{1,32}"),
+                    prefix + "platforms",
+                    Message.of("not-a-platform-code", p));
         }
     }
 
@@ -193,7 +231,8 @@ public class InspectionDirectory {
         try (Connection c = dataSource.getConnection()) {
             InspectorEntry entry = checkInspector(c, request, caller, null);
             if (Directory.inspector(c, entry.code()) != null) {
-                throw new ConflictException("inspector-exists", Message.of("the-directory-already-has-an-inspector", entry.code()));
+                throw new ConflictException(
+                        "inspector-exists", Message.of("the-directory-already-has-an-inspector", entry.code()));
             }
             checkUsername(c, entry, null);
             Directory.insertInspector(c, entry, caller.name(), now());
@@ -242,8 +281,8 @@ public class InspectionDirectory {
         return i;
     }
 
-    private InspectorEntry checkInspector(Connection c, InspectorRequest r, CallerIdentity caller, InspectorEntry existing)
-            throws SQLException {
+    private InspectorEntry checkInspector(
+            Connection c, InspectorRequest r, CallerIdentity caller, InspectorEntry existing) throws SQLException {
         Validation v = new Validation();
         if (r == null) {
             v.fail("body", Message.of("an-inspector-is-required"));
@@ -251,25 +290,41 @@ public class InspectionDirectory {
         }
         String code = existing != null ? existing.code() : r.code();
         if (existing == null) {
-            v.check(!Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"), "code",
+            v.check(
+                    !Validation.blank(code) && code.matches("[A-Za-z0-9._-]{1,32}"),
+                    "code",
                     Message.of("is-required-to-letters-digits-or"));
         }
         v.check(!Validation.blank(r.name()) && r.name().length() <= 100, "name", Message.of("required-at-most-100"));
-        v.check(r.jurisdiction() != null && !r.jurisdiction().isEmpty(), "jurisdiction",
+        v.check(
+                r.jurisdiction() != null && !r.jurisdiction().isEmpty(),
+                "jurisdiction",
                 Message.of("at-least-one-division-code-prefix"));
         if (r.jurisdiction() != null) {
             for (String p : r.jurisdiction()) {
-                v.check(p != null && p.matches("\\d{1,6}"), "jurisdiction", Message.of("division-code-prefixes-are-to-digits", p));
+                v.check(
+                        p != null && p.matches("\\d{1,6}"),
+                        "jurisdiction",
+                        Message.of("division-code-prefixes-are-to-digits", p));
             }
         }
-        v.check(!Validation.blank(r.certificateNumber()) && r.certificateNumber().length() <= 64, "certificateNumber",
+        v.check(
+                !Validation.blank(r.certificateNumber())
+                        && r.certificateNumber().length() <= 64,
+                "certificateNumber",
                 Message.of("the-law-enforcement-certificate-number-is"));
         v.check(r.certificateExpiry() != null, "certificateExpiry", Message.of("the-certificate-s-expiry-date-is"));
         String status = r.status() == null ? "ACTIVE" : upper(r.status());
-        v.check(status != null && STATUSES.contains(status), "status", Message.of("must-be-one-of", Message.values("InspectorStatus", "ACTIVE", "ON_LEAVE", "LEFT")));
+        v.check(
+                status != null && STATUSES.contains(status),
+                "status",
+                Message.of("must-be-one-of", Message.values("InspectorStatus", "ACTIVE", "ON_LEAVE", "LEFT")));
         int cap = r.maxAssignments() == null ? 20 : r.maxAssignments();
         v.check(cap >= 1 && cap <= 100_000, "maxAssignments", Message.of("must-be-from-to-assignments-per"));
-        v.check(r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"), "username", Message.of("not-a-user-name"));
+        v.check(
+                r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"),
+                "username",
+                Message.of("not-a-user-name"));
         String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
         if (agencyCode != null) {
             mayChange(caller, agencyCode);
@@ -283,7 +338,8 @@ public class InspectionDirectory {
         }
         List<Qualification> qualifications = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<InspectorRequest.QualificationRequest> requested = r.qualifications() == null ? List.of() : r.qualifications();
+        List<InspectorRequest.QualificationRequest> requested =
+                r.qualifications() == null ? List.of() : r.qualifications();
         for (int i = 0; i < requested.size(); i++) {
             InspectorRequest.QualificationRequest q = requested.get(i);
             String f = "qualifications[" + i + "]";
@@ -298,9 +354,20 @@ public class InspectionDirectory {
             qualifications.add(new Qualification(q.item(), q.validFrom(), q.validUntil()));
         }
         v.throwIfAny();
-        return new InspectorEntry(existing == null ? 0 : existing.id(), code, r.name().strip(), agencyId, agencyCode,
-                List.copyOf(r.jurisdiction()), r.certificateNumber().strip(), r.certificateExpiry(), status, cap,
-                r.username(), qualifications, 0);
+        return new InspectorEntry(
+                existing == null ? 0 : existing.id(),
+                code,
+                r.name().strip(),
+                agencyId,
+                agencyCode,
+                List.copyOf(r.jurisdiction()),
+                r.certificateNumber().strip(),
+                r.certificateExpiry(),
+                status,
+                cap,
+                r.username(),
+                qualifications,
+                0);
     }
 
     private static void checkUsername(Connection c, InspectorEntry entry, InspectorEntry existing) throws SQLException {
@@ -315,34 +382,57 @@ public class InspectionDirectory {
             try (var rs = q.executeQuery()) {
                 rs.next();
                 if (rs.getInt(1) == 0) {
-                    throw new org.credence.platform.InvalidRequestException("username", Message.of("user-is-not-an-inspector-login", entry.username(), entry.agencyCode()));
+                    throw new org.credence.platform.InvalidRequestException(
+                            "username",
+                            Message.of("user-is-not-an-inspector-login", entry.username(), entry.agencyCode()));
                 }
             }
         }
         InspectorEntry holder = Directory.inspectorOfUser(c, entry.username());
         if (holder != null && (existing == null || holder.id() != existing.id())) {
-            throw new ConflictException("username-taken", Message.of("user-is-already-inspector", entry.username(), holder.code()));
+            throw new ConflictException(
+                    "username-taken", Message.of("user-is-already-inspector", entry.username(), holder.code()));
         }
     }
 
     public Conflict declareConflict(String inspectorCode, ConflictRequest request) {
         CallerIdentity caller = callers.current();
         Validation v = new Validation();
-        v.check(request != null && !Validation.blank(request.uscc()), "uscc", Message.of("the-business-s-uscc-is-required"));
-        v.check(request != null && !Validation.blank(request.reason()) && request.reason().length() <= 500, "reason",
+        v.check(
+                request != null && !Validation.blank(request.uscc()),
+                "uscc",
+                Message.of("the-business-s-uscc-is-required"));
+        v.check(
+                request != null
+                        && !Validation.blank(request.reason())
+                        && request.reason().length() <= 500,
+                "reason",
                 Message.of("the-reason-for-the-conflict-of"));
         v.throwIfAny();
         Business business = registry.find(request.uscc());
         try (Connection c = dataSource.getConnection()) {
             InspectorEntry inspector = inspector(c, inspectorCode);
             mayChange(caller, inspector.agencyCode());
-            boolean known = Directory.conflicts(c, inspector.id()).stream().anyMatch(k -> k.uscc().equals(business.uscc().value()));
+            boolean known = Directory.conflicts(c, inspector.id()).stream()
+                    .anyMatch(k -> k.uscc().equals(business.uscc().value()));
             if (known) {
-                throw new ConflictException("conflict-exists", Message.of("inspector-already-has-a-declared-conflict", inspectorCode, business.uscc().value()));
+                throw new ConflictException(
+                        "conflict-exists",
+                        Message.of(
+                                "inspector-already-has-a-declared-conflict",
+                                inspectorCode,
+                                business.uscc().value()));
             }
-            long id = Directory.declareConflict(c, inspector.id(), business.id(), request.reason().strip(), caller.name(), now());
-            WriteLog.record(caller.name(), "inspector.conflict", inspectorCode + " " + business.uscc().value());
-            return Directory.conflicts(c, inspector.id()).stream().filter(k -> k.id() == id).findFirst().orElseThrow();
+            long id = Directory.declareConflict(
+                    c, inspector.id(), business.id(), request.reason().strip(), caller.name(), now());
+            WriteLog.record(
+                    caller.name(),
+                    "inspector.conflict",
+                    inspectorCode + " " + business.uscc().value());
+            return Directory.conflicts(c, inspector.id()).stream()
+                    .filter(k -> k.id() == id)
+                    .findFirst()
+                    .orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -411,8 +501,11 @@ public class InspectionDirectory {
         try (Connection c = dataSource.getConnection()) {
             Directory.putDay(c, day, caller.name(), LocalDateTime.now(clock));
             recountDeadlines(c, day.day().getYear());
-            WriteLog.record(caller.name(), "calendar.put", day.day() + " " + day.kind() + " " + day.name()
-                    + (day.notice() == null ? "" : " (" + day.notice() + ")"));
+            WriteLog.record(
+                    caller.name(),
+                    "calendar.put",
+                    day.day() + " " + day.kind() + " " + day.name()
+                            + (day.notice() == null ? "" : " (" + day.notice() + ")"));
             return Directory.calendarDays(c, day.day().getYear());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -427,7 +520,8 @@ public class InspectionDirectory {
         }
         try (Connection c = dataSource.getConnection()) {
             if (!Directory.removeDay(c, day, caller.name(), LocalDateTime.now(clock))) {
-                throw new NotFoundException("calendar-day-not-found", Message.of("is-not-a-holiday-or-make-up-day", day));
+                throw new NotFoundException(
+                        "calendar-day-not-found", Message.of("is-not-a-holiday-or-make-up-day", day));
             }
             recountDeadlines(c, day.getYear());
             WriteLog.record(caller.name(), "calendar.remove", day.toString());
@@ -502,12 +596,23 @@ public class InspectionDirectory {
         }
         String kind = upper(d.kind());
         boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
-        v.check("HOLIDAY".equals(kind) || "WORKDAY".equals(kind), f + "kind", Message.of("must-be-one-of", Message.values("DayKind", "HOLIDAY", "WORKDAY")));
-        v.check(!"WORKDAY".equals(kind) || weekend, f + "kind",
-                Message.of("is-a-weekday-a-make-up", d.day()));
-        v.check(!Validation.blank(d.name()) && d.name().length() <= 100, f + "name", Message.of("required-at-most-100"));
-        v.check(d.notice() == null || d.notice().strip().length() <= 100, f + "notice", Message.of("is-at-most-characters", 100));
-        return new CalendarDay(d.day(), kind, d.name() == null ? null : d.name().strip(),
+        v.check(
+                "HOLIDAY".equals(kind) || "WORKDAY".equals(kind),
+                f + "kind",
+                Message.of("must-be-one-of", Message.values("DayKind", "HOLIDAY", "WORKDAY")));
+        v.check(!"WORKDAY".equals(kind) || weekend, f + "kind", Message.of("is-a-weekday-a-make-up", d.day()));
+        v.check(
+                !Validation.blank(d.name()) && d.name().length() <= 100,
+                f + "name",
+                Message.of("required-at-most-100"));
+        v.check(
+                d.notice() == null || d.notice().strip().length() <= 100,
+                f + "notice",
+                Message.of("is-at-most-characters", 100));
+        return new CalendarDay(
+                d.day(),
+                kind,
+                d.name() == null ? null : d.name().strip(),
                 Validation.blank(d.notice()) ? null : d.notice().strip());
     }
 
@@ -525,15 +630,20 @@ public class InspectionDirectory {
         if (caller.agency() == null) {
             throw new NotPermittedException(Message.of("your-user-account-belongs-to-no"));
         }
-        if (!Validation.blank(requested) && !requested.strip().equals(caller.agency().code())) {
-            throw new NotPermittedException(Message.of("you-administer-not", caller.agency().code(), requested.strip()));
+        if (!Validation.blank(requested)
+                && !requested.strip().equals(caller.agency().code())) {
+            throw new NotPermittedException(
+                    Message.of("you-administer-not", caller.agency().code(), requested.strip()));
         }
         return caller.agency().code();
     }
 
     static void mayChange(CallerIdentity caller, String agencyCode) {
         if (!caller.mayChangeDataOfAgency(agencyCode)) {
-            throw new NotPermittedException(Message.of("this-belongs-to-you-administer", agencyCode, (caller.agency() == null ? "no agency" : caller.agency().code())));
+            throw new NotPermittedException(Message.of(
+                    "this-belongs-to-you-administer",
+                    agencyCode,
+                    (caller.agency() == null ? "no agency" : caller.agency().code())));
         }
     }
 

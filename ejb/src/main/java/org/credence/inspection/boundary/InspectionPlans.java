@@ -47,7 +47,8 @@ import org.credence.violation.boundary.RecordCatalogue;
 @Stateless
 public class InspectionPlans {
 
-    public static final Map<Grade, Integer> DEFAULT_RATIOS = Map.of(Grade.A, 100, Grade.B, 200, Grade.C, 1000, Grade.D, 3000);
+    public static final Map<Grade, Integer> DEFAULT_RATIOS =
+            Map.of(Grade.A, 100, Grade.B, 200, Grade.C, 1000, Grade.D, 3000);
     public static final Map<Grade, Integer> DEFAULT_TEAMS = Map.of(Grade.A, 2, Grade.B, 2, Grade.C, 2, Grade.D, 3);
     static final int DEFAULT_REPEAT_MONTHS = 12;
     static final int MAX_TEAM = 10;
@@ -80,7 +81,10 @@ public class InspectionPlans {
         try (Connection c = dataSource.getConnection()) {
             Plan existing = lockOwn(c, id, caller);
             if (!"DRAFT".equals(existing.status())) {
-                throw new ConflictException("plan-not-draft", Message.of("plan-is-only-a-draft-plan", id, new Message.Value("PlanStatus", existing.status())));
+                throw new ConflictException(
+                        "plan-not-draft",
+                        Message.of(
+                                "plan-is-only-a-draft-plan", id, new Message.Value("PlanStatus", existing.status())));
             }
             Plan plan = check(c, request, caller);
             PlanRepository.update(c, withId(plan, id));
@@ -94,27 +98,33 @@ public class InspectionPlans {
     }
 
     /** What publication scheduled: the plan and its first draw, for the scheduler to fire at its time. */
-    public record Published(Plan plan, Draw draw) {
-    }
+    public record Published(Plan plan, Draw draw) {}
 
     public Published publish(long id) {
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
             Plan plan = lockOwn(c, id, caller);
             if (!"DRAFT".equals(plan.status())) {
-                throw new ConflictException("plan-not-draft", Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
+                throw new ConflictException(
+                        "plan-not-draft",
+                        Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
             }
             LocalDateTime now = now();
             if (plan.joint()) {
                 // an administrator of a participating agency who publishes confirms for their own agency
-                if (caller.agencyAdmin() && caller.agency() != null && plan.agencyIds().contains(caller.agency().id())
+                if (caller.agencyAdmin()
+                        && caller.agency() != null
+                        && plan.agencyIds().contains(caller.agency().id())
                         && PlanConsents.give(c, id, caller.agency().id(), caller.name(), now)) {
-                    WriteLog.record(caller.name(), "plan.consent", "plan " + id + " for " + caller.agency().code());
+                    WriteLog.record(
+                            caller.name(),
+                            "plan.consent",
+                            "plan " + id + " for " + caller.agency().code());
                 }
                 List<String> missing = PlanConsents.missing(plan, PlanConsents.of(c, plan));
                 if (!missing.isEmpty()) {
-                    throw new ConflictException("plan-consent-missing", Message.of("plan.consent-missing", id,
-                            String.join(", ", missing)));
+                    throw new ConflictException(
+                            "plan-consent-missing", Message.of("plan.consent-missing", id, String.join(", ", missing)));
                 }
             }
             LocalDateTime nowInChina = ChinaTime.now(clock);
@@ -124,8 +134,12 @@ public class InspectionPlans {
             }
             PlanRepository.publish(c, id, caller.name(), now);
             Draw draw = DrawStore.schedule(c, plan, due, now);
-            WriteLog.record(caller.name(), "plan.publish", "plan " + id + ", first draw " + draw.key() + " due "
-                    + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " China time");
+            WriteLog.record(
+                    caller.name(),
+                    "plan.publish",
+                    "plan " + id + ", first draw " + draw.key() + " due "
+                            + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                            + " China time");
             return new Published(PlanRepository.find(c, id), draw);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -133,8 +147,8 @@ public class InspectionPlans {
     }
 
     /** A joint plan's participating agencies and their confirmations. */
-    public record ConsentState(long plan, boolean complete, List<PlanConsents.Consent> agencies) implements java.io.Serializable {
-    }
+    public record ConsentState(long plan, boolean complete, List<PlanConsents.Consent> agencies)
+            implements java.io.Serializable {}
 
     /** The confirmations of the plan's agencies (a plan of one agency needs none: it is complete). */
     public ConsentState consents(long id) {
@@ -155,16 +169,22 @@ public class InspectionPlans {
         CallerIdentity caller = callers.current();
         try (Connection c = dataSource.getConnection()) {
             Plan plan = found(PlanRepository.lock(c, id), id);
-            if (!caller.agencyAdmin() || caller.agency() == null || !plan.agencyIds().contains(caller.agency().id())) {
-                throw new NotPermittedException(Message.of("plan.consent-not-participant", id,
-                        String.join(", ", plan.agencies())));
+            if (!caller.agencyAdmin()
+                    || caller.agency() == null
+                    || !plan.agencyIds().contains(caller.agency().id())) {
+                throw new NotPermittedException(
+                        Message.of("plan.consent-not-participant", id, String.join(", ", plan.agencies())));
             }
             if (!"DRAFT".equals(plan.status())) {
-                throw new ConflictException("plan-not-draft", Message.of("plan-is-already", id,
-                        new Message.Value("PlanStatus", plan.status())));
+                throw new ConflictException(
+                        "plan-not-draft",
+                        Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
             }
             if (PlanConsents.give(c, id, caller.agency().id(), caller.name(), now())) {
-                WriteLog.record(caller.name(), "plan.consent", "plan " + id + " for " + caller.agency().code());
+                WriteLog.record(
+                        caller.name(),
+                        "plan.consent",
+                        "plan " + id + " for " + caller.agency().code());
             }
             List<PlanConsents.Consent> consents = PlanConsents.of(c, plan);
             return new ConsentState(id, PlanConsents.missing(plan, consents).isEmpty(), consents);
@@ -177,16 +197,25 @@ public class InspectionPlans {
     public Plan cancel(long id, Reason reason) {
         CallerIdentity caller = callers.current();
         Validation v = new Validation();
-        v.check(reason != null && !Validation.blank(reason.reason()) && reason.reason().length() <= 500, "reason",
+        v.check(
+                reason != null
+                        && !Validation.blank(reason.reason())
+                        && reason.reason().length() <= 500,
+                "reason",
                 Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
         try (Connection c = dataSource.getConnection()) {
             Plan plan = lockOwn(c, id, caller);
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
-                throw new ConflictException("plan-closed", Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
+                throw new ConflictException(
+                        "plan-closed",
+                        Message.of("plan-is-already", id, new Message.Value("PlanStatus", plan.status())));
             }
-            for (Draw scheduled = DrawStore.scheduled(c, id); scheduled != null; scheduled = DrawStore.scheduled(c, id)) {
-                DrawStore.cancel(c, scheduled, "plan cancelled: " + reason.reason().strip(), null, caller.name(), now());
+            for (Draw scheduled = DrawStore.scheduled(c, id);
+                    scheduled != null;
+                    scheduled = DrawStore.scheduled(c, id)) {
+                DrawStore.cancel(
+                        c, scheduled, "plan cancelled: " + reason.reason().strip(), null, caller.name(), now());
             }
             PlanRepository.cancel(c, id, reason.reason().strip());
             WriteLog.record(caller.name(), "plan.cancel", "plan " + id);
@@ -215,7 +244,8 @@ public class InspectionPlans {
     /** Plans that match the filter, newest first, from {@code offset} on. */
     public List<Plan> search(PlanFilter filter, int offset, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            return PlanRepository.search(c, filter == null ? PlanFilter.NONE : filter, Math.max(0, offset), Math.min(limit, 500));
+            return PlanRepository.search(
+                    c, filter == null ? PlanFilter.NONE : filter, Math.max(0, offset), Math.min(limit, 500));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -265,7 +295,10 @@ public class InspectionPlans {
      * enough to tell (no lead agency, an unknown model or mode).
      */
     public GradeCoverage.Coverage gradeCoverage(PlanRequest r) {
-        if (r == null || r.agencies() == null || r.agencies().isEmpty() || r.agencies().get(0) == null) {
+        if (r == null
+                || r.agencies() == null
+                || r.agencies().isEmpty()
+                || r.agencies().get(0) == null) {
             return null;
         }
         var lead = catalogue.agencies().get(r.agencies().get(0).strip());
@@ -357,11 +390,17 @@ public class InspectionPlans {
                 v.fail("items", Message.of("item-unknown", code));
             } else {
                 items.add(item);
-                v.check(agencies.contains(item.agencyCode()), "items", Message.of("item-belongs-to-which-is-not", code, item.agencyCode()));
+                v.check(
+                        agencies.contains(item.agencyCode()),
+                        "items",
+                        Message.of("item-belongs-to-which-is-not", code, item.agencyCode()));
             }
         }
         for (String code : new LinkedHashSet<>(agencies)) {
-            v.check(items.isEmpty() || items.stream().anyMatch(i -> i.agencyCode().equals(code)), "agencies",
+            v.check(
+                    items.isEmpty()
+                            || items.stream().anyMatch(i -> i.agencyCode().equals(code)),
+                    "agencies",
                     Message.of("agency-has-no-item-in-the", code));
         }
         if (r.model() != null) {
@@ -383,28 +422,53 @@ public class InspectionPlans {
             for (Item item : items) {
                 if (item.general() && item.maxRatioBp() != null) {
                     for (Grade g : Grade.values()) {
-                        v.check(ratios.get(g) <= item.maxRatioBp(), "ratios." + g, Message.of("ratio-exceeds-item", new Message.Percent(ratios.get(g)), item.code(),
-                                new Message.Percent(item.maxRatioBp())));
+                        v.check(
+                                ratios.get(g) <= item.maxRatioBp(),
+                                "ratios." + g,
+                                Message.of(
+                                        "ratio-exceeds-item",
+                                        new Message.Percent(ratios.get(g)),
+                                        item.code(),
+                                        new Message.Percent(item.maxRatioBp())));
                     }
                 }
             }
-            v.check(r.quotaTotal() == null && r.weights() == null, "mode", Message.of("quotatotal-and-weights-belong-to-quota"));
+            v.check(
+                    r.quotaTotal() == null && r.weights() == null,
+                    "mode",
+                    Message.of("quotatotal-and-weights-belong-to-quota"));
         } else {
-            v.check(r.quotaTotal() != null && r.quotaTotal() >= 1 && r.quotaTotal() <= 10_000_000, "quotaTotal",
+            v.check(
+                    r.quotaTotal() != null && r.quotaTotal() >= 1 && r.quotaTotal() <= 10_000_000,
+                    "quotaTotal",
                     Message.of("quota-mode-needs-a-total-from"));
             quota = r.quotaTotal();
             v.check(r.weights() != null, "weights", Message.of("quota-mode-needs-an-integer-weight"));
-            weights = grades(v, "weights", r.weights(), Map.of(Grade.A, 0, Grade.B, 0, Grade.C, 0, Grade.D, 0), 0, 10000,
+            weights = grades(
+                    v,
+                    "weights",
+                    r.weights(),
+                    Map.of(Grade.A, 0, Grade.B, 0, Grade.C, 0, Grade.D, 0),
+                    0,
+                    10000,
                     Message.of("rule.weight"));
-            v.check(weights.values().stream().anyMatch(w -> w > 0), "weights", Message.of("at-least-one-weight-must-be"));
+            v.check(
+                    weights.values().stream().anyMatch(w -> w > 0),
+                    "weights",
+                    Message.of("at-least-one-weight-must-be"));
             v.check(r.ratios() == null, "mode", Message.of("ratios-belong-to-ratio-mode"));
         }
-        Map<Grade, Integer> teams = grades(v, "teamSizes", r.teamSizes(), DEFAULT_TEAMS, 2, MAX_TEAM,
-                Message.of("rule.team-size", MAX_TEAM));
+        Map<Grade, Integer> teams = grades(
+                v, "teamSizes", r.teamSizes(), DEFAULT_TEAMS, 2, MAX_TEAM, Message.of("rule.team-size", MAX_TEAM));
         int repeat = r.repeatMonths() == null ? DEFAULT_REPEAT_MONTHS : r.repeatMonths();
         v.check(repeat >= 0 && repeat <= 60, "repeatMonths", Message.of("must-be-from-to-months"));
-        Scope scope = r.scope() == null ? Scope.ANY
-                : new Scope(r.scope().entityTypes(), r.scope().industries(), r.scope().platforms(), r.scope().regionPrefixes());
+        Scope scope = r.scope() == null
+                ? Scope.ANY
+                : new Scope(
+                        r.scope().entityTypes(),
+                        r.scope().industries(),
+                        r.scope().platforms(),
+                        r.scope().regionPrefixes());
         InspectionDirectory.checkScope(v, scope, "scope.");
         v.check((r.date() == null) != (r.cron() == null), "schedule", Message.of("give-either-a-date-or-a"));
         if (r.cron() != null) {
@@ -415,18 +479,50 @@ public class InspectionPlans {
             v.check(!r.date().isBefore(ChinaTime.today(clock)), "date", Message.of("is-in-the-past"));
         }
         String purpose = r.purpose() == null ? Plan.ROUTINE : InspectionDirectory.upper(r.purpose());
-        v.check(Plan.ROUTINE.equals(purpose) || Plan.INFORMATION_CHECK.equals(purpose), "purpose",
+        v.check(
+                Plan.ROUTINE.equals(purpose) || Plan.INFORMATION_CHECK.equals(purpose),
+                "purpose",
                 Message.of("must-be-one-of", Message.values("PlanPurpose", "ROUTINE", "INFORMATION_CHECK")));
         v.throwIfAny();
         String lead = agencies.get(0);
         InspectionDirectory.mayChange(caller, lead);
-        return new Plan(0, r.name().strip(), agencyIds.get(0), lead, "DRAFT", r.model(), mode, ratios, quota, weights, teams,
-                r.gradeAOncePerYear() == null || r.gradeAOncePerYear(), repeat, scope, r.date(), r.cron(),
-                Boolean.TRUE.equals(r.workingDaysOnly()), agencies, agencyIds, items, null, null, null, null, 0, purpose);
+        return new Plan(
+                0,
+                r.name().strip(),
+                agencyIds.get(0),
+                lead,
+                "DRAFT",
+                r.model(),
+                mode,
+                ratios,
+                quota,
+                weights,
+                teams,
+                r.gradeAOncePerYear() == null || r.gradeAOncePerYear(),
+                repeat,
+                scope,
+                r.date(),
+                r.cron(),
+                Boolean.TRUE.equals(r.workingDaysOnly()),
+                agencies,
+                agencyIds,
+                items,
+                null,
+                null,
+                null,
+                null,
+                0,
+                purpose);
     }
 
-    private static Map<Grade, Integer> grades(Validation v, String field, Map<String, Integer> given, Map<Grade, Integer> defaults,
-                                              int min, int max, Message rule) {
+    private static Map<Grade, Integer> grades(
+            Validation v,
+            String field,
+            Map<String, Integer> given,
+            Map<Grade, Integer> defaults,
+            int min,
+            int max,
+            Message rule) {
         Map<Grade, Integer> values = new EnumMap<>(defaults);
         if (given == null) {
             return values;
@@ -436,8 +532,14 @@ public class InspectionPlans {
             if (!known.contains(e.getKey())) {
                 v.fail(field, Message.of("unknown-grade-grades-are-a-b", e.getKey()));
             } else if (e.getValue() == null || e.getValue() < min || e.getValue() > max) {
-                v.fail(field + "." + e.getKey(), Message.of("is-not", "ratios".equals(field) && e.getValue() != null
-                        ? new Message.Percent(e.getValue()) : e.getValue(), rule));
+                v.fail(
+                        field + "." + e.getKey(),
+                        Message.of(
+                                "is-not",
+                                "ratios".equals(field) && e.getValue() != null
+                                        ? new Message.Percent(e.getValue())
+                                        : e.getValue(),
+                                rule));
             } else {
                 values.put(Grade.valueOf(e.getKey()), e.getValue());
             }
@@ -446,9 +548,33 @@ public class InspectionPlans {
     }
 
     private static Plan withId(Plan p, long id) {
-        return new Plan(id, p.name(), p.leadAgencyId(), p.leadAgencyCode(), p.status(), p.modelId(), p.mode(), p.ratios(),
-                p.quotaTotal(), p.weights(), p.teamSizes(), p.gradeAOncePerYear(), p.repeatMonths(), p.scope(), p.scheduleDate(),
-                p.scheduleCron(), p.workingDaysOnly(), p.agencies(), p.agencyIds(), p.items(), null, null, null, null, 0, p.purpose());
+        return new Plan(
+                id,
+                p.name(),
+                p.leadAgencyId(),
+                p.leadAgencyCode(),
+                p.status(),
+                p.modelId(),
+                p.mode(),
+                p.ratios(),
+                p.quotaTotal(),
+                p.weights(),
+                p.teamSizes(),
+                p.gradeAOncePerYear(),
+                p.repeatMonths(),
+                p.scope(),
+                p.scheduleDate(),
+                p.scheduleCron(),
+                p.workingDaysOnly(),
+                p.agencies(),
+                p.agencyIds(),
+                p.items(),
+                null,
+                null,
+                null,
+                null,
+                0,
+                p.purpose());
     }
 
     private LocalDateTime now() {

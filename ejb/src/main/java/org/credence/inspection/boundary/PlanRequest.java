@@ -14,15 +14,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (default) or INFORMATION_CHECK, the yearly check of enterprises' published information (企业公示信息抽查).
  * One constructor only: JSON-B reads a record through its canonical constructor and refuses a second.
  */
-public record PlanRequest(String name, List<String> agencies, List<String> items, Long model,
-                          @Schema(enumeration = {"RATIO", "QUOTA"}, defaultValue = "RATIO") String mode,
-                          Map<String, Integer> ratios, Integer quotaTotal, Map<String, Integer> weights,
-                          Map<String, Integer> teamSizes, Boolean gradeAOncePerYear, Integer repeatMonths,
-                          ScopeRequest scope, LocalDate date, String cron, Boolean workingDaysOnly,
-                          @Schema(enumeration = {"ROUTINE", "INFORMATION_CHECK"}, defaultValue = "ROUTINE")
-                          String purpose) {
+public record PlanRequest(
+        String name,
+        List<String> agencies,
+        List<String> items,
+        Long model,
 
-    public record ScopeRequest(List<String> entityTypes, List<String> industries, List<String> platforms,
-                               List<String> regionPrefixes) {
-    }
+        @Schema(
+                enumeration = {"RATIO", "QUOTA"},
+                defaultValue = "RATIO")
+        String mode,
+
+        Map<String, Integer> ratios,
+        Integer quotaTotal,
+        Map<String, Integer> weights,
+        Map<String, Integer> teamSizes,
+        Boolean gradeAOncePerYear,
+        Integer repeatMonths,
+        ScopeRequest scope,
+        LocalDate date,
+        String cron,
+        Boolean workingDaysOnly,
+
+        @Schema(
+                enumeration = {"ROUTINE", "INFORMATION_CHECK"},
+                defaultValue = "ROUTINE")
+        String purpose) {
+
+    public record ScopeRequest(
+            List<String> entityTypes, List<String> industries, List<String> platforms, List<String> regionPrefixes) {}
 }

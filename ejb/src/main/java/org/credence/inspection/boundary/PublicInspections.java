@@ -14,8 +14,8 @@ import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
-import org.credence.platform.Message;
 import org.credence.inspection.control.ResultFilter;
+import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 
 /** What the public may read: plans once published, their draws, and published results. */
@@ -92,8 +92,8 @@ public class PublicInspections {
     /** Published results that match the filter, newest first, from {@code offset} on. */
     public List<Assignment> results(ResultFilter filter, int offset, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            return AssignmentStore.published(c, filter == null ? ResultFilter.NONE : filter, Math.max(0, offset),
-                    Math.min(limit, 500));
+            return AssignmentStore.published(
+                    c, filter == null ? ResultFilter.NONE : filter, Math.max(0, offset), Math.min(limit, 500));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

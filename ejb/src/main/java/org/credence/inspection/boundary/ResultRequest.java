@@ -12,5 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ResultRequest(
         @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED"})
         String outcome,
-        String notes, LocalDate completedOn, RecordSubmission record) {
-}
+
+        String notes,
+        LocalDate completedOn,
+        RecordSubmission record) {}

@@ -12,8 +12,14 @@ import org.credence.credit.control.Grade;
  * grade has its own in {@code byGrade} (grade A at most once, say). An item's own cap stays a further
  * limit. {@code basis} names the notice that published it.
  */
-public record AnnualCap(String agencyCode, int perYear, Map<Grade, Integer> byGrade, String basis, LocalDateTime updatedAt,
-                        String updatedBy) implements Serializable {
+public record AnnualCap(
+        String agencyCode,
+        int perYear,
+        Map<Grade, Integer> byGrade,
+        String basis,
+        LocalDateTime updatedAt,
+        String updatedBy)
+        implements Serializable {
 
     public AnnualCap {
         byGrade = byGrade == null || byGrade.isEmpty() ? Map.of() : new EnumMap<>(byGrade);

@@ -12,8 +12,7 @@ public final class CalendarWarning {
     /** The first day of the year the warning shows. */
     public static final Month FROM_MONTH = Month.NOVEMBER;
 
-    private CalendarWarning() {
-    }
+    private CalendarWarning() {}
 
     /** The year to warn of on {@code today} if it has no calendar, or null before 1 November. */
     public static Integer yearToWarnOf(LocalDate today) {

@@ -41,14 +41,11 @@ public final class DrawInputs {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     /** A business in scope that was kept out of the pool, and why. */
-    public record Excluded(String uscc, Exclusion reason) {
-    }
+    public record Excluded(String uscc, Exclusion reason) {}
 
-    public record Stored(Inputs inputs, List<Excluded> exclusions) {
-    }
+    public record Stored(Inputs inputs, List<Excluded> exclusions) {}
 
-    private DrawInputs() {
-    }
+    private DrawInputs() {}
 
     public static byte[] compress(Inputs inputs, List<Excluded> exclusions) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -85,7 +82,11 @@ public final class DrawInputs {
             g.writeEnd();
             g.writeStartArray("pool");
             for (Member m : inputs.pool()) {
-                g.writeStartObject().write("uscc", m.uscc()).write("grade", m.grade().name()).write("region", m.region()).writeEnd();
+                g.writeStartObject()
+                        .write("uscc", m.uscc())
+                        .write("grade", m.grade().name())
+                        .write("region", m.region())
+                        .writeEnd();
             }
             g.writeEnd();
             g.writeStartArray("inspectors");
@@ -97,8 +98,12 @@ public final class DrawInputs {
             }
             g.writeEnd();
             g.writeStartArray("conflicts");
-            new java.util.TreeMap<>(inputs.conflicts()).forEach((code, usccs) -> new TreeSet<>(usccs).forEach(
-                    uscc -> g.writeStartObject().write("inspector", code).write("uscc", uscc).writeEnd()));
+            new java.util.TreeMap<>(inputs.conflicts())
+                    .forEach((code, usccs) -> new TreeSet<>(usccs)
+                            .forEach(uscc -> g.writeStartObject()
+                                    .write("inspector", code)
+                                    .write("uscc", uscc)
+                                    .writeEnd()));
             g.writeEnd();
             g.writeStartArray("previousTeams");
             new java.util.TreeMap<>(inputs.previousTeams()).forEach((uscc, team) -> {
@@ -109,7 +114,10 @@ public final class DrawInputs {
             g.writeEnd();
             g.writeStartArray("exclusions");
             for (Excluded e : exclusions) {
-                g.writeStartObject().write("uscc", e.uscc()).write("reason", e.reason().name()).writeEnd();
+                g.writeStartObject()
+                        .write("uscc", e.uscc())
+                        .write("reason", e.reason().name())
+                        .writeEnd();
             }
             g.writeEnd();
             g.writeEnd();
@@ -135,9 +143,11 @@ public final class DrawInputs {
         Mode mode = Mode.valueOf(doc.getString("mode"));
         Map<Grade, Integer> ratios = mode == Mode.RATIO ? grades(doc.getJsonObject("ratios")) : null;
         int total = mode == Mode.QUOTA ? doc.getJsonObject("quota").getInt("total") : 0;
-        Map<Grade, Integer> weights = mode == Mode.QUOTA ? grades(doc.getJsonObject("quota").getJsonObject("weights")) : null;
+        Map<Grade, Integer> weights =
+                mode == Mode.QUOTA ? grades(doc.getJsonObject("quota").getJsonObject("weights")) : null;
         List<String> agencies = doc.getJsonArray("agencies").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
         Rules rules = new Rules(mode, ratios, total, weights, grades(doc.getJsonObject("teamSizes")), agencies);
         List<Member> pool = new ArrayList<>();
         for (JsonValue v : doc.getJsonArray("pool")) {
@@ -147,13 +157,18 @@ public final class DrawInputs {
         List<Inspector> inspectors = new ArrayList<>();
         for (JsonValue v : doc.getJsonArray("inspectors")) {
             JsonObject i = v.asJsonObject();
-            inspectors.add(new Inspector(i.getString("code"), i.getString("agency"), strings(i.getJsonArray("jurisdiction")),
+            inspectors.add(new Inspector(
+                    i.getString("code"),
+                    i.getString("agency"),
+                    strings(i.getJsonArray("jurisdiction")),
                     i.getInt("cap")));
         }
         Map<String, Set<String>> conflicts = new HashMap<>();
         for (JsonValue v : doc.getJsonArray("conflicts")) {
             JsonObject c = v.asJsonObject();
-            conflicts.computeIfAbsent(c.getString("inspector"), k -> new java.util.HashSet<>()).add(c.getString("uscc"));
+            conflicts
+                    .computeIfAbsent(c.getString("inspector"), k -> new java.util.HashSet<>())
+                    .add(c.getString("uscc"));
         }
         Map<String, Set<String>> previous = new HashMap<>();
         for (JsonValue v : doc.getJsonArray("previousTeams")) {
@@ -165,7 +180,8 @@ public final class DrawInputs {
             JsonObject e = v.asJsonObject();
             exclusions.add(new Excluded(e.getString("uscc"), Exclusion.valueOf(e.getString("reason"))));
         }
-        Inputs inputs = new Inputs(doc.getString("drawKey"), doc.getString("seed"), rules, pool, inspectors, conflicts, previous);
+        Inputs inputs = new Inputs(
+                doc.getString("drawKey"), doc.getString("seed"), rules, pool, inspectors, conflicts, previous);
         return new Stored(inputs, exclusions);
     }
 
@@ -196,6 +212,8 @@ public final class DrawInputs {
     }
 
     private static List<String> strings(JsonArray a) {
-        return a.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        return a.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 }

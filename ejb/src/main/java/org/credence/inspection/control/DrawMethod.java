@@ -29,51 +29,62 @@ public final class DrawMethod {
     /** Grades from the riskiest: the order QUOTA's ties are broken in. */
     private static final List<Grade> RISKIEST_FIRST = List.of(Grade.D, Grade.C, Grade.B, Grade.A);
 
-    public enum Mode { RATIO, QUOTA }
+    public enum Mode {
+        RATIO,
+        QUOTA
+    }
 
     /** Strata this large are hashed on every core. */
     private static final int PARALLEL_FROM = 50_000;
 
     /** A pool member: a business that passed every exclusion, with its grade and division code. */
-    public record Member(String uscc, Grade grade, String region) {
-    }
+    public record Member(String uscc, Grade grade, String region) {}
 
     /** An inspector who passed the checks that do not depend on the target. */
-    public record Inspector(String code, String agency, List<String> jurisdiction, int cap) {
-    }
+    public record Inspector(String code, String agency, List<String> jurisdiction, int cap) {}
 
     /**
      * How many per grade and how large the teams: RATIO uses {@code ratios} (basis points), QUOTA
      * {@code quotaTotal} and {@code weights}; {@code agencies} are the plan's agency codes.
      */
-    public record Rules(Mode mode, Map<Grade, Integer> ratios, int quotaTotal, Map<Grade, Integer> weights,
-                        Map<Grade, Integer> teamSizes, List<String> agencies) {
-    }
+    public record Rules(
+            Mode mode,
+            Map<Grade, Integer> ratios,
+            int quotaTotal,
+            Map<Grade, Integer> weights,
+            Map<Grade, Integer> teamSizes,
+            List<String> agencies) {}
 
     /**
      * Everything a draw depends on. {@code conflicts} maps an inspector code to the USCCs they declared
      * a conflict with; {@code previousTeams} maps a USCC to the team of its latest inspection for the
      * plan's items.
      */
-    public record Inputs(String drawKey, String seed, Rules rules, List<Member> pool, List<Inspector> inspectors,
-                         Map<String, Set<String>> conflicts, Map<String, Set<String>> previousTeams) {
-    }
+    public record Inputs(
+            String drawKey,
+            String seed,
+            Rules rules,
+            List<Member> pool,
+            List<Inspector> inspectors,
+            Map<String, Set<String>> conflicts,
+            Map<String, Set<String>> previousTeams) {}
 
     /** A selected target: its team (inspector codes, seat order), or the reason it stays UNSTAFFED. */
-    public record Target(String uscc, Grade grade, String region, String ticket, List<String> team,
-                         String unstaffedReason) {
+    public record Target(
+            String uscc, Grade grade, String region, String ticket, List<String> team, String unstaffedReason) {
 
         public boolean staffed() {
             return unstaffedReason == null;
         }
     }
 
-    public record Outcome(String poolHash, Map<Grade, Integer> poolByGrade, Map<Grade, Integer> selectedByGrade,
-                          List<Target> targets) {
-    }
+    public record Outcome(
+            String poolHash,
+            Map<Grade, Integer> poolByGrade,
+            Map<Grade, Integer> selectedByGrade,
+            List<Target> targets) {}
 
-    private DrawMethod() {
-    }
+    private DrawMethod() {}
 
     public static Outcome draw(Inputs inputs) {
         Map<Grade, List<Member>> strata = new EnumMap<>(Grade.class);
@@ -99,8 +110,8 @@ public final class DrawMethod {
      * The ticket stage: every member's ticket, and per grade the {@code n_g} smallest, in staffing order
      * (ticket, then USCC). Public for the benchmark, which measures it against a plain SHA-256 loop.
      */
-    public static List<Ticketed> ticketStage(String seed, String drawKey, Map<Grade, List<Member>> strata,
-                                             Map<Grade, Integer> selectedByGrade) {
+    public static List<Ticketed> ticketStage(
+            String seed, String drawKey, Map<Grade, List<Member>> strata, Map<Grade, Integer> selectedByGrade) {
         Tickets tickets = new Tickets(seed, drawKey);
         List<Ticketed> selected = new ArrayList<>();
         for (Grade g : Grade.values()) {
@@ -132,7 +143,8 @@ public final class DrawMethod {
 
     /** {@code n_g} per grade: RATIO by rounding up, QUOTA by largest remainder with capping. */
     public static Map<Grade, Integer> allocate(Rules rules, Map<Grade, Integer> poolByGrade) {
-        return rules.mode() == Mode.RATIO ? ratio(rules.ratios(), poolByGrade)
+        return rules.mode() == Mode.RATIO
+                ? ratio(rules.ratios(), poolByGrade)
                 : quota(rules.quotaTotal(), rules.weights(), poolByGrade);
     }
 
@@ -183,7 +195,8 @@ public final class DrawMethod {
                 Grade g = byRemainder.get(i);
                 n.put(g, n.get(g) + 1);
             }
-            List<Grade> over = open.stream().filter(g -> n.get(g) > poolByGrade.get(g)).toList();
+            List<Grade> over =
+                    open.stream().filter(g -> n.get(g) > poolByGrade.get(g)).toList();
             if (over.isEmpty()) {
                 return n;
             }
@@ -324,18 +337,26 @@ public final class DrawMethod {
             int to = Math.min(selected.size(), from + STAFFING_BLOCK);
             Candidates[] block = new Candidates[to - from];
             int first = from;
-            java.util.stream.IntStream.range(from, to).parallel().forEach(k -> block[k - first] =
-                    candidates(inputs, selected.get(k).member(), byPrefix, codes, digests.get(), stamps.get()));
+            java.util.stream.IntStream.range(from, to)
+                    .parallel()
+                    .forEach(k -> block[k - first] =
+                            candidates(inputs, selected.get(k).member(), byPrefix, codes, digests.get(), stamps.get()));
             for (int k = from; k < to; k++) {
-                targets.add(staffOne(rules, agencies, joint, selected.get(k), block[k - from], agencyOf, load, inspectors));
+                targets.add(
+                        staffOne(rules, agencies, joint, selected.get(k), block[k - from], agencyOf, load, inspectors));
             }
         }
         return targets;
     }
 
     /** Everyone who may serve the target whatever their load, with their tickets for it. */
-    private static Candidates candidates(Inputs inputs, Member m, Map<String, List<Integer>> byPrefix, byte[][] codes,
-                                         Tickets tickets, int[] stamps) {
+    private static Candidates candidates(
+            Inputs inputs,
+            Member m,
+            Map<String, List<Integer>> byPrefix,
+            byte[][] codes,
+            Tickets tickets,
+            int[] stamps) {
         int stamp = ++stamps[stamps.length - 1];
         Set<String> previous = inputs.previousTeams().getOrDefault(m.uscc(), Set.of());
         byte[] target = Tickets.forTarget(m.uscc());
@@ -353,7 +374,9 @@ public final class DrawMethod {
                 stamps[i] = stamp;
                 Inspector inspector = inputs.inspectors().get(i);
                 if (previous.contains(inspector.code())
-                        || inputs.conflicts().getOrDefault(inspector.code(), Set.of()).contains(m.uscc())) {
+                        || inputs.conflicts()
+                                .getOrDefault(inspector.code(), Set.of())
+                                .contains(m.uscc())) {
                     continue;
                 }
                 c.grow();
@@ -364,8 +387,15 @@ public final class DrawMethod {
         return c;
     }
 
-    private static Target staffOne(Rules rules, List<String> agencies, boolean joint, Ticketed t, Candidates c, int[] agencyOf,
-                                   int[] load, List<Inspector> inspectors) {
+    private static Target staffOne(
+            Rules rules,
+            List<String> agencies,
+            boolean joint,
+            Ticketed t,
+            Candidates c,
+            int[] agencyOf,
+            int[] load,
+            List<Inspector> inspectors) {
         Member m = t.member();
         int size = Math.max(2, rules.teamSizes().get(m.grade()));
         if (joint) {
@@ -470,7 +500,13 @@ public final class DrawMethod {
                 return key[x] < key[y];
             }
             int c = Arrays.compareUnsigned(digests, x * 32, x * 32 + 32, digests, y * 32, y * 32 + 32);
-            return c != 0 ? c < 0 : inspectors.get(inspector[x]).code().compareTo(inspectors.get(inspector[y]).code()) < 0;
+            return c != 0
+                    ? c < 0
+                    : inspectors
+                                    .get(inspector[x])
+                                    .code()
+                                    .compareTo(inspectors.get(inspector[y]).code())
+                            < 0;
         }
     }
 
@@ -572,5 +608,4 @@ public final class DrawMethod {
             return c != 0 ? c : a.member.uscc().compareTo(b.member.uscc());
         };
     }
-
 }

@@ -60,10 +60,28 @@ public final class DrawStore {
         Jdbc.one(c, "select id from draw_lock where id = 1 for update", rs -> rs.getLong(1));
     }
 
-    public record Draw(long id, String key, long planId, LocalDateTime dueAt, String status, String serverSeed,
-                       String commitment, String publicEntropy, Long modelId, LocalDate drawDate, LocalDateTime drawnAt,
-                       String drawnBy, String poolHash, Integer poolSize, String summary, LocalDateTime cancelledAt,
-                       String cancelledBy, String cancelReason, String replacedBy, String failure) implements Serializable {
+    public record Draw(
+            long id,
+            String key,
+            long planId,
+            LocalDateTime dueAt,
+            String status,
+            String serverSeed,
+            String commitment,
+            String publicEntropy,
+            Long modelId,
+            LocalDate drawDate,
+            LocalDateTime drawnAt,
+            String drawnBy,
+            String poolHash,
+            Integer poolSize,
+            String summary,
+            LocalDateTime cancelledAt,
+            String cancelledBy,
+            String cancelReason,
+            String replacedBy,
+            String failure)
+            implements Serializable {
 
         public boolean drawn() {
             return "DRAWN".equals(status);
@@ -75,22 +93,31 @@ public final class DrawStore {
         }
 
         public JsonObject summaryJson() {
-            return summary == null ? null : READERS.createReader(new StringReader(summary)).readObject();
+            return summary == null
+                    ? null
+                    : READERS.createReader(new StringReader(summary)).readObject();
         }
     }
 
     /** A stored target with its team (inspector codes in seat order). */
     /** A target as stored, with the business's name as registered now (for people reading the draw). */
-    public record StoredTarget(long id, int ordinal, long businessId, String uscc, Grade grade, String ticket, String status,
-                               String unstaffedReason, List<String> team, String businessName) implements Serializable {
-    }
+    public record StoredTarget(
+            long id,
+            int ordinal,
+            long businessId,
+            String uscc,
+            Grade grade,
+            String ticket,
+            String status,
+            String unstaffedReason,
+            List<String> team,
+            String businessName)
+            implements Serializable {}
 
     /** What a draw did, for the caller to log. */
-    public record Result(Draw draw, Outcome outcome) {
-    }
+    public record Result(Draw draw, Outcome outcome) {}
 
-    private DrawStore() {
-    }
+    private DrawStore() {}
 
     // --- scheduling ---
 
@@ -99,10 +126,19 @@ public final class DrawStore {
         byte[] seed = new byte[32];
         RANDOM.nextBytes(seed);
         String seedHex = HexFormat.of().formatHex(seed);
-        int n = Jdbc.one(c, "select count(*) from inspection_draw where plan_id = ?", rs -> rs.getInt(1), plan.id()) + 1;
+        int n = Jdbc.one(c, "select count(*) from inspection_draw where plan_id = ?", rs -> rs.getInt(1), plan.id())
+                + 1;
         String key = String.format("%d-P%04d-%03d", dueAt.getYear(), plan.id(), n);
-        Jdbc.insert(c, "insert into inspection_draw (draw_key, plan_id, due_at, status, server_seed, seed_commitment,"
-                + " created_at) values (?, ?, ?, 'SCHEDULED', ?, ?, ?)", key, plan.id(), dueAt, seedHex, sha256Hex(seedHex), now);
+        Jdbc.insert(
+                c,
+                "insert into inspection_draw (draw_key, plan_id, due_at, status, server_seed, seed_commitment,"
+                        + " created_at) values (?, ?, ?, 'SCHEDULED', ?, ?, ?)",
+                key,
+                plan.id(),
+                dueAt,
+                seedHex,
+                sha256Hex(seedHex),
+                now);
         return find(c, key);
     }
 
@@ -111,14 +147,19 @@ public final class DrawStore {
     }
 
     public static Draw scheduled(Connection c, long planId) throws SQLException {
-        return Jdbc.one(c, "select * from inspection_draw where plan_id = ? and status = 'SCHEDULED' order by due_at, id",
-                DrawStore::draw, planId);
+        return Jdbc.one(
+                c,
+                "select * from inspection_draw where plan_id = ? and status = 'SCHEDULED' order by due_at, id",
+                DrawStore::draw,
+                planId);
     }
 
     /** Every SCHEDULED draw of a plan that is still open. */
     public static List<Draw> allScheduled(Connection c) throws SQLException {
-        return Jdbc.list(c, "select d.* from inspection_draw d join inspection_plan p on p.id = d.plan_id"
-                + " where d.status = 'SCHEDULED' and p.status not in ('DRAFT', 'CANCELLED', 'COMPLETED') order by d.id",
+        return Jdbc.list(
+                c,
+                "select d.* from inspection_draw d join inspection_plan p on p.id = d.plan_id"
+                        + " where d.status = 'SCHEDULED' and p.status not in ('DRAFT', 'CANCELLED', 'COMPLETED') order by d.id",
                 DrawStore::draw);
     }
 
@@ -128,42 +169,66 @@ public final class DrawStore {
 
     public static void cancel(Connection c, Draw draw, String reason, String replacedBy, String by, LocalDateTime now)
             throws SQLException {
-        Jdbc.update(c, "update inspection_draw set status = 'CANCELLED', cancel_reason = ?, cancelled_by = ?,"
-                + " cancelled_at = ?, replaced_by = ? where id = ?", reason, by, now, replacedBy, draw.id());
+        Jdbc.update(
+                c,
+                "update inspection_draw set status = 'CANCELLED', cancel_reason = ?, cancelled_by = ?,"
+                        + " cancelled_at = ?, replaced_by = ? where id = ?",
+                reason,
+                by,
+                now,
+                replacedBy,
+                draw.id());
     }
 
     public static void recordFailure(Connection c, long drawId, String failure) throws SQLException {
-        Jdbc.update(c, "update inspection_draw set failure = ? where id = ?",
-                failure.length() > 1000 ? failure.substring(0, 1000) : failure, drawId);
+        Jdbc.update(
+                c,
+                "update inspection_draw set failure = ? where id = ?",
+                failure.length() > 1000 ? failure.substring(0, 1000) : failure,
+                drawId);
     }
 
     // --- drawing ---
 
     /** The pool after exclusions, with each member's business id, and the exclusions with reasons. */
-    public record Frozen(List<Member> members, long[] businessIds, List<Excluded> exclusions, StoredModel model) {
-    }
+    public record Frozen(List<Member> members, long[] businessIds, List<Excluded> exclusions, StoredModel model) {}
 
     /**
      * Draws: freezes the pool and the inspectors as of {@code drawDate}, runs draw-v1, writes targets,
      * teams and inputs, and marks the draw DRAWN. The caller holds the plan's lock and checks the rules
      * that refuse a draw ({@link #quotaProblem}).
      */
-    public static Result perform(Connection c, Plan plan, Draw draw, String publicEntropy, LocalDate drawDate, String by,
-                                 LocalDateTime now, Frozen frozen) throws SQLException {
+    public static Result perform(
+            Connection c,
+            Plan plan,
+            Draw draw,
+            String publicEntropy,
+            LocalDate drawDate,
+            String by,
+            LocalDateTime now,
+            Frozen frozen)
+            throws SQLException {
         long t0 = System.nanoTime();
         Map<String, Long> inspectorIds = new HashMap<>();
         List<Inspector> inspectors = eligibleInspectors(c, plan, drawDate, inspectorIds);
         String seed = publicEntropy == null ? draw.serverSeed() : draw.serverSeed() + ":" + publicEntropy;
-        Inputs inputs = new Inputs(draw.key(), seed, plan.rules(), frozen.members(), inspectors,
-                conflicts(c, inspectorIds.keySet()), previousTeams(c, plan));
+        Inputs inputs = new Inputs(
+                draw.key(),
+                seed,
+                plan.rules(),
+                frozen.members(),
+                inspectors,
+                conflicts(c, inspectorIds.keySet()),
+                previousTeams(c, plan));
         long t1 = System.nanoTime();
         Outcome outcome = DrawMethod.draw(inputs);
         long t2 = System.nanoTime();
         // compressing the inputs takes the CPU while the database takes the targets
-        java.util.concurrent.CompletableFuture<byte[]> compressed =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> DrawInputs.compress(inputs, frozen.exclusions()));
+        java.util.concurrent.CompletableFuture<byte[]> compressed = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> DrawInputs.compress(inputs, frozen.exclusions()));
         writeTargets(c, draw.id(), outcome, frozen, inspectorIds);
-        org.credence.validation.control.ObservationStore.keepSnapshots(c, draw.id(), frozen.model().id(), drawDate);
+        org.credence.validation.control.ObservationStore.keepSnapshots(
+                c, draw.id(), frozen.model().id(), drawDate);
         long t3 = System.nanoTime();
         try (PreparedStatement input = c.prepareStatement("insert into draw_input (draw_id, content) values (?, ?)")) {
             input.setLong(1, draw.id());
@@ -172,12 +237,23 @@ public final class DrawStore {
         }
         long t4 = System.nanoTime();
         LOG.info(() -> "draw " + draw.key() + ": inspectors and conflicts " + (t1 - t0) / 1_000_000 + " ms, draw-v1 "
-                + (t2 - t1) / 1_000_000 + " ms, targets and teams written " + (t3 - t2) / 1_000_000 + " ms, inputs stored "
+                + (t2 - t1) / 1_000_000 + " ms, targets and teams written " + (t3 - t2) / 1_000_000
+                + " ms, inputs stored "
                 + (t4 - t3) / 1_000_000 + " ms");
-        String summary = summary(outcome, DrawInputs.countByReason(frozen.exclusions())).toString();
-        Jdbc.update(c, "update inspection_draw set status = 'DRAWN', public_entropy = ?, model_id = ?, draw_date = ?,"
-                + " drawn_at = ?, drawn_by = ?, pool_hash = ?, pool_size = ?, summary = ?, failure = null where id = ?",
-                publicEntropy, frozen.model().id(), drawDate, now, by, outcome.poolHash(), frozen.members().size(), summary,
+        String summary =
+                summary(outcome, DrawInputs.countByReason(frozen.exclusions())).toString();
+        Jdbc.update(
+                c,
+                "update inspection_draw set status = 'DRAWN', public_entropy = ?, model_id = ?, draw_date = ?,"
+                        + " drawn_at = ?, drawn_by = ?, pool_hash = ?, pool_size = ?, summary = ?, failure = null where id = ?",
+                publicEntropy,
+                frozen.model().id(),
+                drawDate,
+                now,
+                by,
+                outcome.poolHash(),
+                frozen.members().size(),
+                summary,
                 draw.id());
         return new Result(find(c, draw.key()), outcome);
     }
@@ -192,9 +268,15 @@ public final class DrawStore {
             return Message.of("quota-exceeds-pool", plan.quotaTotal(), pool);
         }
         for (Item item : plan.items()) {
-            if (item.general() && item.maxRatioBp() != null && pool > 0
+            if (item.general()
+                    && item.maxRatioBp() != null
+                    && pool > 0
                     && (long) plan.quotaTotal() * 10000 > (long) item.maxRatioBp() * pool) {
-                return Message.of("quota-exceeds-item-ratio", plan.quotaTotal(), pool, item.code(),
+                return Message.of(
+                        "quota-exceeds-item-ratio",
+                        plan.quotaTotal(),
+                        pool,
+                        item.code(),
                         new Message.Percent(item.maxRatioBp()));
             }
         }
@@ -228,7 +310,12 @@ public final class DrawStore {
             for (Grade g : Grade.values()) {
                 long size = poolByGrade.getOrDefault(g, 0);
                 if (size > 0 && (long) n.get(g) * 10000 > (long) item.maxRatioBp() * size) {
-                    return Message.of("cal.ratio-rounds-above-item-maximum", g.name(), n.get(g), size, item.code(),
+                    return Message.of(
+                            "cal.ratio-rounds-above-item-maximum",
+                            g.name(),
+                            n.get(g),
+                            size,
+                            item.code(),
                             new Message.Percent(item.maxRatioBp()));
                 }
             }
@@ -256,15 +343,16 @@ public final class DrawStore {
         boolean byType = scopes.stream().anyMatch(sc -> !sc.entityTypes().isEmpty());
         boolean byIndustry = scopes.stream().anyMatch(sc -> !sc.industries().isEmpty());
         try (PreparedStatement businesses = c.prepareStatement("select id, uscc, region_code, "
-                + (byType ? "entity_type" : "null") + ", " + (byIndustry ? "industry_code" : "null")
-                + " from business where status = 'OPERATING' order by id");
-             PreparedStatement scores = c.prepareStatement("select business_id, grade from credit_score"
-                     + " where model_id = ? and as_of <= ? order by business_id, as_of, id")) {
+                        + (byType ? "entity_type" : "null") + ", " + (byIndustry ? "industry_code" : "null")
+                        + " from business where status = 'OPERATING' order by id");
+                PreparedStatement scores = c.prepareStatement("select business_id, grade from credit_score"
+                        + " where model_id = ? and as_of <= ? order by business_id, as_of, id")) {
             businesses.setFetchSize(10_000);
             scores.setFetchSize(10_000);
             scores.setLong(1, model.id());
             scores.setDate(2, java.sql.Date.valueOf(drawDate));
-            try (ResultSet b = businesses.executeQuery(); ResultSet s = scores.executeQuery()) {
+            try (ResultSet b = businesses.executeQuery();
+                    ResultSet s = scores.executeQuery()) {
                 boolean more = s.next();
                 while (b.next()) {
                     long id = b.getLong(1);
@@ -315,13 +403,25 @@ public final class DrawStore {
     }
 
     /** Businesses without a score under the model are scored as of the draw date (not stored: the pool records the grade). */
-    private static void scoreNow(Connection c, StoredModel model, LocalDate drawDate, List<BusinessRef> unscored,
-                                 List<String[]> facts, List<Member> members, LongList ids) throws SQLException {
+    private static void scoreNow(
+            Connection c,
+            StoredModel model,
+            LocalDate drawDate,
+            List<BusinessRef> unscored,
+            List<String[]> facts,
+            List<Member> members,
+            LongList ids)
+            throws SQLException {
         Rescoring rescoring = new Rescoring(c);
         for (int from = 0; from < unscored.size(); from += SCORING_CHUNK) {
             List<BusinessRef> chunk = unscored.subList(from, Math.min(unscored.size(), from + SCORING_CHUNK));
             Map<Long, Grade> grades = new HashMap<>();
-            rescoring.score(chunk, List.of(model), drawDate, false, r -> grades.put(r.business().id(), r.explanation().grade()));
+            rescoring.score(
+                    chunk,
+                    List.of(model),
+                    drawDate,
+                    false,
+                    r -> grades.put(r.business().id(), r.explanation().grade()));
             for (int i = 0; i < chunk.size(); i++) {
                 BusinessRef b = chunk.get(i);
                 members.add(new Member(b.uscc(), grades.get(b.id()), facts.get(from + i)[0]));
@@ -366,10 +466,16 @@ public final class DrawStore {
      * ids, and for each agency of the plan that published an annual cap, the cap and this year's count
      * per business.
      */
-    private record History(long[] drawnThisYear, long[] sameItemRecently, long[] atCap, Map<AnnualCap, Map<Long, Integer>> agencyCaps) {
+    private record History(
+            long[] drawnThisYear,
+            long[] sameItemRecently,
+            long[] atCap,
+            Map<AnnualCap, Map<Long, Integer>> agencyCaps) {
 
         Exclusion exclusion(long businessId, Grade grade, Plan plan) {
-            if (plan.gradeAOncePerYear() && grade == Grade.A && java.util.Arrays.binarySearch(drawnThisYear, businessId) >= 0) {
+            if (plan.gradeAOncePerYear()
+                    && grade == Grade.A
+                    && java.util.Arrays.binarySearch(drawnThisYear, businessId) >= 0) {
                 return Exclusion.GRADE_A_DRAWN_THIS_YEAR;
             }
             if (java.util.Arrays.binarySearch(sameItemRecently, businessId) >= 0) {
@@ -395,18 +501,29 @@ public final class DrawStore {
         LocalDate yearStart = drawDate.withDayOfYear(1);
         String stood = " from draw_target t join inspection_draw d on d.id = t.draw_id"
                 + " where d.status = 'DRAWN' and t.status = 'STAFFED'";
-        List<Long> thisYear = Jdbc.list(c, "select t.business_id" + stood + " and d.draw_date >= ?",
-                rs -> rs.getLong(1), yearStart);
+        List<Long> thisYear =
+                Jdbc.list(c, "select t.business_id" + stood + " and d.draw_date >= ?", rs -> rs.getLong(1), yearStart);
         List<Long> recent = new ArrayList<>();
         List<Long> atCap = new ArrayList<>();
         for (Item item : plan.items()) {
-            String ofItem = stood + " and exists (select 1 from plan_item pi where pi.plan_id = d.plan_id and pi.item_id = ?)";
+            String ofItem =
+                    stood + " and exists (select 1 from plan_item pi where pi.plan_id = d.plan_id and pi.item_id = ?)";
             if (plan.repeatMonths() > 0) {
-                recent.addAll(Jdbc.list(c, "select t.business_id" + ofItem + " and d.draw_date > ?", rs -> rs.getLong(1),
-                        item.id(), drawDate.minusMonths(plan.repeatMonths())));
+                recent.addAll(Jdbc.list(
+                        c,
+                        "select t.business_id" + ofItem + " and d.draw_date > ?",
+                        rs -> rs.getLong(1),
+                        item.id(),
+                        drawDate.minusMonths(plan.repeatMonths())));
             }
-            atCap.addAll(Jdbc.list(c, "select t.business_id" + ofItem + " and d.draw_date >= ? group by t.business_id"
-                    + " having count(*) >= ?", rs -> rs.getLong(1), item.id(), yearStart, item.annualCap()));
+            atCap.addAll(Jdbc.list(
+                    c,
+                    "select t.business_id" + ofItem + " and d.draw_date >= ? group by t.business_id"
+                            + " having count(*) >= ?",
+                    rs -> rs.getLong(1),
+                    item.id(),
+                    yearStart,
+                    item.annualCap()));
         }
         Map<AnnualCap, Map<Long, Integer>> agencyCaps = new java.util.LinkedHashMap<>();
         for (long agency : plan.agencyIds()) {
@@ -426,22 +543,38 @@ public final class DrawStore {
     static List<Inspector> eligibleInspectors(Connection c, Plan plan, LocalDate drawDate, Map<String, Long> ids)
             throws SQLException {
         Map<Long, Set<Long>> qualified = new HashMap<>();
-        Jdbc.list(c, "select inspector_id, item_id from inspector_qualification where valid_from <= ? and valid_until >= ?",
-                rs -> qualified.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2)), drawDate, drawDate);
+        Jdbc.list(
+                c,
+                "select inspector_id, item_id from inspector_qualification where valid_from <= ? and valid_until >= ?",
+                rs -> qualified
+                        .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                        .add(rs.getLong(2)),
+                drawDate,
+                drawDate);
         List<Inspector> eligible = new ArrayList<>();
-        for (Object[] row : Jdbc.list(c, "select i.id, i.code, a.code, i.jurisdiction, i.max_assignments, i.agency_id"
-                + " from inspector i join agency a on a.id = i.agency_id where i.status = 'ACTIVE'"
-                + " and i.certificate_expiry >= ? order by i.code", rs -> new Object[] {rs.getLong(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getInt(5), rs.getLong(6)}, drawDate)) {
+        for (Object[] row : Jdbc.list(
+                c,
+                "select i.id, i.code, a.code, i.jurisdiction, i.max_assignments, i.agency_id"
+                        + " from inspector i join agency a on a.id = i.agency_id where i.status = 'ACTIVE'"
+                        + " and i.certificate_expiry >= ? order by i.code",
+                rs -> new Object[] {
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getLong(6)
+                },
+                drawDate)) {
             long agencyId = (Long) row[5];
             if (!plan.agencyIds().contains(agencyId)) {
                 continue;
             }
-            List<Long> own = plan.items().stream().filter(i -> i.agencyId() == agencyId).map(Item::id).toList();
-            if (own.isEmpty() || !qualified.getOrDefault((Long) row[0], Set.of()).containsAll(own)) {
+            List<Long> own = plan.items().stream()
+                    .filter(i -> i.agencyId() == agencyId)
+                    .map(Item::id)
+                    .toList();
+            if (own.isEmpty()
+                    || !qualified.getOrDefault((Long) row[0], Set.of()).containsAll(own)) {
                 continue;
             }
-            eligible.add(new Inspector((String) row[1], (String) row[2], Scope.split((String) row[3]), (Integer) row[4]));
+            eligible.add(
+                    new Inspector((String) row[1], (String) row[2], Scope.split((String) row[3]), (Integer) row[4]));
             ids.put((String) row[1], (Long) row[0]);
         }
         return eligible;
@@ -449,10 +582,15 @@ public final class DrawStore {
 
     private static Map<String, Set<String>> conflicts(Connection c, Set<String> codes) throws SQLException {
         Map<String, Set<String>> conflicts = new HashMap<>();
-        Jdbc.list(c, "select i.code, b.uscc from inspector_conflict k join inspector i on i.id = k.inspector_id"
-                + " join business b on b.id = k.business_id", rs -> {
+        Jdbc.list(
+                c,
+                "select i.code, b.uscc from inspector_conflict k join inspector i on i.id = k.inspector_id"
+                        + " join business b on b.id = k.business_id",
+                rs -> {
                     if (codes.contains(rs.getString(1))) {
-                        conflicts.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                        conflicts
+                                .computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                                .add(rs.getString(2));
                     }
                     return null;
                 });
@@ -466,11 +604,15 @@ public final class DrawStore {
             return teams;
         }
         Map<String, Long> latest = new HashMap<>();
-        Jdbc.list(c, "select t.uscc, d.id, m.inspector_code from draw_target t join inspection_draw d on d.id = t.draw_id"
-                + " join draw_team_member m on m.draw_id = t.draw_id and m.ordinal = t.ordinal"
-                + " where d.status = 'DRAWN' and t.status = 'STAFFED' and exists (select 1 from plan_item pi"
-                + " where pi.plan_id = d.plan_id and pi.item_id in (" + Jdbc.placeholders(plan.items().size()) + "))"
-                + " order by t.uscc, d.drawn_at desc, d.id desc", rs -> {
+        Jdbc.list(
+                c,
+                "select t.uscc, d.id, m.inspector_code from draw_target t join inspection_draw d on d.id = t.draw_id"
+                        + " join draw_team_member m on m.draw_id = t.draw_id and m.ordinal = t.ordinal"
+                        + " where d.status = 'DRAWN' and t.status = 'STAFFED' and exists (select 1 from plan_item pi"
+                        + " where pi.plan_id = d.plan_id and pi.item_id in ("
+                        + Jdbc.placeholders(plan.items().size()) + "))"
+                        + " order by t.uscc, d.drawn_at desc, d.id desc",
+                rs -> {
                     String uscc = rs.getString(1);
                     long draw = rs.getLong(2);
                     Long first = latest.putIfAbsent(uscc, draw);
@@ -478,15 +620,18 @@ public final class DrawStore {
                         teams.computeIfAbsent(uscc, k -> new HashSet<>()).add(rs.getString(3));
                     }
                     return null;
-                }, plan.items().stream().map(Item::id).toArray());
+                },
+                plan.items().stream().map(Item::id).toArray());
         return teams;
     }
 
-    private static final List<String> TARGET_COLUMNS = List.of("draw_id", "ordinal", "business_id", "uscc", "grade",
-            "ticket", "status", "unstaffed_reason", "version");
-    private static final List<String> MEMBER_COLUMNS = List.of("draw_id", "ordinal", "seat", "inspector_id", "inspector_code");
+    private static final List<String> TARGET_COLUMNS = List.of(
+            "draw_id", "ordinal", "business_id", "uscc", "grade", "ticket", "status", "unstaffed_reason", "version");
+    private static final List<String> MEMBER_COLUMNS =
+            List.of("draw_id", "ordinal", "seat", "inspector_id", "inspector_code");
 
-    private static void writeTargets(Connection c, long drawId, Outcome outcome, Frozen frozen, Map<String, Long> inspectorIds)
+    private static void writeTargets(
+            Connection c, long drawId, Outcome outcome, Frozen frozen, Map<String, Long> inspectorIds)
             throws SQLException {
         Map<String, Long> businessIds = new HashMap<>(outcome.targets().size() * 2);
         outcome.targets().forEach(t -> businessIds.put(t.uscc(), null));
@@ -501,8 +646,17 @@ public final class DrawStore {
         int ordinal = 0;
         for (Target t : outcome.targets()) {
             ordinal++;
-            targets.add(new Object[] {drawId, ordinal, businessIds.get(t.uscc()), t.uscc(), t.grade().name(), t.ticket(),
-                t.staffed() ? "STAFFED" : "UNSTAFFED", t.unstaffedReason(), 0L});
+            targets.add(new Object[] {
+                drawId,
+                ordinal,
+                businessIds.get(t.uscc()),
+                t.uscc(),
+                t.grade().name(),
+                t.ticket(),
+                t.staffed() ? "STAFFED" : "UNSTAFFED",
+                t.unstaffedReason(),
+                0L
+            });
             for (int seat = 0; seat < t.team().size(); seat++) {
                 String code = t.team().get(seat);
                 members.add(new Object[] {drawId, ordinal, seat + 1, inspectorIds.get(code), code});
@@ -537,30 +691,60 @@ public final class DrawStore {
     // --- reading and verifying ---
 
     public static List<StoredTarget> targets(Connection c, long drawId, int offset, int limit) throws SQLException {
-        List<StoredTarget> targets = Jdbc.list(c, "select t.id, t.ordinal, t.business_id, t.uscc, t.grade, t.ticket, t.status,"
-                + " t.unstaffed_reason, b.name from draw_target t left join business b on b.id = t.business_id"
-                + " where t.draw_id = ? and t.ordinal > ? and t.ordinal <= ? order by t.ordinal", rs -> new StoredTarget(
-                        rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), Grade.valueOf(rs.getString(5)),
-                        rs.getString(6), rs.getString(7), rs.getString(8), new ArrayList<>(), rs.getString(9)),
-                drawId, offset, offset + limit);
+        List<StoredTarget> targets = Jdbc.list(
+                c,
+                "select t.id, t.ordinal, t.business_id, t.uscc, t.grade, t.ticket, t.status,"
+                        + " t.unstaffed_reason, b.name from draw_target t left join business b on b.id = t.business_id"
+                        + " where t.draw_id = ? and t.ordinal > ? and t.ordinal <= ? order by t.ordinal",
+                rs -> new StoredTarget(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        Grade.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        new ArrayList<>(),
+                        rs.getString(9)),
+                drawId,
+                offset,
+                offset + limit);
         if (targets.isEmpty()) {
             return targets;
         }
         Map<Integer, StoredTarget> byOrdinal = new HashMap<>();
         targets.forEach(t -> byOrdinal.put(t.ordinal(), t));
-        Jdbc.list(c, "select ordinal, inspector_code from draw_team_member where draw_id = ? and ordinal > ? and ordinal <= ?"
-                + " order by ordinal, seat", rs -> byOrdinal.get(rs.getInt(1)).team().add(rs.getString(2)),
-                drawId, offset, offset + limit);
+        Jdbc.list(
+                c,
+                "select ordinal, inspector_code from draw_team_member where draw_id = ? and ordinal > ? and ordinal <= ?"
+                        + " order by ordinal, seat",
+                rs -> byOrdinal.get(rs.getInt(1)).team().add(rs.getString(2)),
+                drawId,
+                offset,
+                offset + limit);
         return targets;
     }
 
     /** The first UNSTAFFED targets of a draw in ordinal order, each with the reason it has no team. */
     public static List<StoredTarget> unstaffed(Connection c, long drawId, int limit) throws SQLException {
-        return Jdbc.list(c, "select t.id, t.ordinal, t.business_id, t.uscc, t.grade, t.ticket, t.status, t.unstaffed_reason,"
-                + " b.name from draw_target t left join business b on b.id = t.business_id where t.draw_id = ?"
-                + " and t.status = 'UNSTAFFED' order by t.ordinal fetch first " + limit + " rows only",
-                rs -> new StoredTarget(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), Grade.valueOf(rs.getString(5)),
-                        rs.getString(6), rs.getString(7), rs.getString(8), List.of(), rs.getString(9)), drawId);
+        return Jdbc.list(
+                c,
+                "select t.id, t.ordinal, t.business_id, t.uscc, t.grade, t.ticket, t.status, t.unstaffed_reason,"
+                        + " b.name from draw_target t left join business b on b.id = t.business_id where t.draw_id = ?"
+                        + " and t.status = 'UNSTAFFED' order by t.ordinal fetch first " + limit + " rows only",
+                rs -> new StoredTarget(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        Grade.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        List.of(),
+                        rs.getString(9)),
+                drawId);
     }
 
     public static byte[] inputs(Connection c, long drawId) throws SQLException {
@@ -615,15 +799,27 @@ public final class DrawStore {
             compare(differences, at + "unstaffed reason", want.unstaffedReason(), got.unstaffedReason());
         }
         // the ids that give assignments their business and their team must agree with the published codes
-        int strayBusinesses = Jdbc.one(c, "select count(*) from draw_target t join business b on b.id = t.business_id"
-                + " where t.draw_id = ? and b.uscc <> t.uscc", rs -> rs.getInt(1), draw.id())
-                + Jdbc.one(c, "select count(*) from draw_target t where t.draw_id = ? and not exists (select 1 from business b"
-                + " where b.id = t.business_id)", rs -> rs.getInt(1), draw.id());
+        int strayBusinesses = Jdbc.one(
+                        c,
+                        "select count(*) from draw_target t join business b on b.id = t.business_id"
+                                + " where t.draw_id = ? and b.uscc <> t.uscc",
+                        rs -> rs.getInt(1),
+                        draw.id())
+                + Jdbc.one(
+                        c,
+                        "select count(*) from draw_target t where t.draw_id = ? and not exists (select 1 from business b"
+                                + " where b.id = t.business_id)",
+                        rs -> rs.getInt(1),
+                        draw.id());
         if (strayBusinesses > 0) {
             differences.add(strayBusinesses + " targets point at another business than their USCC");
         }
-        int strayInspectors = Jdbc.one(c, "select count(*) from draw_team_member m join inspector i on i.id = m.inspector_id"
-                + " where m.draw_id = ? and i.code <> m.inspector_code", rs -> rs.getInt(1), draw.id());
+        int strayInspectors = Jdbc.one(
+                c,
+                "select count(*) from draw_team_member m join inspector i on i.id = m.inspector_id"
+                        + " where m.draw_id = ? and i.code <> m.inspector_code",
+                rs -> rs.getInt(1),
+                draw.id());
         if (strayInspectors > 0) {
             differences.add(strayInspectors + " team seats point at another inspector than their code");
         }
@@ -651,12 +847,27 @@ public final class DrawStore {
     }
 
     private static Draw draw(ResultSet rs) throws SQLException {
-        return new Draw(rs.getLong("id"), rs.getString("draw_key"), rs.getLong("plan_id"), Jdbc.time(rs, "due_at"),
-                rs.getString("status"), rs.getString("server_seed"), rs.getString("seed_commitment"),
-                rs.getString("public_entropy"), Jdbc.longOrNull(rs, "model_id"), Jdbc.date(rs, "draw_date"),
-                Jdbc.time(rs, "drawn_at"), rs.getString("drawn_by"), rs.getString("pool_hash"), Jdbc.integer(rs, "pool_size"),
-                rs.getString("summary"), Jdbc.time(rs, "cancelled_at"), rs.getString("cancelled_by"),
-                rs.getString("cancel_reason"), rs.getString("replaced_by"), rs.getString("failure"));
+        return new Draw(
+                rs.getLong("id"),
+                rs.getString("draw_key"),
+                rs.getLong("plan_id"),
+                Jdbc.time(rs, "due_at"),
+                rs.getString("status"),
+                rs.getString("server_seed"),
+                rs.getString("seed_commitment"),
+                rs.getString("public_entropy"),
+                Jdbc.longOrNull(rs, "model_id"),
+                Jdbc.date(rs, "draw_date"),
+                Jdbc.time(rs, "drawn_at"),
+                rs.getString("drawn_by"),
+                rs.getString("pool_hash"),
+                Jdbc.integer(rs, "pool_size"),
+                rs.getString("summary"),
+                Jdbc.time(rs, "cancelled_at"),
+                rs.getString("cancelled_by"),
+                rs.getString("cancel_reason"),
+                rs.getString("replaced_by"),
+                rs.getString("failure"));
     }
 
     /** A growable list of longs, so a million business ids do not become a million boxes. */
@@ -679,5 +890,4 @@ public final class DrawStore {
             return java.util.Arrays.copyOf(values, size);
         }
     }
-
 }

@@ -45,6 +45,7 @@ public enum EvidenceType {
     }
 
     public static String accepted() {
-        return String.join(", ", Arrays.stream(values()).map(EvidenceType::mediaType).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(EvidenceType::mediaType).toList());
     }
 }

@@ -29,23 +29,33 @@ public final class GradeCoverage {
      * {@code asOf} (none when no full run has counted them), the number the plan would draw of each,
      * and the grades with members of which it would draw none.
      */
-    public record Coverage(long modelId, String modelName, int modelVersion, LocalDate asOf, Map<Grade, Long> members,
-                           Map<Grade, Integer> drawn, List<Grade> neverDrawn) implements Serializable {
+    public record Coverage(
+            long modelId,
+            String modelName,
+            int modelVersion,
+            LocalDate asOf,
+            Map<Grade, Long> members,
+            Map<Grade, Integer> drawn,
+            List<Grade> neverDrawn)
+            implements Serializable {
 
         public boolean warns() {
             return !neverDrawn.isEmpty();
         }
     }
 
-    private GradeCoverage() {
-    }
+    private GradeCoverage() {}
 
     /**
      * The grades with members of which a selection draws none; empty when the selection is incomplete
      * (a ratio or weight missing or out of range, no quota), which the plan's own checks refuse.
      */
-    public static List<Grade> neverDrawn(Mode mode, Map<Grade, Integer> ratios, Integer quotaTotal,
-                                         Map<Grade, Integer> weights, Map<Grade, Long> members) {
+    public static List<Grade> neverDrawn(
+            Mode mode,
+            Map<Grade, Integer> ratios,
+            Integer quotaTotal,
+            Map<Grade, Integer> weights,
+            Map<Grade, Long> members) {
         Map<Grade, Integer> drawn = drawn(mode, ratios, quotaTotal, weights, members);
         List<Grade> never = new ArrayList<>();
         if (drawn == null) {
@@ -60,8 +70,12 @@ public final class GradeCoverage {
     }
 
     /** How many of each grade's members the selection draws (draw-v1's allocation), or null when it is incomplete. */
-    static Map<Grade, Integer> drawn(Mode mode, Map<Grade, Integer> ratios, Integer quotaTotal,
-                                     Map<Grade, Integer> weights, Map<Grade, Long> members) {
+    static Map<Grade, Integer> drawn(
+            Mode mode,
+            Map<Grade, Integer> ratios,
+            Integer quotaTotal,
+            Map<Grade, Integer> weights,
+            Map<Grade, Long> members) {
         if (mode == null) {
             return null;
         }
@@ -75,7 +89,9 @@ public final class GradeCoverage {
             }
             return DrawMethod.allocate(new DrawMethod.Rules(mode, ratios, 0, null, Map.of(), List.of()), pool);
         }
-        if (quotaTotal == null || quotaTotal < 1 || !complete(weights, 10_000)
+        if (quotaTotal == null
+                || quotaTotal < 1
+                || !complete(weights, 10_000)
                 || weights.values().stream().allMatch(w -> w == 0)) {
             return null;
         }
@@ -96,17 +112,33 @@ public final class GradeCoverage {
     }
 
     /** The coverage of a selection under {@code model}, against the grades of the model's latest full run. */
-    public static Coverage of(Connection c, StoredModel model, Mode mode, Map<Grade, Integer> ratios, Integer quotaTotal,
-                              Map<Grade, Integer> weights) throws SQLException {
-        Object[] run = Jdbc.one(c, "select r.id, r.as_of from credit_run r where r.kind = 'FULL' and r.status = 'COMPLETED'"
-                + " and exists (select 1 from credit_run_grade g where g.run_id = r.id and g.model_id = ?)"
-                + " order by r.as_of desc, r.id desc fetch first 1 rows only",
-                rs -> new Object[] {rs.getLong(1), Jdbc.date(rs, "as_of")}, model.id());
-        Map<Grade, Long> members = run == null ? new EnumMap<>(Grade.class) : ScoringRunner.grades(c, (Long) run[0], model.id());
+    public static Coverage of(
+            Connection c,
+            StoredModel model,
+            Mode mode,
+            Map<Grade, Integer> ratios,
+            Integer quotaTotal,
+            Map<Grade, Integer> weights)
+            throws SQLException {
+        Object[] run = Jdbc.one(
+                c,
+                "select r.id, r.as_of from credit_run r where r.kind = 'FULL' and r.status = 'COMPLETED'"
+                        + " and exists (select 1 from credit_run_grade g where g.run_id = r.id and g.model_id = ?)"
+                        + " order by r.as_of desc, r.id desc fetch first 1 rows only",
+                rs -> new Object[] {rs.getLong(1), Jdbc.date(rs, "as_of")},
+                model.id());
+        Map<Grade, Long> members =
+                run == null ? new EnumMap<>(Grade.class) : ScoringRunner.grades(c, (Long) run[0], model.id());
         Map<Grade, Integer> drawn = run == null ? null : drawn(mode, ratios, quotaTotal, weights, members);
         List<Grade> never = run == null ? List.of() : neverDrawn(mode, ratios, quotaTotal, weights, members);
-        return new Coverage(model.id(), model.name(), model.version(), run == null ? null : (LocalDate) run[1],
-                ordered(members), drawn == null ? Map.of() : ordered(drawn), List.copyOf(never));
+        return new Coverage(
+                model.id(),
+                model.name(),
+                model.version(),
+                run == null ? null : (LocalDate) run[1],
+                ordered(members),
+                drawn == null ? Map.of() : ordered(drawn),
+                List.copyOf(never));
     }
 
     private static <V> Map<Grade, V> ordered(Map<Grade, V> values) {

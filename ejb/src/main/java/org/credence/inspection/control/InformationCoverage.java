@@ -26,13 +26,19 @@ public final class InformationCoverage {
      * the scheduled draws are expected to check, and the shares in basis points (rounded down, so 2.99 %
      * never shows as 3 %).
      */
-    public record Row(@Schema(enumeration = {"ENTERPRISE", "INDIVIDUAL_BUSINESS", "FARMERS_COOPERATIVE", "OTHER"})
-                      String entityType, long businesses, long checked, long planned, int checkedBp, int withPlannedBp,
-                      boolean belowMinimum) implements Serializable {
-    }
+    public record Row(
+            @Schema(enumeration = {"ENTERPRISE", "INDIVIDUAL_BUSINESS", "FARMERS_COOPERATIVE", "OTHER"})
+            String entityType,
 
-    private InformationCoverage() {
-    }
+            long businesses,
+            long checked,
+            long planned,
+            int checkedBp,
+            int withPlannedBp,
+            boolean belowMinimum)
+            implements Serializable {}
+
+    private InformationCoverage() {}
 
     /** The rows, one per entity type that has businesses, in entity-type order. */
     public static List<Row> rows(Map<String, Long> businesses, Map<String, Long> checked, Map<String, Long> planned) {
@@ -44,7 +50,13 @@ public final class InformationCoverage {
             }
             long done = checked.getOrDefault(e.getKey(), 0L);
             long coming = planned.getOrDefault(e.getKey(), 0L);
-            rows.add(new Row(e.getKey(), n, done, coming, basisPoints(done, n), basisPoints(done + coming, n),
+            rows.add(new Row(
+                    e.getKey(),
+                    n,
+                    done,
+                    coming,
+                    basisPoints(done, n),
+                    basisPoints(done + coming, n),
                     (done + coming) * 10_000 < (long) MINIMUM_BP * n));
         }
         return rows;
@@ -52,8 +64,12 @@ public final class InformationCoverage {
 
     /** {@code part / whole} in basis points, rounded down, at most 10000. */
     static int basisPoints(long part, long whole) {
-        return (int) Math.min(10_000, BigInteger.valueOf(part).multiply(BigInteger.valueOf(10_000))
-                .divide(BigInteger.valueOf(whole)).longValue());
+        return (int) Math.min(
+                10_000,
+                BigInteger.valueOf(part)
+                        .multiply(BigInteger.valueOf(10_000))
+                        .divide(BigInteger.valueOf(whole))
+                        .longValue());
     }
 
     /**
@@ -61,10 +77,13 @@ public final class InformationCoverage {
      * {@code n_g} spread over the grade's members in proportion ({@code n_g * N_g,t / N_g}), summed and
      * rounded half up once at the end (exact rational arithmetic).
      */
-    public static Map<String, Long> expected(Map<Grade, Integer> allocation, Map<Grade, Map<String, Long>> poolByGradeAndType) {
+    public static Map<String, Long> expected(
+            Map<Grade, Integer> allocation, Map<Grade, Map<String, Long>> poolByGradeAndType) {
         BigInteger denominator = BigInteger.ONE;
         for (Grade g : Grade.values()) {
-            long total = poolByGradeAndType.getOrDefault(g, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+            long total = poolByGradeAndType.getOrDefault(g, Map.of()).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
             if (total > 0) {
                 denominator = denominator.multiply(BigInteger.valueOf(total));
             }
@@ -78,13 +97,19 @@ public final class InformationCoverage {
                 continue;
             }
             BigInteger scale = denominator.divide(BigInteger.valueOf(total));
-            types.forEach((type, count) -> numerators.merge(type,
-                    BigInteger.valueOf(n).multiply(BigInteger.valueOf(count)).multiply(scale), BigInteger::add));
+            types.forEach((type, count) -> numerators.merge(
+                    type,
+                    BigInteger.valueOf(n).multiply(BigInteger.valueOf(count)).multiply(scale),
+                    BigInteger::add));
         }
         Map<String, Long> expected = new TreeMap<>();
         BigInteger finalDenominator = denominator;
-        numerators.forEach((type, num) -> expected.put(type,
-                num.shiftLeft(1).add(finalDenominator).divide(finalDenominator.shiftLeft(1)).longValue()));
+        numerators.forEach((type, num) -> expected.put(
+                type,
+                num.shiftLeft(1)
+                        .add(finalDenominator)
+                        .divide(finalDenominator.shiftLeft(1))
+                        .longValue()));
         return expected;
     }
 }

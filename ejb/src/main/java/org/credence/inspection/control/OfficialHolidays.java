@@ -43,8 +43,7 @@ public final class OfficialHolidays {
 
     private static final Map<Integer, List<CalendarDay>> YEARS = load();
 
-    private OfficialHolidays() {
-    }
+    private OfficialHolidays() {}
 
     /** The year's special days, or empty when the library has no data for it (or it is before {@value #FIRST_YEAR}). */
     public static Optional<List<CalendarDay>> year(int year) {
@@ -60,7 +59,8 @@ public final class OfficialHolidays {
     public static WorkingDayCalendar calendar() {
         java.util.Set<LocalDate> holidays = new java.util.HashSet<>();
         java.util.Set<LocalDate> workdays = new java.util.HashSet<>();
-        YEARS.values().forEach(days -> days.forEach(d -> ("HOLIDAY".equals(d.kind()) ? holidays : workdays).add(d.day())));
+        YEARS.values()
+                .forEach(days -> days.forEach(d -> ("HOLIDAY".equals(d.kind()) ? holidays : workdays).add(d.day())));
         return new WorkingDayCalendar(holidays, workdays, YEARS.keySet());
     }
 
@@ -85,7 +85,8 @@ public final class OfficialHolidays {
     private static CalendarDay day(LocalDate d, String name, boolean work, int year) {
         String english = ENGLISH.getOrDefault(name, name);
         String notice = NOTICES.getOrDefault(year, LIBRARY);
-        return work ? new CalendarDay(d, "WORKDAY", name + "调休 " + english + " make-up day", notice)
+        return work
+                ? new CalendarDay(d, "WORKDAY", name + "调休 " + english + " make-up day", notice)
                 : new CalendarDay(d, "HOLIDAY", name + " " + english, notice);
     }
 }

@@ -25,16 +25,22 @@ public final class PlanConsents {
         }
     }
 
-    private PlanConsents() {
-    }
+    private PlanConsents() {}
 
     /** Every participating agency of the plan, in the plan's order, with its confirmation if given. */
     public static List<Consent> of(Connection c, Plan plan) throws SQLException {
         Map<Long, Consent> given = new HashMap<>();
-        Jdbc.list(c, "select agency_id, consented_by, consented_at from plan_consent where plan_id = ?", rs -> {
-            given.put(rs.getLong(1), new Consent(null, rs.getString(2), rs.getTimestamp(3).toLocalDateTime()));
-            return null;
-        }, plan.id());
+        Jdbc.list(
+                c,
+                "select agency_id, consented_by, consented_at from plan_consent where plan_id = ?",
+                rs -> {
+                    given.put(
+                            rs.getLong(1),
+                            new Consent(
+                                    null, rs.getString(2), rs.getTimestamp(3).toLocalDateTime()));
+                    return null;
+                },
+                plan.id());
         return merge(plan, given);
     }
 
@@ -57,12 +63,19 @@ public final class PlanConsents {
     }
 
     /** Records the agency's confirmation; false if it had given one already (the first one stands). */
-    public static boolean give(Connection c, long planId, long agencyId, String by, LocalDateTime at) throws SQLException {
-        if (Jdbc.one(c, "select 1 from plan_consent where plan_id = ? and agency_id = ?", rs -> 1, planId, agencyId) != null) {
+    public static boolean give(Connection c, long planId, long agencyId, String by, LocalDateTime at)
+            throws SQLException {
+        if (Jdbc.one(c, "select 1 from plan_consent where plan_id = ? and agency_id = ?", rs -> 1, planId, agencyId)
+                != null) {
             return false;
         }
-        Jdbc.update(c, "insert into plan_consent (plan_id, agency_id, consented_by, consented_at) values (?, ?, ?, ?)", planId,
-                agencyId, by, at);
+        Jdbc.update(
+                c,
+                "insert into plan_consent (plan_id, agency_id, consented_by, consented_at) values (?, ?, ?, ?)",
+                planId,
+                agencyId,
+                by,
+                at);
         return true;
     }
 

@@ -9,7 +9,8 @@ import org.credence.platform.Jdbc;
  * Plans by a part of their name, their status, an agency taking part (by code) and the scheduled date
  * (from and to, both included; a plan on a cron schedule by the day it was created). Each part is optional.
  */
-public record PlanFilter(String name, String status, String agency, LocalDate from, LocalDate to) implements Serializable {
+public record PlanFilter(String name, String status, String agency, LocalDate from, LocalDate to)
+        implements Serializable {
 
     public static final PlanFilter NONE = new PlanFilter(null, null, null, null, null);
 

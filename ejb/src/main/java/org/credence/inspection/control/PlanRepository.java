@@ -15,18 +15,20 @@ import org.credence.platform.Jdbc;
 /** Inspection plans in JDBC: a plan row with its agencies and items. */
 public final class PlanRepository {
 
-    private static final String PLAN = "select p.*, a.code lead_code from inspection_plan p join agency a on a.id = p.lead_agency_id";
+    private static final String PLAN =
+            "select p.*, a.code lead_code from inspection_plan p join agency a on a.id = p.lead_agency_id";
 
-    private PlanRepository() {
-    }
+    private PlanRepository() {}
 
     /** Stores a new DRAFT plan; {@code plan.id()}, status and audit fields are ignored. */
     public static long insert(Connection c, Plan p, String by, LocalDateTime now) throws SQLException {
-        long id = Jdbc.insert(c, "insert into inspection_plan (name, lead_agency_id, status, model_id, mode, ratio_a, ratio_b,"
-                + " ratio_c, ratio_d, quota_total, weight_a, weight_b, weight_c, weight_d, team_a, team_b, team_c, team_d,"
-                + " grade_a_once_a_year, repeat_months, entity_types, industries, platforms, region_prefixes, schedule_date,"
-                + " schedule_cron, working_days_only, created_at, created_by, version)"
-                + " values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        long id = Jdbc.insert(
+                c,
+                "insert into inspection_plan (name, lead_agency_id, status, model_id, mode, ratio_a, ratio_b,"
+                        + " ratio_c, ratio_d, quota_total, weight_a, weight_b, weight_c, weight_d, team_a, team_b, team_c, team_d,"
+                        + " grade_a_once_a_year, repeat_months, entity_types, industries, platforms, region_prefixes, schedule_date,"
+                        + " schedule_cron, working_days_only, created_at, created_by, version)"
+                        + " values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 values(p, by, now));
         Jdbc.update(c, "update inspection_plan set purpose = ? where id = ?", p.purpose(), id);
         writeMembers(c, id, p);
@@ -38,11 +40,14 @@ public final class PlanRepository {
         Object[] params = new Object[v.length - 2 + 1];
         System.arraycopy(v, 0, params, 0, v.length - 2);
         params[params.length - 1] = p.id();
-        Jdbc.update(c, "update inspection_plan set name = ?, lead_agency_id = ?, model_id = ?, mode = ?, ratio_a = ?,"
-                + " ratio_b = ?, ratio_c = ?, ratio_d = ?, quota_total = ?, weight_a = ?, weight_b = ?, weight_c = ?,"
-                + " weight_d = ?, team_a = ?, team_b = ?, team_c = ?, team_d = ?, grade_a_once_a_year = ?, repeat_months = ?,"
-                + " entity_types = ?, industries = ?, platforms = ?, region_prefixes = ?, schedule_date = ?, schedule_cron = ?,"
-                + " working_days_only = ?, version = version + 1 where id = ?", params);
+        Jdbc.update(
+                c,
+                "update inspection_plan set name = ?, lead_agency_id = ?, model_id = ?, mode = ?, ratio_a = ?,"
+                        + " ratio_b = ?, ratio_c = ?, ratio_d = ?, quota_total = ?, weight_a = ?, weight_b = ?, weight_c = ?,"
+                        + " weight_d = ?, team_a = ?, team_b = ?, team_c = ?, team_d = ?, grade_a_once_a_year = ?, repeat_months = ?,"
+                        + " entity_types = ?, industries = ?, platforms = ?, region_prefixes = ?, schedule_date = ?, schedule_cron = ?,"
+                        + " working_days_only = ?, version = version + 1 where id = ?",
+                params);
         Jdbc.update(c, "update inspection_plan set purpose = ? where id = ?", p.purpose(), p.id());
         Jdbc.update(c, "delete from plan_agency where plan_id = ?", p.id());
         Jdbc.update(c, "delete from plan_item where plan_id = ?", p.id());
@@ -53,14 +58,36 @@ public final class PlanRepository {
         Map<Grade, Integer> r = p.ratios();
         Map<Grade, Integer> w = p.weights();
         Map<Grade, Integer> t = p.teamSizes();
-        return new Object[] {p.name(), p.leadAgencyId(), p.modelId(), p.mode().name(),
-            r == null ? null : r.get(Grade.A), r == null ? null : r.get(Grade.B), r == null ? null : r.get(Grade.C),
-            r == null ? null : r.get(Grade.D), p.quotaTotal(),
-            w == null ? null : w.get(Grade.A), w == null ? null : w.get(Grade.B), w == null ? null : w.get(Grade.C),
-            w == null ? null : w.get(Grade.D), t.get(Grade.A), t.get(Grade.B), t.get(Grade.C), t.get(Grade.D),
-            p.gradeAOncePerYear(), p.repeatMonths(), Scope.join(p.scope().entityTypes()), Scope.join(p.scope().industries()),
-            Scope.join(p.scope().platforms()), Scope.join(p.scope().regionPrefixes()), p.scheduleDate(), p.scheduleCron(),
-            p.workingDaysOnly(), now, by};
+        return new Object[] {
+            p.name(),
+            p.leadAgencyId(),
+            p.modelId(),
+            p.mode().name(),
+            r == null ? null : r.get(Grade.A),
+            r == null ? null : r.get(Grade.B),
+            r == null ? null : r.get(Grade.C),
+            r == null ? null : r.get(Grade.D),
+            p.quotaTotal(),
+            w == null ? null : w.get(Grade.A),
+            w == null ? null : w.get(Grade.B),
+            w == null ? null : w.get(Grade.C),
+            w == null ? null : w.get(Grade.D),
+            t.get(Grade.A),
+            t.get(Grade.B),
+            t.get(Grade.C),
+            t.get(Grade.D),
+            p.gradeAOncePerYear(),
+            p.repeatMonths(),
+            Scope.join(p.scope().entityTypes()),
+            Scope.join(p.scope().industries()),
+            Scope.join(p.scope().platforms()),
+            Scope.join(p.scope().regionPrefixes()),
+            p.scheduleDate(),
+            p.scheduleCron(),
+            p.workingDaysOnly(),
+            now,
+            by
+        };
     }
 
     private static void writeMembers(Connection c, long id, Plan p) throws SQLException {
@@ -89,15 +116,20 @@ public final class PlanRepository {
     }
 
     /** Plans of these statuses (all when null), newest first; {@code published}: only those ever published. */
-    public static List<Plan> list(Connection c, List<String> statuses, boolean published, int limit) throws SQLException {
-        String where = statuses == null || statuses.isEmpty() ? " where 1 = 1"
+    public static List<Plan> list(Connection c, List<String> statuses, boolean published, int limit)
+            throws SQLException {
+        String where = statuses == null || statuses.isEmpty()
+                ? " where 1 = 1"
                 : " where p.status in (" + Jdbc.placeholders(statuses.size()) + ")";
         if (published) {
             where += " and p.published_at is not null";
         }
         List<Plan> plans = new ArrayList<>();
-        for (Plan p : Jdbc.list(c, PLAN + where + " order by p.id desc fetch first " + limit + " rows only",
-                PlanRepository::plan, statuses == null ? new Object[0] : statuses.toArray())) {
+        for (Plan p : Jdbc.list(
+                c,
+                PLAN + where + " order by p.id desc fetch first " + limit + " rows only",
+                PlanRepository::plan,
+                statuses == null ? new Object[0] : statuses.toArray())) {
             plans.add(complete(c, p));
         }
         return plans;
@@ -117,7 +149,10 @@ public final class PlanRepository {
 
     public static long count(Connection c, PlanFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
-        return Jdbc.one(c, "select count(*) from inspection_plan p where " + filter.condition(params), rs -> rs.getLong(1),
+        return Jdbc.one(
+                c,
+                "select count(*) from inspection_plan p where " + filter.condition(params),
+                rs -> rs.getLong(1),
                 params.toArray());
     }
 
@@ -126,43 +161,99 @@ public final class PlanRepository {
     }
 
     public static void publish(Connection c, long id, String by, LocalDateTime now) throws SQLException {
-        Jdbc.update(c, "update inspection_plan set status = 'PUBLISHED', published_at = ?, published_by = ?,"
-                + " version = version + 1 where id = ?", now, by, id);
+        Jdbc.update(
+                c,
+                "update inspection_plan set status = 'PUBLISHED', published_at = ?, published_by = ?,"
+                        + " version = version + 1 where id = ?",
+                now,
+                by,
+                id);
     }
 
     public static void cancel(Connection c, long id, String reason) throws SQLException {
-        Jdbc.update(c, "update inspection_plan set status = 'CANCELLED', cancel_reason = ?, version = version + 1"
-                + " where id = ?", reason, id);
+        Jdbc.update(
+                c,
+                "update inspection_plan set status = 'CANCELLED', cancel_reason = ?, version = version + 1"
+                        + " where id = ?",
+                reason,
+                id);
     }
 
     private static Plan complete(Connection c, Plan p) throws SQLException {
         List<String> codes = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
-        Jdbc.list(c, "select a.id, a.code from plan_agency pa join agency a on a.id = pa.agency_id where pa.plan_id = ?"
-                + " order by a.code", rs -> {
+        Jdbc.list(
+                c,
+                "select a.id, a.code from plan_agency pa join agency a on a.id = pa.agency_id where pa.plan_id = ?"
+                        + " order by a.code",
+                rs -> {
                     ids.add(rs.getLong(1));
                     codes.add(rs.getString(2));
                     return null;
-                }, p.id());
-        return new Plan(p.id(), p.name(), p.leadAgencyId(), p.leadAgencyCode(), p.status(), p.modelId(), p.mode(), p.ratios(),
-                p.quotaTotal(), p.weights(), p.teamSizes(), p.gradeAOncePerYear(), p.repeatMonths(), p.scope(),
-                p.scheduleDate(), p.scheduleCron(), p.workingDaysOnly(), List.copyOf(codes), List.copyOf(ids),
-                Directory.itemsOfPlan(c, p.id()), p.cancelReason(), p.createdAt(), p.createdBy(), p.publishedAt(), p.version(),
+                },
+                p.id());
+        return new Plan(
+                p.id(),
+                p.name(),
+                p.leadAgencyId(),
+                p.leadAgencyCode(),
+                p.status(),
+                p.modelId(),
+                p.mode(),
+                p.ratios(),
+                p.quotaTotal(),
+                p.weights(),
+                p.teamSizes(),
+                p.gradeAOncePerYear(),
+                p.repeatMonths(),
+                p.scope(),
+                p.scheduleDate(),
+                p.scheduleCron(),
+                p.workingDaysOnly(),
+                List.copyOf(codes),
+                List.copyOf(ids),
+                Directory.itemsOfPlan(c, p.id()),
+                p.cancelReason(),
+                p.createdAt(),
+                p.createdBy(),
+                p.publishedAt(),
+                p.version(),
                 p.purpose());
     }
 
     private static Plan plan(ResultSet rs) throws SQLException {
         Mode mode = Mode.valueOf(rs.getString("mode"));
-        return new Plan(rs.getLong("id"), rs.getString("name"), rs.getLong("lead_agency_id"), rs.getString("lead_code"),
-                rs.getString("status"), Jdbc.longOrNull(rs, "model_id"), mode,
-                mode == Mode.RATIO ? grades(rs, "ratio_") : null, Jdbc.integer(rs, "quota_total"),
-                mode == Mode.QUOTA ? grades(rs, "weight_") : null, grades(rs, "team_"),
-                rs.getBoolean("grade_a_once_a_year"), rs.getInt("repeat_months"),
-                new Scope(Scope.split(rs.getString("entity_types")), Scope.split(rs.getString("industries")),
-                        Scope.split(rs.getString("platforms")), Scope.split(rs.getString("region_prefixes"))),
-                Jdbc.date(rs, "schedule_date"), rs.getString("schedule_cron"), rs.getBoolean("working_days_only"),
-                List.of(), List.of(), List.of(), rs.getString("cancel_reason"), Jdbc.time(rs, "created_at"),
-                rs.getString("created_by"), Jdbc.time(rs, "published_at"), rs.getLong("version"), rs.getString("purpose"));
+        return new Plan(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getLong("lead_agency_id"),
+                rs.getString("lead_code"),
+                rs.getString("status"),
+                Jdbc.longOrNull(rs, "model_id"),
+                mode,
+                mode == Mode.RATIO ? grades(rs, "ratio_") : null,
+                Jdbc.integer(rs, "quota_total"),
+                mode == Mode.QUOTA ? grades(rs, "weight_") : null,
+                grades(rs, "team_"),
+                rs.getBoolean("grade_a_once_a_year"),
+                rs.getInt("repeat_months"),
+                new Scope(
+                        Scope.split(rs.getString("entity_types")),
+                        Scope.split(rs.getString("industries")),
+                        Scope.split(rs.getString("platforms")),
+                        Scope.split(rs.getString("region_prefixes"))),
+                Jdbc.date(rs, "schedule_date"),
+                rs.getString("schedule_cron"),
+                rs.getBoolean("working_days_only"),
+                List.of(),
+                List.of(),
+                List.of(),
+                rs.getString("cancel_reason"),
+                Jdbc.time(rs, "created_at"),
+                rs.getString("created_by"),
+                Jdbc.time(rs, "published_at"),
+                rs.getLong("version"),
+                rs.getString("purpose"));
     }
 
     private static Map<Grade, Integer> grades(ResultSet rs, String prefix) throws SQLException {

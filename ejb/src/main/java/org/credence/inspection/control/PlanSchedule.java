@@ -49,7 +49,8 @@ public final class PlanSchedule {
         if (cron == null) {
             due = date.atStartOfDay();
         } else {
-            Date next = cron.getNextValidTimeAfter(Date.from(after.atZone(ChinaTime.ZONE).toInstant()));
+            Date next = cron.getNextValidTimeAfter(
+                    Date.from(after.atZone(ChinaTime.ZONE).toInstant()));
             if (next == null) {
                 return null;
             }

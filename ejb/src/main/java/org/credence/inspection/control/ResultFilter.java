@@ -14,8 +14,8 @@ public record ResultFilter(String uscc, Long planId, LocalDate from, LocalDate t
         implements Serializable {
 
     public static final ResultFilter NONE = new ResultFilter(null, null, null, null, null, null);
-    static final Set<String> OUTCOMES = Set.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE",
-            "REFUSED");
+    static final Set<String> OUTCOMES =
+            Set.of("NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED");
 
     public ResultFilter {
         uscc = blankToNull(uscc);

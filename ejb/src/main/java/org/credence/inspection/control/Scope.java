@@ -10,16 +10,18 @@ import org.credence.platform.Message;
  * Which businesses an item or a plan covers; an empty list means no restriction. Industries and
  * regions match by code prefix ({@code I64} covers {@code I642}; {@code 11} covers {@code 110105}).
  */
-public record Scope(List<String> entityTypes, List<String> industries, List<String> platforms,
-                    List<String> regionPrefixes) implements Serializable {
+public record Scope(
+        List<String> entityTypes, List<String> industries, List<String> platforms, List<String> regionPrefixes)
+        implements Serializable {
 
     /** At most this many codes in one list. */
     public static final int MAX_CODES = 100;
 
     /** The lists by their field names, and the width of the column each is stored in (comma-separated). */
     public static final List<String> LISTS = List.of("entityTypes", "industries", "platforms", "regionPrefixes");
-    private static final Map<String, Integer> WIDTHS = Map.of("entityTypes", 300, "industries", 500, "platforms", 500,
-            "regionPrefixes", 500);
+
+    private static final Map<String, Integer> WIDTHS =
+            Map.of("entityTypes", 300, "industries", 500, "platforms", 500, "regionPrefixes", 500);
 
     public static final Scope ANY = new Scope(List.of(), List.of(), List.of(), List.of());
 
@@ -65,7 +67,10 @@ public record Scope(List<String> entityTypes, List<String> industries, List<Stri
         if (codes.size() > MAX_CODES) {
             return Message.of("holes.scope-too-many-codes", MAX_CODES, codes.size());
         }
-        int width = codes.stream().mapToInt(code -> code == null ? 0 : code.length() + 1).sum() - 1;
+        int width = codes.stream()
+                        .mapToInt(code -> code == null ? 0 : code.length() + 1)
+                        .sum()
+                - 1;
         return width > WIDTHS.get(name) ? Message.of("holes.scope-too-long", WIDTHS.get(name), width) : null;
     }
 

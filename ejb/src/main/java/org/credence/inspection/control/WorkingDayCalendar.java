@@ -16,8 +16,7 @@ import java.util.Set;
 public final class WorkingDayCalendar {
 
     /** A deadline, provisional when any day counted towards it lies in a year without data. */
-    public record Deadline(LocalDate day, boolean provisional) {
-    }
+    public record Deadline(LocalDate day, boolean provisional) {}
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpDays;

@@ -38,8 +38,16 @@ public class JobProgress {
     public long start(String kind, String label, String startedBy, Long total) {
         LocalDateTime now = LocalDateTime.now(clock);
         try (Connection c = dataSource.getConnection()) {
-            return Jdbc.insert(c, "insert into job_progress (kind, label, started_by, started_at, updated_at, done, total,"
-                    + " status) values (?, ?, ?, ?, ?, 0, ?, 'RUNNING')", kind, cut(label, 200), startedBy, now, now, total);
+            return Jdbc.insert(
+                    c,
+                    "insert into job_progress (kind, label, started_by, started_at, updated_at, done, total,"
+                            + " status) values (?, ?, ?, ?, ?, 0, ?, 'RUNNING')",
+                    kind,
+                    cut(label, 200),
+                    startedBy,
+                    now,
+                    now,
+                    total);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "progress of " + kind + " not recorded", e);
             return 0;
@@ -48,16 +56,29 @@ public class JobProgress {
 
     /** Work done so far, with a summary kept in English and in Chinese for the overview's readers. */
     public void advance(long id, long done, Message detail) {
-        write(id, "update job_progress set done = ?, detail = ?, detail_zh = ?, updated_at = ? where id = ?"
-                + " and status = 'RUNNING'", done, cut(detail.english(), 500), cut(detail.in(Refusals.CHINESE), 500),
-                LocalDateTime.now(clock), id);
+        write(
+                id,
+                "update job_progress set done = ?, detail = ?, detail_zh = ?, updated_at = ? where id = ?"
+                        + " and status = 'RUNNING'",
+                done,
+                cut(detail.english(), 500),
+                cut(detail.in(Refusals.CHINESE), 500),
+                LocalDateTime.now(clock),
+                id);
     }
 
     public void finish(long id, boolean completed, Message detail) {
         LocalDateTime now = LocalDateTime.now(clock);
-        write(id, "update job_progress set status = ?, detail = ?, detail_zh = ?, updated_at = ?, finished_at = ?"
-                + " where id = ?", completed ? "COMPLETED" : "FAILED", cut(detail.english(), 500),
-                cut(detail.in(Refusals.CHINESE), 500), now, now, id);
+        write(
+                id,
+                "update job_progress set status = ?, detail = ?, detail_zh = ?, updated_at = ?, finished_at = ?"
+                        + " where id = ?",
+                completed ? "COMPLETED" : "FAILED",
+                cut(detail.english(), 500),
+                cut(detail.in(Refusals.CHINESE), 500),
+                now,
+                now,
+                id);
     }
 
     /**
@@ -66,7 +87,9 @@ public class JobProgress {
      */
     public static Message failure(Exception e) {
         if (e instanceof CredenceException refusal) {
-            return refusal.errors().isEmpty() ? refusal.detail() : refusal.errors().get(0).text();
+            return refusal.errors().isEmpty()
+                    ? refusal.detail()
+                    : refusal.errors().get(0).text();
         }
         return Message.of("job.failed");
     }

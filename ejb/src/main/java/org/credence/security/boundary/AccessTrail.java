@@ -44,15 +44,24 @@ public class AccessTrail {
         String agencyCode = agency;
         if (!client && actor != null) {
             try (Connection c = dataSource.getConnection()) {
-                agencyCode = Jdbc.one(c, "select a.code from app_user u join agency a on a.id = u.agency_id"
-                        + " where u.username = ?", rs -> rs.getString(1), actor);
+                agencyCode = Jdbc.one(
+                        c,
+                        "select a.code from app_user u join agency a on a.id = u.agency_id" + " where u.username = ?",
+                        rs -> rs.getString(1),
+                        actor);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
-        audit.append(new AuditLog.Entry(LocalDateTime.now(clock), name,
-                client ? AuditLog.ActorKind.CLIENT : AuditLog.ActorKind.USER, agencyCode, DENIED,
-                Audited.text(request == null ? "" : request, 200), null,
-                "refused 403" + (detail == null || detail.isBlank() ? "" : ": " + Audited.text(detail, 2000))).bounded());
+        audit.append(new AuditLog.Entry(
+                        LocalDateTime.now(clock),
+                        name,
+                        client ? AuditLog.ActorKind.CLIENT : AuditLog.ActorKind.USER,
+                        agencyCode,
+                        DENIED,
+                        Audited.text(request == null ? "" : request, 200),
+                        null,
+                        "refused 403" + (detail == null || detail.isBlank() ? "" : ": " + Audited.text(detail, 2000)))
+                .bounded());
     }
 }

@@ -3,8 +3,7 @@ package org.credence.security.boundary;
 /** Text a caller chose (a user name, a path) as an audit entry keeps it: one line, within its column. */
 final class Audited {
 
-    private Audited() {
-    }
+    private Audited() {}
 
     static String text(String value, int max) {
         StringBuilder b = new StringBuilder(Math.min(value.length(), max));

@@ -52,8 +52,7 @@ public class SignIns {
     private PasswordCheck check;
 
     /** A person signed in: their user name as stored and their roles. */
-    public record SignedIn(String name, Set<String> roles) {
-    }
+    public record SignedIn(String name, Set<String> roles) {}
 
     /** Too many failed sign-ins for this name or from this address: wait, then try again. */
     public static final class ThrottledException extends TooManyRequestsException {
@@ -84,14 +83,23 @@ public class SignIns {
             SignInThrottle.State from = SignInThrottles.find(c, addressKey);
             long wait = Math.max(SignInThrottle.secondsToWait(user, now), SignInThrottle.secondsToWait(from, now));
             if (wait > 0) {
-                audit(now, name, "signin.throttled", address, "waits " + wait + " s after "
-                        + (user == null ? 0 : user.failures()) + " failures of the name, "
-                        + (from == null ? 0 : from.failures()) + " from the address");
+                audit(
+                        now,
+                        name,
+                        "signin.throttled",
+                        address,
+                        "waits " + wait + " s after "
+                                + (user == null ? 0 : user.failures()) + " failures of the name, "
+                                + (from == null ? 0 : from.failures()) + " from the address");
                 throw new ThrottledException(wait);
             }
-            PasswordCheck.Account account = name.isEmpty() ? null : Jdbc.one(c,
-                    "select password_hash, enabled from app_user where username = ?",
-                    rs -> new PasswordCheck.Account(rs.getString(1), rs.getBoolean(2)), name);
+            PasswordCheck.Account account = name.isEmpty()
+                    ? null
+                    : Jdbc.one(
+                            c,
+                            "select password_hash, enabled from app_user where username = ?",
+                            rs -> new PasswordCheck.Account(rs.getString(1), rs.getBoolean(2)),
+                            name);
             PasswordCheck.Outcome outcome = check.check(account, password);
             if (outcome == PasswordCheck.Outcome.VALID) {
                 if (user != null) {
@@ -102,19 +110,31 @@ public class SignIns {
                 if (from != null) {
                     SignInThrottles.succeeded(c, addressKey);
                 }
-                List<String> roles = Jdbc.list(c, "select r.role from app_user_role r join app_user u on u.id = r.user_id"
-                        + " where u.username = ?", rs -> rs.getString(1), name);
+                List<String> roles = Jdbc.list(
+                        c,
+                        "select r.role from app_user_role r join app_user u on u.id = r.user_id"
+                                + " where u.username = ?",
+                        rs -> rs.getString(1),
+                        name);
                 return new SignedIn(name, Set.copyOf(roles));
             }
             SignInThrottle.State byName = SignInThrottles.failed(c, userKey, now, SignInThrottle.FREE_PER_USER);
-            SignInThrottle.State byAddress = SignInThrottles.failed(c, addressKey, now, SignInThrottle.FREE_PER_ADDRESS);
+            SignInThrottle.State byAddress =
+                    SignInThrottles.failed(c, addressKey, now, SignInThrottle.FREE_PER_ADDRESS);
             // failures no longer counted are removed as new ones come, so names made up by guessers do not pile up
             SignInThrottles.forgetBefore(c, now.minus(SignInThrottle.FORGET_AFTER));
-            audit(now, name, "signin.failed", address, switch (outcome) {
-                case UNKNOWN_USER -> "no such user";
-                case DISABLED_USER -> "the user is disabled";
-                default -> "wrong password";
-            } + "; failures in a row: " + byName.failures() + " of the name, " + byAddress.failures() + " from the address");
+            audit(
+                    now,
+                    name,
+                    "signin.failed",
+                    address,
+                    switch (outcome) {
+                                case UNKNOWN_USER -> "no such user";
+                                case DISABLED_USER -> "the user is disabled";
+                                default -> "wrong password";
+                            }
+                            + "; failures in a row: " + byName.failures() + " of the name, " + byAddress.failures()
+                            + " from the address");
             return null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -123,7 +143,15 @@ public class SignIns {
 
     private void audit(LocalDateTime now, String name, String action, String address, String detail) {
         String actor = name.isEmpty() ? "(none)" : Audited.text(name, MAX_ACTOR);
-        audit.append(new AuditLog.Entry(now, actor, AuditLog.ActorKind.USER, null, action,
-                Audited.text(address == null ? "" : "address " + address, 200), null, detail).bounded());
+        audit.append(new AuditLog.Entry(
+                        now,
+                        actor,
+                        AuditLog.ActorKind.USER,
+                        null,
+                        action,
+                        Audited.text(address == null ? "" : "address " + address, 200),
+                        null,
+                        detail)
+                .bounded());
     }
 }

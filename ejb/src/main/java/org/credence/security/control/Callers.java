@@ -29,7 +29,10 @@ public class Callers {
                 .findFirst()
                 .map(CredenceUser::agency)
                 .orElse(null);
-        return new CallerIdentity(name, session.isCallerInRole(Role.Names.SYSTEM_ADMIN),
-                session.isCallerInRole(Role.Names.AGENCY_ADMIN), agency);
+        return new CallerIdentity(
+                name,
+                session.isCallerInRole(Role.Names.SYSTEM_ADMIN),
+                session.isCallerInRole(Role.Names.AGENCY_ADMIN),
+                agency);
     }
 }

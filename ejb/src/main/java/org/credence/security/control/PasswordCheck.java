@@ -10,11 +10,15 @@ import java.util.function.BiPredicate;
 public final class PasswordCheck {
 
     /** A user's stored hash and whether they may sign in; null for a name that is no user's. */
-    public record Account(String passwordHash, boolean enabled) {
-    }
+    public record Account(String passwordHash, boolean enabled) {}
 
     /** Why a sign-in failed, for the audit log (never for the person signing in). */
-    public enum Outcome { VALID, UNKNOWN_USER, DISABLED_USER, WRONG_PASSWORD }
+    public enum Outcome {
+        VALID,
+        UNKNOWN_USER,
+        DISABLED_USER,
+        WRONG_PASSWORD
+    }
 
     private final String standIn;
     private final BiPredicate<String, String> matches;

@@ -14,16 +14,15 @@ public final class SignInThrottle {
     public static final int FREE_PER_USER = 5;
     /** Failures an address may have in a row before its sign-ins wait (several people may share one). */
     public static final int FREE_PER_ADDRESS = 20;
+
     public static final Duration FIRST_WAIT = Duration.ofSeconds(1);
     public static final Duration MAX_WAIT = Duration.ofMinutes(15);
     public static final Duration FORGET_AFTER = Duration.ofDays(1);
 
     /** One name's or address's failures as stored. */
-    public record State(int failures, LocalDateTime lastFailure, LocalDateTime blockedUntil) {
-    }
+    public record State(int failures, LocalDateTime lastFailure, LocalDateTime blockedUntil) {}
 
-    private SignInThrottle() {
-    }
+    private SignInThrottle() {}
 
     /** The wait after {@code failures} failures in a row, of which {@code free} cost nothing. */
     public static Duration waitAfter(int failures, int free) {
@@ -40,14 +39,17 @@ public final class SignInThrottle {
 
     /** The state after one more failure at {@code now}. */
     public static State failed(State before, LocalDateTime now, int free) {
-        int failures = before == null || before.lastFailure().plus(FORGET_AFTER).isBefore(now) ? 1 : before.failures() + 1;
+        int failures =
+                before == null || before.lastFailure().plus(FORGET_AFTER).isBefore(now) ? 1 : before.failures() + 1;
         Duration wait = waitAfter(failures, free);
         return new State(failures, now, wait.isZero() ? null : now.plus(wait));
     }
 
     /** Whole seconds (rounded up) a sign-in must still wait at {@code now}; 0 when it may go ahead. */
     public static long secondsToWait(State state, LocalDateTime now) {
-        if (state == null || state.blockedUntil() == null || !state.blockedUntil().isAfter(now)) {
+        if (state == null
+                || state.blockedUntil() == null
+                || !state.blockedUntil().isAfter(now)) {
             return 0;
         }
         long millis = Duration.between(now, state.blockedUntil()).toMillis();

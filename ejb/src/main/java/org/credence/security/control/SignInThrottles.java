@@ -15,8 +15,7 @@ public final class SignInThrottles {
 
     private static final int MAX_KEY = 200;
 
-    private SignInThrottles() {
-    }
+    private SignInThrottles() {}
 
     public static String userKey(String username) {
         return bounded("user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
@@ -31,30 +30,50 @@ public final class SignInThrottles {
     }
 
     public static SignInThrottle.State find(Connection c, String key) throws SQLException {
-        return Jdbc.one(c, "select failures, last_failure, blocked_until from signin_throttle where throttle_key = ?",
+        return Jdbc.one(
+                c,
+                "select failures, last_failure, blocked_until from signin_throttle where throttle_key = ?",
                 rs -> {
                     Timestamp blocked = rs.getTimestamp(3);
-                    return new SignInThrottle.State(rs.getInt(1), rs.getTimestamp(2).toLocalDateTime(),
+                    return new SignInThrottle.State(
+                            rs.getInt(1),
+                            rs.getTimestamp(2).toLocalDateTime(),
                             blocked == null ? null : blocked.toLocalDateTime());
-                }, key);
+                },
+                key);
     }
 
     /** Counts one more failure for the key; returns the new state. */
-    public static SignInThrottle.State failed(Connection c, String key, LocalDateTime now, int free) throws SQLException {
+    public static SignInThrottle.State failed(Connection c, String key, LocalDateTime now, int free)
+            throws SQLException {
         for (int attempt = 0; ; attempt++) {
             SignInThrottle.State before = find(c, key);
             SignInThrottle.State after = SignInThrottle.failed(before, now, free);
             if (before != null) {
                 // only if nobody counted a failure in between (another server, the same moment)
-                if (Jdbc.update(c, "update signin_throttle set failures = ?, last_failure = ?, blocked_until = ?"
-                        + " where throttle_key = ? and failures = ? and last_failure = ?", after.failures(),
-                        after.lastFailure(), after.blockedUntil(), key, before.failures(), before.lastFailure()) == 1) {
+                if (Jdbc.update(
+                                c,
+                                "update signin_throttle set failures = ?, last_failure = ?, blocked_until = ?"
+                                        + " where throttle_key = ? and failures = ? and last_failure = ?",
+                                after.failures(),
+                                after.lastFailure(),
+                                after.blockedUntil(),
+                                key,
+                                before.failures(),
+                                before.lastFailure())
+                        == 1) {
                     return after;
                 }
             } else {
                 try {
-                    Jdbc.update(c, "insert into signin_throttle (throttle_key, failures, last_failure, blocked_until)"
-                            + " values (?, ?, ?, ?)", key, after.failures(), after.lastFailure(), after.blockedUntil());
+                    Jdbc.update(
+                            c,
+                            "insert into signin_throttle (throttle_key, failures, last_failure, blocked_until)"
+                                    + " values (?, ?, ?, ?)",
+                            key,
+                            after.failures(),
+                            after.lastFailure(),
+                            after.blockedUntil());
                     return after;
                 } catch (SQLException e) {
                     if (attempt >= 3) {
@@ -75,7 +94,11 @@ public final class SignInThrottles {
 
     /** Removes rows whose failures no longer count. */
     public static int forgetBefore(Connection c, LocalDateTime before) throws SQLException {
-        return Jdbc.update(c, "delete from signin_throttle where last_failure < ? and (blocked_until is null"
-                + " or blocked_until < ?)", before, before);
+        return Jdbc.update(
+                c,
+                "delete from signin_throttle where last_failure < ? and (blocked_until is null"
+                        + " or blocked_until < ?)",
+                before,
+                before);
     }
 }

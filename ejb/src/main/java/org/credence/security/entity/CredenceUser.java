@@ -27,7 +27,9 @@ import org.credence.agency.entity.Agency;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = CredenceUser.FIND_BY_USERNAME, query = "select u from CredenceUser u where u.username = :username")
-@NamedQuery(name = CredenceUser.COUNT_WITH_ROLE, query = "select count(u) from CredenceUser u join u.roles r where r = :role")
+@NamedQuery(
+        name = CredenceUser.COUNT_WITH_ROLE,
+        query = "select count(u) from CredenceUser u join u.roles r where r = :role")
 public class CredenceUser {
 
     public static final String FIND_BY_USERNAME = "CredenceUser.findByUsername";
@@ -60,8 +62,7 @@ public class CredenceUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
-    protected CredenceUser() {
-    }
+    protected CredenceUser() {}
 
     public CredenceUser(String username, String passwordHash, Agency agency, Set<Role> roles, LocalDateTime now) {
         this.username = username;

@@ -27,7 +27,6 @@ public enum Role {
         public static final String AUDITOR = "AUDITOR";
         public static final String AGENCY_CLIENT = "AGENCY_CLIENT";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -58,7 +58,11 @@ public class BootstrapAdministrator {
             LOG.info("a system administrator exists; credence.bootstrap.admin-password is ignored and can be removed");
             return;
         }
-        em.persist(new CredenceUser(USERNAME, passwords.hash(password), null, EnumSet.of(Role.SYSTEM_ADMIN),
+        em.persist(new CredenceUser(
+                USERNAME,
+                passwords.hash(password),
+                null,
+                EnumSet.of(Role.SYSTEM_ADMIN),
                 LocalDateTime.now(ZoneOffset.UTC)));
         WriteLog.record("bootstrap", "user.create", USERNAME + " (SYSTEM_ADMIN)");
     }

@@ -44,6 +44,7 @@ public class DemoDataset {
 
     /** Bump when the dataset changes shape; an installation keeps the version it loaded. */
     public static final String VERSION = "2";
+
     public static final int BUSINESSES = 300;
     public static final long RECORDS = 1_000;
     public static final long SEED = 20261122L;
@@ -65,8 +66,8 @@ public class DemoDataset {
 
     /** The demo's records go through the same intake as agencies' files, as a system administrator would send them. */
     private IntakeReport loadRecords(SyntheticPopulation population, LocalDateTime now) {
-        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), catalogue.smallFineMaxima(), null,
-                now.toLocalDate());
+        RecordValidator validator = new RecordValidator(
+                catalogue.rules(), catalogue.agencyIds(), catalogue.smallFineMaxima(), null, now.toLocalDate());
         try (Connection connection = dataSource.getConnection()) {
             IntakeRun run = new IntakeRun(connection, validator, LOADER, now, false, true, false);
             long[] row = {0};
@@ -96,19 +97,31 @@ public class DemoDataset {
         LocalDateTime now = LocalDateTime.now(clock);
         em.persist(new Setting(Setting.DEMO_DATASET, VERSION, now));
         em.flush();
-        Map<String, Agency> agencies = em.createNamedQuery(Agency.FIND_ALL, Agency.class).getResultStream()
+        Map<String, Agency> agencies = em.createNamedQuery(Agency.FIND_ALL, Agency.class)
+                .getResultStream()
                 .collect(Collectors.toMap(Agency::code, Function.identity()));
         for (DemoUser user : DemoUser.ALL) {
-            em.persist(new CredenceUser(user.username(), passwords.hash(user.password()),
-                    user.agencyCode() == null ? null : agencies.get(user.agencyCode()), EnumSet.of(user.role()), now));
+            em.persist(new CredenceUser(
+                    user.username(),
+                    passwords.hash(user.password()),
+                    user.agencyCode() == null ? null : agencies.get(user.agencyCode()),
+                    EnumSet.of(user.role()),
+                    now));
         }
         Agency registrar = agencies.get("SAMR");
         SyntheticPopulation population = new SyntheticPopulation(SEED, BUSINESSES);
         for (int i = 0; i < population.size(); i++) {
             BusinessDescription d = population.business(i);
             Business business = new Business(Uscc.parse(d.uscc()), null, registrar, LOADER, now);
-            business.describe(d.name(), d.entityType(), d.regionCode(), d.industryCode(), d.status(),
-                    d.shops().stream().map(s -> new OnlineShop(s.platform(), s.shopId(), s.shopUrl())).toList());
+            business.describe(
+                    d.name(),
+                    d.entityType(),
+                    d.regionCode(),
+                    d.industryCode(),
+                    d.status(),
+                    d.shops().stream()
+                            .map(s -> new OnlineShop(s.platform(), s.shopId(), s.shopUrl()))
+                            .toList());
             em.persist(business);
         }
         em.flush();
@@ -125,9 +138,13 @@ public class DemoDataset {
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the demo's year of inspections", e);
         }
-        WriteLog.record(LOADER, "demo-dataset.load", "version " + VERSION + ": " + DemoUser.ALL.size()
-                + " users, " + population.size() + " businesses, " + records.created() + " records, "
-                + history.plans() + " completed plans with " + history.targets() + " synthetic inspection results");
+        WriteLog.record(
+                LOADER,
+                "demo-dataset.load",
+                "version " + VERSION + ": " + DemoUser.ALL.size()
+                        + " users, " + population.size() + " businesses, " + records.created() + " records, "
+                        + history.plans() + " completed plans with " + history.targets()
+                        + " synthetic inspection results");
         return true;
     }
 }

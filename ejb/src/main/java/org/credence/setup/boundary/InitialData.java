@@ -45,11 +45,13 @@ public class InitialData {
             case "demo" -> loadDemoDataset();
             case "production" -> {
                 secureDemoLogins();
-                bootstrapAdminPassword.ifPresentOrElse(this::createFirstAdministrator,
+                bootstrapAdminPassword.ifPresentOrElse(
+                        this::createFirstAdministrator,
                         () -> LOG.info("production mode: no demo data, no default password"));
             }
-            default -> LOG.severe(() -> "credence.mode must be 'demo' or 'production', not '" + mode
-                    + "'; nothing was loaded");
+            default ->
+                LOG.severe(
+                        () -> "credence.mode must be 'demo' or 'production', not '" + mode + "'; nothing was loaded");
         }
     }
 

@@ -57,6 +57,7 @@ public final class DemoHistory {
     static final String ITEM = "SAMR-ECOM-01";
     /** The share of each grade's pool drawn each month, in basis points: every grade is inspected. */
     static final Map<Grade, Integer> RATIOS = Map.of(Grade.A, 400, Grade.B, 1000, Grade.C, 2500, Grade.D, 5000);
+
     static final double HIT_INTERCEPT = -1.6;
     static final double HIT_SLOPE = 0.035;
     static final double LOAD_CAP = 150;
@@ -64,11 +65,9 @@ public final class DemoHistory {
     static final int REFUSED_PER_MILLE = 10;
 
     /** What was loaded. */
-    public record Loaded(int plans, int targets, int hits, int cleans, int notObserved) {
-    }
+    public record Loaded(int plans, int targets, int hits, int cleans, int notObserved) {}
 
-    private DemoHistory() {
-    }
+    private DemoHistory() {}
 
     /** The chance of a hit for a business whose NEGATIVE indicator loads sum to {@code loads}. */
     public static double hitChance(double loads) {
@@ -79,12 +78,15 @@ public final class DemoHistory {
      * Draws, records and publishes the twelve monthly plans, oldest first. Needs the demo's items,
      * inspectors and businesses, and market regulation's model in force {@code today}.
      */
-    public static Loaded load(Connection c, long seed, LocalDate today, String by, LocalDateTime now) throws SQLException {
+    public static Loaded load(Connection c, long seed, LocalDate today, String by, LocalDateTime now)
+            throws SQLException {
         Item item = Directory.item(c, ITEM);
         if (item == null) {
             throw new IllegalStateException("the demo item " + ITEM + " is missing");
         }
-        StoredModel model = ModelStore.inForce(c, today).stream().filter(m -> m.agencyId() == item.agencyId()).findFirst()
+        StoredModel model = ModelStore.inForce(c, today).stream()
+                .filter(m -> m.agencyId() == item.agencyId())
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("market regulation has no model in force"));
         WorkingDayCalendar calendar = Directory.calendar(c);
         int plans = 0;
@@ -96,29 +98,59 @@ public final class DemoHistory {
             LocalDate drawDate = today.minusMonths(month);
             SplittableRandom random = new SplittableRandom(seed * 1_000 + month);
             // named as an agency names its plans, in Chinese
-            Plan plan = new Plan(0, drawDate.getYear() + "年" + drawDate.getMonthValue() + "月网络交易主体信息公示随机抽查（演示数据）",
-                    item.agencyId(), item.agencyCode(), "DRAFT",
-                    model.id(), DrawMethod.Mode.RATIO, RATIOS, null, null,
-                    Map.of(Grade.A, 2, Grade.B, 2, Grade.C, 2, Grade.D, 2), true, 6, Scope.ANY, drawDate, null, false,
-                    List.of(item.agencyCode()), List.of(item.agencyId()), List.of(item), null, null, null, null, 0);
+            Plan plan = new Plan(
+                    0,
+                    drawDate.getYear() + "年" + drawDate.getMonthValue() + "月网络交易主体信息公示随机抽查（演示数据）",
+                    item.agencyId(),
+                    item.agencyCode(),
+                    "DRAFT",
+                    model.id(),
+                    DrawMethod.Mode.RATIO,
+                    RATIOS,
+                    null,
+                    null,
+                    Map.of(Grade.A, 2, Grade.B, 2, Grade.C, 2, Grade.D, 2),
+                    true,
+                    6,
+                    Scope.ANY,
+                    drawDate,
+                    null,
+                    false,
+                    List.of(item.agencyCode()),
+                    List.of(item.agencyId()),
+                    List.of(item),
+                    null,
+                    null,
+                    null,
+                    null,
+                    0);
             // times are kept in UTC as the application writes them (01:00 UTC is 09:00 in China); a draw's
             // due time is China time
-            long planId = PlanRepository.insert(c, plan, by, drawDate.minusDays(14).atTime(1, 0));
+            long planId =
+                    PlanRepository.insert(c, plan, by, drawDate.minusDays(14).atTime(1, 0));
             PlanRepository.publish(c, planId, by, drawDate.minusDays(7).atTime(1, 0));
             plan = PlanRepository.find(c, planId);
-            DrawStore.Draw draw = DrawStore.schedule(c, plan, drawDate.atTime(10, 0), drawDate.minusDays(7).atTime(1, 0));
+            DrawStore.Draw draw = DrawStore.schedule(
+                    c, plan, drawDate.atTime(10, 0), drawDate.minusDays(7).atTime(1, 0));
             // a seed of the demo's own, so that the same load date gives the same draws
             String serverSeed = sha256(seed + ":" + drawDate);
-            Jdbc.update(c, "update inspection_draw set server_seed = ?, seed_commitment = ? where id = ?", serverSeed,
-                    DrawStore.sha256Hex(serverSeed), draw.id());
+            Jdbc.update(
+                    c,
+                    "update inspection_draw set server_seed = ?, seed_commitment = ? where id = ?",
+                    serverSeed,
+                    DrawStore.sha256Hex(serverSeed),
+                    draw.id());
             draw = DrawStore.find(c, draw.key());
             DrawStore.Frozen frozen = DrawStore.freeze(c, plan, drawDate);
             DrawStore.perform(c, plan, draw, null, drawDate, by, drawDate.atTime(2, 0), frozen);
             PlanRepository.setStatus(c, planId, "DRAWN");
 
-            List<Object[]> staffed = Jdbc.list(c, "select id, business_id, uscc from draw_target where draw_id = ?"
-                    + " and status = 'STAFFED' order by ordinal", rs -> new Object[] {rs.getLong(1), rs.getLong(2),
-                        rs.getString(3)}, draw.id());
+            List<Object[]> staffed = Jdbc.list(
+                    c,
+                    "select id, business_id, uscc from draw_target where draw_id = ?"
+                            + " and status = 'STAFFED' order by ordinal",
+                    rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)},
+                    draw.id());
             Map<Long, Double> loads = loads(c, model, drawDate, staffed);
             List<Change> published = new ArrayList<>();
             for (Object[] target : staffed) {
@@ -144,12 +176,25 @@ public final class DemoHistory {
                     completed = today.minusDays(1);
                 }
                 LocalDateTime recordedAt = earlier(completed.atTime(9, 0), now);
-                AssignmentStore.recordResult(c, id, outcome, null, completed, null,
-                        calendar.deadline(completed, Assignments.PUBLICITY_WORKING_DAYS), by, recordedAt);
+                AssignmentStore.recordResult(
+                        c,
+                        id,
+                        outcome,
+                        null,
+                        completed,
+                        null,
+                        calendar.deadline(completed, Assignments.PUBLICITY_WORKING_DAYS),
+                        by,
+                        recordedAt);
                 LocalDateTime publishedAt = earlier(completed.plusDays(2).atTime(1, 0), now);
                 AssignmentStore.publish(c, id, publishedAt);
-                published.add(new Change(businessId, (String) target[2], ChangeKind.INSPECTION_RESULT_PUBLISHED, id,
-                        item.agencyId(), publishedAt));
+                published.add(new Change(
+                        businessId,
+                        (String) target[2],
+                        ChangeKind.INSPECTION_RESULT_PUBLISHED,
+                        id,
+                        item.agencyId(),
+                        publishedAt));
                 targets++;
             }
             if (!published.isEmpty()) {
@@ -188,7 +233,8 @@ public final class DemoHistory {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

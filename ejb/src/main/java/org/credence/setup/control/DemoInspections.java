@@ -17,36 +17,125 @@ import org.credence.inspection.control.Scope;
  */
 public final class DemoInspections {
 
-    private DemoInspections() {
-    }
+    private DemoInspections() {}
 
     public static void load(Connection c, LocalDate today, String by, LocalDateTime now) throws SQLException {
-        Directory.insertItem(c, new Item(0, "SAMR-ECOM-01", "电子商务经营者主体信息公示 E-commerce operators' disclosure of business information",
-                "《电子商务法》第十五条 E-Commerce Law art. 15", 1, "SAMR", "KEY", "ONLINE_MONITORING", Scope.ANY, null, 2, 0), by, now);
-        Directory.insertItem(c, new Item(0, "SAMR-ADS-02", "互联网广告发布 Internet advertising",
-                "《广告法》第四十四条、第四十九条 Advertising Law arts. 44 and 49", 1, "SAMR", "GENERAL", "ON_SITE", Scope.ANY,
-                3000, 1, 0), by, now);
-        Directory.insertItem(c, new Item(0, "CAC-PI-01", "个人信息保护合规 Personal information protection compliance",
-                "《个人信息保护法》第六十四条 Personal Information Protection Law art. 64", 2, "CAC", "KEY", "ONLINE_MONITORING",
-                Scope.ANY, null, 1, 0), by, now);
+        Directory.insertItem(
+                c,
+                new Item(
+                        0,
+                        "SAMR-ECOM-01",
+                        "电子商务经营者主体信息公示 E-commerce operators' disclosure of business information",
+                        "《电子商务法》第十五条 E-Commerce Law art. 15",
+                        1,
+                        "SAMR",
+                        "KEY",
+                        "ONLINE_MONITORING",
+                        Scope.ANY,
+                        null,
+                        2,
+                        0),
+                by,
+                now);
+        Directory.insertItem(
+                c,
+                new Item(
+                        0,
+                        "SAMR-ADS-02",
+                        "互联网广告发布 Internet advertising",
+                        "《广告法》第四十四条、第四十九条 Advertising Law arts. 44 and 49",
+                        1,
+                        "SAMR",
+                        "GENERAL",
+                        "ON_SITE",
+                        Scope.ANY,
+                        3000,
+                        1,
+                        0),
+                by,
+                now);
+        Directory.insertItem(
+                c,
+                new Item(
+                        0,
+                        "CAC-PI-01",
+                        "个人信息保护合规 Personal information protection compliance",
+                        "《个人信息保护法》第六十四条 Personal Information Protection Law art. 64",
+                        2,
+                        "CAC",
+                        "KEY",
+                        "ONLINE_MONITORING",
+                        Scope.ANY,
+                        null,
+                        1,
+                        0),
+                by,
+                now);
         List<String> everywhere = List.of("1", "2", "3", "4", "5", "6");
         for (int i = 1; i <= 8; i++) {
             String user = i == 1 ? "inspector" : i == 2 ? "inspector2" : null;
-            inspector(c, "SAMR-%04d".formatted(i), "市场监管检查员 " + i, 1, "SAMR", i <= 4 ? everywhere : List.of("33", "44", "31"),
-                    user, List.of("SAMR-ECOM-01", "SAMR-ADS-02"), today, by, now);
+            inspector(
+                    c,
+                    "SAMR-%04d".formatted(i),
+                    "市场监管检查员 " + i,
+                    1,
+                    "SAMR",
+                    i <= 4 ? everywhere : List.of("33", "44", "31"),
+                    user,
+                    List.of("SAMR-ECOM-01", "SAMR-ADS-02"),
+                    today,
+                    by,
+                    now);
         }
         for (int i = 1; i <= 4; i++) {
-            inspector(c, "CAC-%04d".formatted(i), "网信检查员 " + i, 2, "CAC", everywhere, i == 1 ? "cac-inspector" : null,
-                    List.of("CAC-PI-01"), today, by, now);
+            inspector(
+                    c,
+                    "CAC-%04d".formatted(i),
+                    "网信检查员 " + i,
+                    2,
+                    "CAC",
+                    everywhere,
+                    i == 1 ? "cac-inspector" : null,
+                    List.of("CAC-PI-01"),
+                    today,
+                    by,
+                    now);
         }
     }
 
-    private static void inspector(Connection c, String code, String name, long agencyId, String agency, List<String> jurisdiction,
-                                  String username, List<String> items, LocalDate today, String by, LocalDateTime now)
+    private static void inspector(
+            Connection c,
+            String code,
+            String name,
+            long agencyId,
+            String agency,
+            List<String> jurisdiction,
+            String username,
+            List<String> items,
+            LocalDate today,
+            String by,
+            LocalDateTime now)
             throws SQLException {
         List<Qualification> qualifications = items.stream()
-                .map(item -> new Qualification(item, today.minusYears(1), today.plusYears(2))).toList();
-        Directory.insertInspector(c, new InspectorEntry(0, code, name, agencyId, agency, jurisdiction, "执法证 " + code,
-                today.plusYears(3), "ACTIVE", 50, username, qualifications, 0), by, now);
+                .map(item -> new Qualification(item, today.minusYears(1), today.plusYears(2)))
+                .toList();
+        Directory.insertInspector(
+                c,
+                new InspectorEntry(
+                        0,
+                        code,
+                        name,
+                        agencyId,
+                        agency,
+                        jurisdiction,
+                        "执法证 " + code,
+                        today.plusYears(3),
+                        "ACTIVE",
+                        50,
+                        username,
+                        qualifications,
+                        0),
+                by,
+                now);
     }
 }

@@ -33,37 +33,63 @@ public final class SyntheticPopulation {
 
     public static final List<String> DOCUMENTED_CODES = List.of("91110000600037341L", "91350100M000100Y43");
 
-    private record Region(String code, String city, int weight) {
-    }
+    private record Region(String code, String city, int weight) {}
 
     /** County-level divisions weighted towards the provinces where online trade concentrates. */
     private static final List<Region> REGIONS = List.of(
-            new Region("330106", "杭州", 9), new Region("330108", "杭州", 6), new Region("330782", "义乌", 8),
-            new Region("330203", "宁波", 4), new Region("440305", "深圳", 8), new Region("440106", "广州", 7),
-            new Region("440604", "佛山", 3), new Region("441900", "东莞", 4), new Region("310115", "上海", 7),
-            new Region("310104", "上海", 3), new Region("320106", "南京", 3), new Region("320508", "苏州", 4),
-            new Region("110105", "北京", 6), new Region("110108", "北京", 4), new Region("350102", "福州", 2),
-            new Region("350203", "厦门", 3), new Region("350582", "晋江", 3), new Region("370102", "济南", 2),
-            new Region("370202", "青岛", 2), new Region("410105", "郑州", 2), new Region("420106", "武汉", 3),
-            new Region("430104", "长沙", 2), new Region("510107", "成都", 3), new Region("500103", "重庆", 2),
-            new Region("610113", "西安", 2), new Region("340104", "合肥", 2), new Region("360102", "南昌", 1),
-            new Region("450103", "南宁", 1), new Region("530102", "昆明", 1), new Region("210106", "沈阳", 1));
-    private static final int REGION_WEIGHT = REGIONS.stream().mapToInt(Region::weight).sum();
+            new Region("330106", "杭州", 9),
+            new Region("330108", "杭州", 6),
+            new Region("330782", "义乌", 8),
+            new Region("330203", "宁波", 4),
+            new Region("440305", "深圳", 8),
+            new Region("440106", "广州", 7),
+            new Region("440604", "佛山", 3),
+            new Region("441900", "东莞", 4),
+            new Region("310115", "上海", 7),
+            new Region("310104", "上海", 3),
+            new Region("320106", "南京", 3),
+            new Region("320508", "苏州", 4),
+            new Region("110105", "北京", 6),
+            new Region("110108", "北京", 4),
+            new Region("350102", "福州", 2),
+            new Region("350203", "厦门", 3),
+            new Region("350582", "晋江", 3),
+            new Region("370102", "济南", 2),
+            new Region("370202", "青岛", 2),
+            new Region("410105", "郑州", 2),
+            new Region("420106", "武汉", 3),
+            new Region("430104", "长沙", 2),
+            new Region("510107", "成都", 3),
+            new Region("500103", "重庆", 2),
+            new Region("610113", "西安", 2),
+            new Region("340104", "合肥", 2),
+            new Region("360102", "南昌", 1),
+            new Region("450103", "南宁", 1),
+            new Region("530102", "昆明", 1),
+            new Region("210106", "沈阳", 1));
+
+    private static final int REGION_WEIGHT =
+            REGIONS.stream().mapToInt(Region::weight).sum();
 
     private static final List<String> PLATFORMS = List.of(
             "taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meituan", "xiaohongshu", "weidian", "vipshop");
 
     private static final List<String> WORDS = List.of(
-            "星辰", "瑞丰", "宏远", "佳品", "优选", "汇通", "云上", "鑫源", "嘉禾", "博雅",
-            "锦程", "青禾", "万象", "乐购", "百味", "晨曦", "天成", "华美", "远航", "同心");
+            "星辰", "瑞丰", "宏远", "佳品", "优选", "汇通", "云上", "鑫源", "嘉禾", "博雅", "锦程", "青禾", "万象", "乐购", "百味", "晨曦", "天成", "华美",
+            "远航", "同心");
 
-    private record Trade(String industryCode, String noun) {
-    }
+    private record Trade(String industryCode, String noun) {}
 
     private static final List<Trade> TRADES = List.of(
-            new Trade("F5292", "电子商务"), new Trade("F5123", "食品"), new Trade("F5137", "服饰"),
-            new Trade("F5176", "数码科技"), new Trade("F5251", "母婴用品"), new Trade("F5134", "化妆品"),
-            new Trade("F5153", "医药"), new Trade("F5193", "农产品"), new Trade("F5178", "家居用品"),
+            new Trade("F5292", "电子商务"),
+            new Trade("F5123", "食品"),
+            new Trade("F5137", "服饰"),
+            new Trade("F5176", "数码科技"),
+            new Trade("F5251", "母婴用品"),
+            new Trade("F5134", "化妆品"),
+            new Trade("F5153", "医药"),
+            new Trade("F5193", "农产品"),
+            new Trade("F5178", "家居用品"),
             new Trade("F5149", "宠物用品"));
 
     private static final long ORGANISATION_CODES = pow31(9);
@@ -100,19 +126,24 @@ public final class SyntheticPopulation {
             case OTHER -> region.city() + word + trade.noun() + "服务中心";
         };
         BusinessStatus status = random.nextInt(25) == 0 ? BusinessStatus.SUSPENDED : BusinessStatus.OPERATING;
-        return new BusinessDescription(uscc, null, null, name, type, region.code(), trade.industryCode(), status,
-                shops(random, i));
+        return new BusinessDescription(
+                uscc, null, null, name, type, region.code(), trade.industryCode(), status, shops(random, i));
     }
 
     /**
      * Feeds up to {@code count} records, business by business, decided in the four years before
      * {@code asOf}, with categories drawn from the catalogue and each reported by one of its agencies.
      */
-    public void records(long count, LocalDate asOf, Map<String, CategoryRule> catalogue, Consumer<RecordSubmission> sink) {
-        List<CategoryRule> negative = catalogue.values().stream().filter(c -> c.polarity() == Polarity.NEGATIVE)
-                .sorted(Comparator.comparing(CategoryRule::code)).toList();
-        List<CategoryRule> positive = catalogue.values().stream().filter(c -> c.polarity() == Polarity.POSITIVE)
-                .sorted(Comparator.comparing(CategoryRule::code)).toList();
+    public void records(
+            long count, LocalDate asOf, Map<String, CategoryRule> catalogue, Consumer<RecordSubmission> sink) {
+        List<CategoryRule> negative = catalogue.values().stream()
+                .filter(c -> c.polarity() == Polarity.NEGATIVE)
+                .sorted(Comparator.comparing(CategoryRule::code))
+                .toList();
+        List<CategoryRule> positive = catalogue.values().stream()
+                .filter(c -> c.polarity() == Polarity.POSITIVE)
+                .sorted(Comparator.comparing(CategoryRule::code))
+                .toList();
         long produced = 0;
         for (int i = 0; i < businesses && produced < count; i++) {
             SplittableRandom random = randomFor(i, 2);
@@ -123,7 +154,8 @@ public final class SyntheticPopulation {
                     uscc = business(i).uscc();
                 }
                 boolean isPositive = !positive.isEmpty() && random.nextInt(10) == 0;
-                CategoryRule category = isPositive ? positive.get(random.nextInt(positive.size()))
+                CategoryRule category = isPositive
+                        ? positive.get(random.nextInt(positive.size()))
                         : negative.get(random.nextInt(negative.size()));
                 List<String> reporters = category.reporters().stream().sorted().toList();
                 String agency = reporters.get(random.nextInt(reporters.size()));
@@ -141,10 +173,17 @@ public final class SyntheticPopulation {
                     penaltyType = random.nextInt(5) == 0 ? "CONFISCATION" : "FINE";
                     amount = BigDecimal.valueOf(5_000L + random.nextInt(500_000));
                 }
-                sink.accept(new RecordSubmission(uscc, agency, category.code(), severity == null ? null : severity.name(),
+                sink.accept(new RecordSubmission(
+                        uscc,
+                        agency,
+                        category.code(),
+                        severity == null ? null : severity.name(),
                         agency + (isPositive ? "表〔" : "罚〔") + decided.getYear() + "〕" + (i * 100 + k) + "号",
-                        decided.toString(), isPositive ? "表彰决定" : "《中华人民共和国电子商务法》及相关法律法规",
-                        penaltyType, amount, "SYN-" + i + "-" + k));
+                        decided.toString(),
+                        isPositive ? "表彰决定" : "《中华人民共和国电子商务法》及相关法律法规",
+                        penaltyType,
+                        amount,
+                        "SYN-" + i + "-" + k));
             }
         }
     }
@@ -220,8 +259,10 @@ public final class SyntheticPopulation {
     }
 
     private static long mulMod(long a, long b, long m) {
-        return java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b))
-                .mod(java.math.BigInteger.valueOf(m)).longValue();
+        return java.math.BigInteger.valueOf(a)
+                .multiply(java.math.BigInteger.valueOf(b))
+                .mod(java.math.BigInteger.valueOf(m))
+                .longValue();
     }
 
     private static List<ShopListing> shops(SplittableRandom random, int index) {

@@ -23,8 +23,7 @@ public class Setting {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
-    protected Setting() {
-    }
+    protected Setting() {}
 
     public Setting(String name, String value, LocalDateTime now) {
         this.name = name;

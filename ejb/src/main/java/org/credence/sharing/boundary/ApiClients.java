@@ -68,30 +68,41 @@ public class ApiClients {
     Clock clock = Clock.systemUTC();
 
     /** A client as administrators see it; {@code secret} only in the answer to registration. */
-    public record ClientView(String clientId, String name, String agency,
-                             @Schema(enumeration = {"ACTIVE", "DISABLED"}) String status, LocalDateTime createdAt,
-                             String createdBy, AgreementView agreement, String secret) {
-    }
+    public record ClientView(
+            String clientId,
+            String name,
+            String agency,
+            @Schema(enumeration = {"ACTIVE", "DISABLED"}) String status,
+            LocalDateTime createdAt,
+            String createdBy,
+            AgreementView agreement,
+            String secret) {}
 
-    public record AgreementView(String reference,
-                                @Schema(type = SchemaType.ARRAY, implementation = Agreement.Part.class)
-                                List<String> reads,
-                                List<Long> models, LocalDate validUntil) {
-    }
+    public record AgreementView(
+            String reference,
 
-    public record ClientRequest(String name, String agency) {
-    }
+            @Schema(type = SchemaType.ARRAY, implementation = Agreement.Part.class)
+            List<String> reads,
 
-    public record AgreementRequest(String reference,
-                                   @Schema(type = SchemaType.ARRAY, implementation = Agreement.Part.class)
-                                   List<String> reads,
-                                   List<Long> models, LocalDate validUntil) {
-    }
+            List<Long> models,
+            LocalDate validUntil) {}
+
+    public record ClientRequest(String name, String agency) {}
+
+    public record AgreementRequest(
+            String reference,
+
+            @Schema(type = SchemaType.ARRAY, implementation = Agreement.Part.class)
+            List<String> reads,
+
+            List<Long> models,
+            LocalDate validUntil) {}
 
     /** An OAuth 2.0 token response (RFC 6749 section 5.1). */
-    public record TokenResponse(String access_token, @Schema(enumeration = "Bearer") String token_type,
-                                long expires_in) {
-    }
+    public record TokenResponse(
+            String access_token,
+            @Schema(enumeration = "Bearer") String token_type,
+            long expires_in) {}
 
     /**
      * Why a client's credentials were refused: the problem's type is the RFC 6749 error code
@@ -106,7 +117,10 @@ public class ApiClients {
     public ClientView register(ClientRequest request) {
         requireSystemAdmin();
         List<FieldError> errors = new ArrayList<>();
-        if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+        if (request == null
+                || request.name() == null
+                || request.name().isBlank()
+                || request.name().length() > 200) {
             errors.add(new FieldError("name", Message.of("required-at-most-200")));
         }
         if (request == null || request.agency() == null || request.agency().isBlank()) {
@@ -121,7 +135,8 @@ public class ApiClients {
             if (agencyId == null) {
                 throw new InvalidRequestException("agency", Message.of("is-not-an-agency-code", request.agency()));
             }
-            String clientId = request.agency().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(random(6));
+            String clientId = request.agency().toLowerCase(Locale.ROOT) + "-"
+                    + HexFormat.of().formatHex(random(6));
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
             ClientStore.insert(c, clientId, request.name().strip(), agencyId, passwords.hash(secret), now(), by);
             WriteLog.record(by, "api-client.register", clientId);
@@ -159,19 +174,23 @@ public class ApiClients {
         requireSystemAdmin();
         List<FieldError> errors = new ArrayList<>();
         Set<Agreement.Part> reads = EnumSet.noneOf(Agreement.Part.class);
-        if (request == null || request.reference() == null || request.reference().isBlank()
+        if (request == null
+                || request.reference() == null
+                || request.reference().isBlank()
                 || request.reference().length() > 100) {
             errors.add(new FieldError("reference", Message.of("is-required-the-agreement-s-reference")));
         }
         if (request == null || request.reads() == null || request.reads().isEmpty()) {
-            errors.add(new FieldError("reads", Message.of("is-required-one-or-more-of", List.of(Agreement.Part.values()))));
+            errors.add(new FieldError(
+                    "reads", Message.of("is-required-one-or-more-of", List.of(Agreement.Part.values()))));
         } else {
             for (int i = 0; i < request.reads().size(); i++) {
                 String part = request.reads().get(i);
                 try {
                     reads.add(Agreement.Part.valueOf(part));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    errors.add(new FieldError("reads[" + i + "]", Message.of("is-not-one-of", List.of(Agreement.Part.values()))));
+                    errors.add(new FieldError(
+                            "reads[" + i + "]", Message.of("is-not-one-of", List.of(Agreement.Part.values()))));
                 }
             }
         }
@@ -192,8 +211,16 @@ public class ApiClients {
                 throw new InvalidRequestException(errors);
             }
             Client client = client(c, clientId);
-            ClientStore.putAgreement(c, client.id(), new Agreement(request.reference().strip(), reads,
-                    request.models().stream().distinct().toList(), request.validUntil()), now(), by);
+            ClientStore.putAgreement(
+                    c,
+                    client.id(),
+                    new Agreement(
+                            request.reference().strip(),
+                            reads,
+                            request.models().stream().distinct().toList(),
+                            request.validUntil()),
+                    now(),
+                    by);
             WriteLog.record(by, "api-client.agreement", clientId);
             directory.changed(clientId);
             return view(ClientStore.find(c, clientId), null);
@@ -250,7 +277,12 @@ public class ApiClients {
                 throw new ClientRefusedException("invalid_client", Message.of("client-is-disabled", clientId));
             }
             Tokens.Key key = ClientStore.signingKey(c, now());
-            String token = Tokens.issue(key, clientId, client.agencyCode(), client.tokenGeneration(), clock.instant(),
+            String token = Tokens.issue(
+                    key,
+                    clientId,
+                    client.agencyCode(),
+                    client.tokenGeneration(),
+                    clock.instant(),
                     Duration.ofSeconds(tokenSeconds));
             return new TokenResponse(token, "Bearer", tokenSeconds);
         } catch (SQLException e) {
@@ -267,7 +299,11 @@ public class ApiClients {
             WriteLog.record(by, "signing-key.rotate", key.kid());
             Map<String, Object> answer = new HashMap<>();
             answer.put("signingKey", key.kid());
-            answer.put("verifying", ClientStore.verifyingKeys(c, now()).stream().map(k -> k.key().kid()).toList());
+            answer.put(
+                    "verifying",
+                    ClientStore.verifyingKeys(c, now()).stream()
+                            .map(k -> k.key().kid())
+                            .toList());
             return answer;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -278,7 +314,9 @@ public class ApiClients {
     public String jwks() {
         try (Connection c = dataSource.getConnection()) {
             ClientStore.signingKey(c, now());
-            return Tokens.jwks(ClientStore.verifyingKeys(c, now()).stream().map(ClientStore.StoredKey::key).toList());
+            return Tokens.jwks(ClientStore.verifyingKeys(c, now()).stream()
+                    .map(ClientStore.StoredKey::key)
+                    .toList());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -288,7 +326,8 @@ public class ApiClients {
     public Map<String, RSAPublicKey> verifyingKeys() {
         try (Connection c = dataSource.getConnection()) {
             Map<String, RSAPublicKey> keys = new HashMap<>();
-            ClientStore.verifyingKeys(c, now()).forEach(k -> keys.put(k.key().kid(), k.key().publicKey()));
+            ClientStore.verifyingKeys(c, now())
+                    .forEach(k -> keys.put(k.key().kid(), k.key().publicKey()));
             return keys;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -305,10 +344,15 @@ public class ApiClients {
 
     static ClientView view(Client c, String secret) {
         Agreement a = c.agreement();
-        AgreementView agreement = a.reference() == null ? null : new AgreementView(a.reference(),
-                a.reads().stream().sorted().map(Enum::name).toList(), a.modelIds(), a.validUntil());
-        return new ClientView(c.clientId(), c.name(), c.agencyCode(), c.status(), c.createdAt(), c.createdBy(), agreement,
-                secret);
+        AgreementView agreement = a.reference() == null
+                ? null
+                : new AgreementView(
+                        a.reference(),
+                        a.reads().stream().sorted().map(Enum::name).toList(),
+                        a.modelIds(),
+                        a.validUntil());
+        return new ClientView(
+                c.clientId(), c.name(), c.agencyCode(), c.status(), c.createdAt(), c.createdBy(), agreement, secret);
     }
 
     private LocalDateTime now() {

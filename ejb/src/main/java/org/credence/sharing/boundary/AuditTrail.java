@@ -26,12 +26,22 @@ public class AuditTrail {
     DataSource dataSource;
 
     /** A sealed entry as auditors read it. */
-    public record EntryView(long seq, LocalDateTime at, String actor,
-                            @Schema(enumeration = {"USER", "CLIENT", "SYSTEM"}) String actorKind, String agency,
-                            String action,
-                            String target, String purpose, String detail, String prevHash, String hash)
-            implements java.io.Serializable {
-    }
+    public record EntryView(
+            long seq,
+            LocalDateTime at,
+            String actor,
+
+            @Schema(enumeration = {"USER", "CLIENT", "SYSTEM"})
+            String actorKind,
+
+            String agency,
+            String action,
+            String target,
+            String purpose,
+            String detail,
+            String prevHash,
+            String hash)
+            implements java.io.Serializable {}
 
     /** Chains every entry committed so far; the sealing job calls this every few seconds. */
     public int seal() {
@@ -105,7 +115,8 @@ public class AuditTrail {
         }
         try (Connection c = dataSource.getConnection()) {
             return AuditLog.entries(c, filter == null ? AuditFilter.NONE : filter, Math.max(0, offset), limit).stream()
-                    .map(AuditTrail::view).toList();
+                    .map(AuditTrail::view)
+                    .toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -117,8 +128,14 @@ public class AuditTrail {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
         try (Connection c = dataSource.getConnection()) {
-            return AuditLog.entriesBefore(c, filter == null ? AuditFilter.NONE : filter,
-                    before == null ? Long.MAX_VALUE : before, limit).stream().map(AuditTrail::view).toList();
+            return AuditLog.entriesBefore(
+                            c,
+                            filter == null ? AuditFilter.NONE : filter,
+                            before == null ? Long.MAX_VALUE : before,
+                            limit)
+                    .stream()
+                    .map(AuditTrail::view)
+                    .toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -134,8 +151,18 @@ public class AuditTrail {
     }
 
     private static EntryView view(AuditLog.Sealed s) {
-        return new EntryView(s.seq(), s.entry().at(), s.entry().actor(), s.entry().actorKind().name(), s.entry().agencyCode(),
-                s.entry().action(), s.entry().target(), s.entry().purpose(), s.entry().detail(), s.prevHash(), s.hash());
+        return new EntryView(
+                s.seq(),
+                s.entry().at(),
+                s.entry().actor(),
+                s.entry().actorKind().name(),
+                s.entry().agencyCode(),
+                s.entry().action(),
+                s.entry().target(),
+                s.entry().purpose(),
+                s.entry().detail(),
+                s.prevHash(),
+                s.hash());
     }
 
     public List<EntryView> entries(String target, Long before, int limit) {
@@ -144,9 +171,18 @@ public class AuditTrail {
         }
         try (Connection c = dataSource.getConnection()) {
             return AuditLog.entries(c, target, before == null ? Long.MAX_VALUE : before, limit).stream()
-                    .map(s -> new EntryView(s.seq(), s.entry().at(), s.entry().actor(), s.entry().actorKind().name(),
-                            s.entry().agencyCode(), s.entry().action(), s.entry().target(), s.entry().purpose(),
-                            s.entry().detail(), s.prevHash(), s.hash()))
+                    .map(s -> new EntryView(
+                            s.seq(),
+                            s.entry().at(),
+                            s.entry().actor(),
+                            s.entry().actorKind().name(),
+                            s.entry().agencyCode(),
+                            s.entry().action(),
+                            s.entry().target(),
+                            s.entry().purpose(),
+                            s.entry().detail(),
+                            s.prevHash(),
+                            s.hash()))
                     .toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

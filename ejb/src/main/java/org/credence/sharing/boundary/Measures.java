@@ -55,33 +55,63 @@ public class Measures {
     Clock clock = Clock.systemUTC();
 
     /** A new measure: codes of the applying and the lead agency, a trigger, and the category iff RECORD_CATEGORY. */
-    public record MeasureRequest(String code, String agency, String leadAgency, String name, String legalBasis,
-                                 @Schema(enumeration = {"GRADE_D", "SERIOUS_LIST", "ABNORMAL_LIST", "RECORD_CATEGORY"})
-                                 String trigger,
-                                 String category) {
-    }
+    public record MeasureRequest(
+            String code,
+            String agency,
+            String leadAgency,
+            String name,
+            String legalBasis,
+
+            @Schema(enumeration = {"GRADE_D", "SERIOUS_LIST", "ABNORMAL_LIST", "RECORD_CATEGORY"})
+            String trigger,
+
+            String category) {}
 
     /** A measure of the catalogue, its agencies and category by code. */
-    public record MeasureView(String code, String agency, String leadAgency, String name, String legalBasis,
-                              @Schema(enumeration = {"GRADE_D", "SERIOUS_LIST", "ABNORMAL_LIST", "RECORD_CATEGORY"})
-                              String trigger,
-                              String category, boolean active, LocalDateTime createdAt, String createdBy) {
-    }
+    public record MeasureView(
+            String code,
+            String agency,
+            String leadAgency,
+            String name,
+            String legalBasis,
+
+            @Schema(enumeration = {"GRADE_D", "SERIOUS_LIST", "ABNORMAL_LIST", "RECORD_CATEGORY"})
+            String trigger,
+
+            String category,
+            boolean active,
+            LocalDateTime createdAt,
+            String createdBy) {}
 
     /** A case as agencies see it; the feedback fields are empty until the applying agency reports. */
-    public record CaseView(long id, String measure, String measureName, String agency, String leadAgency, String uscc,
-                           @Schema(enumeration = {"DUE", "LIFTED"}) String status, LocalDateTime triggeredAt,
-                           LocalDateTime liftedAt, @Schema(enumeration = {"APPLIED", "NOT_APPLICABLE"}) String feedback,
-                           String feedbackReason, LocalDateTime feedbackAt, String feedbackBy) implements Serializable {
-    }
+    public record CaseView(
+            long id,
+            String measure,
+            String measureName,
+            String agency,
+            String leadAgency,
+            String uscc,
+            @Schema(enumeration = {"DUE", "LIFTED"}) String status,
+            LocalDateTime triggeredAt,
+            LocalDateTime liftedAt,
+
+            @Schema(enumeration = {"APPLIED", "NOT_APPLICABLE"})
+            String feedback,
+
+            String feedbackReason,
+            LocalDateTime feedbackAt,
+            String feedbackBy)
+            implements Serializable {}
 
     /** APPLIED, or NOT_APPLICABLE with the reason why. */
-    public record FeedbackRequest(@Schema(enumeration = {"APPLIED", "NOT_APPLICABLE"}) String outcome, String reason) {
-    }
+    public record FeedbackRequest(
+            @Schema(enumeration = {"APPLIED", "NOT_APPLICABLE"})
+            String outcome,
+
+            String reason) {}
 
     /** Who asks: a person or an agency's client, the agency they act for, and whether they oversee every agency. */
-    private record Viewer(String name, boolean client, boolean overseer, Long agencyId, String agencyCode) {
-    }
+    private record Viewer(String name, boolean client, boolean overseer, Long agencyId, String agencyCode) {}
 
     public List<MeasureView> catalogue() {
         try (Connection c = dataSource.getConnection()) {
@@ -109,10 +139,9 @@ public class Measures {
             if (code == null || !code.matches("[A-Za-z0-9._-]{1,32}")) {
                 errors.add(new FieldError("code", Message.of("is-required-to-letters-digits-or")));
             }
-            Long agencyId = agencyField(c, request.agency(), "agency", Message.of("measure-agency-required"),
-                    errors);
-            Long leadAgencyId = agencyField(c, request.leadAgency(), "leadAgency",
-                    Message.of("measure-lead-agency-required"), errors);
+            Long agencyId = agencyField(c, request.agency(), "agency", Message.of("measure-agency-required"), errors);
+            Long leadAgencyId = agencyField(
+                    c, request.leadAgency(), "leadAgency", Message.of("measure-lead-agency-required"), errors);
             String name = strip(request.name());
             if (name == null || name.length() > 300) {
                 errors.add(new FieldError("name", Message.of("required-at-most-300")));
@@ -123,7 +152,9 @@ public class Measures {
             }
             Trigger trigger = null;
             try {
-                trigger = request.trigger() == null ? null : Trigger.valueOf(request.trigger().strip());
+                trigger = request.trigger() == null
+                        ? null
+                        : Trigger.valueOf(request.trigger().strip());
             } catch (IllegalArgumentException e) {
                 // reported below
             }
@@ -136,12 +167,16 @@ public class Measures {
                 if (category == null) {
                     errors.add(new FieldError("category", Message.of("is-required-for-a-record-category")));
                 } else {
-                    Object[] found = Jdbc.one(c, "select id, polarity from record_category where code = ?",
-                            rs -> new Object[] {rs.getLong(1), rs.getString(2)}, category);
+                    Object[] found = Jdbc.one(
+                            c,
+                            "select id, polarity from record_category where code = ?",
+                            rs -> new Object[] {rs.getLong(1), rs.getString(2)},
+                            category);
                     if (found == null) {
                         errors.add(new FieldError("category", Message.of("is-not-a-record-category", category)));
                     } else if (!"NEGATIVE".equals(found[1])) {
-                        errors.add(new FieldError("category", Message.of("is-a-positive-record-type-measures", category)));
+                        errors.add(
+                                new FieldError("category", Message.of("is-a-positive-record-type-measures", category)));
                     } else {
                         categoryId = (Long) found[0];
                     }
@@ -155,7 +190,8 @@ public class Measures {
             if (MeasureStore.find(c, code) != null) {
                 throw new ConflictException("measure-exists", Message.of("the-catalogue-already-has-a-measure", code));
             }
-            long id = MeasureStore.insert(c, code, agencyId, leadAgencyId, name, legalBasis, trigger, categoryId, now(), by);
+            long id = MeasureStore.insert(
+                    c, code, agencyId, leadAgencyId, name, legalBasis, trigger, categoryId, now(), by);
             WriteLog.record(by, "joint-measure.create", code);
             Measure measure = MeasureStore.find(c, id);
             JointMeasures.evaluate(c, JointMeasures.meeting(c, measure, today()), today(), now());
@@ -193,7 +229,8 @@ public class Measures {
                     throw new NotPermittedException(Message.of("acts-for-no-agency-so-has", viewer.name()));
                 }
                 if (agency != null && !agency.equals(viewer.agencyCode())) {
-                    throw new NotPermittedException(Message.of("sees-only-the-measure-cases-of", viewer.name(), viewer.agencyCode()));
+                    throw new NotPermittedException(
+                            Message.of("sees-only-the-measure-cases-of", viewer.name(), viewer.agencyCode()));
                 }
                 agencyId = viewer.agencyId();
             }
@@ -208,7 +245,10 @@ public class Measures {
             Viewer viewer = viewer(c);
             Case found = found(MeasureStore.findCase(c, id), id);
             if (!viewer.overseer() && (viewer.agencyId() == null || !found.concerns(viewer.agencyId()))) {
-                throw new NotPermittedException(Message.of("measure-case-is-not-one-of", id, (viewer.agencyCode() == null ? viewer.name() : viewer.agencyCode())));
+                throw new NotPermittedException(Message.of(
+                        "measure-case-is-not-one-of",
+                        id,
+                        (viewer.agencyCode() == null ? viewer.name() : viewer.agencyCode())));
             }
             return view(found);
         } catch (SQLException e) {
@@ -225,16 +265,30 @@ public class Measures {
             Viewer viewer = viewer(c);
             Case locked = found(MeasureStore.lockCase(c, caseId), caseId);
             boolean mayReport = viewer.client() || session.isCallerInRole(Role.Names.AGENCY_ADMIN);
-            Outcome outcome = FeedbackRules.check(locked, mayReport ? viewer.agencyId() : null,
-                    request == null ? null : request.outcome(), request == null ? null : request.reason());
-            String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+            Outcome outcome = FeedbackRules.check(
+                    locked,
+                    mayReport ? viewer.agencyId() : null,
+                    request == null ? null : request.outcome(),
+                    request == null ? null : request.reason());
+            String reason = request.reason() == null || request.reason().isBlank()
+                    ? null
+                    : request.reason().strip();
             LocalDateTime now = now();
             MeasureStore.feedback(c, caseId, outcome, reason, now, viewer.name());
             String target = "measure-case " + caseId;
             if (viewer.client()) {
                 // an agency's system is audited as a client of its agency, which WriteLog cannot tell
-                AuditLog.append(c, new AuditLog.Entry(now, viewer.name(), AuditLog.ActorKind.CLIENT, viewer.agencyCode(),
-                        "measure-case.feedback", target, null, outcome + (reason == null ? "" : ": " + reason)));
+                AuditLog.append(
+                        c,
+                        new AuditLog.Entry(
+                                now,
+                                viewer.name(),
+                                AuditLog.ActorKind.CLIENT,
+                                viewer.agencyCode(),
+                                "measure-case.feedback",
+                                target,
+                                null,
+                                outcome + (reason == null ? "" : ": " + reason)));
             } else {
                 WriteLog.record(viewer.name(), "measure-case.feedback", target);
             }
@@ -263,10 +317,18 @@ public class Measures {
             }
             return new Viewer(name, true, false, agencyId(c, client.agencyCode()), client.agencyCode());
         }
-        boolean overseer = session.isCallerInRole(Role.Names.SYSTEM_ADMIN) || session.isCallerInRole(Role.Names.AUDITOR);
-        Object[] agency = Jdbc.one(c, "select a.id, a.code from app_user u join agency a on a.id = u.agency_id"
-                + " where u.username = ?", rs -> new Object[] {rs.getLong(1), rs.getString(2)}, name);
-        return new Viewer(name, false, overseer, agency == null ? null : (Long) agency[0],
+        boolean overseer =
+                session.isCallerInRole(Role.Names.SYSTEM_ADMIN) || session.isCallerInRole(Role.Names.AUDITOR);
+        Object[] agency = Jdbc.one(
+                c,
+                "select a.id, a.code from app_user u join agency a on a.id = u.agency_id" + " where u.username = ?",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)},
+                name);
+        return new Viewer(
+                name,
+                false,
+                overseer,
+                agency == null ? null : (Long) agency[0],
                 agency == null ? null : (String) agency[1]);
     }
 
@@ -297,14 +359,34 @@ public class Measures {
     }
 
     static MeasureView view(Measure m) {
-        return new MeasureView(m.code(), m.agencyCode(), m.leadAgencyCode(), m.name(), m.legalBasis(), m.trigger().name(),
-                m.categoryCode(), m.active(), m.createdAt(), m.createdBy());
+        return new MeasureView(
+                m.code(),
+                m.agencyCode(),
+                m.leadAgencyCode(),
+                m.name(),
+                m.legalBasis(),
+                m.trigger().name(),
+                m.categoryCode(),
+                m.active(),
+                m.createdAt(),
+                m.createdBy());
     }
 
     static CaseView view(Case k) {
-        return new CaseView(k.id(), k.measureCode(), k.measureName(), k.agencyCode(), k.leadAgencyCode(), k.uscc(),
-                k.status(), k.triggeredAt(), k.liftedAt(), k.feedback() == null ? null : k.feedback().name(),
-                k.feedbackReason(), k.feedbackAt(), k.feedbackBy());
+        return new CaseView(
+                k.id(),
+                k.measureCode(),
+                k.measureName(),
+                k.agencyCode(),
+                k.leadAgencyCode(),
+                k.uscc(),
+                k.status(),
+                k.triggeredAt(),
+                k.liftedAt(),
+                k.feedback() == null ? null : k.feedback().name(),
+                k.feedbackReason(),
+                k.feedbackAt(),
+                k.feedbackBy());
     }
 
     private static String strip(String s) {

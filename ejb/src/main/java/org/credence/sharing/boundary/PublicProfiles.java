@@ -46,28 +46,57 @@ public class PublicProfiles {
 
     Clock clock = Clock.systemUTC();
 
-    public record Penalty(String category, String agency, String decisionNumber, LocalDate decisionDate,
-                          @Schema(enumeration = {"WARNING", "NOTICE_OF_CRITICISM", "FINE", "CONFISCATION", "SUSPENSION",
-                              "LICENCE_REVOCATION", "OTHER"}) String penaltyType,
-                          java.math.BigDecimal amount, String legalBasis, LocalDate publicUntil) {
-    }
+    public record Penalty(
+            String category,
+            String agency,
+            String decisionNumber,
+            LocalDate decisionDate,
+
+            @Schema(
+                    enumeration = {
+                        "WARNING",
+                        "NOTICE_OF_CRITICISM",
+                        "FINE",
+                        "CONFISCATION",
+                        "SUSPENSION",
+                        "LICENCE_REVOCATION",
+                        "OTHER"
+                    })
+            String penaltyType,
+
+            java.math.BigDecimal amount,
+            String legalBasis,
+            LocalDate publicUntil) {}
 
     @Schema(name = "PublicListMembership")
-    public record ListMembership(@Schema(enumeration = {"ABNORMAL_OPERATIONS", "SERIOUS_ILLEGAL"}) String list,
-                                 String agency, LocalDate listedOn, String reason) {
-    }
+    public record ListMembership(
+            @Schema(enumeration = {"ABNORMAL_OPERATIONS", "SERIOUS_ILLEGAL"})
+            String list,
 
-    public record PublicGrade(long model, String modelName, int score,
-                              @Schema(enumeration = {"A", "B", "C", "D"}) String grade, LocalDate asOf) {
-    }
+            String agency,
+            LocalDate listedOn,
+            String reason) {}
 
-    public record Profile(String uscc, String name, String entityType, String region, String status, List<Penalty> penalties,
-                          List<ListMembership> lists, List<Assignment> inspections, PublicGrade credit) {
-    }
+    public record PublicGrade(
+            long model,
+            String modelName,
+            int score,
+            @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+            LocalDate asOf) {}
+
+    public record Profile(
+            String uscc,
+            String name,
+            String entityType,
+            String region,
+            String status,
+            List<Penalty> penalties,
+            List<ListMembership> lists,
+            List<Assignment> inspections,
+            PublicGrade credit) {}
 
     /** A business found by name: what the public start page lists, each leading to its profile. */
-    public record Match(String uscc, String name, String region) {
-    }
+    public record Match(String uscc, String name, String region) {}
 
     /** The shortest name fragment searched: one character would match most of the register. */
     public static final int MIN_NAME = 2;
@@ -79,11 +108,14 @@ public class PublicProfiles {
     public List<Match> search(String fragment, int limit) {
         String text = fragment == null ? "" : fragment.strip();
         if (text.length() < MIN_NAME) {
-            throw new org.credence.platform.InvalidRequestException("name", Message.of("at-least-characters", MIN_NAME));
+            throw new org.credence.platform.InvalidRequestException(
+                    "name", Message.of("at-least-characters", MIN_NAME));
         }
         try (Connection c = dataSource.getConnection()) {
-            return Jdbc.list(c, "select uscc, name, region_code from business where lower(name) like ? escape '\\'"
-                    + " order by uscc fetch first " + Math.min(limit, 100) + " rows only",
+            return Jdbc.list(
+                    c,
+                    "select uscc, name, region_code from business where lower(name) like ? escape '\\'"
+                            + " order by uscc fetch first " + Math.min(limit, 100) + " rows only",
                     rs -> new Match(rs.getString(1), rs.getString(2), rs.getString(3)),
                     Jdbc.likeContaining(text.toLowerCase(java.util.Locale.ROOT)));
         } catch (SQLException e) {
@@ -96,13 +128,25 @@ public class PublicProfiles {
      * longer public, so a record shows while {@code publicity_end > today}, as the score and the record queries read it.
      */
     static List<Penalty> penaltiesInPublicity(Connection c, long businessId, LocalDate today) throws SQLException {
-        return Jdbc.list(c, "select k.code, a.code, r.decision_number, r.decision_date, r.penalty_type,"
-                + " r.penalty_amount, r.legal_basis, r.publicity_end from credit_record r join record_category k"
-                + " on k.id = r.category_id join agency a on a.id = r.agency_id where r.business_id = ?"
-                + " and r.status = 'ACTIVE' and k.polarity = 'NEGATIVE' and r.decision_date <= ? and r.publicity_end > ?"
-                + " order by r.decision_date desc, r.id desc", rs -> new Penalty(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getBigDecimal(6),
-                        rs.getString(7), rs.getDate(8).toLocalDate()), businessId, today, today);
+        return Jdbc.list(
+                c,
+                "select k.code, a.code, r.decision_number, r.decision_date, r.penalty_type,"
+                        + " r.penalty_amount, r.legal_basis, r.publicity_end from credit_record r join record_category k"
+                        + " on k.id = r.category_id join agency a on a.id = r.agency_id where r.business_id = ?"
+                        + " and r.status = 'ACTIVE' and k.polarity = 'NEGATIVE' and r.decision_date <= ? and r.publicity_end > ?"
+                        + " order by r.decision_date desc, r.id desc",
+                rs -> new Penalty(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate(),
+                        rs.getString(5),
+                        rs.getBigDecimal(6),
+                        rs.getString(7),
+                        rs.getDate(8).toLocalDate()),
+                businessId,
+                today,
+                today);
     }
 
     public Profile profile(String uscc) {
@@ -110,21 +154,42 @@ public class PublicProfiles {
         LocalDate today = ChinaTime.today(clock);
         try (Connection c = dataSource.getConnection()) {
             List<Penalty> penalties = penaltiesInPublicity(c, business.id(), today);
-            List<ListMembership> lists = Jdbc.list(c, "select e.list_type, a.code, e.listed_on, e.reason from list_entry e"
-                    + " join agency a on a.id = e.agency_id where e.business_id = ? and e.listed_on <= ?"
-                    + " and (e.removed_on is null or e.removed_on > ?) order by e.listed_on", rs -> new ListMembership(
+            List<ListMembership> lists = Jdbc.list(
+                    c,
+                    "select e.list_type, a.code, e.listed_on, e.reason from list_entry e"
+                            + " join agency a on a.id = e.agency_id where e.business_id = ? and e.listed_on <= ?"
+                            + " and (e.removed_on is null or e.removed_on > ?) order by e.listed_on",
+                    rs -> new ListMembership(
                             rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)),
-                    business.id(), today, today);
+                    business.id(),
+                    today,
+                    today);
             PublicGrade grade = null;
             ModelStore.Ref model = ModelStore.marketRegulatorModel(c, today);
             if (model != null && gradePublic(c, model.id())) {
-                grade = Jdbc.one(c, "select score, grade, as_of from credit_score where business_id = ? and model_id = ?"
-                        + " and as_of <= ? order by as_of desc, id desc fetch first 1 rows only", rs -> new PublicGrade(
-                                model.id(), model.name(), rs.getInt(1), rs.getString(2), rs.getDate(3).toLocalDate()),
-                        business.id(), model.id(), today);
+                grade = Jdbc.one(
+                        c,
+                        "select score, grade, as_of from credit_score where business_id = ? and model_id = ?"
+                                + " and as_of <= ? order by as_of desc, id desc fetch first 1 rows only",
+                        rs -> new PublicGrade(
+                                model.id(),
+                                model.name(),
+                                rs.getInt(1),
+                                rs.getString(2),
+                                rs.getDate(3).toLocalDate()),
+                        business.id(),
+                        model.id(),
+                        today);
             }
-            return new Profile(business.uscc().value(), business.name(), business.entityType().name(), business.regionCode(),
-                    business.status().name(), penalties, lists, inspections.results(business.uscc().value(), null, 100),
+            return new Profile(
+                    business.uscc().value(),
+                    business.name(),
+                    business.entityType().name(),
+                    business.regionCode(),
+                    business.status().name(),
+                    penalties,
+                    lists,
+                    inspections.results(business.uscc().value(), null, 100),
                     grade);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -145,10 +210,19 @@ public class PublicProfiles {
             }
             String name = "public.grade.model." + modelId;
             LocalDateTime now = LocalDateTime.now(clock);
-            if (Jdbc.update(c, "update setting set setting_value = ?, updated_at = ? where name = ?", String.valueOf(enabled),
-                    now, name) == 0) {
-                Jdbc.update(c, "insert into setting (name, setting_value, updated_at) values (?, ?, ?)", name,
-                        String.valueOf(enabled), now);
+            if (Jdbc.update(
+                            c,
+                            "update setting set setting_value = ?, updated_at = ? where name = ?",
+                            String.valueOf(enabled),
+                            now,
+                            name)
+                    == 0) {
+                Jdbc.update(
+                        c,
+                        "insert into setting (name, setting_value, updated_at) values (?, ?, ?)",
+                        name,
+                        String.valueOf(enabled),
+                        now);
             }
             WriteLog.record(caller.name(), enabled ? "model.grade-public" : "model.grade-internal", "model " + modelId);
             return enabled;
@@ -158,8 +232,11 @@ public class PublicProfiles {
     }
 
     private static boolean gradePublic(Connection c, long modelId) throws SQLException {
-        return "true".equals(Jdbc.one(c, "select setting_value from setting where name = ?", rs -> rs.getString(1),
-                "public.grade.model." + modelId));
+        return "true"
+                .equals(Jdbc.one(
+                        c,
+                        "select setting_value from setting where name = ?",
+                        rs -> rs.getString(1),
+                        "public.grade.model." + modelId));
     }
-
 }

@@ -67,7 +67,8 @@ public class RateLimits {
         }
         RateWindow.Grant grant = windows.lease(bucket, limit, RateLeases.leaseSize(limit), now);
         if (grant.permits() == 0) {
-            throw new TooManyRequestsException(Message.of("has-made-more-than-requests-this", who, limit, grant.retryAfter()), grant.retryAfter());
+            throw new TooManyRequestsException(
+                    Message.of("has-made-more-than-requests-this", who, limit, grant.retryAfter()), grant.retryAfter());
         }
         leases.add(bucket, window, grant.permits() - 1);
     }

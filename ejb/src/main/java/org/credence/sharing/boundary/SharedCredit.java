@@ -82,51 +82,84 @@ public class SharedCredit {
     /** More codes than a batch may hold (413). */
     public static final class TooManyCodesException extends CredenceException {
         public TooManyCodesException(int count) {
-            super("too-many-codes", 413, Message.of("title.too-many-codes"), Message.of("too-many-codes", MAX_BATCH, count));
+            super(
+                    "too-many-codes",
+                    413,
+                    Message.of("title.too-many-codes"),
+                    Message.of("too-many-codes", MAX_BATCH, count));
         }
     }
 
     public record LookupRequest(
             @Schema(required = true, maxItems = MAX_BATCH, description = "The codes to look up, answered in this order")
             List<String> usccs,
-            @Schema(description = "A credit model's id (default: the market regulator's model in force)") Long model,
-            @Schema(description = "The date to answer for (default: today)") LocalDate on) {
-    }
+
+            @Schema(description = "A credit model's id (default: the market regulator's model in force)")
+            Long model,
+
+            @Schema(description = "The date to answer for (default: today)")
+            LocalDate on) {}
 
     /** One code's answer; the fields after {@code status} are absent where the agreement does not open them. */
-    public record LookupItem(String uscc,
-                             @Schema(required = true, enumeration = {"FOUND", "NOT_SCORED", "UNKNOWN", "INVALID"})
-                             String status,
-                             String detail, String name, Integer score,
-                             @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
-                             @Schema(type = SchemaType.ARRAY, implementation = Veto.class) List<String> vetoes,
-                             LocalDate since, List<ListMembership> lists) {
-    }
+    public record LookupItem(
+            String uscc,
 
-    public record ListMembership(@Schema(enumeration = {"ABNORMAL_OPERATIONS", "SERIOUS_ILLEGAL"}) String list,
-                                 String agency, LocalDate listedOn) {
-    }
+            @Schema(
+                    required = true,
+                    enumeration = {"FOUND", "NOT_SCORED", "UNKNOWN", "INVALID"})
+            String status,
 
-    public record LookupAnswer(CreditView.ModelRef model, LocalDate on, List<LookupItem> results) {
-    }
+            String detail,
+            String name,
+            Integer score,
+            @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+
+            @Schema(type = SchemaType.ARRAY, implementation = Veto.class)
+            List<String> vetoes,
+
+            LocalDate since,
+            List<ListMembership> lists) {}
+
+    public record ListMembership(
+            @Schema(enumeration = {"ABNORMAL_OPERATIONS", "SERIOUS_ILLEGAL"})
+            String list,
+
+            String agency,
+            LocalDate listedOn) {}
+
+    public record LookupAnswer(CreditView.ModelRef model, LocalDate on, List<LookupItem> results) {}
 
     /**
      * One change for an agency; {@code cursor} is what to send as {@code after} to go on from here.
      * {@code model} and {@code grade} come with a grade change, {@code measure} (its code) with a joint
      * measure's case falling due or being lifted.
      */
-    public record FeedItem(long cursor,
-                           @Schema(enumeration = {"RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED", "LIST_ENTERED",
-                               "LIST_REMOVED", "GRADE_CHANGED", "INSPECTION_RESULT_PUBLISHED", "MEASURE_TRIGGERED",
-                               "MEASURE_LIFTED"}, description = "What changed: every kind of change but a business's"
-                                       + " registration, which the feed does not carry") String kind,
-                           String uscc, LocalDateTime occurredAt, Long model,
-                           @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
-                           String measure) {
-    }
+    public record FeedItem(
+            long cursor,
 
-    public record FeedPage(long next, List<FeedItem> changes) {
-    }
+            @Schema(
+                    enumeration = {
+                        "RECORD_ADDED",
+                        "RECORD_REVOKED",
+                        "RECORD_REPAIRED",
+                        "LIST_ENTERED",
+                        "LIST_REMOVED",
+                        "GRADE_CHANGED",
+                        "INSPECTION_RESULT_PUBLISHED",
+                        "MEASURE_TRIGGERED",
+                        "MEASURE_LIFTED"
+                    },
+                    description = "What changed: every kind of change but a business's"
+                            + " registration, which the feed does not carry")
+            String kind,
+
+            String uscc,
+            LocalDateTime occurredAt,
+            Long model,
+            @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+            String measure) {}
+
+    public record FeedPage(long next, List<FeedItem> changes) {}
 
     /** Who reads: a person (no agreement applies) or an agency's client with its agreement. */
     private record Reader(String name, AuditLog.ActorKind kind, String agencyCode, Client client) {
@@ -147,7 +180,12 @@ public class SharedCredit {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            audited(reader, "credit.lookup", view.uscc(), why, "model " + view.model().id() + (on == null ? "" : " on " + on));
+            audited(
+                    reader,
+                    "credit.lookup",
+                    view.uscc(),
+                    why,
+                    "model " + view.model().id() + (on == null ? "" : " on " + on));
             return view;
         });
     }
@@ -163,8 +201,12 @@ public class SharedCredit {
                 throw new IllegalStateException(e);
             }
             ExplanationView view = scores.explanation(uscc, covered, on);
-            audited(reader, "credit.explanation", view.uscc(), why, "model " + view.model().id()
-                    + (on == null ? "" : " on " + on));
+            audited(
+                    reader,
+                    "credit.explanation",
+                    view.uscc(),
+                    why,
+                    "model " + view.model().id() + (on == null ? "" : " on " + on));
             return view;
         });
     }
@@ -178,7 +220,10 @@ public class SharedCredit {
             }
             List<HistoryEntry> entries = scores.history(uscc, model, limit);
             if (reader.isClient()) {
-                entries = entries.stream().filter(e -> reader.client().agreement().covers(e.model().id())).toList();
+                entries = entries.stream()
+                        .filter(e ->
+                                reader.client().agreement().covers(e.model().id()))
+                        .toList();
             }
             audited(reader, "credit.history", uscc, why, model == null ? null : "model " + model);
             return entries;
@@ -202,7 +247,9 @@ public class SharedCredit {
             throw new TooManyCodesException(request.usccs().size());
         }
         // the audit entry lists the codes: refuse a request whose list would not fit it (before reading anything)
-        long listed = request.usccs().stream().mapToLong(u -> u == null ? 1 : u.strip().length() + 1).sum();
+        long listed = request.usccs().stream()
+                .mapToLong(u -> u == null ? 1 : u.strip().length() + 1)
+                .sum();
         if (listed > AuditLog.MAX_DETAIL - 200) {
             throw new AuditEntryTooLargeException("usccs", AuditLog.MAX_DETAIL - 200);
         }
@@ -226,11 +273,15 @@ public class SharedCredit {
             List<String> all = new ArrayList<>(codes);
             for (int from = 0; from < all.size(); from += 500) {
                 List<String> part = all.subList(from, Math.min(all.size(), from + 500));
-                Jdbc.list(c, "select id, uscc, name from business where uscc in (" + Jdbc.placeholders(part.size()) + ")",
-                        rs -> businesses.put(rs.getString(2), new Object[] {rs.getLong(1), rs.getString(3)}), part.toArray());
+                Jdbc.list(
+                        c,
+                        "select id, uscc, name from business where uscc in (" + Jdbc.placeholders(part.size()) + ")",
+                        rs -> businesses.put(rs.getString(2), new Object[] {rs.getLong(1), rs.getString(3)}),
+                        part.toArray());
             }
             List<Long> ids = businesses.values().stream().map(b -> (Long) b[0]).toList();
-            boolean withLists = !reader.isClient() || reader.client().agreement().allows(Agreement.Part.LISTS, today());
+            boolean withLists =
+                    !reader.isClient() || reader.client().agreement().allows(Agreement.Part.LISTS, today());
             for (int from = 0; from < ids.size(); from += 500) {
                 List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
                 Object[] params = new Object[part.size() + 2];
@@ -239,17 +290,30 @@ public class SharedCredit {
                 for (int i = 0; i < part.size(); i++) {
                     params[i + 2] = part.get(i);
                 }
-                Jdbc.list(c, "select business_id, score, grade, vetoes, as_of from credit_score where model_id = ?"
-                        + " and as_of <= ? and business_id in (" + Jdbc.placeholders(part.size()) + ")"
-                        + " order by business_id, as_of desc, id desc", rs -> snapshots.putIfAbsent(rs.getLong(1),
-                                new Object[] {rs.getInt(2), rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate()}),
+                Jdbc.list(
+                        c,
+                        "select business_id, score, grade, vetoes, as_of from credit_score where model_id = ?"
+                                + " and as_of <= ? and business_id in (" + Jdbc.placeholders(part.size()) + ")"
+                                + " order by business_id, as_of desc, id desc",
+                        rs -> snapshots.putIfAbsent(rs.getLong(1), new Object[] {
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getDate(5).toLocalDate()
+                        }),
                         params);
                 if (withLists) {
-                    Jdbc.list(c, "select e.business_id, e.list_type, a.code, e.listed_on from list_entry e join agency a"
-                            + " on a.id = e.agency_id where e.listed_on <= ? and (e.removed_on is null or e.removed_on > ?)"
-                            + " and e.business_id in (" + Jdbc.placeholders(part.size()) + ") order by e.listed_on, e.id",
-                            rs -> lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ListMembership(
-                                    rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate())),
+                    Jdbc.list(
+                            c,
+                            "select e.business_id, e.list_type, a.code, e.listed_on from list_entry e join agency a"
+                                    + " on a.id = e.agency_id where e.listed_on <= ? and (e.removed_on is null or e.removed_on > ?)"
+                                    + " and e.business_id in (" + Jdbc.placeholders(part.size())
+                                    + ") order by e.listed_on, e.id",
+                            rs -> lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                    .add(new ListMembership(
+                                            rs.getString(2),
+                                            rs.getString(3),
+                                            rs.getDate(4).toLocalDate())),
                             concat(new Object[] {on, on}, part.toArray()));
                 }
             }
@@ -260,28 +324,56 @@ public class SharedCredit {
                 Object[] business = code == null ? null : businesses.get(code);
                 if (business == null) {
                     String problem = invalid(code);
-                    results.add(problem != null ? new LookupItem(raw, "INVALID", problem, null, null, null, null, null, null)
-                            : new LookupItem(code, "UNKNOWN", "no business is registered under this code", null, null, null,
-                                    null, null, null));
+                    results.add(
+                            problem != null
+                                    ? new LookupItem(raw, "INVALID", problem, null, null, null, null, null, null)
+                                    : new LookupItem(
+                                            code,
+                                            "UNKNOWN",
+                                            "no business is registered under this code",
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null));
                     continue;
                 }
                 long id = (Long) business[0];
                 Object[] s = snapshots.get(id);
                 List<ListMembership> memberships = withLists ? lists.getOrDefault(id, List.of()) : null;
                 if (s == null) {
-                    results.add(new LookupItem(code, "NOT_SCORED", "no score under model " + model.id() + " on " + on,
-                            (String) business[1], null, null, null, null, memberships));
+                    results.add(new LookupItem(
+                            code,
+                            "NOT_SCORED",
+                            "no score under model " + model.id() + " on " + on,
+                            (String) business[1],
+                            null,
+                            null,
+                            null,
+                            null,
+                            memberships));
                     continue;
                 }
                 found++;
                 String vetoes = (String) s[2];
-                results.add(new LookupItem(code, "FOUND", null, (String) business[1], (Integer) s[0], (String) s[1],
-                        vetoes == null ? List.of() : Arrays.asList(vetoes.split(",")), (LocalDate) s[3], memberships));
+                results.add(new LookupItem(
+                        code,
+                        "FOUND",
+                        null,
+                        (String) business[1],
+                        (Integer) s[0],
+                        (String) s[1],
+                        vetoes == null ? List.of() : Arrays.asList(vetoes.split(",")),
+                        (LocalDate) s[3],
+                        memberships));
             }
-            detail = "model " + model.id() + " on " + on + ": " + request.usccs().size() + " codes, " + found + " found: "
-                    + String.join(",", codes);
-            answer = new LookupAnswer(new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
-                    on, results);
+            detail = "model " + model.id() + " on " + on + ": "
+                    + request.usccs().size() + " codes, " + found + " found: " + String.join(",", codes);
+            answer = new LookupAnswer(
+                    new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
+                    on,
+                    results);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -320,16 +412,26 @@ public class SharedCredit {
                 next = change.seq();
                 Extra extra = ChangeVisibility.visible(c, agreement, readerAgency, change, today);
                 if (extra != null) {
-                    items.add(new FeedItem(change.seq(), change.kind(), change.uscc(), change.occurredAt(), extra.model(),
-                            extra.grade(), extra.measure()));
+                    items.add(new FeedItem(
+                            change.seq(),
+                            change.kind(),
+                            change.uscc(),
+                            change.occurredAt(),
+                            extra.model(),
+                            extra.grade(),
+                            extra.measure()));
                 }
             }
             page = new FeedPage(next, items);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        audited(reader, "changes.read", null, purpose, "after " + after + ": " + page.changes().size() + " changes, next "
-                + page.next());
+        audited(
+                reader,
+                "changes.read",
+                null,
+                purpose,
+                "after " + after + ": " + page.changes().size() + " changes, next " + page.next());
         return page;
     }
 
@@ -357,7 +459,8 @@ public class SharedCredit {
             throw new NotPermittedException(Message.of("api-client-has-no-data-sharing", name));
         }
         if (part != null && !client.agreement().allows(part, today())) {
-            throw new NotPermittedException(Message.of("agreement-does-not-open-part", client.agreement().reference(), part));
+            throw new NotPermittedException(Message.of(
+                    "agreement-does-not-open-part", client.agreement().reference(), part));
         }
         return new Reader(name, AuditLog.ActorKind.CLIENT, client.agencyCode(), client);
     }
@@ -416,9 +519,16 @@ public class SharedCredit {
         } else {
             agency = userAgency(name);
         }
-        audit.append(new AuditLog.Entry(LocalDateTime.now(clock), clip(name, 64), client ? AuditLog.ActorKind.CLIENT
-                : AuditLog.ActorKind.USER, agency, action, target == null ? null : clip(target, 200),
-                purpose == null || purpose.isBlank() ? null : clip(purpose.strip(), 500), clip(outcome, 2000)).bounded());
+        audit.append(new AuditLog.Entry(
+                        LocalDateTime.now(clock),
+                        clip(name, 64),
+                        client ? AuditLog.ActorKind.CLIENT : AuditLog.ActorKind.USER,
+                        agency,
+                        action,
+                        target == null ? null : clip(target, 200),
+                        purpose == null || purpose.isBlank() ? null : clip(purpose.strip(), 500),
+                        clip(outcome, 2000))
+                .bounded());
     }
 
     private static String clip(String text, int max) {
@@ -427,19 +537,32 @@ public class SharedCredit {
 
     private void requireModel(Reader reader, long modelId) {
         if (reader.isClient() && !reader.client().agreement().covers(modelId)) {
-            throw new NotPermittedException(Message.of("agreement-does-not-cover-model", reader.client().agreement().reference(), modelId));
+            throw new NotPermittedException(Message.of(
+                    "agreement-does-not-cover-model",
+                    reader.client().agreement().reference(),
+                    modelId));
         }
     }
 
     private void audited(Reader reader, String action, String target, String purpose, String detail) {
-        audit.append(new AuditLog.Entry(LocalDateTime.now(clock), reader.name(), reader.kind(), reader.agencyCode(),
-                action, target, purpose == null || purpose.isBlank() ? null : purpose.strip(), detail));
+        audit.append(new AuditLog.Entry(
+                LocalDateTime.now(clock),
+                reader.name(),
+                reader.kind(),
+                reader.agencyCode(),
+                action,
+                target,
+                purpose == null || purpose.isBlank() ? null : purpose.strip(),
+                detail));
     }
 
     private String userAgency(String username) {
         try (Connection c = dataSource.getConnection()) {
-            return Jdbc.one(c, "select a.code from app_user u join agency a on a.id = u.agency_id where u.username = ?",
-                    rs -> rs.getString(1), username);
+            return Jdbc.one(
+                    c,
+                    "select a.code from app_user u join agency a on a.id = u.agency_id where u.username = ?",
+                    rs -> rs.getString(1),
+                    username);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

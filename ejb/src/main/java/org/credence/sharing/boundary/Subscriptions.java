@@ -53,8 +53,11 @@ public class Subscriptions {
 
     public static final int MAX_PAGE = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
@@ -80,25 +83,53 @@ public class Subscriptions {
 
     Clock clock = Clock.systemUTC();
 
-    public record SubscriptionRequest(String url,
-                                      @Schema(type = SchemaType.ARRAY, implementation = ChangeKind.class,
-                                              description = "The kinds of change to send: any but"
-                                                      + " BUSINESS_REGISTERED, which no agency is sent")
-                                      List<String> events,
-                                      String clientId) {
-    }
+    public record SubscriptionRequest(
+            String url,
+
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = ChangeKind.class,
+                    description =
+                            "The kinds of change to send: any but" + " BUSINESS_REGISTERED, which no agency is sent")
+            List<String> events,
+
+            String clientId) {}
 
     /** A subscription as callers see it; {@code secret} only in the answer to its creation. */
-    public record SubscriptionView(long id, String clientId, String agency, String url,
-                                   @Schema(type = SchemaType.ARRAY, implementation = ChangeKind.class,
-                                           description = "The kinds of change sent") List<String> events,
-                                   @Schema(enumeration = {"PENDING", "APPROVED", "SUSPENDED"}) String status,
-                                   LocalDateTime createdAt, String createdBy, LocalDateTime decidedAt, String decidedBy,
-                                   String secret) {
+    public record SubscriptionView(
+            long id,
+            String clientId,
+            String agency,
+            String url,
+
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = ChangeKind.class,
+                    description = "The kinds of change sent")
+            List<String> events,
+
+            @Schema(enumeration = {"PENDING", "APPROVED", "SUSPENDED"})
+            String status,
+
+            LocalDateTime createdAt,
+            String createdBy,
+            LocalDateTime decidedAt,
+            String decidedBy,
+            String secret) {
 
         static SubscriptionView of(Subscription s, String secret) {
-            return new SubscriptionView(s.id(), s.clientId(), s.agencyCode(), s.url(), s.eventTypes().stream().sorted().toList(),
-                    s.status(), s.createdAt(), s.createdBy(), s.decidedAt(), s.decidedBy(), secret);
+            return new SubscriptionView(
+                    s.id(),
+                    s.clientId(),
+                    s.agencyCode(),
+                    s.url(),
+                    s.eventTypes().stream().sorted().toList(),
+                    s.status(),
+                    s.createdAt(),
+                    s.createdBy(),
+                    s.decidedAt(),
+                    s.decidedBy(),
+                    secret);
         }
     }
 
@@ -160,8 +191,12 @@ public class Subscriptions {
 
     public List<SubscriptionView> all() {
         try (Connection c = dataSource.getConnection()) {
-            String own = session.isCallerInRole(Role.Names.AGENCY_CLIENT) ? session.getCallerPrincipal().getName() : null;
-            return Webhooks.all(c, own).stream().map(s -> SubscriptionView.of(s, null)).toList();
+            String own = session.isCallerInRole(Role.Names.AGENCY_CLIENT)
+                    ? session.getCallerPrincipal().getName()
+                    : null;
+            return Webhooks.all(c, own).stream()
+                    .map(s -> SubscriptionView.of(s, null))
+                    .toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -185,7 +220,8 @@ public class Subscriptions {
         try (Connection c = dataSource.getConnection()) {
             visible(c, id);
             Webhooks.decide(c, id, status, now(), caller);
-            WriteLog.record(caller, "APPROVED".equals(status) ? "webhook.approve" : "webhook.suspend", "subscription " + id);
+            WriteLog.record(
+                    caller, "APPROVED".equals(status) ? "webhook.approve" : "webhook.suspend", "subscription " + id);
             return SubscriptionView.of(Webhooks.find(c, id), null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -217,7 +253,12 @@ public class Subscriptions {
                 throw new NotFoundException("delivery-not-found", Message.of("there-is-no-delivery", deliveryId));
             }
             if (!Webhooks.replay(c, deliveryId, now())) {
-                throw new ConflictException("not-dead", Message.of("delivery-is-only-a-dead-letter", deliveryId, new Message.Value("DeliveryStatus", d.status())));
+                throw new ConflictException(
+                        "not-dead",
+                        Message.of(
+                                "delivery-is-only-a-dead-letter",
+                                deliveryId,
+                                new Message.Value("DeliveryStatus", d.status())));
             }
             WriteLog.record(caller, "webhook.replay", "delivery " + deliveryId);
             return Webhooks.delivery(c, deliveryId);
@@ -260,13 +301,16 @@ public class Subscriptions {
         Integer status = null;
         String error = null;
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(d.url()))
-                    .timeout(Duration.ofSeconds(timeoutSeconds))
-                    .header("Content-Type", "application/json")
-                    .header("Credence-Signature", Webhooks.signature(d.secret(), d.payload()))
-                    .header("Idempotency-Key", d.idempotencyKey())
-                    .header("Credence-Event", d.kind())
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(d.url()))
+                            .timeout(Duration.ofSeconds(timeoutSeconds))
+                            .header("Content-Type", "application/json")
+                            .header("Credence-Signature", Webhooks.signature(d.secret(), d.payload()))
+                            .header("Idempotency-Key", d.idempotencyKey())
+                            .header("Credence-Event", d.kind())
+                            .POST(HttpRequest.BodyPublishers.ofString(d.payload()))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
             if (status < 200 || status > 299) {
                 error = "the receiver answered " + status;
@@ -281,7 +325,14 @@ public class Subscriptions {
             if (error == null) {
                 Webhooks.delivered(c, d.id(), status, now());
             } else {
-                Webhooks.failed(c, d, status, error, now(), maxAttempts, Duration.ofSeconds(backoffSeconds),
+                Webhooks.failed(
+                        c,
+                        d,
+                        status,
+                        error,
+                        now(),
+                        maxAttempts,
+                        Duration.ofSeconds(backoffSeconds),
                         Duration.ofSeconds(backoffCapSeconds));
             }
         } catch (SQLException e) {
@@ -294,7 +345,8 @@ public class Subscriptions {
         if (s == null) {
             throw new NotFoundException("subscription-not-found", Message.of("there-is-no-subscription", id));
         }
-        if (session.isCallerInRole(Role.Names.AGENCY_CLIENT) && !s.clientId().equals(session.getCallerPrincipal().getName())) {
+        if (session.isCallerInRole(Role.Names.AGENCY_CLIENT)
+                && !s.clientId().equals(session.getCallerPrincipal().getName())) {
             throw new NotPermittedException(Message.of("subscription-belongs-to-another-client", id));
         }
         return s;

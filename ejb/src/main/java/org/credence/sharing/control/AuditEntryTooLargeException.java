@@ -12,7 +12,11 @@ public class AuditEntryTooLargeException extends CredenceException {
     private final int max;
 
     public AuditEntryTooLargeException(String field, int max) {
-        super("audit-entry-too-large", 413, Message.of("title.audit.too-large"), Message.of("audit.too-large", field, max));
+        super(
+                "audit-entry-too-large",
+                413,
+                Message.of("title.audit.too-large"),
+                Message.of("audit.too-large", field, max));
         this.field = field;
         this.max = max;
     }

@@ -45,11 +45,15 @@ public record AuditFilter(String actor, String agency, String action, String tar
         // entries are stamped in UTC; the days are China's
         if (from != null) {
             sql.append(" and at >= ?");
-            params.add(from.atStartOfDay(ChinaTime.ZONE).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+            params.add(from.atStartOfDay(ChinaTime.ZONE)
+                    .withZoneSameInstant(java.time.ZoneOffset.UTC)
+                    .toLocalDateTime());
         }
         if (to != null) {
             sql.append(" and at < ?");
-            params.add(to.plusDays(1).atStartOfDay(ChinaTime.ZONE).withZoneSameInstant(java.time.ZoneOffset.UTC)
+            params.add(to.plusDays(1)
+                    .atStartOfDay(ChinaTime.ZONE)
+                    .withZoneSameInstant(java.time.ZoneOffset.UTC)
                     .toLocalDateTime());
         }
         return sql.toString();

@@ -42,8 +42,8 @@ public final class AuditKeys {
     private static final String MAC = "HmacSHA256";
 
     /** A verification key as auditors export it: its id, algorithm and X.509 (SubjectPublicKeyInfo) encoding. */
-    public record PublicKeyView(String keyId, @Schema(enumeration = SIGNATURE) String algorithm, String publicKey) {
-    }
+    public record PublicKeyView(
+            String keyId, @Schema(enumeration = SIGNATURE) String algorithm, String publicKey) {}
 
     private final String macKeyId;
     private final Map<String, SecretKey> macKeys;
@@ -53,11 +53,16 @@ public final class AuditKeys {
 
     private static volatile AuditKeys installed;
 
-    AuditKeys(String macKeyId, Map<String, SecretKey> macKeys, String signingKeyId, PrivateKey signingKey,
-              Map<String, PublicKey> publicKeys) {
+    AuditKeys(
+            String macKeyId,
+            Map<String, SecretKey> macKeys,
+            String signingKeyId,
+            PrivateKey signingKey,
+            Map<String, PublicKey> publicKeys) {
         if (macKeyId == null || signingKeyId == null) {
-            throw new IllegalStateException("the audit key store needs a secret key (for the entries' MACs) and a key pair"
-                    + " (for the checkpoints' signatures)");
+            throw new IllegalStateException(
+                    "the audit key store needs a secret key (for the entries' MACs) and a key pair"
+                            + " (for the checkpoints' signatures)");
         }
         this.macKeyId = macKeyId;
         this.macKeys = Map.copyOf(macKeys);
@@ -88,18 +93,23 @@ public final class AuditKeys {
      */
     static AuditKeys fromConfiguration() {
         org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        String signing = config.getOptionalValue("credence.audit.signing-key", String.class).orElse(null);
-        String mac = config.getOptionalValue("credence.audit.mac-key", String.class).orElse(null);
+        String signing = config.getOptionalValue("credence.audit.signing-key", String.class)
+                .orElse(null);
+        String mac =
+                config.getOptionalValue("credence.audit.mac-key", String.class).orElse(null);
         java.util.Optional<String> file = config.getOptionalValue("credence.audit.keystore", String.class);
         if (file.isPresent() && !file.get().isBlank()) {
             String password = config.getOptionalValue("credence.audit.keystore-password", String.class)
-                    .orElseThrow(() -> new IllegalStateException("credence.audit.keystore is set but"
-                            + " credence.audit.keystore-password is not"));
+                    .orElseThrow(() -> new IllegalStateException(
+                            "credence.audit.keystore is set but" + " credence.audit.keystore-password is not"));
             AuditKeys keys = load(Path.of(file.get()), password.toCharArray(), signing, mac);
-            LOG.info("audit keys from " + file.get() + ": MAC key " + keys.macKeyId + ", signing key " + keys.signingKeyId);
+            LOG.info("audit keys from " + file.get() + ": MAC key " + keys.macKeyId + ", signing key "
+                    + keys.signingKeyId);
             return keys;
         }
-        Path dev = Path.of(System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir")), "config",
+        Path dev = Path.of(
+                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir")),
+                "config",
                 "credence-audit-dev.p12");
         char[] password = "credence-development".toCharArray();
         if (!Files.exists(dev)) {
@@ -136,7 +146,11 @@ public final class AuditKeys {
             KeyGenerator mac = KeyGenerator.getInstance(MAC);
             mac.init(256);
             KeyPair pair = ecPair();
-            return new AuditKeys(id + "-mac", Map.of(id + "-mac", mac.generateKey()), id, pair.getPrivate(),
+            return new AuditKeys(
+                    id + "-mac",
+                    Map.of(id + "-mac", mac.generateKey()),
+                    id,
+                    pair.getPrivate(),
                     Map.of(id, pair.getPublic()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -185,8 +199,9 @@ public final class AuditKeys {
             String pair = signingAlias == null || signingAlias.isBlank() ? newestPair : signingAlias;
             String mac = macAlias == null || macAlias.isBlank() ? newestMac : macAlias;
             if (pair == null || !store.isKeyEntry(pair) || !macs.containsKey(mac)) {
-                throw new IllegalStateException("the audit key store " + file + " has no signing key pair " + (pair == null
-                        ? "" : "'" + pair + "' ") + "or no MAC key " + (mac == null ? "" : "'" + mac + "'"));
+                throw new IllegalStateException("the audit key store " + file + " has no signing key pair "
+                        + (pair == null ? "" : "'" + pair + "' ") + "or no MAC key "
+                        + (mac == null ? "" : "'" + mac + "'"));
             }
             return new AuditKeys(mac, macs, pair, (PrivateKey) store.getKey(pair, password), publics);
         } catch (IOException | GeneralSecurityException e) {
@@ -201,16 +216,53 @@ public final class AuditKeys {
     public static void createDevelopmentKeyStore(Path file, char[] password) {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         String pass = new String(password);
-        run(List.of(keytool.toString(), "-genkeypair", "-alias", "audit-signing-1", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-sigalg", SIGNATURE, "-dname", "CN=Credence audit development key", "-validity", "3650", "-storetype", "PKCS12",
-                "-keystore", file.toString(), "-storepass", pass, "-keypass", pass));
-        run(List.of(keytool.toString(), "-genseckey", "-alias", "audit-mac-1", "-keyalg", MAC, "-keysize", "256",
-                "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", pass, "-keypass", pass));
+        run(List.of(
+                keytool.toString(),
+                "-genkeypair",
+                "-alias",
+                "audit-signing-1",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-sigalg",
+                SIGNATURE,
+                "-dname",
+                "CN=Credence audit development key",
+                "-validity",
+                "3650",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                file.toString(),
+                "-storepass",
+                pass,
+                "-keypass",
+                pass));
+        run(List.of(
+                keytool.toString(),
+                "-genseckey",
+                "-alias",
+                "audit-mac-1",
+                "-keyalg",
+                MAC,
+                "-keysize",
+                "256",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                file.toString(),
+                "-storepass",
+                pass,
+                "-keypass",
+                pass));
     }
 
     private static void run(List<String> command) {
         try {
-            Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(new ArrayList<>(command))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);

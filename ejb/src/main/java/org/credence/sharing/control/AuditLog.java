@@ -57,11 +57,22 @@ public final class AuditLog {
     private static final int SEAL_BATCH = 5_000;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
 
-    public enum ActorKind { USER, CLIENT, SYSTEM }
+    public enum ActorKind {
+        USER,
+        CLIENT,
+        SYSTEM
+    }
 
     /** One audited act: who (and for which agency), when, what, on what, and why. */
-    public record Entry(LocalDateTime at, String actor, ActorKind actorKind, String agencyCode, String action,
-                        String target, String purpose, String detail) {
+    public record Entry(
+            LocalDateTime at,
+            String actor,
+            ActorKind actorKind,
+            String agencyCode,
+            String action,
+            String target,
+            String purpose,
+            String detail) {
 
         public Entry {
             at = at.truncatedTo(ChronoUnit.MILLIS);
@@ -72,16 +83,25 @@ public final class AuditLog {
          * whose own input is what did not fit (the record must not fail as the request did).
          */
         public Entry bounded() {
-            return new Entry(at, cut(actor, MAX_ACTOR), actorKind, cut(agencyCode, MAX_AGENCY), cut(action, MAX_ACTION),
-                    cut(target, MAX_TARGET), cut(purpose, MAX_PURPOSE), cut(detail, MAX_DETAIL));
+            return new Entry(
+                    at,
+                    cut(actor, MAX_ACTOR),
+                    actorKind,
+                    cut(agencyCode, MAX_AGENCY),
+                    cut(action, MAX_ACTION),
+                    cut(target, MAX_TARGET),
+                    cut(purpose, MAX_PURPOSE),
+                    cut(detail, MAX_DETAIL));
         }
 
         private static String cut(String value, int max) {
             if (value == null) {
                 return null;
             }
-            String clean = value.codePoints().map(ch -> ch < 0x20 || ch == 0x7f ? 0xfffd : ch)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            String clean = value.codePoints()
+                    .map(ch -> ch < 0x20 || ch == 0x7f ? 0xfffd : ch)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString();
             if (clean.length() <= max) {
                 return clean;
             }
@@ -92,6 +112,7 @@ public final class AuditLog {
 
     /** The columns' lengths (characters): an entry that does not fit is refused before it joins a batch. */
     public static final int MAX_ACTOR = 64;
+
     public static final int MAX_AGENCY = 32;
     public static final int MAX_ACTION = 40;
     public static final int MAX_TARGET = 200;
@@ -128,8 +149,7 @@ public final class AuditLog {
      * A signed checkpoint: the chain's head at {@code seq} was {@code hash}. {@code signature} is the
      * base64 SHA256withECDSA signature, by key {@code keyId}, of the UTF-8 bytes of {@link #payload}.
      */
-    public record Checkpoint(long seq, String hash, String issuedAt, String keyId, String signature) {
-    }
+    public record Checkpoint(long seq, String hash, String issuedAt, String keyId, String signature) {}
 
     /** What a checkpoint's signature signs: {@code credence-audit-checkpoint/1 SEQ HASH ISSUED-AT}. */
     public static String payload(Checkpoint c) {
@@ -137,19 +157,16 @@ public final class AuditLog {
     }
 
     /** A sealed entry as stored. */
-    public record Sealed(long seq, Entry entry, String prevHash, String hash) {
-    }
+    public record Sealed(long seq, Entry entry, String prevHash, String hash) {}
 
     /**
      * The outcome of a verification: how many sealed entries were checked, and the first break
      * (its sequence number and what is wrong), if any.
      */
     @Schema(name = "AuditVerification")
-    public record Verification(boolean intact, long checked, long lastSeq, Long brokenAt, String problem) {
-    }
+    public record Verification(boolean intact, long checked, long lastSeq, Long brokenAt, String problem) {}
 
-    private AuditLog() {
-    }
+    private AuditLog() {}
 
     public static void append(Connection c, Entry e) throws SQLException {
         appendAll(c, List.of(e));
@@ -158,11 +175,22 @@ public final class AuditLog {
     /** Appends several entries at once, in this order. */
     public static void appendAll(Connection c, List<Entry> entries) throws SQLException {
         AuditKeys keys = AuditKeys.current();
-        try (PreparedStatement insert = c.prepareStatement("insert into audit_entry (at, actor, actor_kind, agency_code,"
-                + " action, target, purpose, detail, mac, mac_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                c.prepareStatement("insert into audit_entry (at, actor, actor_kind, agency_code,"
+                        + " action, target, purpose, detail, mac, mac_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Entry e : entries) {
-                Jdbc.bind(insert, e.at(), e.actor(), e.actorKind().name(), e.agencyCode(), e.action(), e.target(),
-                        e.purpose(), e.detail(), keys.mac(macInput(e)), keys.macKeyId());
+                Jdbc.bind(
+                        insert,
+                        e.at(),
+                        e.actor(),
+                        e.actorKind().name(),
+                        e.agencyCode(),
+                        e.action(),
+                        e.target(),
+                        e.purpose(),
+                        e.detail(),
+                        keys.mac(macInput(e)),
+                        keys.macKeyId());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -175,10 +203,23 @@ public final class AuditLog {
      */
     public static void appendForCaller(Connection c, LocalDateTime at, String who, String action, String target)
             throws SQLException {
-        Object[] user = Jdbc.one(c, "select u.username, a.code from app_user u left join agency a on a.id = u.agency_id"
-                + " where u.username = ?", rs -> new Object[] {rs.getString(1), rs.getString(2)}, who);
-        append(c, new Entry(at, who, user == null ? ActorKind.SYSTEM : ActorKind.USER, user == null ? null : (String) user[1],
-                action, target, null, null));
+        Object[] user = Jdbc.one(
+                c,
+                "select u.username, a.code from app_user u left join agency a on a.id = u.agency_id"
+                        + " where u.username = ?",
+                rs -> new Object[] {rs.getString(1), rs.getString(2)},
+                who);
+        append(
+                c,
+                new Entry(
+                        at,
+                        who,
+                        user == null ? ActorKind.SYSTEM : ActorKind.USER,
+                        user == null ? null : (String) user[1],
+                        action,
+                        target,
+                        null,
+                        null));
     }
 
     /** The canonical hash of an entry at {@code seq} after {@code prevHash}, written without a MAC. */
@@ -195,7 +236,8 @@ public final class AuditLog {
             a.add(mac);
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(a.build().toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(a.build().toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
@@ -234,14 +276,17 @@ public final class AuditLog {
         });
         int sealed = 0;
         while (true) {
-            List<Object[]> batch = Jdbc.list(c, "select id, at, actor, actor_kind, agency_code, action, target, purpose,"
-                    + " detail, mac from audit_entry where seq is null order by id fetch first " + SEAL_BATCH + " rows only",
+            List<Object[]> batch = Jdbc.list(
+                    c,
+                    "select id, at, actor, actor_kind, agency_code, action, target, purpose,"
+                            + " detail, mac from audit_entry where seq is null order by id fetch first " + SEAL_BATCH
+                            + " rows only",
                     rs -> new Object[] {rs.getLong(1), entry(rs, 2), rs.getString(10)});
             if (batch.isEmpty()) {
                 break;
             }
-            try (PreparedStatement update = c.prepareStatement(
-                    "update audit_entry set seq = ?, prev_hash = ?, hash = ? where id = ?")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("update audit_entry set seq = ?, prev_hash = ?, hash = ? where id = ?")) {
                 for (Object[] row : batch) {
                     long seq = ++head[0];
                     String hash = hash(seq, (Entry) row[1], last[0], (String) row[2]);
@@ -286,33 +331,52 @@ public final class AuditLog {
                     if (cp != null) {
                         PublicKey key = known.get(cp.keyId());
                         if (key == null || !AuditKeys.verifies(key, payload(cp), cp.signature())) {
-                            return walk.broken(walk.lastSeq, "the stored checkpoint of entry " + cp.seq() + " does not carry a"
-                                    + " valid signature of key " + cp.keyId());
+                            return walk.broken(
+                                    walk.lastSeq,
+                                    "the stored checkpoint of entry " + cp.seq() + " does not carry a"
+                                            + " valid signature of key " + cp.keyId());
                         }
                         if (!cp.hash().equals(walk.prev)) {
-                            return walk.broken(walk.lastSeq, "the entries up to " + cp.seq() + " no longer hash to the checkpoint"
-                                    + " signed at " + cp.issuedAt() + ": an entry at or before " + cp.seq() + " was changed,"
-                                    + " removed or inserted");
+                            return walk.broken(
+                                    walk.lastSeq,
+                                    "the entries up to " + cp.seq() + " no longer hash to the checkpoint"
+                                            + " signed at " + cp.issuedAt() + ": an entry at or before " + cp.seq()
+                                            + " was changed,"
+                                            + " removed or inserted");
                         }
                     }
                 }
             }
         }
         long lastSeq = walk.lastSeq;
-        Object[] head = Jdbc.one(c, "select last_seq, last_hash from audit_chain_head where id = 1",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        Object[] head = Jdbc.one(c, "select last_seq, last_hash from audit_chain_head where id = 1", rs ->
+                new Object[] {rs.getLong(1), rs.getString(2)});
         if ((Long) head[0] != lastSeq) {
-            return new Verification(false, walk.checked, lastSeq, lastSeq + 1, "the chain ends at entry " + lastSeq
-                    + " but the head records entry " + head[0] + ": the last entries are missing");
+            return new Verification(
+                    false,
+                    walk.checked,
+                    lastSeq,
+                    lastSeq + 1,
+                    "the chain ends at entry " + lastSeq + " but the head records entry " + head[0]
+                            + ": the last entries are missing");
         }
         if (!head[1].equals(walk.prev)) {
-            return new Verification(false, walk.checked, lastSeq, lastSeq, "entry " + lastSeq + "'s hash is not the one the"
-                    + " head records");
+            return new Verification(
+                    false,
+                    walk.checked,
+                    lastSeq,
+                    lastSeq,
+                    "entry " + lastSeq + "'s hash is not the one the" + " head records");
         }
         Map.Entry<Long, Checkpoint> beyond = checkpoints.higherEntry(lastSeq);
         if (beyond != null) {
-            return new Verification(false, walk.checked, lastSeq, lastSeq + 1, "a checkpoint covers entry " + beyond.getKey()
-                    + " but the chain ends at entry " + lastSeq + ": the last entries are missing");
+            return new Verification(
+                    false,
+                    walk.checked,
+                    lastSeq,
+                    lastSeq + 1,
+                    "a checkpoint covers entry " + beyond.getKey() + " but the chain ends at entry " + lastSeq
+                            + ": the last entries are missing");
         }
         return new Verification(true, walk.checked, lastSeq, null, null);
     }
@@ -327,12 +391,20 @@ public final class AuditLog {
         AuditKeys keys = AuditKeys.current();
         PublicKey key = verificationKeys(c, keys).get(checkpoint.keyId());
         if (key == null) {
-            return new Verification(false, 0, 0, null, "key " + checkpoint.keyId() + " that signed the checkpoint is unknown");
+            return new Verification(
+                    false, 0, 0, null, "key " + checkpoint.keyId() + " that signed the checkpoint is unknown");
         }
-        if (checkpoint.hash() == null || checkpoint.signature() == null || checkpoint.issuedAt() == null
+        if (checkpoint.hash() == null
+                || checkpoint.signature() == null
+                || checkpoint.issuedAt() == null
                 || !AuditKeys.verifies(key, payload(checkpoint), checkpoint.signature())) {
-            return new Verification(false, 0, 0, null, "the checkpoint's signature does not verify under key "
-                    + checkpoint.keyId() + ": it was changed, or not issued by this system");
+            return new Verification(
+                    false,
+                    0,
+                    0,
+                    null,
+                    "the checkpoint's signature does not verify under key " + checkpoint.keyId()
+                            + ": it was changed, or not issued by this system");
         }
         Walk walk = new Walk(keys);
         try (PreparedStatement q = c.prepareStatement(SEALED + " and seq <= ? order by seq")) {
@@ -348,19 +420,25 @@ public final class AuditLog {
             }
         }
         if (walk.lastSeq < checkpoint.seq()) {
-            return walk.broken(walk.lastSeq + 1, "the checkpoint covers entries up to " + checkpoint.seq()
-                    + " but the log ends at entry " + walk.lastSeq + ": the last entries were removed");
+            return walk.broken(
+                    walk.lastSeq + 1,
+                    "the checkpoint covers entries up to " + checkpoint.seq() + " but the log ends at entry "
+                            + walk.lastSeq + ": the last entries were removed");
         }
         if (!checkpoint.hash().equals(walk.prev)) {
-            return walk.broken(checkpoint.seq(), "the entries up to " + checkpoint.seq() + " do not hash to the checkpoint:"
-                    + " an entry at or before " + checkpoint.seq() + " was removed, inserted or rewritten and the chain"
-                    + " rebuilt; an earlier checkpoint narrows down where");
+            return walk.broken(
+                    checkpoint.seq(),
+                    "the entries up to " + checkpoint.seq() + " do not hash to the checkpoint:"
+                            + " an entry at or before " + checkpoint.seq()
+                            + " was removed, inserted or rewritten and the chain"
+                            + " rebuilt; an earlier checkpoint narrows down where");
         }
         return new Verification(true, walk.checked, walk.lastSeq, null, null);
     }
 
-    private static final String SEALED = "select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail,"
-            + " prev_hash, hash, mac, mac_key from audit_entry where seq is not null";
+    private static final String SEALED =
+            "select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail,"
+                    + " prev_hash, hash, mac, mac_key from audit_entry where seq is not null";
 
     /** The walk along the chain, recomputing from the entries' content. */
     private static final class Walk {
@@ -386,8 +464,9 @@ public final class AuditLog {
             long seq = rs.getLong(1);
             long expected = lastSeq + 1;
             if (seq != expected) {
-                return broken(expected, "entry " + expected + " is missing: the chain goes from entry " + lastSeq
-                        + " to entry " + seq);
+                return broken(
+                        expected,
+                        "entry " + expected + " is missing: the chain goes from entry " + lastSeq + " to entry " + seq);
             }
             Entry e = entry(rs, 2);
             String storedPrev = rs.getString(10);
@@ -395,20 +474,26 @@ public final class AuditLog {
             String mac = rs.getString(12);
             String macKey = rs.getString(13);
             if (!prev.equals(storedPrev) && trustStoredChain) {
-                return broken(seq, "entry " + seq + " does not follow entry " + (seq - 1) + ": its previous hash is not"
-                        + " entry " + (seq - 1) + "'s hash");
+                return broken(
+                        seq,
+                        "entry " + seq + " does not follow entry " + (seq - 1) + ": its previous hash is not"
+                                + " entry " + (seq - 1) + "'s hash");
             }
             if (mac == null) {
                 if (keyed) {
-                    return broken(seq, "entry " + seq + " has no MAC, though the entries before it have one: it was"
-                            + " written or rewritten outside the system");
+                    return broken(
+                            seq,
+                            "entry " + seq + " has no MAC, though the entries before it have one: it was"
+                                    + " written or rewritten outside the system");
                 }
             } else {
                 keyed = true;
                 String expectedMac = keys.mac(macKey, macInput(e));
                 if (expectedMac == null) {
-                    return broken(seq, "entry " + seq + "'s MAC key " + macKey + " is not in the key store: the entry"
-                            + " cannot be checked");
+                    return broken(
+                            seq,
+                            "entry " + seq + "'s MAC key " + macKey + " is not in the key store: the entry"
+                                    + " cannot be checked");
                 }
                 if (!expectedMac.equals(mac)) {
                     return broken(seq, "entry " + seq + " was altered: its content does not match its MAC");
@@ -416,8 +501,10 @@ public final class AuditLog {
             }
             String recomputed = hash(seq, e, prev, mac);
             if (!recomputed.equals(stored)) {
-                return broken(seq, "entry " + seq + " was altered: its content hashes to " + recomputed + ", the chain"
-                        + " holds " + stored);
+                return broken(
+                        seq,
+                        "entry " + seq + " was altered: its content hashes to " + recomputed + ", the chain" + " holds "
+                                + stored);
             }
             prev = trustStoredChain ? stored : recomputed;
             lastSeq = seq;
@@ -433,30 +520,45 @@ public final class AuditLog {
     public static Checkpoint checkpoint(Connection c, LocalDateTime now) throws SQLException {
         AuditKeys keys = AuditKeys.current();
         seal(c);
-        Object[] head = Jdbc.one(c, "select last_seq, last_hash from audit_chain_head where id = 1",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        Object[] head = Jdbc.one(c, "select last_seq, last_hash from audit_chain_head where id = 1", rs ->
+                new Object[] {rs.getLong(1), rs.getString(2)});
         long seq = (Long) head[0];
         if (seq == 0 || Jdbc.one(c, "select 1 from audit_checkpoint where seq = ?", rs -> true, seq) != null) {
             return null;
         }
         String issuedAt = AT.format(now.truncatedTo(ChronoUnit.MILLIS)) + "Z";
         Checkpoint unsigned = new Checkpoint(seq, (String) head[1], issuedAt, keys.signingKeyId(), null);
-        Checkpoint cp = new Checkpoint(seq, (String) head[1], issuedAt, keys.signingKeyId(), keys.sign(payload(unsigned)));
-        Jdbc.update(c, "insert into audit_checkpoint (seq, head_hash, issued_at, key_id, signature) values (?, ?, ?, ?, ?)",
-                cp.seq(), cp.hash(), cp.issuedAt(), cp.keyId(), cp.signature());
+        Checkpoint cp =
+                new Checkpoint(seq, (String) head[1], issuedAt, keys.signingKeyId(), keys.sign(payload(unsigned)));
+        Jdbc.update(
+                c,
+                "insert into audit_checkpoint (seq, head_hash, issued_at, key_id, signature) values (?, ?, ?, ?, ?)",
+                cp.seq(),
+                cp.hash(),
+                cp.issuedAt(),
+                cp.keyId(),
+                cp.signature());
         AuditKeys.PublicKeyView key = keys.view(keys.signingKeyId());
         if (Jdbc.one(c, "select 1 from audit_signing_key where key_id = ?", rs -> true, key.keyId()) == null) {
-            Jdbc.update(c, "insert into audit_signing_key (key_id, algorithm, public_key, first_used) values (?, ?, ?, ?)",
-                    key.keyId(), key.algorithm(), key.publicKey(), now);
+            Jdbc.update(
+                    c,
+                    "insert into audit_signing_key (key_id, algorithm, public_key, first_used) values (?, ?, ?, ?)",
+                    key.keyId(),
+                    key.algorithm(),
+                    key.publicKey(),
+                    now);
         }
         return cp;
     }
 
     /** Checkpoints before {@code beforeSeq}, newest first. */
     public static List<Checkpoint> checkpoints(Connection c, long beforeSeq, int limit) throws SQLException {
-        return Jdbc.list(c, "select seq, head_hash, issued_at, key_id, signature from audit_checkpoint where seq < ?"
-                + " order by seq desc fetch first " + limit + " rows only", rs -> new Checkpoint(rs.getLong(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), beforeSeq);
+        return Jdbc.list(
+                c,
+                "select seq, head_hash, issued_at, key_id, signature from audit_checkpoint where seq < ?"
+                        + " order by seq desc fetch first " + limit + " rows only",
+                rs -> new Checkpoint(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                beforeSeq);
     }
 
     /**
@@ -467,8 +569,12 @@ public final class AuditLog {
         AuditKeys keys = AuditKeys.current();
         Map<String, AuditKeys.PublicKeyView> all = new LinkedHashMap<>();
         keys.publicKeys().forEach((id, key) -> all.put(id, AuditKeys.view(id, key)));
-        Jdbc.list(c, "select key_id, algorithm, public_key from audit_signing_key order by first_used", rs -> all.putIfAbsent(
-                rs.getString(1), new AuditKeys.PublicKeyView(rs.getString(1), rs.getString(2), rs.getString(3))));
+        Jdbc.list(
+                c,
+                "select key_id, algorithm, public_key from audit_signing_key order by first_used",
+                rs -> all.putIfAbsent(
+                        rs.getString(1),
+                        new AuditKeys.PublicKeyView(rs.getString(1), rs.getString(2), rs.getString(3))));
         return List.copyOf(all.values());
     }
 
@@ -485,16 +591,20 @@ public final class AuditLog {
     /** Sealed entries, newest first, optionally only those on one target (a USCC, a client). */
     public static List<Sealed> entries(Connection c, String target, long beforeSeq, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail,"
-                + " prev_hash, hash from audit_entry where seq is not null and seq < ?");
+        StringBuilder sql =
+                new StringBuilder("select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail,"
+                        + " prev_hash, hash from audit_entry where seq is not null and seq < ?");
         params.add(beforeSeq);
         if (target != null) {
             sql.append(" and target = ?");
             params.add(target);
         }
         sql.append(" order by seq desc fetch first ").append(limit).append(" rows only");
-        return Jdbc.list(c, sql.toString(), rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10),
-                rs.getString(11)), params.toArray());
+        return Jdbc.list(
+                c,
+                sql.toString(),
+                rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10), rs.getString(11)),
+                params.toArray());
     }
 
     /** Sealed entries that match the filter, newest first, a page at a time (offset and limit in the database). */
@@ -503,31 +613,49 @@ public final class AuditLog {
         String sql = "select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail, prev_hash, hash"
                 + " from audit_entry where " + filter.condition(params) + " order by seq desc offset " + offset
                 + " rows fetch next " + limit + " rows only";
-        return Jdbc.list(c, sql, rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10), rs.getString(11)),
+        return Jdbc.list(
+                c,
+                sql,
+                rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10), rs.getString(11)),
                 params.toArray());
     }
 
     /** Sealed entries that match the filter and come before {@code beforeSeq}, newest first (an export reads on from the last). */
-    public static List<Sealed> entriesBefore(Connection c, AuditFilter filter, long beforeSeq, int limit) throws SQLException {
+    public static List<Sealed> entriesBefore(Connection c, AuditFilter filter, long beforeSeq, int limit)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         String condition = filter.condition(params);
         params.add(beforeSeq);
         String sql = "select seq, at, actor, actor_kind, agency_code, action, target, purpose, detail, prev_hash, hash"
-                + " from audit_entry where " + condition + " and seq < ? order by seq desc fetch first " + limit + " rows only";
-        return Jdbc.list(c, sql, rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10), rs.getString(11)),
+                + " from audit_entry where " + condition + " and seq < ? order by seq desc fetch first " + limit
+                + " rows only";
+        return Jdbc.list(
+                c,
+                sql,
+                rs -> new Sealed(rs.getLong(1), entry(rs, 2), rs.getString(10), rs.getString(11)),
                 params.toArray());
     }
 
     /** How many sealed entries match the filter, counted up to {@code cap} (a log of millions is not counted whole). */
     public static long count(Connection c, AuditFilter filter, long cap) throws SQLException {
         List<Object> params = new ArrayList<>();
-        return Jdbc.one(c, "select count(*) from (select seq from audit_entry where " + filter.condition(params)
-                + " fetch first " + cap + " rows only) matching", rs -> rs.getLong(1), params.toArray());
+        return Jdbc.one(
+                c,
+                "select count(*) from (select seq from audit_entry where " + filter.condition(params) + " fetch first "
+                        + cap + " rows only) matching",
+                rs -> rs.getLong(1),
+                params.toArray());
     }
 
     private static Entry entry(ResultSet rs, int from) throws SQLException {
-        return new Entry(rs.getTimestamp(from).toLocalDateTime(), rs.getString(from + 1),
-                ActorKind.valueOf(rs.getString(from + 2)), rs.getString(from + 3), rs.getString(from + 4),
-                rs.getString(from + 5), rs.getString(from + 6), rs.getString(from + 7));
+        return new Entry(
+                rs.getTimestamp(from).toLocalDateTime(),
+                rs.getString(from + 1),
+                ActorKind.valueOf(rs.getString(from + 2)),
+                rs.getString(from + 3),
+                rs.getString(from + 4),
+                rs.getString(from + 5),
+                rs.getString(from + 6),
+                rs.getString(from + 7));
     }
 }

@@ -15,24 +15,37 @@ import org.credence.platform.Jdbc;
 public final class ChangeVisibility {
 
     /** A change-log entry. */
-    public record Change(long seq, long businessId, String uscc, String kind, long subjectId, long agencyId,
-                         LocalDateTime occurredAt) {
-    }
+    public record Change(
+            long seq,
+            long businessId,
+            String uscc,
+            String kind,
+            long subjectId,
+            long agencyId,
+            LocalDateTime occurredAt) {}
 
     /** What a reader is told beyond the common fields: a grade change's model and grade, or a measure's code. */
     public record Extra(Long model, String grade, String measure) {
         static final Extra NONE = new Extra(null, null, null);
     }
 
-    private ChangeVisibility() {
-    }
+    private ChangeVisibility() {}
 
     /** The changes after {@code after}, in commit order. */
     public static List<Change> after(Connection c, long after, int limit) throws SQLException {
-        return Jdbc.list(c, "select seq, business_id, uscc, kind, subject_id, agency_id, occurred_at from change_log"
-                + " where seq > ? order by seq fetch first " + limit + " rows only", rs -> new Change(rs.getLong(1),
-                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6),
-                        rs.getTimestamp(7).toLocalDateTime()), after);
+        return Jdbc.list(
+                c,
+                "select seq, business_id, uscc, kind, subject_id, agency_id, occurred_at from change_log"
+                        + " where seq > ? order by seq fetch first " + limit + " rows only",
+                rs -> new Change(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getTimestamp(7).toLocalDateTime()),
+                after);
     }
 
     /**
@@ -86,8 +99,15 @@ public final class ChangeVisibility {
         if (agreement != null && !agreement.covers(model)) {
             return null;
         }
-        return new Extra(model, Jdbc.one(c, "select grade from credit_score where business_id = ? and model_id = ?"
-                + " order by as_of desc, id desc fetch first 1 rows only", rs -> rs.getString(1), change.businessId(), model),
+        return new Extra(
+                model,
+                Jdbc.one(
+                        c,
+                        "select grade from credit_score where business_id = ? and model_id = ?"
+                                + " order by as_of desc, id desc fetch first 1 rows only",
+                        rs -> rs.getString(1),
+                        change.businessId(),
+                        model),
                 null);
     }
 }

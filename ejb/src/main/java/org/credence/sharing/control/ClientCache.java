@@ -19,8 +19,7 @@ public final class ClientCache {
         Client load(String clientId) throws SQLException;
     }
 
-    private record Held(Client client, long loadedAt) {
-    }
+    private record Held(Client client, long loadedAt) {}
 
     private final long freshNanos;
     private final LongSupplier nanoTime;

@@ -15,9 +15,18 @@ import org.credence.platform.Jdbc;
 public final class ClientStore {
 
     /** A client as stored: {@code agencyCode} is the agency it reads for. */
-    public record Client(long id, String clientId, String name, long agencyId, String agencyCode, String secretHash,
-                         String status, LocalDateTime createdAt, String createdBy, Agreement agreement,
-                         int tokenGeneration) {
+    public record Client(
+            long id,
+            String clientId,
+            String name,
+            long agencyId,
+            String agencyCode,
+            String secretHash,
+            String status,
+            LocalDateTime createdAt,
+            String createdBy,
+            Agreement agreement,
+            int tokenGeneration) {
 
         public boolean active() {
             return "ACTIVE".equals(status);
@@ -30,20 +39,29 @@ public final class ClientStore {
     }
 
     /** A stored key: {@code verifyUntil} null while it signs or has no end. */
-    public record StoredKey(Tokens.Key key, LocalDateTime createdAt, LocalDateTime retiredAt, LocalDateTime verifyUntil) {
-    }
+    public record StoredKey(
+            Tokens.Key key, LocalDateTime createdAt, LocalDateTime retiredAt, LocalDateTime verifyUntil) {}
 
-    private static final String CLIENT_COLUMNS = "c.id, c.client_id, c.name, a.code, c.secret_hash, c.status, c.created_at,"
-            + " c.created_by, g.reference, g.reads, g.model_ids, g.valid_until, c.agency_id, c.token_generation from api_client c join agency a on"
-            + " a.id = c.agency_id left join sharing_agreement g on g.client_id = c.id";
+    private static final String CLIENT_COLUMNS =
+            "c.id, c.client_id, c.name, a.code, c.secret_hash, c.status, c.created_at,"
+                    + " c.created_by, g.reference, g.reads, g.model_ids, g.valid_until, c.agency_id, c.token_generation from api_client c join agency a on"
+                    + " a.id = c.agency_id left join sharing_agreement g on g.client_id = c.id";
 
-    private ClientStore() {
-    }
+    private ClientStore() {}
 
-    public static long insert(Connection c, String clientId, String name, long agencyId, String secretHash, LocalDateTime now,
-                              String by) throws SQLException {
-        return Jdbc.insert(c, "insert into api_client (client_id, name, agency_id, secret_hash, status, created_at,"
-                + " created_by, version) values (?, ?, ?, ?, 'ACTIVE', ?, ?, 0)", clientId, name, agencyId, secretHash, now, by);
+    public static long insert(
+            Connection c, String clientId, String name, long agencyId, String secretHash, LocalDateTime now, String by)
+            throws SQLException {
+        return Jdbc.insert(
+                c,
+                "insert into api_client (client_id, name, agency_id, secret_hash, status, created_at,"
+                        + " created_by, version) values (?, ?, ?, ?, 'ACTIVE', ?, ?, 0)",
+                clientId,
+                name,
+                agencyId,
+                secretHash,
+                now,
+                by);
     }
 
     public static Client find(Connection c, String clientId) throws SQLException {
@@ -71,12 +89,29 @@ public final class ClientStore {
             throws SQLException {
         String reads = a.reads().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         String models = a.modelIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-        if (Jdbc.update(c, "update sharing_agreement set reference = ?, reads = ?, model_ids = ?, valid_until = ?,"
-                + " updated_at = ?, updated_by = ?, version = version + 1 where client_id = ?", a.reference(), reads, models,
-                a.validUntil(), now, by, clientId) == 0) {
-            Jdbc.update(c, "insert into sharing_agreement (client_id, reference, reads, model_ids, valid_until, updated_at,"
-                    + " updated_by, version) values (?, ?, ?, ?, ?, ?, ?, 0)", clientId, a.reference(), reads, models,
-                    a.validUntil(), now, by);
+        if (Jdbc.update(
+                        c,
+                        "update sharing_agreement set reference = ?, reads = ?, model_ids = ?, valid_until = ?,"
+                                + " updated_at = ?, updated_by = ?, version = version + 1 where client_id = ?",
+                        a.reference(),
+                        reads,
+                        models,
+                        a.validUntil(),
+                        now,
+                        by,
+                        clientId)
+                == 0) {
+            Jdbc.update(
+                    c,
+                    "insert into sharing_agreement (client_id, reference, reads, model_ids, valid_until, updated_at,"
+                            + " updated_by, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+                    clientId,
+                    a.reference(),
+                    reads,
+                    models,
+                    a.validUntil(),
+                    now,
+                    by);
         }
     }
 
@@ -87,12 +122,23 @@ public final class ClientStore {
             for (String part : split(rs.getString(10))) {
                 reads.add(Agreement.Part.valueOf(part));
             }
-            List<Long> models = split(rs.getString(11)).stream().map(Long::valueOf).toList();
+            List<Long> models =
+                    split(rs.getString(11)).stream().map(Long::valueOf).toList();
             java.sql.Date until = rs.getDate(12);
             agreement = new Agreement(rs.getString(9), reads, models, until == null ? null : until.toLocalDate());
         }
-        return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(13), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), rs.getString(8), agreement, rs.getInt(14));
+        return new Client(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(13),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toLocalDateTime(),
+                rs.getString(8),
+                agreement,
+                rs.getInt(14));
     }
 
     private static List<String> split(String stored) {
@@ -103,8 +149,10 @@ public final class ClientStore {
 
     /** The key that signs now: the newest one not retired, created on first use. */
     public static Tokens.Key signingKey(Connection c, LocalDateTime now) throws SQLException {
-        StoredKey current = Jdbc.one(c, "select kid, public_key, private_key, created_at, retired_at, verify_until"
-                + " from signing_key where retired_at is null order by created_at desc, kid fetch first 1 rows only",
+        StoredKey current = Jdbc.one(
+                c,
+                "select kid, public_key, private_key, created_at, retired_at, verify_until"
+                        + " from signing_key where retired_at is null order by created_at desc, kid fetch first 1 rows only",
                 ClientStore::key);
         if (current != null) {
             return current.key();
@@ -114,8 +162,12 @@ public final class ClientStore {
 
     /** Every key that verifies at {@code now}. */
     public static List<StoredKey> verifyingKeys(Connection c, LocalDateTime now) throws SQLException {
-        return Jdbc.list(c, "select kid, public_key, private_key, created_at, retired_at, verify_until from signing_key"
-                + " where verify_until is null or verify_until > ? order by created_at, kid", ClientStore::key, now);
+        return Jdbc.list(
+                c,
+                "select kid, public_key, private_key, created_at, retired_at, verify_until from signing_key"
+                        + " where verify_until is null or verify_until > ? order by created_at, kid",
+                ClientStore::key,
+                now);
     }
 
     /**
@@ -123,23 +175,33 @@ public final class ClientStore {
      * they signed runs out first) and adds a new one, which signs from now on. Returns the new key.
      */
     public static Tokens.Key rotate(Connection c, LocalDateTime now, Duration tokenLifetime) throws SQLException {
-        Jdbc.update(c, "update signing_key set retired_at = ?, verify_until = ? where retired_at is null", now,
+        Jdbc.update(
+                c,
+                "update signing_key set retired_at = ?, verify_until = ? where retired_at is null",
+                now,
                 now.plus(tokenLifetime).plusMinutes(1));
         return addKey(c, now);
     }
 
     private static Tokens.Key addKey(Connection c, LocalDateTime now) throws SQLException {
         Tokens.Key key = Tokens.generate();
-        Jdbc.update(c, "insert into signing_key (kid, public_key, private_key, created_at) values (?, ?, ?, ?)", key.kid(),
-                Tokens.encode(key.publicKey()), Tokens.encode(key.privateKey()), now);
+        Jdbc.update(
+                c,
+                "insert into signing_key (kid, public_key, private_key, created_at) values (?, ?, ?, ?)",
+                key.kid(),
+                Tokens.encode(key.publicKey()),
+                Tokens.encode(key.privateKey()),
+                now);
         return key;
     }
 
     private static StoredKey key(java.sql.ResultSet rs) throws SQLException {
         java.sql.Timestamp retired = rs.getTimestamp(5);
         java.sql.Timestamp until = rs.getTimestamp(6);
-        return new StoredKey(new Tokens.Key(rs.getString(1), Tokens.publicKey(rs.getString(2)),
-                Tokens.privateKey(rs.getString(3))), rs.getTimestamp(4).toLocalDateTime(),
-                retired == null ? null : retired.toLocalDateTime(), until == null ? null : until.toLocalDateTime());
+        return new StoredKey(
+                new Tokens.Key(rs.getString(1), Tokens.publicKey(rs.getString(2)), Tokens.privateKey(rs.getString(3))),
+                rs.getTimestamp(4).toLocalDateTime(),
+                retired == null ? null : retired.toLocalDateTime(),
+                until == null ? null : until.toLocalDateTime());
     }
 }

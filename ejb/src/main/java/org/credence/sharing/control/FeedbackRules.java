@@ -19,13 +19,13 @@ public final class FeedbackRules {
 
     public static final int MAX_REASON = 1000;
 
-    private FeedbackRules() {
-    }
+    private FeedbackRules() {}
 
     /** The outcome to store, or the refusal; {@code callerAgencyId} is null for a caller of no agency. */
     public static Outcome check(Case measureCase, Long callerAgencyId, String outcome, String reason) {
         if (callerAgencyId == null || callerAgencyId != measureCase.agencyId()) {
-            throw new NotPermittedException(Message.of("only-the-agency-that-applies-measure", measureCase.measureCode(), measureCase.agencyCode()));
+            throw new NotPermittedException(Message.of(
+                    "only-the-agency-that-applies-measure", measureCase.measureCode(), measureCase.agencyCode()));
         }
         List<FieldError> errors = new ArrayList<>();
         Outcome parsed = null;
@@ -35,7 +35,9 @@ public final class FeedbackRules {
             // reported below
         }
         if (parsed == null) {
-            errors.add(new FieldError("outcome", Message.of("is-required-one-of", Message.values("FeedbackOutcome", "APPLIED", "NOT_APPLICABLE"))));
+            errors.add(new FieldError(
+                    "outcome",
+                    Message.of("is-required-one-of", Message.values("FeedbackOutcome", "APPLIED", "NOT_APPLICABLE"))));
         }
         boolean blank = reason == null || reason.isBlank();
         if (parsed == Outcome.NOT_APPLICABLE && blank) {
@@ -48,7 +50,9 @@ public final class FeedbackRules {
             throw new InvalidRequestException(errors);
         }
         if (!measureCase.due()) {
-            throw new ConflictException("case-lifted", Message.of("measure-case-was-lifted-on-feedback", measureCase.id(), measureCase.liftedAt()));
+            throw new ConflictException(
+                    "case-lifted",
+                    Message.of("measure-case-was-lifted-on-feedback", measureCase.id(), measureCase.liftedAt()));
         }
         return parsed;
     }

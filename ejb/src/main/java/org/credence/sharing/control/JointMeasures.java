@@ -64,27 +64,24 @@ public final class JointMeasures {
      * are not among them, nor GRADE_CHANGED: every grade change comes with a snapshot, whose business the
      * scoring step evaluated in its own transaction (or the step does, following snapshots by id).
      */
-    public static final Set<String> EVALUATED_ON = Set.of("LIST_ENTERED", "LIST_REMOVED", "RECORD_ADDED",
-            "RECORD_REVOKED", "RECORD_REPAIRED");
+    public static final Set<String> EVALUATED_ON =
+            Set.of("LIST_ENTERED", "LIST_REMOVED", "RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED");
 
     private static final int CHUNK = 500;
     private static final String LISTED = "e.listed_on <= ? and (e.removed_on is null or e.removed_on > ?)";
-    private static final String IN_PUBLICITY = "r.decision_date <= ? and r.publicity_end > ?"
-            + " and (r.status = 'ACTIVE' or r.status_date > ?)";
+    private static final String IN_PUBLICITY =
+            "r.decision_date <= ? and r.publicity_end > ?" + " and (r.status = 'ACTIVE' or r.status_date > ?)";
 
     /** How many cases an evaluation opened and lifted. */
-    public record Evaluation(int triggered, int lifted) {
-    }
+    public record Evaluation(int triggered, int lifted) {}
 
     /**
      * What a step did: the cursors it moved to, how many businesses it evaluated, how many cases it
      * opened and lifted, and whether a window was full (more may be waiting).
      */
-    public record Step(long changesSeen, long scoresSeen, int evaluated, int triggered, int lifted, boolean more) {
-    }
+    public record Step(long changesSeen, long scoresSeen, int evaluated, int triggered, int lifted, boolean more) {}
 
-    private JointMeasures() {
-    }
+    private JointMeasures() {}
 
     /** Opens and lifts the cases of these businesses as of {@code today}, for every measure of the catalogue. */
     public static Evaluation evaluate(Connection c, Collection<Long> businessIds, LocalDate today, LocalDateTime now)
@@ -102,7 +99,8 @@ public final class JointMeasures {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Map<Long, Facts> facts = facts(c, part, model, today);
-            List<Facts> known = part.stream().map(facts::get).filter(Objects::nonNull).toList();
+            List<Facts> known =
+                    part.stream().map(facts::get).filter(Objects::nonNull).toList();
             Evaluation done = apply(c, measures, known, dueCases(c, part), now, changes);
             triggered += done.triggered();
             lifted += done.lifted();
@@ -128,16 +126,24 @@ public final class JointMeasures {
             return (connection, scored, results) -> {
                 followScores(connection, asOf, models, scored, results, today, now);
                 if (caughtUp) {
-                    Jdbc.update(connection, "update measure_state set scores_seen = ? where id = 1",
+                    Jdbc.update(
+                            connection,
+                            "update measure_state set scores_seen = ? where id = 1",
                             latestSnapshot(connection));
                 }
             };
         };
     }
 
-    private static void followScores(Connection c, LocalDate asOf, List<StoredModel> models,
-                                     List<ScoredBusiness> scored, List<Result> results, LocalDate today,
-                                     LocalDateTime now) throws SQLException {
+    private static void followScores(
+            Connection c,
+            LocalDate asOf,
+            List<StoredModel> models,
+            List<ScoredBusiness> scored,
+            List<Result> results,
+            LocalDate today,
+            LocalDateTime now)
+            throws SQLException {
         Map<Long, List<Result>> named = new LinkedHashMap<>();
         for (Result r : results) {
             if (r.changed() && MeasureRules.marketRegulators(r)) {
@@ -158,7 +164,9 @@ public final class JointMeasures {
             }
         }
         // the model ModelStore.marketRegulatorModel names: the market regulator's first in force, by id
-        StoredModel market = models.stream().filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR).findFirst()
+        StoredModel market = models.stream()
+                .filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR)
+                .findFirst()
                 .orElse(null);
         List<Facts> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
@@ -176,7 +184,13 @@ public final class JointMeasures {
         List<Measure> measures = MeasureStore.all(c);
         if (!known.isEmpty() && !measures.isEmpty()) {
             List<Change> changes = new ArrayList<>();
-            apply(c, measures, known, dueCases(c, known.stream().map(Facts::businessId).toList()), now, changes);
+            apply(
+                    c,
+                    measures,
+                    known,
+                    dueCases(c, known.stream().map(Facts::businessId).toList()),
+                    now,
+                    changes);
             if (!changes.isEmpty()) {
                 ChangeLogWriter.append(c, changes);
             }
@@ -190,8 +204,13 @@ public final class JointMeasures {
      * Opens and lifts what the facts call for (one batch each) and adds the changes to {@code changes}
      * in the order decided.
      */
-    private static Evaluation apply(Connection c, List<Measure> measures, List<Facts> facts,
-                                    Map<Long, Map<Long, Long>> due, LocalDateTime now, List<Change> changes)
+    private static Evaluation apply(
+            Connection c,
+            List<Measure> measures,
+            List<Facts> facts,
+            Map<Long, Map<Long, Long>> due,
+            LocalDateTime now,
+            List<Change> changes)
             throws SQLException {
         List<Decision> decisions = MeasureRules.decide(measures, facts, due);
         if (decisions.isEmpty()) {
@@ -200,7 +219,8 @@ public final class JointMeasures {
         List<Decision> openings = decisions.stream().filter(Decision::opens).toList();
         List<Decision> liftings = decisions.stream().filter(d -> !d.opens()).toList();
         List<Long> opened = MeasureStore.open(c, openings, now);
-        Set<Long> lifted = MeasureStore.lift(c, liftings.stream().map(Decision::caseId).toList(), now);
+        Set<Long> lifted =
+                MeasureStore.lift(c, liftings.stream().map(Decision::caseId).toList(), now);
         Map<Decision, Long> openedCase = new IdentityHashMap<>();
         for (int i = 0; i < openings.size(); i++) {
             openedCase.put(openings.get(i), opened.get(i));
@@ -209,12 +229,22 @@ public final class JointMeasures {
         int liftedCount = 0;
         for (Decision d : decisions) {
             if (d.opens()) {
-                changes.add(new Change(d.businessId(), d.uscc(), ChangeKind.MEASURE_TRIGGERED, openedCase.get(d),
-                        d.measure().agencyId(), now));
+                changes.add(new Change(
+                        d.businessId(),
+                        d.uscc(),
+                        ChangeKind.MEASURE_TRIGGERED,
+                        openedCase.get(d),
+                        d.measure().agencyId(),
+                        now));
                 triggered++;
             } else if (lifted.contains(d.caseId())) {
-                changes.add(new Change(d.businessId(), d.uscc(), ChangeKind.MEASURE_LIFTED, d.caseId(),
-                        d.measure().agencyId(), now));
+                changes.add(new Change(
+                        d.businessId(),
+                        d.uscc(),
+                        ChangeKind.MEASURE_LIFTED,
+                        d.caseId(),
+                        d.measure().agencyId(),
+                        now));
                 liftedCount++;
             }
         }
@@ -234,8 +264,11 @@ public final class JointMeasures {
         long[] state = lockState(c);
         Set<Long> businesses = new HashSet<>();
         long changesSeen = state[0];
-        List<Object[]> entries = Jdbc.list(c, "select seq, business_id, kind from change_log where seq > ? order by seq"
-                + " fetch first " + WINDOW + " rows only", rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)},
+        List<Object[]> entries = Jdbc.list(
+                c,
+                "select seq, business_id, kind from change_log where seq > ? order by seq" + " fetch first " + WINDOW
+                        + " rows only",
+                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)},
                 changesSeen);
         for (Object[] e : entries) {
             changesSeen = (Long) e[0];
@@ -248,11 +281,17 @@ public final class JointMeasures {
         // scoring steps evaluate their own snapshots; a lag is followed by id, which is safe only while no
         // scoring step is under way, and a step under way (which may wait for this lock) is never waited for
         if (latestSnapshot(c) > scoresSeen && ScoringRunner.holdScoringIfFree(c)) {
-            Set<Long> marketModels = new HashSet<>(Jdbc.list(c, "select id from credit_model where agency_id = ?",
-                    rs -> rs.getLong(1), ModelStore.MARKET_REGULATOR));
-            snapshots = Jdbc.list(c, "select id, model_id, business_id from credit_score where id > ? order by id"
-                    + " fetch first " + WINDOW + " rows only",
-                    rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, scoresSeen);
+            Set<Long> marketModels = new HashSet<>(Jdbc.list(
+                    c,
+                    "select id from credit_model where agency_id = ?",
+                    rs -> rs.getLong(1),
+                    ModelStore.MARKET_REGULATOR));
+            snapshots = Jdbc.list(
+                    c,
+                    "select id, model_id, business_id from credit_score where id > ? order by id" + " fetch first "
+                            + WINDOW + " rows only",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                    scoresSeen);
             for (long[] s : snapshots) {
                 scoresSeen = s[0];
                 if (marketModels.contains(s[1])) {
@@ -264,14 +303,20 @@ public final class JointMeasures {
         if (!more) {
             // once the step has caught up, not at every window of a backlog: the scan reads every DUE
             // record-category case, and a first evaluation leaves a window of its own entries per 2,000 cases
-            businesses.addAll(Jdbc.list(c, "select distinct c.business_id from measure_case c join joint_measure m"
-                    + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY'"
-                    + " and not exists (select 1 from credit_record r where r.business_id = c.business_id"
-                    + " and r.category_id = m.category_id and " + IN_PUBLICITY + ")", rs -> rs.getLong(1),
-                    today, today, today));
+            businesses.addAll(Jdbc.list(
+                    c,
+                    "select distinct c.business_id from measure_case c join joint_measure m"
+                            + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY'"
+                            + " and not exists (select 1 from credit_record r where r.business_id = c.business_id"
+                            + " and r.category_id = m.category_id and " + IN_PUBLICITY + ")",
+                    rs -> rs.getLong(1),
+                    today,
+                    today,
+                    today));
         }
         Evaluation done = evaluate(c, businesses, today, now);
-        Jdbc.update(c, "update measure_state set changes_seen = ?, scores_seen = ? where id = 1", changesSeen, scoresSeen);
+        Jdbc.update(
+                c, "update measure_state set changes_seen = ?, scores_seen = ? where id = 1", changesSeen, scoresSeen);
         return new Step(changesSeen, scoresSeen, businesses.size(), done.triggered(), done.lifted(), more);
     }
 
@@ -281,47 +326,88 @@ public final class JointMeasures {
      */
     public static List<Long> meeting(Connection c, Measure m, LocalDate today) throws SQLException {
         return switch (m.trigger()) {
-            case SERIOUS_LIST, ABNORMAL_LIST -> Jdbc.list(c, "select distinct e.business_id from list_entry e"
-                    + " where e.list_type = ? and " + LISTED, rs -> rs.getLong(1), listType(m.trigger()), today, today);
-            case RECORD_CATEGORY -> Jdbc.list(c, "select distinct r.business_id from credit_record r where r.category_id = ?"
-                    + " and " + IN_PUBLICITY, rs -> rs.getLong(1), m.categoryId(), today, today, today);
+            case SERIOUS_LIST, ABNORMAL_LIST ->
+                Jdbc.list(
+                        c,
+                        "select distinct e.business_id from list_entry e" + " where e.list_type = ? and " + LISTED,
+                        rs -> rs.getLong(1),
+                        listType(m.trigger()),
+                        today,
+                        today);
+            case RECORD_CATEGORY ->
+                Jdbc.list(
+                        c,
+                        "select distinct r.business_id from credit_record r where r.category_id = ?" + " and "
+                                + IN_PUBLICITY,
+                        rs -> rs.getLong(1),
+                        m.categoryId(),
+                        today,
+                        today,
+                        today);
             case GRADE_D -> {
                 Long model = marketModel(c, today);
-                yield model == null ? List.of() : Jdbc.list(c, "select s.business_id from credit_score s where s.model_id = ?"
-                        + " and s.as_of <= ? and s.grade = 'D' and not exists (select 1 from credit_score n"
-                        + " where n.model_id = s.model_id and n.business_id = s.business_id and n.as_of <= ?"
-                        + " and (n.as_of > s.as_of or (n.as_of = s.as_of and n.id > s.id)))", rs -> rs.getLong(1),
-                        model, today, today);
+                yield model == null
+                        ? List.of()
+                        : Jdbc.list(
+                                c,
+                                "select s.business_id from credit_score s where s.model_id = ?"
+                                        + " and s.as_of <= ? and s.grade = 'D' and not exists (select 1 from credit_score n"
+                                        + " where n.model_id = s.model_id and n.business_id = s.business_id and n.as_of <= ?"
+                                        + " and (n.as_of > s.as_of or (n.as_of = s.as_of and n.id > s.id)))",
+                                rs -> rs.getLong(1),
+                                model,
+                                today,
+                                today);
             }
         };
     }
 
     /** The facts of these businesses (unknown ids are left out) as of {@code today}, from the database. */
-    private static Map<Long, Facts> facts(Connection c, List<Long> ids, Long model, LocalDate today) throws SQLException {
+    private static Map<Long, Facts> facts(Connection c, List<Long> ids, Long model, LocalDate today)
+            throws SQLException {
         Map<Long, String> uscc = new HashMap<>();
         Map<Long, Boolean> gradeD = new HashMap<>();
         Map<Long, Set<String>> lists = new HashMap<>();
         Map<Long, Set<String>> categories = new HashMap<>();
         String in = " in (" + Jdbc.placeholders(ids.size()) + ")";
-        Jdbc.list(c, "select id, uscc from business where id" + in, rs -> uscc.put(rs.getLong(1), rs.getString(2)),
+        Jdbc.list(
+                c,
+                "select id, uscc from business where id" + in,
+                rs -> uscc.put(rs.getLong(1), rs.getString(2)),
                 ids.toArray());
         if (model != null) {
             Map<Long, String> latest = new HashMap<>();
-            Jdbc.list(c, "select business_id, grade from credit_score where model_id = ? and as_of <= ? and business_id" + in
-                    + " order by business_id, as_of desc, id desc", rs -> latest.putIfAbsent(rs.getLong(1), rs.getString(2)),
+            Jdbc.list(
+                    c,
+                    "select business_id, grade from credit_score where model_id = ? and as_of <= ? and business_id" + in
+                            + " order by business_id, as_of desc, id desc",
+                    rs -> latest.putIfAbsent(rs.getLong(1), rs.getString(2)),
                     params(new Object[] {model, today}, ids));
             latest.forEach((business, grade) -> gradeD.put(business, "D".equals(grade)));
         }
-        Jdbc.list(c, "select e.business_id, e.list_type from list_entry e where " + LISTED + " and e.business_id" + in,
+        Jdbc.list(
+                c,
+                "select e.business_id, e.list_type from list_entry e where " + LISTED + " and e.business_id" + in,
                 rs -> lists.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)),
                 params(new Object[] {today, today}, ids));
-        Jdbc.list(c, "select distinct r.business_id, k.code from credit_record r"
-                + " join record_category k on k.id = r.category_id where " + IN_PUBLICITY + " and r.business_id" + in,
-                rs -> categories.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)),
+        Jdbc.list(
+                c,
+                "select distinct r.business_id, k.code from credit_record r"
+                        + " join record_category k on k.id = r.category_id where " + IN_PUBLICITY + " and r.business_id"
+                        + in,
+                rs -> categories
+                        .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                        .add(rs.getString(2)),
                 params(new Object[] {today, today, today}, ids));
         Map<Long, Facts> facts = new HashMap<>();
-        uscc.forEach((id, code) -> facts.put(id, new Facts(id, code, gradeD.getOrDefault(id, false),
-                lists.getOrDefault(id, Set.of()), categories.getOrDefault(id, Set.of()))));
+        uscc.forEach((id, code) -> facts.put(
+                id,
+                new Facts(
+                        id,
+                        code,
+                        gradeD.getOrDefault(id, false),
+                        lists.getOrDefault(id, Set.of()),
+                        categories.getOrDefault(id, Set.of()))));
         return facts;
     }
 
@@ -338,20 +424,29 @@ public final class JointMeasures {
         long last = ids.get(ids.size() - 1);
         if (last - first < 4L * ids.size()) {
             Set<Long> wanted = new HashSet<>(ids);
-            Jdbc.list(c, "select id, measure_id, business_id from measure_case where status = 'DUE'"
-                    + " and business_id between ? and ?", rs -> {
+            Jdbc.list(
+                    c,
+                    "select id, measure_id, business_id from measure_case where status = 'DUE'"
+                            + " and business_id between ? and ?",
+                    rs -> {
                         if (wanted.contains(rs.getLong(3))) {
-                            due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(1));
+                            due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>())
+                                    .put(rs.getLong(2), rs.getLong(1));
                         }
                         return null;
-                    }, first, last);
+                    },
+                    first,
+                    last);
             return due;
         }
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Jdbc.list(c, "select id, measure_id, business_id from measure_case where status = 'DUE'"
-                    + " and business_id in (" + Jdbc.placeholders(part.size()) + ")",
-                    rs -> due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(1)),
+            Jdbc.list(
+                    c,
+                    "select id, measure_id, business_id from measure_case where status = 'DUE'"
+                            + " and business_id in (" + Jdbc.placeholders(part.size()) + ")",
+                    rs -> due.computeIfAbsent(rs.getLong(3), k -> new HashMap<>())
+                            .put(rs.getLong(2), rs.getLong(1)),
                     part.toArray());
         }
         return due;
@@ -373,8 +468,8 @@ public final class JointMeasures {
     }
 
     private static long[] lockState(Connection c) throws SQLException {
-        return Jdbc.one(c, "select changes_seen, scores_seen from measure_state where id = 1 for update",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        return Jdbc.one(c, "select changes_seen, scores_seen from measure_state where id = 1 for update", rs ->
+                new long[] {rs.getLong(1), rs.getLong(2)});
     }
 
     private static Object[] params(Object[] first, List<Long> ids) {

@@ -22,6 +22,7 @@ public final class MeasureRules {
 
     /** The list types as stored, by the measures' list triggers. */
     public static final String SERIOUS_LIST = "SERIOUS_ILLEGAL";
+
     public static final String ABNORMAL_LIST = "ABNORMAL_OPERATIONS";
 
     /**
@@ -29,8 +30,7 @@ public final class MeasureRules {
      * regulator's model in force is D, the lists it is on, and the codes of the categories of its
      * records in publicity.
      */
-    public record Facts(long businessId, String uscc, boolean gradeD, Set<String> lists, Set<String> categories) {
-    }
+    public record Facts(long businessId, String uscc, boolean gradeD, Set<String> lists, Set<String> categories) {}
 
     /** One case to open ({@code caseId} null) or to lift. */
     public record Decision(Measure measure, long businessId, String uscc, Long caseId) {
@@ -40,8 +40,7 @@ public final class MeasureRules {
         }
     }
 
-    private MeasureRules() {
-    }
+    private MeasureRules() {}
 
     /** Whether a business meets a measure's trigger. */
     public static boolean meets(Measure m, Facts f) {
@@ -59,8 +58,8 @@ public final class MeasureRules {
      * a DUE case whose trigger no longer holds is lifted. {@code due}: the DUE case ids by business, then
      * by measure.
      */
-    public static List<Decision> decide(List<Measure> measures, List<Facts> businesses,
-                                        Map<Long, Map<Long, Long>> due) {
+    public static List<Decision> decide(
+            List<Measure> measures, List<Facts> businesses, Map<Long, Map<Long, Long>> due) {
         List<Decision> decisions = new ArrayList<>();
         for (Facts f : businesses) {
             Map<Long, Long> open = due.getOrDefault(f.businessId(), Map.of());

@@ -39,16 +39,41 @@ public final class MeasureStore {
     }
 
     /** A measure of the catalogue: applied by {@code agency}, coordinated by {@code leadAgency}. */
-    public record Measure(long id, String code, long agencyId, String agencyCode, long leadAgencyId, String leadAgencyCode,
-                          String name, String legalBasis, Trigger trigger, Long categoryId, String categoryCode,
-                          boolean active, LocalDateTime createdAt, String createdBy) {
-    }
+    public record Measure(
+            long id,
+            String code,
+            long agencyId,
+            String agencyCode,
+            long leadAgencyId,
+            String leadAgencyCode,
+            String name,
+            String legalBasis,
+            Trigger trigger,
+            Long categoryId,
+            String categoryCode,
+            boolean active,
+            LocalDateTime createdAt,
+            String createdBy) {}
 
     /** One business meeting one measure's trigger, with the applying agency's feedback if any. */
-    public record Case(long id, long measureId, String measureCode, String measureName, long agencyId, String agencyCode,
-                       long leadAgencyId, String leadAgencyCode, long businessId, String uscc, String status,
-                       LocalDateTime triggeredAt, LocalDateTime liftedAt, Outcome feedback, String feedbackReason,
-                       LocalDateTime feedbackAt, String feedbackBy) {
+    public record Case(
+            long id,
+            long measureId,
+            String measureCode,
+            String measureName,
+            long agencyId,
+            String agencyCode,
+            long leadAgencyId,
+            String leadAgencyCode,
+            long businessId,
+            String uscc,
+            String status,
+            LocalDateTime triggeredAt,
+            LocalDateTime liftedAt,
+            Outcome feedback,
+            String feedbackReason,
+            LocalDateTime feedbackAt,
+            String feedbackBy) {
 
         public boolean due() {
             return "DUE".equals(status);
@@ -72,16 +97,35 @@ public final class MeasureStore {
     private static final String CASE_FROM = " from measure_case c join joint_measure m on m.id = c.measure_id"
             + " join agency a on a.id = m.agency_id join agency l on l.id = m.lead_agency_id";
 
-    private MeasureStore() {
-    }
+    private MeasureStore() {}
 
     // --- the catalogue
 
-    public static long insert(Connection c, String code, long agencyId, long leadAgencyId, String name, String legalBasis,
-                              Trigger trigger, Long categoryId, LocalDateTime now, String by) throws SQLException {
-        return Jdbc.insert(c, "insert into joint_measure (code, agency_id, lead_agency_id, name, legal_basis, trigger_kind,"
-                + " category_id, active, created_at, created_by, version) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, 0)",
-                code, agencyId, leadAgencyId, name, legalBasis, trigger.name(), categoryId, now, by);
+    public static long insert(
+            Connection c,
+            String code,
+            long agencyId,
+            long leadAgencyId,
+            String name,
+            String legalBasis,
+            Trigger trigger,
+            Long categoryId,
+            LocalDateTime now,
+            String by)
+            throws SQLException {
+        return Jdbc.insert(
+                c,
+                "insert into joint_measure (code, agency_id, lead_agency_id, name, legal_basis, trigger_kind,"
+                        + " category_id, active, created_at, created_by, version) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, 0)",
+                code,
+                agencyId,
+                leadAgencyId,
+                name,
+                legalBasis,
+                trigger.name(),
+                categoryId,
+                now,
+                by);
     }
 
     public static Measure find(Connection c, long id) throws SQLException {
@@ -99,9 +143,21 @@ public final class MeasureStore {
 
     private static Measure measure(ResultSet rs) throws SQLException {
         Long category = Jdbc.longOrNull(rs, "category_id");
-        return new Measure(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), Trigger.valueOf(rs.getString(9)), category,
-                rs.getString(11), rs.getBoolean(12), rs.getTimestamp(13).toLocalDateTime(), rs.getString(14));
+        return new Measure(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                Trigger.valueOf(rs.getString(9)),
+                category,
+                rs.getString(11),
+                rs.getBoolean(12),
+                rs.getTimestamp(13).toLocalDateTime(),
+                rs.getString(14));
     }
 
     // --- cases
@@ -113,8 +169,10 @@ public final class MeasureStore {
         if (openings.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement insert = c.prepareStatement("insert into measure_case (measure_id, business_id, uscc,"
-                + " status, triggered_at, version) values (?, ?, ?, 'DUE', ?, 0)", new String[] {"id"})) {
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into measure_case (measure_id, business_id, uscc,"
+                        + " status, triggered_at, version) values (?, ?, ?, 'DUE', ?, 0)",
+                new String[] {"id"})) {
             for (MeasureRules.Decision d : openings) {
                 Jdbc.bind(insert, d.measure().id(), d.businessId(), d.uscc(), now);
                 insert.addBatch();
@@ -183,26 +241,50 @@ public final class MeasureStore {
             params.add(status);
         }
         Long total = Jdbc.one(c, "select count(*)" + CASE_FROM + where, rs -> rs.getLong(1), params.toArray());
-        List<Case> items = Jdbc.list(c, "select " + CASE_COLUMNS + CASE_FROM + where + " order by c.id desc offset "
-                + ((long) page * size) + " rows fetch next " + size + " rows only", MeasureStore::measureCase, params.toArray());
+        List<Case> items = Jdbc.list(
+                c,
+                "select " + CASE_COLUMNS + CASE_FROM + where + " order by c.id desc offset " + ((long) page * size)
+                        + " rows fetch next " + size + " rows only",
+                MeasureStore::measureCase,
+                params.toArray());
         return new Page<>(items, page, size, total);
     }
 
     /** Records the applying agency's feedback; it replaces an earlier one. */
     public static void feedback(Connection c, long caseId, Outcome outcome, String reason, LocalDateTime now, String by)
             throws SQLException {
-        Jdbc.update(c, "update measure_case set feedback = ?, feedback_reason = ?, feedback_at = ?, feedback_by = ?,"
-                + " version = version + 1 where id = ?", outcome.name(), reason, now, by, caseId);
+        Jdbc.update(
+                c,
+                "update measure_case set feedback = ?, feedback_reason = ?, feedback_at = ?, feedback_by = ?,"
+                        + " version = version + 1 where id = ?",
+                outcome.name(),
+                reason,
+                now,
+                by,
+                caseId);
     }
 
     private static Case measureCase(ResultSet rs) throws SQLException {
         String feedback = rs.getString(14);
         Timestamp lifted = rs.getTimestamp(13);
         Timestamp feedbackAt = rs.getTimestamp(16);
-        return new Case(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
-                rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11),
-                rs.getTimestamp(12).toLocalDateTime(), lifted == null ? null : lifted.toLocalDateTime(),
-                feedback == null ? null : Outcome.valueOf(feedback), rs.getString(15),
-                feedbackAt == null ? null : feedbackAt.toLocalDateTime(), rs.getString(17));
+        return new Case(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getString(8),
+                rs.getLong(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getTimestamp(12).toLocalDateTime(),
+                lifted == null ? null : lifted.toLocalDateTime(),
+                feedback == null ? null : Outcome.valueOf(feedback),
+                rs.getString(15),
+                feedbackAt == null ? null : feedbackAt.toLocalDateTime(),
+                rs.getString(17));
     }
 }

@@ -16,8 +16,7 @@ public final class RateLeases {
         return Math.max(1, Math.min(100, limit / 100));
     }
 
-    private record Lease(LocalDateTime window, AtomicInteger left) {
-    }
+    private record Lease(LocalDateTime window, AtomicInteger left) {}
 
     private final ConcurrentHashMap<String, Lease> leases = new ConcurrentHashMap<>();
 

@@ -15,8 +15,7 @@ import org.credence.platform.Jdbc;
  */
 public final class RateWindow {
 
-    private RateWindow() {
-    }
+    private RateWindow() {}
 
     /** The start of the window that holds {@code now}: windows are whole multiples of {@code length} since midnight. */
     public static LocalDateTime windowStart(LocalDateTime now, Duration length) {
@@ -26,14 +25,14 @@ public final class RateWindow {
     }
 
     /** Permits taken from a window: {@code permits} of those asked for, or none and the seconds until the window ends. */
-    public record Grant(int permits, long retryAfter) {
-    }
+    public record Grant(int permits, long retryAfter) {}
 
     /**
      * Counts one request of {@code bucket} and returns 0 if it is within {@code limit} per window,
      * else the seconds until the window ends (the Retry-After).
      */
-    public static long hit(Connection c, String bucket, int limit, Duration length, LocalDateTime now) throws SQLException {
+    public static long hit(Connection c, String bucket, int limit, Duration length, LocalDateTime now)
+            throws SQLException {
         return lease(c, bucket, limit, 1, length, now).retryAfter();
     }
 
@@ -74,7 +73,12 @@ public final class RateWindow {
         if (Jdbc.update(c, update, start, wanted, wanted, start, bucket) == 0) {
             java.sql.Savepoint before = c.getAutoCommit() ? null : c.setSavepoint();
             try {
-                Jdbc.update(c, "insert into rate_window (bucket, window_start, hits) values (?, ?, ?)", bucket, start, wanted);
+                Jdbc.update(
+                        c,
+                        "insert into rate_window (bucket, window_start, hits) values (?, ?, ?)",
+                        bucket,
+                        start,
+                        wanted);
             } catch (SQLException e) {
                 if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
                     throw e;
@@ -91,6 +95,7 @@ public final class RateWindow {
         if (permits > 0) {
             return new Grant(permits, 0);
         }
-        return new Grant(0, Math.max(1, Duration.between(now, start.plus(length)).toSeconds()));
+        return new Grant(
+                0, Math.max(1, Duration.between(now, start.plus(length)).toSeconds()));
     }
 }

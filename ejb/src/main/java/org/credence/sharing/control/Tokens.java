@@ -1,9 +1,9 @@
 package org.credence.sharing.control;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -42,12 +42,10 @@ public final class Tokens {
     public static final String CLIENT_GROUP = "AGENCY_CLIENT";
 
     /** A signing key; {@code privateKey} is null where only verification is needed. */
-    public record Key(String kid, RSAPublicKey publicKey, RSAPrivateKey privateKey) {
-    }
+    public record Key(String kid, RSAPublicKey publicKey, RSAPrivateKey privateKey) {}
 
     /** What a valid token says: the client, its agency, and when the token expires. */
-    public record Claims(String clientId, String agencyCode, Instant expiresAt, String tokenId, int generation) {
-    }
+    public record Claims(String clientId, String agencyCode, Instant expiresAt, String tokenId, int generation) {}
 
     /** Why a token is refused; the message is safe to return to the caller. */
     public static final class InvalidTokenException extends Exception {
@@ -56,15 +54,15 @@ public final class Tokens {
         }
     }
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static Key generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            return new Key(UUID.randomUUID().toString(), (RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
+            return new Key(
+                    UUID.randomUUID().toString(), (RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -75,7 +73,8 @@ public final class Tokens {
     }
 
     /** A token of the client's {@code generation} of tokens (claim {@code gen}); a newer generation revokes it. */
-    public static String issue(Key key, String clientId, String agencyCode, int generation, Instant now, Duration lifetime) {
+    public static String issue(
+            Key key, String clientId, String agencyCode, int generation, Instant now, Duration lifetime) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
@@ -88,8 +87,12 @@ public final class Tokens {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.kid())
-                .build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(key.kid())
+                        .build(),
+                claims);
         try {
             jwt.sign(new RSASSASigner(key.privateKey()));
         } catch (JOSEException e) {
@@ -102,7 +105,8 @@ public final class Tokens {
      * Checks the signature with the key the token names ({@code keys} returns null for a key that
      * does not verify now), the algorithm, issuer, audience and lifetime.
      */
-    public static Claims verify(String token, Function<String, RSAPublicKey> keys, Instant now) throws InvalidTokenException {
+    public static Claims verify(String token, Function<String, RSAPublicKey> keys, Instant now)
+            throws InvalidTokenException {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -126,7 +130,9 @@ public final class Tokens {
         } catch (JOSEException e) {
             throw new InvalidTokenException("the token's signature is not valid");
         }
-        if (!ISSUER.equals(claims.getIssuer()) || claims.getAudience() == null || !claims.getAudience().contains(AUDIENCE)) {
+        if (!ISSUER.equals(claims.getIssuer())
+                || claims.getAudience() == null
+                || !claims.getAudience().contains(AUDIENCE)) {
             throw new InvalidTokenException("the token was not issued by Credence for its API");
         }
         Date expiry = claims.getExpirationTime();
@@ -142,14 +148,23 @@ public final class Tokens {
             throw new InvalidTokenException("the token names no client or agency");
         }
         Object generation = claims.getClaim("gen");
-        return new Claims(claims.getSubject(), (String) agency, expiry.toInstant(), claims.getJWTID(),
+        return new Claims(
+                claims.getSubject(),
+                (String) agency,
+                expiry.toInstant(),
+                claims.getJWTID(),
                 generation instanceof Number n ? n.intValue() : 0);
     }
 
     /** The public keys as a JWK set (RFC 7517), for clients that check tokens themselves. */
     public static String jwks(List<Key> keys) {
-        return new JWKSet(keys.stream().map(k -> (com.nimbusds.jose.jwk.JWK) new RSAKey.Builder(k.publicKey())
-                .keyID(k.kid()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build()).toList())
+        return new JWKSet(keys.stream()
+                        .map(k -> (com.nimbusds.jose.jwk.JWK) new RSAKey.Builder(k.publicKey())
+                                .keyID(k.kid())
+                                .keyUse(KeyUse.SIGNATURE)
+                                .algorithm(JWSAlgorithm.RS256)
+                                .build())
+                        .toList())
                 .toString(true);
     }
 
@@ -159,8 +174,8 @@ public final class Tokens {
 
     public static RSAPublicKey publicKey(String encoded) {
         try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
-                    Base64.getDecoder().decode(encoded)));
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(encoded)));
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException(e);
         }
@@ -168,8 +183,8 @@ public final class Tokens {
 
     public static RSAPrivateKey privateKey(String encoded) {
         try {
-            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                    Base64.getDecoder().decode(encoded)));
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException(e);
         }

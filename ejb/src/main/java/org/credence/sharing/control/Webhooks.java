@@ -36,9 +36,22 @@ public final class Webhooks {
     private static final int ENQUEUE_WINDOW = 1_000;
 
     /** A subscription as stored; {@code agreement} and {@code agencyCode} are its client's. */
-    public record Subscription(long id, long clientRowId, String clientId, long agencyId, String agencyCode, Agreement agreement,
-                               String url, Set<String> eventTypes, String secret, String status, LocalDateTime createdAt,
-                               String createdBy, LocalDateTime decidedAt, String decidedBy, Long fromSeq) {
+    public record Subscription(
+            long id,
+            long clientRowId,
+            String clientId,
+            long agencyId,
+            String agencyCode,
+            Agreement agreement,
+            String url,
+            Set<String> eventTypes,
+            String secret,
+            String status,
+            LocalDateTime createdAt,
+            String createdBy,
+            LocalDateTime decidedAt,
+            String decidedBy,
+            Long fromSeq) {
 
         public boolean approved() {
             return "APPROVED".equals(status);
@@ -51,23 +64,45 @@ public final class Webhooks {
     }
 
     /** A delivery as stored. */
-    public record Delivery(long id, long subscriptionId, long changeSeq,
-                           @Schema(enumeration = {"RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED", "LIST_ENTERED",
-                               "LIST_REMOVED", "GRADE_CHANGED", "INSPECTION_RESULT_PUBLISHED", "MEASURE_TRIGGERED",
-                               "MEASURE_LIFTED"}) String kind,
-                           String payload, String idempotencyKey,
-                           @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}, description = "DEAD after the last"
-                                   + " failed attempt, until an administrator sends it again") String status,
-                           int attempts, LocalDateTime nextAttemptAt, Integer lastStatus, String lastError,
-                           LocalDateTime deliveredAt, LocalDateTime createdAt) {
-    }
+    public record Delivery(
+            long id,
+            long subscriptionId,
+            long changeSeq,
+
+            @Schema(
+                    enumeration = {
+                        "RECORD_ADDED",
+                        "RECORD_REVOKED",
+                        "RECORD_REPAIRED",
+                        "LIST_ENTERED",
+                        "LIST_REMOVED",
+                        "GRADE_CHANGED",
+                        "INSPECTION_RESULT_PUBLISHED",
+                        "MEASURE_TRIGGERED",
+                        "MEASURE_LIFTED"
+                    })
+            String kind,
+
+            String payload,
+            String idempotencyKey,
+
+            @Schema(
+                    enumeration = {"PENDING", "DELIVERED", "DEAD"},
+                    description = "DEAD after the last" + " failed attempt, until an administrator sends it again")
+            String status,
+
+            int attempts,
+            LocalDateTime nextAttemptAt,
+            Integer lastStatus,
+            String lastError,
+            LocalDateTime deliveredAt,
+            LocalDateTime createdAt) {}
 
     /** What the receiver needs to send one delivery: where, what, and how to sign it. */
-    public record Due(long id, String url, String secret, String kind, String payload, String idempotencyKey, int attempts) {
-    }
+    public record Due(
+            long id, String url, String secret, String kind, String payload, String idempotencyKey, int attempts) {}
 
-    private Webhooks() {
-    }
+    private Webhooks() {}
 
     // --- rules
 
@@ -105,7 +140,8 @@ public final class Webhooks {
         } catch (java.net.URISyntaxException e) {
             return Message.of("url-malformed", e.getReason());
         }
-        if (uri.getScheme() == null || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
+        if (uri.getScheme() == null
+                || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
             return Message.of("url-scheme");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
@@ -126,15 +162,30 @@ public final class Webhooks {
             + " s.status, s.created_at, s.created_by, s.decided_at, s.decided_by, s.from_seq from webhook_subscription s"
             + " join api_client c on c.id = s.client_id";
 
-    public static long insert(Connection c, long clientRowId, String url, Set<String> eventTypes, String secret,
-                              LocalDateTime now, String by) throws SQLException {
-        return Jdbc.insert(c, "insert into webhook_subscription (client_id, url, event_types, secret, status, created_at,"
-                + " created_by, version) values (?, ?, ?, ?, 'PENDING', ?, ?, 0)", clientRowId, url,
-                eventTypes.stream().sorted().collect(Collectors.joining(",")), secret, now, by);
+    public static long insert(
+            Connection c,
+            long clientRowId,
+            String url,
+            Set<String> eventTypes,
+            String secret,
+            LocalDateTime now,
+            String by)
+            throws SQLException {
+        return Jdbc.insert(
+                c,
+                "insert into webhook_subscription (client_id, url, event_types, secret, status, created_at,"
+                        + " created_by, version) values (?, ?, ?, ?, 'PENDING', ?, ?, 0)",
+                clientRowId,
+                url,
+                eventTypes.stream().sorted().collect(Collectors.joining(",")),
+                secret,
+                now,
+                by);
     }
 
     public static Subscription find(Connection c, long id) throws SQLException {
-        List<Object[]> rows = Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " where s.id = ?", Webhooks::subscriptionRow, id);
+        List<Object[]> rows =
+                Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " where s.id = ?", Webhooks::subscriptionRow, id);
         return rows.isEmpty() ? null : subscription(c, rows.get(0));
     }
 
@@ -142,8 +193,11 @@ public final class Webhooks {
     public static List<Subscription> all(Connection c, String clientId) throws SQLException {
         List<Object[]> rows = clientId == null
                 ? Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " order by s.id", Webhooks::subscriptionRow)
-                : Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " where c.client_id = ? order by s.id",
-                        Webhooks::subscriptionRow, clientId);
+                : Jdbc.list(
+                        c,
+                        "select " + SUBSCRIPTION_COLUMNS + " where c.client_id = ? order by s.id",
+                        Webhooks::subscriptionRow,
+                        clientId);
         List<Subscription> out = new ArrayList<>();
         for (Object[] row : rows) {
             out.add(subscription(c, row));
@@ -156,23 +210,54 @@ public final class Webhooks {
      * the last one committed now.
      */
     public static void decide(Connection c, long id, String status, LocalDateTime now, String by) throws SQLException {
-        Jdbc.update(c, "update webhook_subscription set status = ?, decided_at = ?, decided_by = ?, version = version + 1,"
-                + " from_seq = coalesce(from_seq, case when ? = 'APPROVED' then (select last_seq from change_log_counter"
-                + " where id = 1) end) where id = ?", status, now, by, status, id);
+        Jdbc.update(
+                c,
+                "update webhook_subscription set status = ?, decided_at = ?, decided_by = ?, version = version + 1,"
+                        + " from_seq = coalesce(from_seq, case when ? = 'APPROVED' then (select last_seq from change_log_counter"
+                        + " where id = 1) end) where id = ?",
+                status,
+                now,
+                by,
+                status,
+                id);
     }
 
     private static Object[] subscriptionRow(java.sql.ResultSet rs) throws SQLException {
         Timestamp decided = rs.getTimestamp(10);
-        return new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime(), rs.getString(9),
-            decided == null ? null : decided.toLocalDateTime(), rs.getString(11), Jdbc.longOrNull(rs, "from_seq")};
+        return new Object[] {
+            rs.getLong(1),
+            rs.getLong(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            rs.getTimestamp(8).toLocalDateTime(),
+            rs.getString(9),
+            decided == null ? null : decided.toLocalDateTime(),
+            rs.getString(11),
+            Jdbc.longOrNull(rs, "from_seq")
+        };
     }
 
     private static Subscription subscription(Connection c, Object[] r) throws SQLException {
         ClientStore.Client client = ClientStore.find(c, (String) r[2]);
-        return new Subscription((Long) r[0], (Long) r[1], (String) r[2], client.agencyId(), client.agencyCode(), client.agreement(),
-                (String) r[3], Set.copyOf(Arrays.asList(((String) r[4]).split(","))), (String) r[5], (String) r[6],
-                (LocalDateTime) r[7], (String) r[8], (LocalDateTime) r[9], (String) r[10], (Long) r[11]);
+        return new Subscription(
+                (Long) r[0],
+                (Long) r[1],
+                (String) r[2],
+                client.agencyId(),
+                client.agencyCode(),
+                client.agreement(),
+                (String) r[3],
+                Set.copyOf(Arrays.asList(((String) r[4]).split(","))),
+                (String) r[5],
+                (String) r[6],
+                (LocalDateTime) r[7],
+                (String) r[8],
+                (LocalDateTime) r[9],
+                (String) r[10],
+                (Long) r[11]);
     }
 
     // --- the outbox: changes into deliveries
@@ -221,13 +306,29 @@ public final class Webhooks {
                 if (extra.measure() != null) {
                     body.add("measure", extra.measure());
                 }
-                rows.add(new Object[] {s.id(), change.seq(), change.kind(), body.build().toString(), key, "PENDING", 0, now,
-                    now});
+                rows.add(new Object[] {
+                    s.id(), change.seq(), change.kind(), body.build().toString(), key, "PENDING", 0, now, now
+                });
             }
         }
-        org.credence.platform.TableWriter.write(c, "webhook_delivery", List.of("subscription_id", "change_seq", "kind",
-                "payload", "idempotency_key", "status", "attempts", "next_attempt_at", "created_at"), rows);
-        Jdbc.update(c, "update webhook_state set changes_seen = ? where id = 1", changes.get(changes.size() - 1).seq());
+        org.credence.platform.TableWriter.write(
+                c,
+                "webhook_delivery",
+                List.of(
+                        "subscription_id",
+                        "change_seq",
+                        "kind",
+                        "payload",
+                        "idempotency_key",
+                        "status",
+                        "attempts",
+                        "next_attempt_at",
+                        "created_at"),
+                rows);
+        Jdbc.update(
+                c,
+                "update webhook_state set changes_seen = ? where id = 1",
+                changes.get(changes.size() - 1).seq());
         return changes.size();
     }
 
@@ -235,37 +336,71 @@ public final class Webhooks {
 
     /** Deliveries due now, oldest first, of subscriptions still approved. */
     public static List<Due> due(Connection c, LocalDateTime now, int limit) throws SQLException {
-        return Jdbc.list(c, "select d.id, s.url, s.secret, d.kind, d.payload, d.idempotency_key, d.attempts"
-                + " from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id"
-                + " where d.status = 'PENDING' and d.next_attempt_at <= ? and s.status = 'APPROVED'"
-                + " order by d.next_attempt_at, d.id fetch first " + limit + " rows only",
-                rs -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7)), now);
+        return Jdbc.list(
+                c,
+                "select d.id, s.url, s.secret, d.kind, d.payload, d.idempotency_key, d.attempts"
+                        + " from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id"
+                        + " where d.status = 'PENDING' and d.next_attempt_at <= ? and s.status = 'APPROVED'"
+                        + " order by d.next_attempt_at, d.id fetch first " + limit + " rows only",
+                rs -> new Due(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7)),
+                now);
     }
 
     public static void delivered(Connection c, long id, int status, LocalDateTime now) throws SQLException {
-        Jdbc.update(c, "update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_status = ?,"
-                + " last_error = null, delivered_at = ? where id = ? and status = 'PENDING'", status, now, id);
+        Jdbc.update(
+                c,
+                "update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_status = ?,"
+                        + " last_error = null, delivered_at = ? where id = ? and status = 'PENDING'",
+                status,
+                now,
+                id);
     }
 
     /**
      * Records a failed attempt: the next one after the backoff, or the dead letter once
      * {@code maxAttempts} have failed.
      */
-    public static void failed(Connection c, Due d, Integer status, String error, LocalDateTime now, int maxAttempts,
-                              Duration base, Duration cap) throws SQLException {
+    public static void failed(
+            Connection c,
+            Due d,
+            Integer status,
+            String error,
+            LocalDateTime now,
+            int maxAttempts,
+            Duration base,
+            Duration cap)
+            throws SQLException {
         int attempts = d.attempts() + 1;
         boolean dead = attempts >= maxAttempts;
         String message = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-        Jdbc.update(c, "update webhook_delivery set status = ?, attempts = ?, last_status = ?, last_error = ?,"
-                + " next_attempt_at = ? where id = ? and status = 'PENDING'", dead ? "DEAD" : "PENDING", attempts, status,
-                message, dead ? now : now.plus(backoff(attempts, base, cap)), d.id());
+        Jdbc.update(
+                c,
+                "update webhook_delivery set status = ?, attempts = ?, last_status = ?, last_error = ?,"
+                        + " next_attempt_at = ? where id = ? and status = 'PENDING'",
+                dead ? "DEAD" : "PENDING",
+                attempts,
+                status,
+                message,
+                dead ? now : now.plus(backoff(attempts, base, cap)),
+                d.id());
     }
 
     /** A dead letter goes back to the queue, to be sent now with a fresh count of attempts. */
     public static boolean replay(Connection c, long id, LocalDateTime now) throws SQLException {
-        return Jdbc.update(c, "update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?"
-                + " where id = ? and status = 'DEAD'", now, id) == 1;
+        return Jdbc.update(
+                        c,
+                        "update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                                + " where id = ? and status = 'DEAD'",
+                        now,
+                        id)
+                == 1;
     }
 
     public static Delivery delivery(Connection c, long id) throws SQLException {
@@ -273,23 +408,45 @@ public final class Webhooks {
     }
 
     /** A subscription's deliveries, newest first, optionally only those with one status. */
-    public static List<Delivery> deliveries(Connection c, long subscriptionId, String status, int limit) throws SQLException {
+    public static List<Delivery> deliveries(Connection c, long subscriptionId, String status, int limit)
+            throws SQLException {
         return status == null
-                ? Jdbc.list(c, "select " + DELIVERY_COLUMNS + " where subscription_id = ? order by id desc fetch first "
-                        + limit + " rows only", Webhooks::delivery, subscriptionId)
-                : Jdbc.list(c, "select " + DELIVERY_COLUMNS + " where subscription_id = ? and status = ? order by id desc"
-                        + " fetch first " + limit + " rows only", Webhooks::delivery, subscriptionId, status);
+                ? Jdbc.list(
+                        c,
+                        "select " + DELIVERY_COLUMNS + " where subscription_id = ? order by id desc fetch first "
+                                + limit + " rows only",
+                        Webhooks::delivery,
+                        subscriptionId)
+                : Jdbc.list(
+                        c,
+                        "select " + DELIVERY_COLUMNS + " where subscription_id = ? and status = ? order by id desc"
+                                + " fetch first " + limit + " rows only",
+                        Webhooks::delivery,
+                        subscriptionId,
+                        status);
     }
 
-    private static final String DELIVERY_COLUMNS = "id, subscription_id, change_seq, kind, payload, idempotency_key, status,"
-            + " attempts, next_attempt_at, last_status, last_error, delivered_at, created_at from webhook_delivery";
+    private static final String DELIVERY_COLUMNS =
+            "id, subscription_id, change_seq, kind, payload, idempotency_key, status,"
+                    + " attempts, next_attempt_at, last_status, last_error, delivered_at, created_at from webhook_delivery";
 
     private static Delivery delivery(java.sql.ResultSet rs) throws SQLException {
         int last = rs.getInt(10);
         Integer lastStatus = rs.wasNull() ? null : last;
         Timestamp delivered = rs.getTimestamp(12);
-        return new Delivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getInt(8), rs.getTimestamp(9).toLocalDateTime(), lastStatus, rs.getString(11),
-                delivered == null ? null : delivered.toLocalDateTime(), rs.getTimestamp(13).toLocalDateTime());
+        return new Delivery(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getInt(8),
+                rs.getTimestamp(9).toLocalDateTime(),
+                lastStatus,
+                rs.getString(11),
+                delivered == null ? null : delivered.toLocalDateTime(),
+                rs.getTimestamp(13).toLocalDateTime());
     }
 }

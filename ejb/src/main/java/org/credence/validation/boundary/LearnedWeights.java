@@ -14,9 +14,18 @@ import org.credence.platform.Message;
  * weighted AUC of the current and of the learned weights on the same observations, and the learned
  * weights' 5-fold cross-validated AUC (null, with the refusal of a fold, when a fold could not be fitted).
  */
-public record LearnedWeights(ValidationView.ModelRef model, LocalDate from, LocalDate to, long hits, long cleans,
-                             Map<String, BigDecimal> currentWeights, String currentMethod,
-                             Map<String, BigDecimal> learnedWeights, List<IndicatorEffect> effects, Double currentAuc,
-                             Double learnedAuc, Double crossValidatedAuc, Message crossValidationRefusal)
-        implements Serializable {
-}
+public record LearnedWeights(
+        ValidationView.ModelRef model,
+        LocalDate from,
+        LocalDate to,
+        long hits,
+        long cleans,
+        Map<String, BigDecimal> currentWeights,
+        String currentMethod,
+        Map<String, BigDecimal> learnedWeights,
+        List<IndicatorEffect> effects,
+        Double currentAuc,
+        Double learnedAuc,
+        Double crossValidatedAuc,
+        Message crossValidationRefusal)
+        implements Serializable {}

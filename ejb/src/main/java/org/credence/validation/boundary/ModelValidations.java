@@ -20,7 +20,6 @@ import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.control.ModelStore;
-import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.platform.InvalidArgument;
@@ -111,9 +110,8 @@ public class ModelValidations {
     }
 
     /** What the validation page shows, from one reading of the observations; the learned weights' refusal in their place. */
-    public record PageData(ValidationView report, ObservationsView observations, LearnedWeights learned,
-                           Message learnedRefusal) {
-    }
+    public record PageData(
+            ValidationView report, ObservationsView observations, LearnedWeights learned, Message learnedRefusal) {}
 
     /**
      * The report, the observations and the learned weights of a model and period together, read once:
@@ -124,8 +122,8 @@ public class ModelValidations {
         try (Connection c = dataSource.getConnection()) {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
-            ValidationView report = view(ref, period, source,
-                    ModelValidation.report(source.observations(), source.draws(), source.runs()));
+            ValidationView report = view(
+                    ref, period, source, ModelValidation.report(source.observations(), source.draws(), source.runs()));
             LearnedWeights learned = null;
             Message refusal = null;
             try {
@@ -147,11 +145,21 @@ public class ModelValidations {
             for (int i = 0; i < source.codes().size(); i++) {
                 loads.put(source.codes().get(i), o.load(i));
             }
-            rows.add(new ObservationView(o.drawKey(), o.uscc().value(), o.grade().name(), o.score(), loads,
-                    o.selected(), o.pool(), o.inclusion(), o.weight(), o.outcome().name(), r.completedOn()));
+            rows.add(new ObservationView(
+                    o.drawKey(),
+                    o.uscc().value(),
+                    o.grade().name(),
+                    o.score(),
+                    loads,
+                    o.selected(),
+                    o.pool(),
+                    o.inclusion(),
+                    o.weight(),
+                    o.outcome().name(),
+                    r.completedOn()));
         }
-        return new ObservationsView(modelRef(ref), ValidationReport.METHOD, period.from(), period.to(),
-                source.codes(), rows);
+        return new ObservationsView(
+                modelRef(ref), ValidationReport.METHOD, period.from(), period.to(), source.codes(), rows);
     }
 
     /**
@@ -175,15 +183,29 @@ public class ModelValidations {
     private static LearnedWeights learnedWeights(ModelStore.Ref ref, Period period, ModelView model, Source source) {
         Fitted fitted = fit(model, source, 0, System.nanoTime());
         OutcomeWeights.Assessment a = fitted.assessment();
-        return new LearnedWeights(modelRef(ref), period.from(), period.to(), a.learned().hits(), a.learned().cleans(),
-                fitted.current(), model.weightMethod(), a.learned().weights(), effects(a.learned()), a.currentAuc(),
-                a.learnedAuc(), a.crossValidatedAuc(), a.crossValidationRefusal());
+        return new LearnedWeights(
+                modelRef(ref),
+                period.from(),
+                period.to(),
+                a.learned().hits(),
+                a.learned().cleans(),
+                fitted.current(),
+                model.weightMethod(),
+                a.learned().weights(),
+                effects(a.learned()),
+                a.currentAuc(),
+                a.learnedAuc(),
+                a.crossValidatedAuc(),
+                a.crossValidationRefusal());
     }
 
     /** The model's current weights and the outcome weights of the period, with how long reading and fitting took. */
-    public record Fitted(Map<String, BigDecimal> current, OutcomeWeights.Assessment assessment, int observations,
-                         long readMillis, long fitMillis) {
-    }
+    public record Fitted(
+            Map<String, BigDecimal> current,
+            OutcomeWeights.Assessment assessment,
+            int observations,
+            long readMillis,
+            long fitMillis) {}
 
     /**
      * Reads the model's observations of the period and learns weights from them (validation-v1); the
@@ -207,8 +229,11 @@ public class ModelValidations {
         try {
             assessment = OutcomeWeights.assess(source.codes(), current, source.observations());
         } catch (InvalidArgument e) {
-            throw new RuleViolationException("validation.too-few-findings".equals(e.text().key())
-                    ? "too-few-outcomes" : "outcome-weights-not-applicable", e.text());
+            throw new RuleViolationException(
+                    "validation.too-few-findings".equals(e.text().key())
+                            ? "too-few-outcomes"
+                            : "outcome-weights-not-applicable",
+                    e.text());
         }
         long fitted = System.nanoTime();
         return new Fitted(current, assessment, source.targets().size(), readMillis, (fitted - fitStarted) / 1_000_000);
@@ -217,7 +242,8 @@ public class ModelValidations {
     /** What the fit says of each NEGATIVE indicator. */
     public static List<OutcomeWeightsResult.IndicatorEffect> effects(OutcomeWeights.Learned learned) {
         return learned.effects().stream()
-                .map(e -> new OutcomeWeightsResult.IndicatorEffect(e.code(), e.mean(), e.sd(), e.coefficient(), e.perPoint()))
+                .map(e -> new OutcomeWeightsResult.IndicatorEffect(
+                        e.code(), e.mean(), e.sd(), e.coefficient(), e.perPoint()))
                 .toList();
     }
 
@@ -235,11 +261,13 @@ public class ModelValidations {
                 if (ref == null || !mayRead(ref)) {
                     continue;
                 }
-                ValidationSummary summary = summaries.containsKey(id) ? summaries.get(id)
+                ValidationSummary summary = summaries.containsKey(id)
+                        ? summaries.get(id)
                         : cache.fresh(id, period.from(), period.to(), clock.instant());
                 if (summary == null) {
                     Source source = ObservationStore.read(c, ModelStore.find(c, id), period.from(), period.to());
-                    summary = summary(id, period, ModelValidation.report(source.observations(), source.draws(), source.runs()));
+                    summary = summary(
+                            id, period, ModelValidation.report(source.observations(), source.draws(), source.runs()));
                     cache.keep(summary, clock.instant());
                 }
                 summaries.put(id, summary);
@@ -252,16 +280,31 @@ public class ModelValidations {
 
     static ValidationSummary summary(long model, Period period, ValidationReport report) {
         List<String> observed = report.grades().stream()
-                .filter(g -> g.coverage() == ValidationReport.Coverage.OBSERVED).map(g -> g.grade().name()).toList();
-        int significant = (int) report.inversions().stream().filter(ValidationReport.Inversion::significant).count();
-        return new ValidationSummary(model, period.from(), period.to(), report.hits(), report.cleans(), report.scoreAuc(),
-                report.scoreGini(), report.monotone(), report.inversions().size(), significant, observed,
+                .filter(g -> g.coverage() == ValidationReport.Coverage.OBSERVED)
+                .map(g -> g.grade().name())
+                .toList();
+        int significant = (int) report.inversions().stream()
+                .filter(ValidationReport.Inversion::significant)
+                .count();
+        return new ValidationSummary(
+                model,
+                period.from(),
+                period.to(),
+                report.hits(),
+                report.cleans(),
+                report.scoreAuc(),
+                report.scoreGini(),
+                report.monotone(),
+                report.inversions().size(),
+                significant,
+                observed,
                 report.unknownGrades().stream().map(Enum::name).toList());
     }
 
     private boolean mayRead(ModelStore.Ref ref) {
         CallerIdentity caller = callers.current();
-        return caller.systemAdmin() || session.isCallerInRole(Role.Names.AUDITOR)
+        return caller.systemAdmin()
+                || session.isCallerInRole(Role.Names.AUDITOR)
                 || (caller.agency() != null && caller.agency().id() == ref.agencyId());
     }
 
@@ -287,29 +330,56 @@ public class ModelValidations {
         long refused = 0;
         for (ValidationReport.GradeFigures g : report.grades()) {
             WilsonInterval interval = g.interval();
-            grades.add(new ValidationView.GradeView(g.grade().name(), g.poolMembers(), g.selected(), g.observations(),
-                    g.hits(), g.notReachable(), g.refused(), g.rate(), interval == null ? null : interval.lower(),
-                    interval == null ? null : interval.upper(), g.lift(), g.coverage().name()));
+            grades.add(new ValidationView.GradeView(
+                    g.grade().name(),
+                    g.poolMembers(),
+                    g.selected(),
+                    g.observations(),
+                    g.hits(),
+                    g.notReachable(),
+                    g.refused(),
+                    g.rate(),
+                    interval == null ? null : interval.lower(),
+                    interval == null ? null : interval.upper(),
+                    g.lift(),
+                    g.coverage().name()));
             notReachable += g.notReachable();
             refused += g.refused();
         }
         List<ValidationView.InversionView> inversions = report.inversions().stream()
-                .map(i -> new ValidationView.InversionView(i.better().name(), i.worse().name(), i.betterRate(),
-                        i.worseRate(), i.significant()))
+                .map(i -> new ValidationView.InversionView(
+                        i.better().name(), i.worse().name(), i.betterRate(), i.worseRate(), i.significant()))
                 .toList();
         List<ValidationView.ShiftView> stability = new ArrayList<>();
         for (PopulationStability.Shift s : report.stability()) {
             // each full run of the period, against the one before it (which may be older)
             if (!s.run().asOf().isBefore(period.from()) && !s.run().asOf().isAfter(period.to())) {
-                stability.add(new ValidationView.ShiftView(s.run().id(), s.run().asOf(), s.previous().id(),
-                        s.previous().asOf(), s.psi(), s.band() == null ? null : s.band().name()));
+                stability.add(new ValidationView.ShiftView(
+                        s.run().id(),
+                        s.run().asOf(),
+                        s.previous().id(),
+                        s.previous().asOf(),
+                        s.psi(),
+                        s.band() == null ? null : s.band().name()));
             }
         }
-        return new ValidationView(modelRef(ref), ValidationReport.METHOD, period.from(), period.to(),
-                source.draws().size(), report.observations(), report.hits(), report.cleans(), notReachable, refused,
-                report.prevalence(), grades, report.unknownGrades().stream().map(Enum::name).toList(), report.monotone(),
-                inversions, new ValidationView.DiscriminationView(report.scoreAuc() != null, report.scoreAuc(),
-                        report.scoreGini()),
+        return new ValidationView(
+                modelRef(ref),
+                ValidationReport.METHOD,
+                period.from(),
+                period.to(),
+                source.draws().size(),
+                report.observations(),
+                report.hits(),
+                report.cleans(),
+                notReachable,
+                refused,
+                report.prevalence(),
+                grades,
+                report.unknownGrades().stream().map(Enum::name).toList(),
+                report.monotone(),
+                inversions,
+                new ValidationView.DiscriminationView(report.scoreAuc() != null, report.scoreAuc(), report.scoreGini()),
                 new ValidationView.DiscriminationView(report.gradeAuc() != null, report.gradeAuc(), report.gradeGini()),
                 stability);
     }

@@ -14,10 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param inclusion {@code pi = n_g / N_g}
  * @param weight    {@code w = 1 / pi}
  */
-public record ObservationView(String drawKey, String uscc, @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
-                              double score, Map<String, Double> loads,
-                              int selected, int pool, double inclusion, double weight,
-                              @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND",
-                                  "NOT_REACHABLE", "REFUSED"}) String outcome,
-                              LocalDate completedOn) {
-}
+public record ObservationView(
+        String drawKey,
+        String uscc,
+        @Schema(enumeration = {"A", "B", "C", "D"}) String grade,
+        double score,
+        Map<String, Double> loads,
+        int selected,
+        int pool,
+        double inclusion,
+        double weight,
+
+        @Schema(enumeration = {"NO_PROBLEM", "CORRECTED_ON_SITE", "VIOLATIONS_FOUND", "NOT_REACHABLE", "REFUSED"})
+        String outcome,
+
+        LocalDate completedOn) {}

@@ -10,9 +10,20 @@ import java.util.List;
  * one clean result: not enough data), whether the hit rates rise from A to D over the grades observed,
  * the inversions (and how many are significant), and the grades observed and never drawn.
  */
-public record ValidationSummary(long model, LocalDate from, LocalDate to, long hits, long cleans, Double auc,
-                                Double gini, boolean monotone, int inversions, int significantInversions,
-                                List<String> observedGrades, List<String> unknownGrades) implements Serializable {
+public record ValidationSummary(
+        long model,
+        LocalDate from,
+        LocalDate to,
+        long hits,
+        long cleans,
+        Double auc,
+        Double gini,
+        boolean monotone,
+        int inversions,
+        int significantInversions,
+        List<String> observedGrades,
+        List<String> unknownGrades)
+        implements Serializable {
 
     /** Whether there is enough to rank at all: at least one hit and one clean result. */
     public boolean enough() {

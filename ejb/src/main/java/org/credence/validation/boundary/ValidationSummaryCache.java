@@ -20,11 +20,9 @@ public class ValidationSummaryCache {
 
     static final Duration FRESH = Duration.ofMinutes(10);
 
-    private record Kept(ValidationSummary summary, Instant at) {
-    }
+    private record Kept(ValidationSummary summary, Instant at) {}
 
-    private record Key(long model, LocalDate from, LocalDate to) {
-    }
+    private record Key(long model, LocalDate from, LocalDate to) {}
 
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
 

@@ -16,8 +16,7 @@ public final class ModelValidation {
 
     private static final int GRADES = Grade.values().length;
 
-    private ModelValidation() {
-    }
+    private ModelValidation() {}
 
     /**
      * The report.
@@ -27,8 +26,8 @@ public final class ModelValidation {
      *                draws in the period), for the grades that had members but were never drawn
      * @param runs    the model's full runs, oldest first
      */
-    public static ValidationReport report(List<Observation> targets, List<DrawStrata> draws,
-                                          List<PopulationStability.Run> runs) {
+    public static ValidationReport report(
+            List<Observation> targets, List<DrawStrata> draws, List<PopulationStability.Run> runs) {
         long[] members = new long[GRADES];
         long[] selected = new long[GRADES];
         for (DrawStrata draw : draws) {
@@ -81,16 +80,32 @@ public final class ModelValidation {
             } else {
                 coverage = Coverage.NO_MEMBERS;
             }
-            grades.add(new GradeFigures(grade, members[g], selected[g], observations[g], hits[g], notReachable[g],
-                    refused[g], rate, interval, lift, coverage));
+            grades.add(new GradeFigures(
+                    grade,
+                    members[g],
+                    selected[g],
+                    observations[g],
+                    hits[g],
+                    notReachable[g],
+                    refused[g],
+                    rate,
+                    interval,
+                    lift,
+                    coverage));
         }
 
         List<Inversion> inversions = new ArrayList<>();
         for (GradeFigures better : grades) {
             for (GradeFigures worse : grades) {
-                if (better.grade().compareTo(worse.grade()) < 0 && better.rate() != null && worse.rate() != null
+                if (better.grade().compareTo(worse.grade()) < 0
+                        && better.rate() != null
+                        && worse.rate() != null
                         && better.rate() > worse.rate()) {
-                    inversions.add(new Inversion(better.grade(), worse.grade(), better.rate(), worse.rate(),
+                    inversions.add(new Inversion(
+                            better.grade(),
+                            worse.grade(),
+                            better.rate(),
+                            worse.rate(),
                             !better.interval().overlaps(worse.interval())));
                 }
             }
@@ -114,8 +129,18 @@ public final class ModelValidation {
         for (long h : hits) {
             allHits += h;
         }
-        return new ValidationReport(List.copyOf(grades), n, allHits, n - allHits, prevalence, inversions.isEmpty(),
-                List.copyOf(inversions), scoreAuc, WeightedAuc.gini(scoreAuc), gradeAuc, WeightedAuc.gini(gradeAuc),
+        return new ValidationReport(
+                List.copyOf(grades),
+                n,
+                allHits,
+                n - allHits,
+                prevalence,
+                inversions.isEmpty(),
+                List.copyOf(inversions),
+                scoreAuc,
+                WeightedAuc.gini(scoreAuc),
+                gradeAuc,
+                WeightedAuc.gini(gradeAuc),
                 PopulationStability.series(runs));
     }
 

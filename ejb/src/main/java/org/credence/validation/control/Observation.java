@@ -15,8 +15,8 @@ import org.credence.credit.control.Grade;
  * @param selected {@code n_g}, the targets of this grade the draw selected
  * @param pool     {@code N_g}, the pool members of this grade in that draw
  */
-public record Observation(String drawKey, Uscc uscc, Grade grade, double score, double[] loads, int selected, int pool,
-                          Outcome outcome) {
+public record Observation(
+        String drawKey, Uscc uscc, Grade grade, double score, double[] loads, int selected, int pool, Outcome outcome) {
 
     public Observation {
         Objects.requireNonNull(drawKey, "drawKey");
@@ -60,9 +60,15 @@ public record Observation(String drawKey, Uscc uscc, Grade grade, double score, 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Observation other && drawKey.equals(other.drawKey) && uscc.equals(other.uscc)
-                && grade == other.grade && Double.compare(score, other.score) == 0 && Arrays.equals(loads, other.loads)
-                && selected == other.selected && pool == other.pool && outcome == other.outcome;
+        return o instanceof Observation other
+                && drawKey.equals(other.drawKey)
+                && uscc.equals(other.uscc)
+                && grade == other.grade
+                && Double.compare(score, other.score) == 0
+                && Arrays.equals(loads, other.loads)
+                && selected == other.selected
+                && pool == other.pool
+                && outcome == other.outcome;
     }
 
     @Override

@@ -46,23 +46,20 @@ public final class ObservationStore {
     private static final int SCORING_CHUNK = 2000;
 
     /** A target with its completion date. */
-    public record Recorded(Observation observation, LocalDate completedOn) {
-    }
+    public record Recorded(Observation observation, LocalDate completedOn) {}
 
     /** The observations in publication order (draw, then the draw's order), the draws, and the full runs, oldest first. */
-    public record Source(List<String> codes, List<Recorded> targets, List<DrawStrata> draws,
-                         List<PopulationStability.Run> runs) {
+    public record Source(
+            List<String> codes, List<Recorded> targets, List<DrawStrata> draws, List<PopulationStability.Run> runs) {
 
         public List<Observation> observations() {
             return targets.stream().map(Recorded::observation).toList();
         }
     }
 
-    private record Draw(long id, String key, LocalDate date, DrawStrata strata) {
-    }
+    private record Draw(long id, String key, LocalDate date, DrawStrata strata) {}
 
-    private ObservationStore() {
-    }
+    private ObservationStore() {}
 
     /**
      * Keeps, with each target of a draw just made, the snapshot its grade came from: the business's
@@ -70,24 +67,40 @@ public final class ObservationStore {
      * draw scored itself).
      */
     public static void keepSnapshots(Connection c, long drawId, long modelId, LocalDate drawDate) throws SQLException {
-        Jdbc.update(c, "update draw_target set score_id = (select x.id from credit_score x"
-                + " where x.business_id = draw_target.business_id and x.model_id = ? and x.as_of <= ?"
-                + " order by x.as_of desc, x.id desc limit 1) where draw_id = ?", modelId, drawDate, drawId);
+        Jdbc.update(
+                c,
+                "update draw_target set score_id = (select x.id from credit_score x"
+                        + " where x.business_id = draw_target.business_id and x.model_id = ? and x.as_of <= ?"
+                        + " order by x.as_of desc, x.id desc limit 1) where draw_id = ?",
+                modelId,
+                drawDate,
+                drawId);
     }
 
     /** The NEGATIVE indicators' codes in model order: the order of every observation's loads. */
     public static List<String> negativeCodes(StoredModel model) {
-        return model.model().indicators().stream().filter(i -> i.polarity() == Polarity.NEGATIVE).map(Indicator::code).toList();
+        return model.model().indicators().stream()
+                .filter(i -> i.polarity() == Polarity.NEGATIVE)
+                .map(Indicator::code)
+                .toList();
     }
 
     public static Source read(Connection c, StoredModel model, LocalDate from, LocalDate to) throws SQLException {
         List<String> codes = negativeCodes(model);
         Map<Long, Draw> draws = new LinkedHashMap<>();
-        for (Draw d : Jdbc.list(c, "select d.id, d.draw_key, d.draw_date, d.summary from inspection_draw d"
-                + " where d.model_id = ? and d.status = 'DRAWN' and exists (select 1 from draw_target t where t.draw_id = d.id"
-                + " and t.outcome is not null and t.completed_on >= ? and t.completed_on <= ?) order by d.id",
-                rs -> new Draw(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        strata(rs.getString(2), rs.getString(4))), model.id(), from, to)) {
+        for (Draw d : Jdbc.list(
+                c,
+                "select d.id, d.draw_key, d.draw_date, d.summary from inspection_draw d"
+                        + " where d.model_id = ? and d.status = 'DRAWN' and exists (select 1 from draw_target t where t.draw_id = d.id"
+                        + " and t.outcome is not null and t.completed_on >= ? and t.completed_on <= ?) order by d.id",
+                rs -> new Draw(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getDate(3).toLocalDate(),
+                        strata(rs.getString(2), rs.getString(4))),
+                model.id(),
+                from,
+                to)) {
             draws.put(d.id(), d);
         }
 
@@ -113,11 +126,18 @@ public final class ObservationStore {
                     Uscc uscc = new Uscc(rs.getString(3));
                     boolean scored = rs.getObject(7) != null;
                     double[] loads = scored ? loads(codes, rs.getString(9)) : new double[codes.size()];
-                    Observation o = new Observation(draw.key(), uscc, grade, scored ? rs.getInt(8) : 0, loads,
-                            (int) draw.strata().selected(grade), (int) draw.strata().pool(grade),
+                    Observation o = new Observation(
+                            draw.key(),
+                            uscc,
+                            grade,
+                            scored ? rs.getInt(8) : 0,
+                            loads,
+                            (int) draw.strata().selected(grade),
+                            (int) draw.strata().pool(grade),
                             Outcome.valueOf(rs.getString(5)));
                     if (!scored) {
-                        unscored.computeIfAbsent(draw.date(), k -> new ArrayList<>()).add(targets.size());
+                        unscored.computeIfAbsent(draw.date(), k -> new ArrayList<>())
+                                .add(targets.size());
                         businesses.add(new BusinessRef(rs.getLong(2), uscc.value()));
                     } else {
                         businesses.add(null);
@@ -133,23 +153,34 @@ public final class ObservationStore {
         Map<Long, PopulationStability.Run> runs = new LinkedHashMap<>();
         Map<Long, long[]> counts = new HashMap<>();
         Map<Long, LocalDate> asOf = new LinkedHashMap<>();
-        Jdbc.list(c, "select r.id, r.as_of, g.grade, g.businesses from credit_run r join credit_run_grade g on g.run_id = r.id"
-                + " where g.model_id = ? and r.kind = 'FULL' and r.status = 'COMPLETED' order by r.as_of, r.id", rs -> {
+        Jdbc.list(
+                c,
+                "select r.id, r.as_of, g.grade, g.businesses from credit_run r join credit_run_grade g on g.run_id = r.id"
+                        + " where g.model_id = ? and r.kind = 'FULL' and r.status = 'COMPLETED' order by r.as_of, r.id",
+                rs -> {
                     long id = rs.getLong(1);
                     asOf.putIfAbsent(id, rs.getDate(2).toLocalDate());
-                    counts.computeIfAbsent(id, k -> new long[Grade.values().length])[Grade.valueOf(rs.getString(3)).ordinal()]
-                            += rs.getLong(4);
+                    counts.computeIfAbsent(id, k -> new long[Grade.values().length])[
+                                    Grade.valueOf(rs.getString(3)).ordinal()] +=
+                            rs.getLong(4);
                     return null;
-                }, model.id());
+                },
+                model.id());
         asOf.forEach((id, date) -> runs.put(id, new PopulationStability.Run(id, date, counts.get(id))));
 
-        return new Source(codes, targets, draws.values().stream().map(Draw::strata).toList(), List.copyOf(runs.values()));
+        return new Source(
+                codes, targets, draws.values().stream().map(Draw::strata).toList(), List.copyOf(runs.values()));
     }
 
     /** Scores the targets that had no snapshot as of their draw date, as the draw did. */
-    private static void scoreAtDrawDate(Connection c, StoredModel model, List<String> codes,
-                                        Map<LocalDate, List<Integer>> unscored, List<BusinessRef> businesses,
-                                        List<Recorded> targets) throws SQLException {
+    private static void scoreAtDrawDate(
+            Connection c,
+            StoredModel model,
+            List<String> codes,
+            Map<LocalDate, List<Integer>> unscored,
+            List<BusinessRef> businesses,
+            List<Recorded> targets)
+            throws SQLException {
         Rescoring rescoring = new Rescoring(c);
         for (Map.Entry<LocalDate, List<Integer>> day : unscored.entrySet()) {
             List<Integer> positions = day.getValue();
@@ -160,14 +191,30 @@ public final class ObservationStore {
                     distinct.put(businesses.get(position).id(), businesses.get(position));
                 }
                 Map<Long, ScoreExplanation> explanations = new HashMap<>();
-                rescoring.score(new ArrayList<>(distinct.values()), List.of(model), day.getKey(), false,
+                rescoring.score(
+                        new ArrayList<>(distinct.values()),
+                        List.of(model),
+                        day.getKey(),
+                        false,
                         r -> explanations.put(r.business().id(), r.explanation()));
                 for (int position : chunk) {
-                    ScoreExplanation e = explanations.get(businesses.get(position).id());
+                    ScoreExplanation e =
+                            explanations.get(businesses.get(position).id());
                     Recorded recorded = targets.get(position);
                     Observation o = recorded.observation();
-                    targets.set(position, new Recorded(new Observation(o.drawKey(), o.uscc(), o.grade(), e.score(),
-                            loads(codes, e), o.selected(), o.pool(), o.outcome()), recorded.completedOn()));
+                    targets.set(
+                            position,
+                            new Recorded(
+                                    new Observation(
+                                            o.drawKey(),
+                                            o.uscc(),
+                                            o.grade(),
+                                            e.score(),
+                                            loads(codes, e),
+                                            o.selected(),
+                                            o.pool(),
+                                            o.outcome()),
+                                    recorded.completedOn()));
                 }
             }
         }
@@ -254,8 +301,12 @@ public final class ObservationStore {
                 JsonObject poolByGrade = s.getJsonObject("poolByGrade");
                 JsonObject selectedByGrade = s.getJsonObject("selectedByGrade");
                 for (Grade g : Grade.values()) {
-                    pool[g.ordinal()] = poolByGrade == null ? 0 : poolByGrade.getJsonNumber(g.name()).longValue();
-                    selected[g.ordinal()] = selectedByGrade == null ? 0 : selectedByGrade.getJsonNumber(g.name()).longValue();
+                    pool[g.ordinal()] = poolByGrade == null
+                            ? 0
+                            : poolByGrade.getJsonNumber(g.name()).longValue();
+                    selected[g.ordinal()] = selectedByGrade == null
+                            ? 0
+                            : selectedByGrade.getJsonNumber(g.name()).longValue();
                 }
             }
         }

@@ -6,7 +6,11 @@ package org.credence.validation.control;
  * counted per grade but is not an observation.
  */
 public enum Outcome {
-    NO_PROBLEM, CORRECTED_ON_SITE, VIOLATIONS_FOUND, NOT_REACHABLE, REFUSED;
+    NO_PROBLEM,
+    CORRECTED_ON_SITE,
+    VIOLATIONS_FOUND,
+    NOT_REACHABLE,
+    REFUSED;
 
     /** Whether the outcome says something about the business's conduct (a hit or a clean result). */
     public boolean observed() {

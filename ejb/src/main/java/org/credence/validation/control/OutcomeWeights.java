@@ -43,21 +43,27 @@ public final class OutcomeWeights {
     }
 
     /** Learned weights in the model's order, exact to 6 places, with what the fit found. */
-    public record Learned(Map<String, BigDecimal> weights, List<Effect> effects, double intercept, int iterations,
-                          long hits, long cleans) {
-    }
+    public record Learned(
+            Map<String, BigDecimal> weights,
+            List<Effect> effects,
+            double intercept,
+            int iterations,
+            long hits,
+            long cleans) {}
 
     /**
      * The learned weights and how well they rank: the AUC of the current and of the learned weights on
      * the same observations, and the learned weights' 5-fold cross-validated AUC. The latter is null
      * when a fold's training observations are refused, with that refusal.
      */
-    public record Assessment(Learned learned, Double currentAuc, Double learnedAuc, Double crossValidatedAuc,
-                             Message crossValidationRefusal) {
-    }
+    public record Assessment(
+            Learned learned,
+            Double currentAuc,
+            Double learnedAuc,
+            Double crossValidatedAuc,
+            Message crossValidationRefusal) {}
 
-    private OutcomeWeights() {
-    }
+    private OutcomeWeights() {}
 
     /**
      * Learns weights for the NEGATIVE indicators {@code codes} (the observations' loads are in this
@@ -142,8 +148,13 @@ public final class OutcomeWeights {
         if (!any) {
             throw new InvalidArgument(Message.of("validation.no-indicator-raises-the-risk"));
         }
-        return new Learned(Weights.fromFractions(codes, positive), List.copyOf(effects), fit.intercept(),
-                fit.iterations(), hits, cleans);
+        return new Learned(
+                Weights.fromFractions(codes, positive),
+                List.copyOf(effects),
+                fit.intercept(),
+                fit.iterations(),
+                hits,
+                cleans);
     }
 
     /** The learned weights with the AUCs of the current and the learned weights, and the cross-validated AUC. */
@@ -176,7 +187,11 @@ public final class OutcomeWeights {
             try {
                 foldWeights = learn(codes, training);
             } catch (InvalidArgument refused) {
-                return new Assessment(learned, currentAuc, learnedAuc, null,
+                return new Assessment(
+                        learned,
+                        currentAuc,
+                        learnedAuc,
+                        null,
                         Message.of("validation.fold-refused", f, refused.text()));
             }
             pooled.addAll(folds.get(f));
@@ -184,7 +199,8 @@ public final class OutcomeWeights {
                 pooledScores.add(s);
             }
         }
-        double[] crossScores = pooledScores.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] crossScores =
+                pooledScores.stream().mapToDouble(Double::doubleValue).toArray();
         return new Assessment(learned, currentAuc, learnedAuc, auc(pooled, crossScores), null);
     }
 
@@ -199,7 +215,9 @@ public final class OutcomeWeights {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        long first = ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8)
+        long first = ((digest[0] & 0xFFL) << 24)
+                | ((digest[1] & 0xFFL) << 16)
+                | ((digest[2] & 0xFFL) << 8)
                 | (digest[3] & 0xFFL);
         return (int) (first % FOLDS);
     }

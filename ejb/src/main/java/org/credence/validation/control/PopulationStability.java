@@ -17,7 +17,9 @@ public final class PopulationStability {
 
     /** How far a distribution moved. */
     public enum Band {
-        STABLE, SHIFTING, SHIFTED;
+        STABLE,
+        SHIFTING,
+        SHIFTED;
 
         public static Band of(double psi) {
             return psi < 0.1 ? STABLE : psi <= 0.25 ? SHIFTING : SHIFTED;
@@ -50,11 +52,9 @@ public final class PopulationStability {
     }
 
     /** A run against the one before it; psi and band null when either graded nobody. */
-    public record Shift(Run run, Run previous, Double psi, Band band) {
-    }
+    public record Shift(Run run, Run previous, Double psi, Band band) {}
 
-    private PopulationStability() {
-    }
+    private PopulationStability() {}
 
     /** The shares of a distribution, each floored at 0.0001 (and not renormalised, as the method says). */
     public static double[] shares(long[] counts) {

@@ -12,10 +12,19 @@ import org.credence.credit.control.Grade;
  * @param monotone     whether the hit rates rise from A to D over the grades with observations
  * @param inversions   every pair of observed grades whose hit rates fall from the better to the worse grade
  */
-public record ValidationReport(List<GradeFigures> grades, long observations, long hits, long cleans,
-                               Double prevalence, boolean monotone, List<Inversion> inversions,
-                               Double scoreAuc, Double scoreGini, Double gradeAuc, Double gradeGini,
-                               List<PopulationStability.Shift> stability) {
+public record ValidationReport(
+        List<GradeFigures> grades,
+        long observations,
+        long hits,
+        long cleans,
+        Double prevalence,
+        boolean monotone,
+        List<Inversion> inversions,
+        Double scoreAuc,
+        Double scoreGini,
+        Double gradeAuc,
+        Double gradeGini,
+        List<PopulationStability.Shift> stability) {
 
     public static final String METHOD = "validation-v1";
 
@@ -39,9 +48,18 @@ public record ValidationReport(List<GradeFigures> grades, long observations, lon
      * @param rate        {@code r_g = h_g / m_g}
      * @param lift        {@code r_g / P}
      */
-    public record GradeFigures(Grade grade, long poolMembers, long selected, long observations, long hits,
-                               long notReachable, long refused, Double rate, WilsonInterval interval, Double lift,
-                               Coverage coverage) {
+    public record GradeFigures(
+            Grade grade,
+            long poolMembers,
+            long selected,
+            long observations,
+            long hits,
+            long notReachable,
+            long refused,
+            Double rate,
+            WilsonInterval interval,
+            Double lift,
+            Coverage coverage) {
 
         /** The hit rate is unknown because the grade had members but was never drawn. */
         public boolean unknown() {
@@ -50,8 +68,7 @@ public record ValidationReport(List<GradeFigures> grades, long observations, lon
     }
 
     /** A better grade with a higher hit rate than a worse one; significant when their intervals do not overlap. */
-    public record Inversion(Grade better, Grade worse, double betterRate, double worseRate, boolean significant) {
-    }
+    public record Inversion(Grade better, Grade worse, double betterRate, double worseRate, boolean significant) {}
 
     public GradeFigures grade(Grade grade) {
         return grades.get(grade.ordinal());
@@ -59,6 +76,9 @@ public record ValidationReport(List<GradeFigures> grades, long observations, lon
 
     /** The grades whose hit rate is unknown because they had members but were never drawn. */
     public List<Grade> unknownGrades() {
-        return grades.stream().filter(GradeFigures::unknown).map(GradeFigures::grade).toList();
+        return grades.stream()
+                .filter(GradeFigures::unknown)
+                .map(GradeFigures::grade)
+                .toList();
     }
 }

@@ -8,8 +8,7 @@ package org.credence.validation.control;
  */
 public final class WeightedAuc {
 
-    private WeightedAuc() {
-    }
+    private WeightedAuc() {}
 
     /**
      * The AUC of {@code values} (lower riskier) against {@code hits}, each pair weighted by the

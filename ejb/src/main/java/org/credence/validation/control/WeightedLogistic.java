@@ -34,8 +34,7 @@ public final class WeightedLogistic {
         }
     }
 
-    private WeightedLogistic() {
-    }
+    private WeightedLogistic() {}
 
     /**
      * Fits the model to {@code features} (one row per observation), the outcomes and the observation
@@ -82,7 +81,8 @@ public final class WeightedLogistic {
             }
             RealVector step;
             try {
-                step = new CholeskyDecomposition(new Array2DRowRealMatrix(information, false)).getSolver()
+                step = new CholeskyDecomposition(new Array2DRowRealMatrix(information, false))
+                        .getSolver()
                         .solve(new ArrayRealVector(gradient, false));
             } catch (MathIllegalArgumentException e) {
                 throw new InvalidArgument(Message.of("validation.regression-singular"), e);

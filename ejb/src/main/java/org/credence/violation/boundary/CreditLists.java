@@ -76,14 +76,27 @@ public class CreditLists {
             throw new InvalidRequestException("listedOn", Message.of("listed-earlier-system-admin-only"));
         }
         changeLog.lock(); // serialises the check for an existing entry with every other change
-        boolean listed = em.createQuery("select count(e) from ListEntry e where e.business = :business"
-                        + " and e.listType = :type and e.agency = :agency and e.removedOn is null", Long.class)
-                .setParameter("business", business).setParameter("type", request.list()).setParameter("agency", agency)
-                .getSingleResult() > 0;
+        boolean listed = em.createQuery(
+                                "select count(e) from ListEntry e where e.business = :business"
+                                        + " and e.listType = :type and e.agency = :agency and e.removedOn is null",
+                                Long.class)
+                        .setParameter("business", business)
+                        .setParameter("type", request.list())
+                        .setParameter("agency", agency)
+                        .getSingleResult()
+                > 0;
         if (listed) {
-            throw new ConflictException("already-listed", Message.of("business-is-already-on-the-list", business.uscc(), request.list(), agency.code()));
+            throw new ConflictException(
+                    "already-listed",
+                    Message.of("business-is-already-on-the-list", business.uscc(), request.list(), agency.code()));
         }
-        ListEntry entry = new ListEntry(business, request.list(), agency, request.reason().strip(), listedOn, caller.name(),
+        ListEntry entry = new ListEntry(
+                business,
+                request.list(),
+                agency,
+                request.reason().strip(),
+                listedOn,
+                caller.name(),
                 ListRules.endsOn(request.list(), listedOn));
         em.persist(entry);
         em.flush();
@@ -96,11 +109,13 @@ public class CreditLists {
         CallerIdentity caller = callers.current();
         ListEntry entry = find(id);
         if (!caller.mayChangeDataOf(entry.agency())) {
-            throw new NotPermittedException(Message.of("list-entry-belongs-to-only-that", id, entry.agency().code()));
+            throw new NotPermittedException(Message.of(
+                    "list-entry-belongs-to-only-that", id, entry.agency().code()));
         }
         em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
         if (!entry.isActive()) {
-            throw new ConflictException("not-listed", Message.of("list-entry-was-already-removed-on", id, entry.removedOn()));
+            throw new ConflictException(
+                    "not-listed", Message.of("list-entry-was-already-removed-on", id, entry.removedOn()));
         }
         LocalDate removedOn = request.removedOn() == null ? today() : request.removedOn();
         if (removedOn.isAfter(today())) {
@@ -110,28 +125,50 @@ public class CreditLists {
             throw new InvalidRequestException("removedOn", Message.of("earlier-system-admin-only"));
         }
         boolean early = ListRules.early(entry.listType(), entry.endsOn(), removedOn);
-        String fulfilment = request.fulfilment() == null || request.fulfilment().isBlank() ? null : request.fulfilment().strip();
-        if (early && fulfilment == null && !removedOn.isBefore(entry.listedOn().plusYears(ListRules.SERIOUS_LIST_MINIMUM_YEARS))) {
+        String fulfilment = request.fulfilment() == null || request.fulfilment().isBlank()
+                ? null
+                : request.fulfilment().strip();
+        if (early
+                && fulfilment == null
+                && !removedOn.isBefore(entry.listedOn().plusYears(ListRules.SERIOUS_LIST_MINIMUM_YEARS))) {
             throw new InvalidRequestException("fulfilment", Message.of("serious.fulfilment-required"));
         }
-        ListRules.removalRefusal(entry.listType(), entry.listedOn(), entry.endsOn(), removedOn, fulfilment != null,
-                early ? penaltiesSince(entry) : List.of()).ifPresent(reason -> {
+        ListRules.removalRefusal(
+                        entry.listType(),
+                        entry.listedOn(),
+                        entry.endsOn(),
+                        removedOn,
+                        fulfilment != null,
+                        early ? penaltiesSince(entry) : List.of())
+                .ifPresent(reason -> {
                     throw new RuleViolationException("removal-not-allowed", reason);
                 });
-        entry.remove(removedOn, caller.name(), request.reason().strip(), early ? RemovalKind.EARLY : RemovalKind.REMOVED,
+        entry.remove(
+                removedOn,
+                caller.name(),
+                request.reason().strip(),
+                early ? RemovalKind.EARLY : RemovalKind.REMOVED,
                 early ? fulfilment : null);
         appendChange(entry, ChangeKind.LIST_REMOVED);
-        WriteLog.record(caller.name(), "list.remove", entry.listType() + " " + entry.business().uscc() + ", entry " + id);
+        WriteLog.record(
+                caller.name(),
+                "list.remove",
+                entry.listType() + " " + entry.business().uscc() + ", entry " + id);
         return entry;
     }
 
     /** The business's penalties decided after the entry's listing and not revoked: what an early removal looks at. */
     private List<ListRules.Penalty> penaltiesSince(ListEntry entry) {
-        return em.createQuery("select r from CreditRecord r where r.business = :business and r.decisionDate > :listed"
-                        + " and r.severity is not null and r.status <> :revoked order by r.decisionDate, r.id", CreditRecord.class)
-                .setParameter("business", entry.business()).setParameter("listed", entry.listedOn())
+        return em.createQuery(
+                        "select r from CreditRecord r where r.business = :business and r.decisionDate > :listed"
+                                + " and r.severity is not null and r.status <> :revoked order by r.decisionDate, r.id",
+                        CreditRecord.class)
+                .setParameter("business", entry.business())
+                .setParameter("listed", entry.listedOn())
                 .setParameter("revoked", RecordStatus.REVOKED)
-                .getResultStream().map(r -> new ListRules.Penalty(r.decisionNumber(), r.decisionDate(), r.severity())).toList();
+                .getResultStream()
+                .map(r -> new ListRules.Penalty(r.decisionNumber(), r.decisionDate(), r.severity()))
+                .toList();
     }
 
     /**
@@ -142,20 +179,28 @@ public class CreditLists {
         CallerIdentity caller = callers.current();
         ListEntry entry = find(id);
         if (!caller.mayChangeDataOf(entry.agency())) {
-            throw new NotPermittedException(Message.of("list-entry-belongs-to-only-that", id, entry.agency().code()));
+            throw new NotPermittedException(Message.of(
+                    "list-entry-belongs-to-only-that", id, entry.agency().code()));
         }
         em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(entry);
         if (!entry.isActive()) {
-            throw new ConflictException("not-listed", Message.of("list-entry-was-already-removed-on", id, entry.removedOn()));
+            throw new ConflictException(
+                    "not-listed", Message.of("list-entry-was-already-removed-on", id, entry.removedOn()));
         }
         LocalDate today = today();
         ListRules.renewalRefusal(entry.listType(), entry.endsOn(), today).ifPresent(reason -> {
             throw new RuleViolationException("renewal-not-allowed", reason);
         });
-        entry.renew(ListRules.renewedUntil(entry.endsOn()), today, caller.name(), request.reason().strip());
-        WriteLog.record(caller.name(), "list.renew", entry.listType() + " " + entry.business().uscc() + ", entry " + id
-                + " until " + entry.endsOn());
+        entry.renew(
+                ListRules.renewedUntil(entry.endsOn()),
+                today,
+                caller.name(),
+                request.reason().strip());
+        WriteLog.record(
+                caller.name(),
+                "list.renew",
+                entry.listType() + " " + entry.business().uscc() + ", entry " + id + " until " + entry.endsOn());
         return entry;
     }
 
@@ -167,7 +212,8 @@ public class CreditLists {
         try (Connection c = dataSource.getConnection()) {
             List<Long> ended = ListExpiry.endDue(c, today(), LocalDateTime.now(clock), limit);
             if (!ended.isEmpty()) {
-                WriteLog.record("scheduler", "list.expire", ended.size() + " serious-list entries ended after their period");
+                WriteLog.record(
+                        "scheduler", "list.expire", ended.size() + " serious-list entries ended after their period");
             }
             return ended.size();
         } catch (SQLException e) {
@@ -185,7 +231,9 @@ public class CreditLists {
 
     public List<ListEntry> entriesOf(String uscc) {
         Business business = registry.find(uscc);
-        return em.createQuery("select e from ListEntry e where e.business = :business order by e.listedOn, e.id", ListEntry.class)
+        return em.createQuery(
+                        "select e from ListEntry e where e.business = :business order by e.listedOn, e.id",
+                        ListEntry.class)
                 .setParameter("business", business)
                 .getResultList();
     }
@@ -197,10 +245,13 @@ public class CreditLists {
     public List<ListEntry> seriousListCandidates() {
         LocalDate today = today();
         // A day of slack in the query for 29 February; ListRules decides.
-        LocalDate listedBy = today.minusYears(ListRules.ABNORMAL_TO_SERIOUS_YEARS).plusDays(1);
-        return em.createQuery("select e from ListEntry e where e.listType = :abnormal and e.removedOn is null"
-                        + " and e.listedOn <= :listedBy and not exists (select s from ListEntry s where s.business = e.business"
-                        + " and s.listType = :serious and s.removedOn is null) order by e.listedOn, e.id", ListEntry.class)
+        LocalDate listedBy =
+                today.minusYears(ListRules.ABNORMAL_TO_SERIOUS_YEARS).plusDays(1);
+        return em.createQuery(
+                        "select e from ListEntry e where e.listType = :abnormal and e.removedOn is null"
+                                + " and e.listedOn <= :listedBy and not exists (select s from ListEntry s where s.business = e.business"
+                                + " and s.listType = :serious and s.removedOn is null) order by e.listedOn, e.id",
+                        ListEntry.class)
                 .setParameter("abnormal", ListType.ABNORMAL_OPERATIONS)
                 .setParameter("serious", ListType.SERIOUS_ILLEGAL)
                 .setParameter("listedBy", listedBy)
@@ -223,15 +274,23 @@ public class CreditLists {
         if (caller.agency() == null || !caller.agencyAdmin()) {
             throw new NotPermittedException(Message.of("only-admins-list-businesses"));
         }
-        if (requested != null && !requested.isBlank() && !requested.strip().equals(caller.agency().code())) {
-            throw new NotPermittedException(Message.of("you-may-list-businesses-only-as", caller.agency().code()));
+        if (requested != null
+                && !requested.isBlank()
+                && !requested.strip().equals(caller.agency().code())) {
+            throw new NotPermittedException(Message.of(
+                    "you-may-list-businesses-only-as", caller.agency().code()));
         }
         return caller.agency();
     }
 
     private void appendChange(ListEntry entry, ChangeKind kind) {
-        changeLog.append(new Change(entry.business().id(), entry.business().uscc().value(), kind, entry.id(),
-                entry.agency().id(), LocalDateTime.now(clock)));
+        changeLog.append(new Change(
+                entry.business().id(),
+                entry.business().uscc().value(),
+                kind,
+                entry.id(),
+                entry.agency().id(),
+                LocalDateTime.now(clock)));
     }
 
     private LocalDate today() {

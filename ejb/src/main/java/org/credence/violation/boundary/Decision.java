@@ -9,5 +9,4 @@ public record Decision(
         Boolean approve,
 
         @Size(max = 1000, message = "must be at most 1000 characters")
-        String reason) {
-}
+        String reason) {}

@@ -15,10 +15,16 @@ public class IntakeRejectedException extends CredenceException {
     private final IntakeReport report;
 
     public IntakeRejectedException(IntakeReport report) {
-        super(report.hasInvalidRows() ? "invalid-records" : "conflicting-records", report.hasInvalidRows() ? 400 : 409,
+        super(
+                report.hasInvalidRows() ? "invalid-records" : "conflicting-records",
+                report.hasInvalidRows() ? 400 : 409,
                 Message.of(report.hasInvalidRows() ? "title.invalid-records" : "title.conflicting-records"),
                 report.errorCount() > report.errors().size()
-                        ? Message.of("intake-refused-listed", report.errorCount(), report.received(), report.errors().size())
+                        ? Message.of(
+                                "intake-refused-listed",
+                                report.errorCount(),
+                                report.received(),
+                                report.errors().size())
                         : Message.of("intake-refused", report.errorCount(), report.received()));
         this.report = report;
     }

@@ -11,17 +11,14 @@ import org.credence.violation.entity.ListType;
  * {@code listedOn} defaults to today.
  */
 public record ListEntryRequest(
-        @NotBlank(message = "is required")
-        String uscc,
+        @NotBlank(message = "is required") String uscc,
 
         @NotNull(message = "is required: ABNORMAL_OPERATIONS or SERIOUS_ILLEGAL")
         ListType list,
 
         String agency,
 
-        @NotBlank(message = "is required")
-        @Size(max = 1000, message = "must be at most 1000 characters")
+        @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
         String reason,
 
-        LocalDate listedOn) {
-}
+        LocalDate listedOn) {}

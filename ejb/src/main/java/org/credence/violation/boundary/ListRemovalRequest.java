@@ -10,12 +10,10 @@ import java.time.LocalDate;
  * ({@code fulfilment}: fine paid, order complied with ...).
  */
 public record ListRemovalRequest(
-        @NotBlank(message = "is required")
-        @Size(max = 1000, message = "must be at most 1000 characters")
+        @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
         String reason,
 
         LocalDate removedOn,
 
         @Size(max = 4000, message = "must be at most 4000 characters")
-        String fulfilment) {
-}
+        String fulfilment) {}

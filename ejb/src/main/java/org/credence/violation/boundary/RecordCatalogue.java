@@ -21,12 +21,15 @@ public class RecordCatalogue {
     EntityManager em;
 
     public List<RecordCategory> categories() {
-        return em.createNamedQuery(RecordCategory.FIND_ALL, RecordCategory.class).getResultList();
+        return em.createNamedQuery(RecordCategory.FIND_ALL, RecordCategory.class)
+                .getResultList();
     }
 
     public Map<String, CategoryRule> rules() {
-        return categories().stream().collect(Collectors.toMap(RecordCategory::code,
-                c -> new CategoryRule(c.id(), c.code(), c.polarity(), c.isSpecialSector(), c.reporterCodes())));
+        return categories().stream()
+                .collect(Collectors.toMap(
+                        RecordCategory::code,
+                        c -> new CategoryRule(c.id(), c.code(), c.polarity(), c.isSpecialSector(), c.reporterCodes())));
     }
 
     public Map<String, Long> agencyIds() {
@@ -40,7 +43,8 @@ public class RecordCatalogue {
     public Map<String, BigDecimal> smallFineMaxima() {
         Map<String, BigDecimal> maxima = new HashMap<>();
         for (Object row : em.createNativeQuery("select a.code, r.small_fine_max from agency_publicity_rule r"
-                + " join agency a on a.id = r.agency_id").getResultList()) {
+                        + " join agency a on a.id = r.agency_id")
+                .getResultList()) {
             Object[] columns = (Object[]) row;
             maxima.put((String) columns[0], new BigDecimal(columns[1].toString()));
         }
@@ -48,7 +52,8 @@ public class RecordCatalogue {
     }
 
     public Map<String, Agency> agencies() {
-        return em.createNamedQuery(Agency.FIND_ALL, Agency.class).getResultStream()
+        return em.createNamedQuery(Agency.FIND_ALL, Agency.class)
+                .getResultStream()
                 .collect(Collectors.toMap(Agency::code, Function.identity()));
     }
 }

@@ -44,6 +44,7 @@ import org.credence.violation.control.RecordValidator;
 public class RecordIntake {
 
     public static final int MAX_BATCH = 10_000;
+
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
 
@@ -81,10 +82,12 @@ public class RecordIntake {
         IntakeReport report = run(List.of(submission), false, true, true, "record", byInspector);
         if (report.errorCount() > 0) {
             if (!report.hasInvalidRows()) {
-                throw new ConflictException("conflicting-record", report.errors().get(0).text());
+                throw new ConflictException(
+                        "conflicting-record", report.errors().get(0).text());
             }
             throw new InvalidRequestException(report.errors().stream()
-                    .map(e -> new FieldError(e.field(), e.text())).toList());
+                    .map(e -> new FieldError(e.field(), e.text()))
+                    .toList());
         }
         return report;
     }
@@ -98,7 +101,8 @@ public class RecordIntake {
             throw new InvalidRequestException("body", Message.of("a-json-array-of-to-records", MAX_BATCH));
         }
         if (submissions.size() > MAX_BATCH) {
-            throw new InvalidRequestException("body", Message.of("a-batch-holds-at-most-records", MAX_BATCH, submissions.size()));
+            throw new InvalidRequestException(
+                    "body", Message.of("a-batch-holds-at-most-records", MAX_BATCH, submissions.size()));
         }
         IntakeReport report = run(submissions, dryRun, allOrNothing, true, "records.batch", false);
         return allOrNothing ? refuseBadRows(report) : report;
@@ -113,14 +117,23 @@ public class RecordIntake {
      * The same, reporting its progress (bytes read of {@code totalBytes}, when known, and rows) under
      * {@code label} for the overview, in transactions of its own.
      */
-    public IntakeReport submitCsv(InputStream csv, boolean dryRun, boolean allOrNothing, String label, Long totalBytes) {
+    public IntakeReport submitCsv(
+            InputStream csv, boolean dryRun, boolean allOrNothing, String label, Long totalBytes) {
         CountingInputStream counted = new CountingInputStream(csv);
         IntakeReport report;
-        long job = progress.start("INTAKE", (dryRun ? "[dry run] " : "") + label, session.getCallerPrincipal().getName(),
+        long job = progress.start(
+                "INTAKE",
+                (dryRun ? "[dry run] " : "") + label,
+                session.getCallerPrincipal().getName(),
                 totalBytes);
         try {
-            report = run(dryRun, allOrNothing, false, "records.csv", false, run -> RecordCsv.read(counted,
-                    new RecordCsv.Sink() {
+            report = run(
+                    dryRun,
+                    allOrNothing,
+                    false,
+                    "records.csv",
+                    false,
+                    run -> RecordCsv.read(counted, new RecordCsv.Sink() {
                         @Override
                         public void accept(long line, RecordSubmission submission) throws SQLException {
                             run.add(line, submission);
@@ -159,12 +172,20 @@ public class RecordIntake {
                 }
             }
             Path file = copy;
-            long job = progress.start("INTAKE", (dryRun ? "[dry run] " : "") + label,
-                    session.getCallerPrincipal().getName(), null);
+            long job = progress.start(
+                    "INTAKE",
+                    (dryRun ? "[dry run] " : "") + label,
+                    session.getCallerPrincipal().getName(),
+                    null);
             IntakeReport report;
             try {
-                report = run(dryRun, allOrNothing, false, "records.xlsx", false, run -> RecordSheet.read(file,
-                        new RecordCsv.Sink() {
+                report = run(
+                        dryRun,
+                        allOrNothing,
+                        false,
+                        "records.xlsx",
+                        false,
+                        run -> RecordSheet.read(file, new RecordCsv.Sink() {
                             @Override
                             public void accept(long line, RecordSubmission submission) throws SQLException {
                                 run.add(line, submission);
@@ -185,7 +206,8 @@ public class RecordIntake {
             }
             return allOrNothing ? refuseBadRows(report) : report;
         } catch (TooLarge e) {
-            throw new InvalidRequestException("body", Message.of("an-excel-file-takes-at-most-mib", MAX_SPREADSHEET_BYTES / (1024 * 1024)));
+            throw new InvalidRequestException(
+                    "body", Message.of("an-excel-file-takes-at-most-mib", MAX_SPREADSHEET_BYTES / (1024 * 1024)));
         } catch (IOException e) {
             throw new IllegalStateException("the workbook could not be copied", e);
         } finally {
@@ -237,8 +259,12 @@ public class RecordIntake {
     }
 
     private static Message summary(IntakeReport r) {
-        return Message.of(r.written() ? "job.intake" : "job.intake.nothing-written", r.received(), r.created(),
-                r.unchanged(), r.errorCount());
+        return Message.of(
+                r.written() ? "job.intake" : "job.intake.nothing-written",
+                r.received(),
+                r.created(),
+                r.unchanged(),
+                r.errorCount());
     }
 
     /**
@@ -263,8 +289,13 @@ public class RecordIntake {
         void feed(IntakeRun run) throws SQLException;
     }
 
-    private IntakeReport run(List<RecordSubmission> submissions, boolean dryRun, boolean allOrNothing, boolean keepIds,
-                             String action, boolean byInspector) {
+    private IntakeReport run(
+            List<RecordSubmission> submissions,
+            boolean dryRun,
+            boolean allOrNothing,
+            boolean keepIds,
+            String action,
+            boolean byInspector) {
         return run(dryRun, allOrNothing, keepIds, action, byInspector, run -> {
             for (int i = 0; i < submissions.size(); i++) {
                 if (submissions.get(i) == null) {
@@ -276,23 +307,30 @@ public class RecordIntake {
         });
     }
 
-    private IntakeReport run(boolean dryRun, boolean allOrNothing, boolean keepIds, String action, boolean byInspector,
-                             Rows rows) {
+    private IntakeReport run(
+            boolean dryRun, boolean allOrNothing, boolean keepIds, String action, boolean byInspector, Rows rows) {
         CallerIdentity caller = callers.current();
         try (Connection connection = dataSource.getConnection()) {
             IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds, byInspector);
             rows.feed(run);
             return conclude(run.finish(), caller, action);
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState()) || (e.getSQLState() != null && e.getSQLState().startsWith("23"))) {
+            if ("23505".equals(e.getSQLState())
+                    || (e.getSQLState() != null && e.getSQLState().startsWith("23"))) {
                 throw new ConflictException("concurrent-intake", Message.of("another-intake-stored-some-of-these"));
             }
             throw new IllegalStateException("record intake failed", e);
         }
     }
 
-    private IntakeRun newRun(Connection connection, CallerIdentity caller, boolean dryRun, boolean allOrNothing,
-                             boolean keepIds, boolean byInspector) throws SQLException {
+    private IntakeRun newRun(
+            Connection connection,
+            CallerIdentity caller,
+            boolean dryRun,
+            boolean allOrNothing,
+            boolean keepIds,
+            boolean byInspector)
+            throws SQLException {
         String callerAgency = null;
         if (!caller.systemAdmin()) {
             // an agency's administrators submit records; its inspectors file one with an inspection result
@@ -301,9 +339,14 @@ public class RecordIntake {
             }
             callerAgency = caller.agency().code();
         }
-        RecordValidator validator = new RecordValidator(catalogue.rules(), catalogue.agencyIds(), catalogue.smallFineMaxima(), callerAgency,
+        RecordValidator validator = new RecordValidator(
+                catalogue.rules(),
+                catalogue.agencyIds(),
+                catalogue.smallFineMaxima(),
+                callerAgency,
                 ChinaTime.today(clock));
-        return new IntakeRun(connection, validator, caller.name(), LocalDateTime.now(clock), dryRun, allOrNothing, keepIds);
+        return new IntakeRun(
+                connection, validator, caller.name(), LocalDateTime.now(clock), dryRun, allOrNothing, keepIds);
     }
 
     /** Rolls back a dry run and an intake with a bad row; logs a written one. */
@@ -311,8 +354,11 @@ public class RecordIntake {
         if (!report.written()) {
             session.setRollbackOnly();
         } else {
-            WriteLog.record(caller.name(), action, report.received() + " received, " + report.created()
-                    + " created, " + report.unchanged() + " unchanged, " + report.errorCount() + " refused");
+            WriteLog.record(
+                    caller.name(),
+                    action,
+                    report.received() + " received, " + report.created() + " created, " + report.unchanged()
+                            + " unchanged, " + report.errorCount() + " refused");
         }
         return report;
     }

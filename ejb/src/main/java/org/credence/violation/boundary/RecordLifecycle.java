@@ -66,7 +66,9 @@ public class RecordLifecycle {
      */
     public List<Reclassification> publicityReview(int limit) {
         CallerIdentity caller = callers.current();
-        String agency = caller.systemAdmin() ? null : caller.agency() == null ? "" : caller.agency().code();
+        String agency = caller.systemAdmin()
+                ? null
+                : caller.agency() == null ? "" : caller.agency().code();
         try (Connection c = dataSource.getConnection()) {
             return PublicityReview.pending(c, catalogue.smallFineMaxima(), agency, limit);
         } catch (SQLException e) {
@@ -82,7 +84,8 @@ public class RecordLifecycle {
         try (Connection c = dataSource.getConnection()) {
             Reclassification r = PublicityReview.of(c, id, catalogue.smallFineMaxima());
             if (r == null) {
-                throw new ConflictException("publicity-already-follows-penalty", Message.of("cal.publicity-already-follows-penalty", id));
+                throw new ConflictException(
+                        "publicity-already-follows-penalty", Message.of("cal.publicity-already-follows-penalty", id));
             }
             PublicityReview.apply(c, r);
             WriteLog.record(caller.name(), "record.publicity", String.valueOf(id));
@@ -114,20 +117,24 @@ public class RecordLifecycle {
     }
 
     /** Files a business's repair application; refused at once when the rules already forbid repair. */
-    public RepairApplication applyForRepair(long recordId, @NotNull(message = "an application is required") @Valid RepairRequest request) {
+    public RepairApplication applyForRepair(
+            long recordId, @NotNull(message = "an application is required") @Valid RepairRequest request) {
         CallerIdentity caller = callers.current();
         CreditRecord record = lockedForChange(recordId, caller);
         refuseIfNotRepairable(record);
-        boolean pending = em.createQuery("select count(a) from RepairApplication a where a.record = :record"
-                        + " and a.decision = :pending", Long.class)
-                .setParameter("record", record)
-                .setParameter("pending", RepairApplication.Decision.PENDING)
-                .getSingleResult() > 0;
+        boolean pending = em.createQuery(
+                                "select count(a) from RepairApplication a where a.record = :record"
+                                        + " and a.decision = :pending",
+                                Long.class)
+                        .setParameter("record", record)
+                        .setParameter("pending", RepairApplication.Decision.PENDING)
+                        .getSingleResult()
+                > 0;
         if (pending) {
             throw new ConflictException("repair-pending", Message.of("record-already-has-a-pending-repair", recordId));
         }
-        RepairApplication application = new RepairApplication(record, request.commitment().strip(),
-                request.fulfilment().strip(), today(), caller.name());
+        RepairApplication application = new RepairApplication(
+                record, request.commitment().strip(), request.fulfilment().strip(), today(), caller.name());
         em.persist(application);
         em.flush();
         WriteLog.record(caller.name(), "repair.apply", "record " + recordId + ", application " + application.id());
@@ -143,18 +150,22 @@ public class RecordLifecycle {
     }
 
     /** Approves (the record becomes REPAIRED) or refuses, with a reason, a pending application. */
-    public RepairApplication decide(long applicationId, @NotNull(message = "a decision is required") @Valid Decision decision) {
+    public RepairApplication decide(
+            long applicationId, @NotNull(message = "a decision is required") @Valid Decision decision) {
         CallerIdentity caller = callers.current();
         RepairApplication application = application(applicationId);
         CreditRecord record = lockedForChange(application.record().id(), caller);
         em.lock(application, LockModeType.PESSIMISTIC_WRITE);
         if (application.decision() != RepairApplication.Decision.PENDING) {
-            throw new ConflictException("repair-decided", Message.of("repair-application-was-already", applicationId, application.decision()));
+            throw new ConflictException(
+                    "repair-decided",
+                    Message.of("repair-application-was-already", applicationId, application.decision()));
         }
         if (decision.approve()) {
             refuseIfNotRepairable(record);
             String note = decision.reason() == null || decision.reason().isBlank()
-                    ? "credit repair application " + applicationId + " approved" : decision.reason().strip();
+                    ? "credit repair application " + applicationId + " approved"
+                    : decision.reason().strip();
             application.decide(RepairApplication.Decision.APPROVED, today(), caller.name(), note);
             record.end(RecordStatus.REPAIRED, today(), caller.name(), note);
             appendChange(record, ChangeKind.RECORD_REPAIRED);
@@ -162,16 +173,28 @@ public class RecordLifecycle {
             if (decision.reason() == null || decision.reason().isBlank()) {
                 throw new InvalidRequestException("reason", Message.of("is-required-when-an-application-is"));
             }
-            application.decide(RepairApplication.Decision.REFUSED, today(), caller.name(), decision.reason().strip());
+            application.decide(
+                    RepairApplication.Decision.REFUSED,
+                    today(),
+                    caller.name(),
+                    decision.reason().strip());
         }
-        WriteLog.record(caller.name(), "repair." + (decision.approve() ? "approve" : "refuse"),
+        WriteLog.record(
+                caller.name(),
+                "repair." + (decision.approve() ? "approve" : "refuse"),
                 "application " + applicationId + ", record " + record.id());
         return application;
     }
 
     private void refuseIfNotRepairable(CreditRecord record) {
-        RepairRules.refusal(record.category().polarity(), record.severity(), record.status(), record.decisionDate(),
-                record.publicityEnd(), record.category().isSpecialSector(), today())
+        RepairRules.refusal(
+                        record.category().polarity(),
+                        record.severity(),
+                        record.status(),
+                        record.decisionDate(),
+                        record.publicityEnd(),
+                        record.category().isSpecialSector(),
+                        today())
                 .ifPresent(reason -> {
                     throw new RuleViolationException("repair-not-allowed", reason);
                 });
@@ -180,15 +203,21 @@ public class RecordLifecycle {
     private CreditRecord lockedForChange(long id, CallerIdentity caller) {
         CreditRecord record = find(id);
         if (!caller.mayChangeDataOf(record.agency())) {
-            throw new NotPermittedException(Message.of("record-was-decided-by-only-that", id, record.agency().code()));
+            throw new NotPermittedException(Message.of(
+                    "record-was-decided-by-only-that", id, record.agency().code()));
         }
         em.lock(record, LockModeType.PESSIMISTIC_WRITE);
         return record;
     }
 
     private void appendChange(CreditRecord record, ChangeKind kind) {
-        changeLog.append(new Change(record.business().id(), record.business().uscc().value(), kind, record.id(),
-                record.agency().id(), LocalDateTime.now(clock)));
+        changeLog.append(new Change(
+                record.business().id(),
+                record.business().uscc().value(),
+                kind,
+                record.id(),
+                record.agency().id(),
+                LocalDateTime.now(clock)));
     }
 
     private LocalDate today() {

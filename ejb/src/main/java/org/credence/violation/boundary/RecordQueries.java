@@ -45,16 +45,22 @@ public class RecordQueries {
             where.append(" and r.status = :status");
             parameters.put("status", query.status());
         }
-        return PagedQuery.run(em, CreditRecord.class, "select r from CreditRecord r" + where + " order by r.decisionDate desc, r.id desc",
-                "select count(r) from CreditRecord r" + where, parameters, query.page(), query.size());
+        return PagedQuery.run(
+                em,
+                CreditRecord.class,
+                "select r from CreditRecord r" + where + " order by r.decisionDate desc, r.id desc",
+                "select count(r) from CreditRecord r" + where,
+                parameters,
+                query.page(),
+                query.size());
     }
 
     /**
      * Records in publicity on {@code day} (of one business if {@code uscc} is given): decided on or
      * before it, public until after it, and not revoked or repaired by then.
      */
-    public Page<CreditRecord> inPublicityOn(@NotNull LocalDate day, String uscc,
-            @PageIndex int page, @PageSize int size) {
+    public Page<CreditRecord> inPublicityOn(
+            @NotNull LocalDate day, String uscc, @PageIndex int page, @PageSize int size) {
         String where = " where r.decisionDate <= :day and r.publicityEnd > :day"
                 + " and (r.status = :active or r.statusDate > :day)";
         Map<String, Object> parameters = new HashMap<>(Map.of("day", day, "active", RecordStatus.ACTIVE));
@@ -62,7 +68,13 @@ public class RecordQueries {
             where += " and r.business = :business";
             parameters.put("business", registry.find(uscc));
         }
-        return PagedQuery.run(em, CreditRecord.class, "select r from CreditRecord r" + where + " order by r.decisionDate, r.id",
-                "select count(r) from CreditRecord r" + where, parameters, page, size);
+        return PagedQuery.run(
+                em,
+                CreditRecord.class,
+                "select r from CreditRecord r" + where + " order by r.decisionDate, r.id",
+                "select count(r) from CreditRecord r" + where,
+                parameters,
+                page,
+                size);
     }
 }

@@ -10,9 +10,6 @@ public record RecordQuery(
         String category,
         RecordStatus status,
 
-        @PageIndex
-        int page,
+        @PageIndex int page,
 
-        @PageSize
-        int size) {
-}
+        @PageSize int size) {}

@@ -11,5 +11,4 @@ public record RepairRequest(
 
         @NotBlank(message = "is required: how the penalty was fulfilled and the violation rectified")
         @Size(max = 4000, message = "must be at most 4000 characters")
-        String fulfilment) {
-}
+        String fulfilment) {}

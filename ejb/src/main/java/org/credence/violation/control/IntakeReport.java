@@ -10,9 +10,18 @@ import org.credence.platform.FieldError;
  * {@code recordIds} holds the ids of the rows in order (new or unchanged) when the intake was written,
  * for a single record or a batch; a file's report leaves it empty.
  */
-public record IntakeReport(boolean dryRun, boolean written, long received, long created, long unchanged,
-                           long conflicts, long errorCount, List<FieldError> errors, List<Long> recordIds,
-                           Long firstChangeSeq) implements Serializable {
+public record IntakeReport(
+        boolean dryRun,
+        boolean written,
+        long received,
+        long created,
+        long unchanged,
+        long conflicts,
+        long errorCount,
+        List<FieldError> errors,
+        List<Long> recordIds,
+        Long firstChangeSeq)
+        implements Serializable {
 
     public boolean hasInvalidRows() {
         return errorCount > conflicts;

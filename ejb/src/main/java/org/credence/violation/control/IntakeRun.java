@@ -46,17 +46,30 @@ public final class IntakeRun {
     static final long FIRST_STATISTICS = 20_000;
 
     /** The columns of credit_record the intake writes, in the order of its rows. */
-    public static final List<String> COLUMNS = List.of("id", "business_id", "agency_id", "category_id",
-            "source_record_id", "severity", "decision_number", "decision_date", "legal_basis", "penalty_type",
-            "penalty_amount", "publicity_end", "content_hash", "status", "created_at", "created_by", "version",
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "business_id",
+            "agency_id",
+            "category_id",
+            "source_record_id",
+            "severity",
+            "decision_number",
+            "decision_date",
+            "legal_basis",
+            "penalty_type",
+            "penalty_amount",
+            "publicity_end",
+            "content_hash",
+            "status",
+            "created_at",
+            "created_by",
+            "version",
             "intake_id");
 
-    private record Row(long number, RecordSubmission submission) {
-    }
+    private record Row(long number, RecordSubmission submission) {}
 
     /** A stored record, or (id null) a row earlier in the same chunk. */
-    private record Known(Long id, String contentHash, long intakeId, long row) {
-    }
+    private record Known(Long id, String contentHash, long intakeId, long row) {}
 
     private final Connection connection;
     private final SqlDialect dialect;
@@ -84,8 +97,15 @@ public final class IntakeRun {
      * @param allOrNothing whether one bad row refuses the whole intake (the caller then rolls back)
      * @param keepIds      whether to report the record id of every row, in row order (for small intakes)
      */
-    public IntakeRun(Connection connection, RecordValidator validator, String submittedBy, LocalDateTime now,
-                     boolean dryRun, boolean allOrNothing, boolean keepIds) throws SQLException {
+    public IntakeRun(
+            Connection connection,
+            RecordValidator validator,
+            String submittedBy,
+            LocalDateTime now,
+            boolean dryRun,
+            boolean allOrNothing,
+            boolean keepIds)
+            throws SQLException {
         this.connection = connection;
         this.dialect = SqlDialect.of(connection);
         this.validator = validator;
@@ -126,7 +146,15 @@ public final class IntakeRun {
             // only an intake that is kept takes the change log's lock (a dry run holds no lock others wait on)
             firstChangeSeq = appendChanges();
         }
-        return new IntakeReport(dryRun, kept, received, created, unchanged, conflicts, errorCount, List.copyOf(errors),
+        return new IntakeReport(
+                dryRun,
+                kept,
+                received,
+                created,
+                unchanged,
+                conflicts,
+                errorCount,
+                List.copyOf(errors),
                 kept && keepIds ? Collections.unmodifiableList(new ArrayList<>(recordIds)) : List.of(),
                 kept ? firstChangeSeq : null);
     }
@@ -147,7 +175,8 @@ public final class IntakeRun {
                 outcome.errors().forEach(e -> error(e.atRow(row.number())));
             }
         }
-        Map<String, Long> businesses = businessIds(valid.values().stream().map(ValidRecord::uscc).distinct().toList());
+        Map<String, Long> businesses = businessIds(
+                valid.values().stream().map(ValidRecord::uscc).distinct().toList());
         Map<String, Known> known = knownSubmissions(valid.values());
 
         List<ValidRecord> fresh = new ArrayList<>();
@@ -164,9 +193,12 @@ public final class IntakeRun {
             String key = key(record.agencyId(), record.sourceRecordId());
             Known earlier = known.get(key);
             if (earlier != null && (earlier.id() == null || earlier.intakeId() == intakeId)) {
-                error(new FieldError(rowNumber, "sourceRecordId", earlier.id() == null
-                        ? Message.of("row-record-twice-first", record.sourceRecordId(), earlier.row())
-                        : Message.of("row-record-twice", record.sourceRecordId())));
+                error(new FieldError(
+                        rowNumber,
+                        "sourceRecordId",
+                        earlier.id() == null
+                                ? Message.of("row-record-twice-first", record.sourceRecordId(), earlier.row())
+                                : Message.of("row-record-twice", record.sourceRecordId())));
                 continue;
             }
             if (earlier != null) {
@@ -175,7 +207,14 @@ public final class IntakeRun {
                     recordIds.set(positions.get(rowNumber), earlier.id());
                 } else {
                     conflicts++;
-                    error(new FieldError(rowNumber, "sourceRecordId", Message.of("agency-already-submitted-record-with-different", record.agencyCode(), record.sourceRecordId(), earlier.id())));
+                    error(new FieldError(
+                            rowNumber,
+                            "sourceRecordId",
+                            Message.of(
+                                    "agency-already-submitted-record-with-different",
+                                    record.agencyCode(),
+                                    record.sourceRecordId(),
+                                    earlier.id())));
                 }
                 continue;
             }
@@ -205,15 +244,32 @@ public final class IntakeRun {
         List<Object[]> rows = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ValidRecord r = records.get(i);
-            rows.add(new Object[] {ids.get(i), businessIds.get(i), r.agencyId(), r.category().id(), r.sourceRecordId(),
-                r.severity() == null ? null : r.severity().name(), r.decisionNumber(), r.decisionDate(), r.legalBasis(),
-                r.penaltyType() == null ? null : r.penaltyType().name(), r.penaltyAmount(), r.publicityEnd(),
-                r.contentHash(), "ACTIVE", now, submittedBy, 1L, intakeId});
+            rows.add(new Object[] {
+                ids.get(i),
+                businessIds.get(i),
+                r.agencyId(),
+                r.category().id(),
+                r.sourceRecordId(),
+                r.severity() == null ? null : r.severity().name(),
+                r.decisionNumber(),
+                r.decisionDate(),
+                r.legalBasis(),
+                r.penaltyType() == null ? null : r.penaltyType().name(),
+                r.penaltyAmount(),
+                r.publicityEnd(),
+                r.contentHash(),
+                "ACTIVE",
+                now,
+                submittedBy,
+                1L,
+                intakeId
+            });
         }
         TableWriter.write(connection, "credit_record", COLUMNS, rows);
         written += records.size();
         if (!dryRun && written >= nextStatistics) {
-            // not in a dry run: ANALYZE holds a lock until the transaction ends that a second intake's ANALYZE waits for
+            // not in a dry run: ANALYZE holds a lock until the transaction ends that a second intake's ANALYZE waits
+            // for
             dialect.refreshStatistics(connection, "credit_record");
             nextStatistics *= 2;
         }
@@ -273,8 +329,9 @@ public final class IntakeRun {
     /** Records already stored under the same agency and source record id (by this intake too), by agency. */
     private Map<String, Known> knownSubmissions(Collection<ValidRecord> records) throws SQLException {
         Map<String, Known> known = new HashMap<>();
-        Map<Long, List<String>> byAgency = records.stream().collect(Collectors.groupingBy(ValidRecord::agencyId,
-                Collectors.mapping(ValidRecord::sourceRecordId, Collectors.toList())));
+        Map<Long, List<String>> byAgency = records.stream()
+                .collect(Collectors.groupingBy(
+                        ValidRecord::agencyId, Collectors.mapping(ValidRecord::sourceRecordId, Collectors.toList())));
         for (Map.Entry<Long, List<String>> agency : byAgency.entrySet()) {
             List<String> sourceIds = agency.getValue().stream().distinct().toList();
             try (PreparedStatement query = connection.prepareStatement(
@@ -286,7 +343,8 @@ public final class IntakeRun {
                 }
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        known.put(key(agency.getKey(), rs.getString(1)),
+                        known.put(
+                                key(agency.getKey(), rs.getString(1)),
                                 new Known(rs.getLong(2), rs.getString(3), rs.getLong(4), -1));
                     }
                 }

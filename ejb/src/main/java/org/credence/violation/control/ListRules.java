@@ -20,11 +20,9 @@ public final class ListRules {
     public static final int ABNORMAL_TO_SERIOUS_YEARS = 3;
 
     /** A penalty on the business's record, as far as the exit rules look at it. */
-    public record Penalty(String decisionNumber, LocalDate decisionDate, Severity severity) {
-    }
+    public record Penalty(String decisionNumber, LocalDate decisionDate, Severity severity) {}
 
-    private ListRules() {
-    }
+    private ListRules() {}
 
     /** When an entry listed on {@code listedOn} ends by itself: 3 years on for the serious list, never for the abnormal list. */
     public static LocalDate endsOn(ListType type, LocalDate listedOn) {
@@ -46,8 +44,13 @@ public final class ListRules {
      * the serious list needs a year on it, the penalty {@code fulfilled}, and none of
      * {@code penalties} (the business's, not revoked) heavier and decided after the listing.
      */
-    public static Optional<Message> removalRefusal(ListType type, LocalDate listedOn, LocalDate endsOn, LocalDate removedOn,
-                                                   boolean fulfilled, List<Penalty> penalties) {
+    public static Optional<Message> removalRefusal(
+            ListType type,
+            LocalDate listedOn,
+            LocalDate endsOn,
+            LocalDate removedOn,
+            boolean fulfilled,
+            List<Penalty> penalties) {
         if (removedOn.isBefore(listedOn)) {
             return Optional.of(Message.of("the-removal-date-is-before-the", removedOn, listedOn));
         }
@@ -62,7 +65,9 @@ public final class ListRules {
             return Optional.of(Message.of("serious.fulfilment-required"));
         }
         return penalties.stream()
-                .filter(p -> heavier(p.severity()) && p.decisionDate().isAfter(listedOn) && !p.decisionDate().isAfter(removedOn))
+                .filter(p -> heavier(p.severity())
+                        && p.decisionDate().isAfter(listedOn)
+                        && !p.decisionDate().isAfter(removedOn))
                 .findFirst()
                 .map(p -> Message.of("serious.heavier-penalty-since", p.decisionNumber(), p.decisionDate(), listedOn));
     }

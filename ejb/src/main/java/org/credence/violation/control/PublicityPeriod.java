@@ -28,8 +28,7 @@ public final class PublicityPeriod {
      */
     public static final BigDecimal DEFAULT_SMALL_FINE_MAX = new BigDecimal("3000.00");
 
-    private PublicityPeriod() {
-    }
+    private PublicityPeriod() {}
 
     /** The first day the record is no longer public, by its severity alone: for a record without a penalty type. */
     public static Optional<LocalDate> endOf(Polarity polarity, Severity severity, LocalDate decisionDate) {
@@ -47,16 +46,23 @@ public final class PublicityPeriod {
      * The first day the record is no longer public; empty when it is never public. The penalty type and amount
      * decide; {@code smallFineMax} is the agency's ceiling of a small fine (inclusive).
      */
-    public static Optional<LocalDate> endOf(Polarity polarity, PenaltyType type, BigDecimal amount, Severity severity,
-                                            BigDecimal smallFineMax, LocalDate decisionDate) {
+    public static Optional<LocalDate> endOf(
+            Polarity polarity,
+            PenaltyType type,
+            BigDecimal amount,
+            Severity severity,
+            BigDecimal smallFineMax,
+            LocalDate decisionDate) {
         if (polarity == Polarity.POSITIVE || type == null) {
             return endOf(polarity, severity, decisionDate);
         }
         return switch (type) {
             case WARNING -> Optional.empty();
             case NOTICE_OF_CRITICISM -> Optional.of(decisionDate.plusMonths(MINOR_MONTHS));
-            case FINE -> Optional.of(decisionDate.plusMonths(smallFine(amount, smallFineMax) ? MINOR_MONTHS : STANDARD_MONTHS));
-            case CONFISCATION, SUSPENSION, LICENCE_REVOCATION, OTHER -> Optional.of(decisionDate.plusMonths(STANDARD_MONTHS));
+            case FINE ->
+                Optional.of(decisionDate.plusMonths(smallFine(amount, smallFineMax) ? MINOR_MONTHS : STANDARD_MONTHS));
+            case CONFISCATION, SUSPENSION, LICENCE_REVOCATION, OTHER ->
+                Optional.of(decisionDate.plusMonths(STANDARD_MONTHS));
         };
     }
 

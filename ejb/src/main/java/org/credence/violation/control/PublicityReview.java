@@ -23,26 +23,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class PublicityReview {
 
     /** A record whose stored publicity end differs from the one its penalty gives it now. */
-    public record Reclassification(long id, String uscc, String agency, String decisionNumber, LocalDate decisionDate,
-                                   @Schema(implementation = PenaltyType.class) String penaltyType,
-                                   BigDecimal penaltyAmount, @Schema(implementation = Severity.class) String severity,
-                                   LocalDate storedEnd,
-                                   LocalDate newEnd) {
-    }
+    public record Reclassification(
+            long id,
+            String uscc,
+            String agency,
+            String decisionNumber,
+            LocalDate decisionDate,
+            @Schema(implementation = PenaltyType.class) String penaltyType,
+            BigDecimal penaltyAmount,
+            @Schema(implementation = Severity.class) String severity,
+            LocalDate storedEnd,
+            LocalDate newEnd) {}
 
-    private static final String RECORDS = "select r.id, b.uscc, a.code, r.decision_number, r.decision_date, r.penalty_type,"
-            + " r.penalty_amount, r.severity, r.publicity_end from credit_record r join business b on b.id = r.business_id"
-            + " join agency a on a.id = r.agency_id join record_category k on k.id = r.category_id"
-            + " where r.status = 'ACTIVE' and k.polarity = 'NEGATIVE' and r.penalty_type is not null";
+    private static final String RECORDS =
+            "select r.id, b.uscc, a.code, r.decision_number, r.decision_date, r.penalty_type,"
+                    + " r.penalty_amount, r.severity, r.publicity_end from credit_record r join business b on b.id = r.business_id"
+                    + " join agency a on a.id = r.agency_id join record_category k on k.id = r.category_id"
+                    + " where r.status = 'ACTIVE' and k.polarity = 'NEGATIVE' and r.penalty_type is not null";
 
-    private PublicityReview() {
-    }
+    private PublicityReview() {}
 
     /** Up to {@code limit} records of {@code agency} (every agency when null) whose period the rule would change, by id. */
-    public static List<Reclassification> pending(Connection c, Map<String, BigDecimal> smallFineMaxima, String agency, int limit)
-            throws SQLException {
+    public static List<Reclassification> pending(
+            Connection c, Map<String, BigDecimal> smallFineMaxima, String agency, int limit) throws SQLException {
         List<Reclassification> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(RECORDS + (agency == null ? "" : " and a.code = ?") + " order by r.id")) {
+        try (PreparedStatement s =
+                c.prepareStatement(RECORDS + (agency == null ? "" : " and a.code = ?") + " order by r.id")) {
             if (agency != null) {
                 s.setString(1, agency);
             }
@@ -60,13 +66,18 @@ public final class PublicityReview {
     }
 
     /** The record's reclassification, or null when its period already follows its penalty (or it is not active). */
-    public static Reclassification of(Connection c, long id, Map<String, BigDecimal> smallFineMaxima) throws SQLException {
+    public static Reclassification of(Connection c, long id, Map<String, BigDecimal> smallFineMaxima)
+            throws SQLException {
         return Jdbc.one(c, RECORDS + " and r.id = ?", rs -> review(rs, smallFineMaxima), id);
     }
 
     /** Stores the new publicity end of a record found by {@link #of}. */
     public static void apply(Connection c, Reclassification r) throws SQLException {
-        Jdbc.update(c, "update credit_record set publicity_end = ?, version = version + 1 where id = ?", r.newEnd(), r.id());
+        Jdbc.update(
+                c,
+                "update credit_record set publicity_end = ?, version = version + 1 where id = ?",
+                r.newEnd(),
+                r.id());
     }
 
     private static Reclassification review(ResultSet rs, Map<String, BigDecimal> smallFineMaxima) throws SQLException {
@@ -76,12 +87,27 @@ public final class PublicityReview {
         BigDecimal amount = rs.getBigDecimal(7);
         String severity = rs.getString(8);
         LocalDate stored = Jdbc.date(rs, "publicity_end");
-        LocalDate now = PublicityPeriod.endOf(Polarity.NEGATIVE, type, amount, severity == null ? null : Severity.valueOf(severity),
-                smallFineMaxima.get(agency), decided).orElse(null);
+        LocalDate now = PublicityPeriod.endOf(
+                        Polarity.NEGATIVE,
+                        type,
+                        amount,
+                        severity == null ? null : Severity.valueOf(severity),
+                        smallFineMaxima.get(agency),
+                        decided)
+                .orElse(null);
         if (Objects.equals(stored, now)) {
             return null;
         }
-        return new Reclassification(rs.getLong(1), rs.getString(2), agency, rs.getString(4), decided, type.name(), amount,
-                severity, stored, now);
+        return new Reclassification(
+                rs.getLong(1),
+                rs.getString(2),
+                agency,
+                rs.getString(4),
+                decided,
+                type.name(),
+                amount,
+                severity,
+                stored,
+                now);
     }
 }

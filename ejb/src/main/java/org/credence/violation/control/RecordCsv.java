@@ -35,14 +35,14 @@ public final class RecordCsv {
         void reject(long line, String field, Message message) throws SQLException;
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .get();
 
-    private RecordCsv() {
-    }
+    private RecordCsv() {}
 
     /** The longest record, and so the longest line or field, taken in characters (64 KiB). */
     public static final int MAX_RECORD_CHARS = 64 * 1024;
@@ -54,10 +54,15 @@ public final class RecordCsv {
     static void read(InputStream csv, Sink sink, int maxRecordChars) throws SQLException {
         long line = 1;
         try (BoundedRecordReader reader = new BoundedRecordReader(utf8(csv), maxRecordChars);
-             CSVParser parser = FORMAT.parse(reader)) {
+                CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             if (!header.equals(Arrays.asList(RecordSubmission.CSV_HEADER))) {
-                throw new InvalidRequestException("header", Message.of("the-first-line-must-be-exactly", String.join(",", RecordSubmission.CSV_HEADER), String.join(",", header)));
+                throw new InvalidRequestException(
+                        "header",
+                        Message.of(
+                                "the-first-line-must-be-exactly",
+                                String.join(",", RecordSubmission.CSV_HEADER),
+                                String.join(",", header)));
             }
             Iterator<CSVRecord> rows = parser.iterator();
             while (true) {
@@ -97,8 +102,19 @@ public final class RecordCsv {
             sink.reject(line, "penaltyAmount", Message.of("row-amount-not-decimal"));
             return;
         }
-        sink.accept(line, new RecordSubmission(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
-                values.get(5), values.get(6), values.get(7), amount, values.get(9)));
+        sink.accept(
+                line,
+                new RecordSubmission(
+                        values.get(0),
+                        values.get(1),
+                        values.get(2),
+                        values.get(3),
+                        values.get(4),
+                        values.get(5),
+                        values.get(6),
+                        values.get(7),
+                        amount,
+                        values.get(9)));
     }
 
     /**
@@ -111,15 +127,18 @@ public final class RecordCsv {
                 return new InvalidRequestException("body", Message.of("the-file-is-not-valid-utf"));
             }
             if (c instanceof BoundedRecordReader.TooLong tooLong) {
-                return new InvalidRequestException("body", Message.of("input.csv-record-too-long", line, tooLong.limit()));
+                return new InvalidRequestException(
+                        "body", Message.of("input.csv-record-too-long", line, tooLong.limit()));
             }
         }
         return new InvalidRequestException("body", Message.of("input.csv-unreadable-at-line", line));
     }
 
     private static Reader utf8(InputStream in) throws IOException {
-        return new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
-                StandardCharsets.UTF_8.newDecoder()
+        return new InputStreamReader(
+                BOMInputStream.builder().setInputStream(in).get(),
+                StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
     }

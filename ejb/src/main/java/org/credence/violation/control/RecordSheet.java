@@ -45,8 +45,7 @@ public final class RecordSheet {
     /** The longest cell text taken: Excel's own limit, so only a crafted file goes beyond it. */
     public static final int MAX_CELL_CHARS = 32_767;
 
-    private RecordSheet() {
-    }
+    private RecordSheet() {}
 
     public static void read(Path xlsx, RecordCsv.Sink sink) throws SQLException {
         try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
@@ -59,8 +58,8 @@ public final class RecordSheet {
             Rows rows = new Rows(sink);
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new CellTextLimit(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                        rows, new IsoDates(), false)));
+                xml.setContentHandler(new CellTextLimit(
+                        new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows, new IsoDates(), false)));
                 xml.parse(new InputSource(sheet));
             } catch (SAXException e) {
                 if (e.getCause() instanceof SinkFailure failure) {
@@ -74,17 +73,24 @@ public final class RecordSheet {
                 throw failure.getCause();
             }
             if (!rows.headerSeen) {
-                throw new InvalidRequestException("header", Message.of("the-first-sheet-is-empty", String.join(",", RecordSubmission.CSV_HEADER)));
+                throw new InvalidRequestException(
+                        "header",
+                        Message.of("the-first-sheet-is-empty", String.join(",", RecordSubmission.CSV_HEADER)));
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new InvalidRequestException("body", Message.of("the-file-is-not-an-excel-workbook"));
-        } catch (IOException | OpenXML4JException | ParserConfigurationException | SAXException | IllegalStateException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | ParserConfigurationException
+                | SAXException
+                | IllegalStateException e) {
             throw unreadable(e);
         }
     }
 
     private static InvalidRequestException unreadable(Exception e) {
-        return new InvalidRequestException("body", Message.of("the-workbook-cannot-be-read", String.valueOf(e.getMessage())));
+        return new InvalidRequestException(
+                "body", Message.of("the-workbook-cannot-be-read", String.valueOf(e.getMessage())));
     }
 
     /** Carries the sink's database failure out of the SAX parser. */
@@ -146,10 +152,15 @@ public final class RecordSheet {
             }
             long line = rowNum + 1L;
             if (!headerSeen) {
-                List<String> header = values.stream().map(v -> v == null ? "" : v.strip()).toList();
+                List<String> header =
+                        values.stream().map(v -> v == null ? "" : v.strip()).toList();
                 if (beyond || !header.equals(Arrays.asList(RecordSubmission.CSV_HEADER))) {
-                    throw new InvalidRequestException("header", Message.of("the-first-row-must-be-exactly",
-                            String.join(",", RecordSubmission.CSV_HEADER), String.join(",", header).replaceAll(",+$", "")));
+                    throw new InvalidRequestException(
+                            "header",
+                            Message.of(
+                                    "the-first-row-must-be-exactly",
+                                    String.join(",", RecordSubmission.CSV_HEADER),
+                                    String.join(",", header).replaceAll(",+$", "")));
                 }
                 headerSeen = true;
                 return;
@@ -158,7 +169,11 @@ public final class RecordSheet {
                 if (beyond) {
                     sink.reject(line, "row", Message.of("has-values-beyond-the-columns", COLUMNS));
                 } else {
-                    RecordCsv.accept(line, List.copyOf(values.stream().map(v -> v == null ? "" : v).toList()), sink);
+                    RecordCsv.accept(
+                            line,
+                            List.copyOf(
+                                    values.stream().map(v -> v == null ? "" : v).toList()),
+                            sink);
                 }
             } catch (SQLException e) {
                 throw new SinkFailure(e);
@@ -195,8 +210,14 @@ public final class RecordSheet {
         public void characters(char[] ch, int start, int length) throws SAXException {
             cellChars += length;
             if (cellChars > MAX_CELL_CHARS) {
-                throw new SAXException(new InvalidRequestException("body", Message.of("input.cell-too-long",
-                        row.chars().allMatch(Character::isDigit) && row.length() < 10 ? Long.parseLong(row) : 0L, MAX_CELL_CHARS)));
+                throw new SAXException(new InvalidRequestException(
+                        "body",
+                        Message.of(
+                                "input.cell-too-long",
+                                row.chars().allMatch(Character::isDigit) && row.length() < 10
+                                        ? Long.parseLong(row)
+                                        : 0L,
+                                MAX_CELL_CHARS)));
             }
             next.characters(ch, start, length);
         }
@@ -240,9 +261,12 @@ public final class RecordSheet {
         }
 
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, use1904Windowing)
+                        .toLocalDate()
+                        .toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }

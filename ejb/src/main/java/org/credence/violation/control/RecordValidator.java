@@ -30,15 +30,23 @@ import org.credence.violation.entity.Severity;
 public final class RecordValidator {
 
     /** What the validator needs to know of a category. */
-    public record CategoryRule(long id, String code, Polarity polarity, boolean specialSector, Set<String> reporters) {
-    }
+    public record CategoryRule(long id, String code, Polarity polarity, boolean specialSector, Set<String> reporters) {}
 
     /** A record that passed every check, with its derived publicity end and content hash. */
-    public record ValidRecord(String uscc, long agencyId, String agencyCode, CategoryRule category, Severity severity,
-                              String decisionNumber, LocalDate decisionDate, String legalBasis,
-                              PenaltyType penaltyType, BigDecimal penaltyAmount, String sourceRecordId,
-                              LocalDate publicityEnd, String contentHash) {
-    }
+    public record ValidRecord(
+            String uscc,
+            long agencyId,
+            String agencyCode,
+            CategoryRule category,
+            Severity severity,
+            String decisionNumber,
+            LocalDate decisionDate,
+            String legalBasis,
+            PenaltyType penaltyType,
+            BigDecimal penaltyAmount,
+            String sourceRecordId,
+            LocalDate publicityEnd,
+            String contentHash) {}
 
     /** Either a valid record or the reasons it is not. */
     public record Outcome(ValidRecord record, List<FieldError> errors) {
@@ -59,7 +67,8 @@ public final class RecordValidator {
     private final LocalDate today;
 
     /** A validator under which every agency has the default small-fine ceiling. */
-    public RecordValidator(Map<String, CategoryRule> categories, Map<String, Long> agencies, String callerAgency, LocalDate today) {
+    public RecordValidator(
+            Map<String, CategoryRule> categories, Map<String, Long> agencies, String callerAgency, LocalDate today) {
         this(categories, agencies, Map.of(), callerAgency, today);
     }
 
@@ -69,8 +78,12 @@ public final class RecordValidator {
      * @param callerAgency    the agency the caller acts for, or null for a system administrator, who
      *                        must name the agency in every record
      */
-    public RecordValidator(Map<String, CategoryRule> categories, Map<String, Long> agencies, Map<String, BigDecimal> smallFineMaxima,
-                           String callerAgency, LocalDate today) {
+    public RecordValidator(
+            Map<String, CategoryRule> categories,
+            Map<String, Long> agencies,
+            Map<String, BigDecimal> smallFineMaxima,
+            String callerAgency,
+            LocalDate today) {
         this.categories = categories;
         this.agencies = agencies;
         this.smallFineMaxima = smallFineMaxima;
@@ -110,7 +123,13 @@ public final class RecordValidator {
             if (category == null) {
                 errors.add(new FieldError("category", Message.of("unknown-category", categoryCode)));
             } else if (agencyValid && !category.reporters().contains(agency)) {
-                errors.add(new FieldError("category", Message.of("agency-may-not-report-it-is", agency, categoryCode, category.reporters().stream().sorted().toList())));
+                errors.add(new FieldError(
+                        "category",
+                        Message.of(
+                                "agency-may-not-report-it-is",
+                                agency,
+                                categoryCode,
+                                category.reporters().stream().sorted().toList())));
             }
         }
 
@@ -135,9 +154,11 @@ public final class RecordValidator {
             try {
                 decisionDate = LocalDate.parse(date);
                 if (decisionDate.isAfter(today)) {
-                    errors.add(new FieldError("decisionDate", Message.of("is-in-the-future-is-after", decisionDate, today)));
+                    errors.add(new FieldError(
+                            "decisionDate", Message.of("is-in-the-future-is-after", decisionDate, today)));
                 } else if (decisionDate.isBefore(InputBounds.EARLIEST)) {
-                    errors.add(new FieldError("decisionDate", Message.of("input.date-too-early", InputBounds.EARLIEST)));
+                    errors.add(
+                            new FieldError("decisionDate", Message.of("input.date-too-early", InputBounds.EARLIEST)));
                 }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError("decisionDate", Message.of("must-be-an-iso-date-such")));
@@ -173,7 +194,8 @@ public final class RecordValidator {
             once(errors, "penaltyAmount", Message.of("amount-not-for-warning"));
             once(errors, "severity", Message.of("cal.severity-warning-has-no-amount"));
         }
-        if ((penaltyType == PenaltyType.WARNING || penaltyType == PenaltyType.NOTICE_OF_CRITICISM) && amount != null
+        if ((penaltyType == PenaltyType.WARNING || penaltyType == PenaltyType.NOTICE_OF_CRITICISM)
+                && amount != null
                 && severity != Severity.WARNING) {
             once(errors, "penaltyAmount", Message.of("cal.penalty-without-amount", label(penaltyType)));
             once(errors, "penaltyType", Message.of("cal.penalty-type-has-no-amount", label(penaltyType)));
@@ -186,12 +208,27 @@ public final class RecordValidator {
             return new Outcome(null, errors);
         }
         // the period follows the penalty type and amount; the severity feeds only the score
-        LocalDate publicityEnd = PublicityPeriod.endOf(category.polarity(), penaltyType, amount, severity,
-                smallFineMaxima.get(agency), decisionDate).orElse(null);
-        String hash = contentHash(uscc, agency, category.code(), severity, decisionNumber, decisionDate, legalBasis,
-                penaltyType, amount);
-        return new Outcome(new ValidRecord(uscc, agencies.get(agency), agency, category, severity, decisionNumber,
-                decisionDate, legalBasis, penaltyType, amount, sourceRecordId, publicityEnd, hash), List.of());
+        LocalDate publicityEnd = PublicityPeriod.endOf(
+                        category.polarity(), penaltyType, amount, severity, smallFineMaxima.get(agency), decisionDate)
+                .orElse(null);
+        String hash = contentHash(
+                uscc, agency, category.code(), severity, decisionNumber, decisionDate, legalBasis, penaltyType, amount);
+        return new Outcome(
+                new ValidRecord(
+                        uscc,
+                        agencies.get(agency),
+                        agency,
+                        category,
+                        severity,
+                        decisionNumber,
+                        decisionDate,
+                        legalBasis,
+                        penaltyType,
+                        amount,
+                        sourceRecordId,
+                        publicityEnd,
+                        hash),
+                List.of());
     }
 
     /** Names a field once: a field in two inconsistent pairs is reported with the first reason. */
@@ -208,11 +245,11 @@ public final class RecordValidator {
 
     /** SHA-256 over the record's content, so a resend can be told apart from a changed record. */
     static String contentHash(Object... fields) {
-        String canonical = Arrays.stream(fields).map(f -> f == null ? "" : f.toString())
-                .collect(Collectors.joining("\u001f"));
+        String canonical =
+                Arrays.stream(fields).map(f -> f == null ? "" : f.toString()).collect(Collectors.joining("\u001f"));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

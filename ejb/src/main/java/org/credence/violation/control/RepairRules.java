@@ -17,8 +17,7 @@ public final class RepairRules {
     public static final int WAIT_MONTHS = 6;
     public static final int SPECIAL_SECTOR_WAIT_MONTHS = 12;
 
-    private RepairRules() {
-    }
+    private RepairRules() {}
 
     /** The first day an application can be made, from the decision date. */
     public static LocalDate earliestApplication(LocalDate decisionDate, boolean specialSector) {
@@ -26,9 +25,14 @@ public final class RepairRules {
     }
 
     /** Why the record cannot be repaired on {@code today}, or empty when it can. */
-    public static Optional<Message> refusal(Polarity polarity, Severity severity, RecordStatus status,
-                                           LocalDate decisionDate, LocalDate publicityEnd,
-                                           boolean specialSector, LocalDate today) {
+    public static Optional<Message> refusal(
+            Polarity polarity,
+            Severity severity,
+            RecordStatus status,
+            LocalDate decisionDate,
+            LocalDate publicityEnd,
+            boolean specialSector,
+            LocalDate today) {
         if (polarity == Polarity.POSITIVE) {
             return Optional.of(Message.of("a-positive-record-needs-no-credit"));
         }
@@ -46,7 +50,8 @@ public final class RepairRules {
         }
         LocalDate earliest = earliestApplication(decisionDate, specialSector);
         if (today.isBefore(earliest)) {
-            return Optional.of(Message.of(specialSector ? "repair-after-one-year" : "repair-after-six-months", earliest));
+            return Optional.of(
+                    Message.of(specialSector ? "repair-after-one-year" : "repair-after-six-months", earliest));
         }
         return Optional.empty();
     }

@@ -36,7 +36,8 @@ public enum SqlDialect {
 
     /** One fresh value of the sequence. */
     public static long nextValue(Connection connection, String sequence) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(of(connection).nextValues(sequence))) {
+        try (PreparedStatement query =
+                connection.prepareStatement(of(connection).nextValues(sequence))) {
             query.setInt(1, 1);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();

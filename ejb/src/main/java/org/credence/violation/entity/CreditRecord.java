@@ -89,8 +89,7 @@ public class CreditRecord {
     @Column(name = "version")
     private long version;
 
-    protected CreditRecord() {
-    }
+    protected CreditRecord() {}
 
     /** Ends the record's effect: revoked by its agency, or repaired after an approved application. */
     public void end(RecordStatus newStatus, LocalDate on, String by, String reason) {

@@ -81,11 +81,16 @@ public class ListEntry {
     @Column(name = "version")
     private long version;
 
-    protected ListEntry() {
-    }
+    protected ListEntry() {}
 
-    public ListEntry(Business business, ListType listType, Agency agency, String reason, LocalDate listedOn, String listedBy,
-                     LocalDate endsOn) {
+    public ListEntry(
+            Business business,
+            ListType listType,
+            Agency agency,
+            String reason,
+            LocalDate listedOn,
+            String listedBy,
+            LocalDate endsOn) {
         this.business = business;
         this.listType = listType;
         this.agency = agency;

@@ -21,7 +21,9 @@ import org.credence.agency.entity.Agency;
  */
 @Entity
 @Table(name = "record_category")
-@NamedQuery(name = RecordCategory.FIND_ALL, query = "select distinct c from RecordCategory c left join fetch c.reporters order by c.code")
+@NamedQuery(
+        name = RecordCategory.FIND_ALL,
+        query = "select distinct c from RecordCategory c left join fetch c.reporters order by c.code")
 public class RecordCategory {
 
     public static final String FIND_ALL = "RecordCategory.findAll";
@@ -47,13 +49,13 @@ public class RecordCategory {
     private boolean specialSector;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "record_category_agency",
+    @JoinTable(
+            name = "record_category_agency",
             joinColumns = @JoinColumn(name = "category_id"),
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<Agency> reporters;
 
-    protected RecordCategory() {
-    }
+    protected RecordCategory() {}
 
     public Long id() {
         return id;

@@ -22,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class RepairApplication {
 
     @Schema(name = "RepairDecision")
-    public enum Decision { PENDING, APPROVED, REFUSED }
+    public enum Decision {
+        PENDING,
+        APPROVED,
+        REFUSED
+    }
 
     @Id
     @SequenceGenerator(name = "repair_application_seq", sequenceName = "repair_application_seq", allocationSize = 50)
@@ -62,10 +66,10 @@ public class RepairApplication {
     @Column(name = "version")
     private long version;
 
-    protected RepairApplication() {
-    }
+    protected RepairApplication() {}
 
-    public RepairApplication(CreditRecord record, String commitment, String fulfilment, LocalDate appliedOn, String submittedBy) {
+    public RepairApplication(
+            CreditRecord record, String commitment, String fulfilment, LocalDate appliedOn, String submittedBy) {
         this.record = record;
         this.commitment = commitment;
         this.fulfilment = fulfilment;

@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UsccTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "91110000600037341L", // GB 32100 example in the domain notes
-            "91350100M000100Y43", // the other documented example
-            "911100007109311097", // check value 7
-            "9131000071788599N0", // weighted sum divisible by 31: (31 - 0) mod 31 = 0
-            "92330106MA2CFXXX8C"}) // individual business, letter check character
+    @ValueSource(
+            strings = {
+                "91110000600037341L", // GB 32100 example in the domain notes
+                "91350100M000100Y43", // the other documented example
+                "911100007109311097", // check value 7
+                "9131000071788599N0", // weighted sum divisible by 31: (31 - 0) mod 31 = 0
+                "92330106MA2CFXXX8C"
+            }) // individual business, letter check character
     void acceptsValidCodes(String code) {
         assertEquals(code, Uscc.parse(code).value());
         assertTrue(Uscc.parse(code).hasValidCheckCharacter());
@@ -28,11 +30,12 @@ class UsccTest {
 
     @ParameterizedTest
     @CsvSource({
-            "91350100M000100Y4Z, 3", // the domain notes' invalid example: Z is not even in the alphabet
-            "91350100M000100Y44, 3",
-            "91110000600037341M, L",
-            "911100006000373410, L",
-            "91110000600037341l, L"})
+        "91350100M000100Y4Z, 3", // the domain notes' invalid example: Z is not even in the alphabet
+        "91350100M000100Y44, 3",
+        "91110000600037341M, L",
+        "911100006000373410, L",
+        "91110000600037341l, L"
+    })
     void rejectsAWrongCheckCharacterAndNamesTheExpectedOne(String code, char expected) {
         InvalidUsccException e = assertThrows(InvalidUsccException.class, () -> Uscc.parse(code));
         assertEquals(Reason.CHECK_CHARACTER, e.reason());
@@ -42,17 +45,18 @@ class UsccTest {
 
     @ParameterizedTest
     @CsvSource({
-            "91110000600037341, LENGTH",
-            "91110000600037341LX, LENGTH",
-            "'', LENGTH",
-            "911100006000373a1L, ALPHABET",
-            "9111000060003734IL, ALPHABET",
-            "O1110000600037341L, ALPHABET",
-            "91110000600037S41L, ALPHABET",
-            "9111000060003V341L, ALPHABET",
-            "911100006000Z7341L, ALPHABET",
-            "91110000-00037341L, ALPHABET",
-            "91110000 00037341L, ALPHABET"})
+        "91110000600037341, LENGTH",
+        "91110000600037341LX, LENGTH",
+        "'', LENGTH",
+        "911100006000373a1L, ALPHABET",
+        "9111000060003734IL, ALPHABET",
+        "O1110000600037341L, ALPHABET",
+        "91110000600037S41L, ALPHABET",
+        "9111000060003V341L, ALPHABET",
+        "911100006000Z7341L, ALPHABET",
+        "91110000-00037341L, ALPHABET",
+        "91110000 00037341L, ALPHABET"
+    })
     void rejectsWrongLengthAndCharactersOutsideTheAlphabet(String code, Reason reason) {
         InvalidUsccException e = assertThrows(InvalidUsccException.class, () -> Uscc.parse(code));
         assertEquals(reason, e.reason());
@@ -61,17 +65,23 @@ class UsccTest {
 
     @Test
     void rejectsNull() {
-        assertEquals(Reason.LENGTH, assertThrows(InvalidUsccException.class, () -> Uscc.parse(null)).reason());
+        assertEquals(
+                Reason.LENGTH,
+                assertThrows(InvalidUsccException.class, () -> Uscc.parse(null)).reason());
     }
 
     @Test
     void admitsAKnownExceptionOnlyWithAValidShape() {
         Uscc exception = Uscc.ofKnownException("91350100M000100Y44");
         assertFalse(exception.hasValidCheckCharacter());
-        assertEquals(Reason.ALPHABET,
-                assertThrows(InvalidUsccException.class, () -> Uscc.ofKnownException("91350100M000100Y4Z")).reason());
-        assertEquals(Reason.LENGTH,
-                assertThrows(InvalidUsccException.class, () -> Uscc.ofKnownException("91350100M000100Y4")).reason());
+        assertEquals(
+                Reason.ALPHABET,
+                assertThrows(InvalidUsccException.class, () -> Uscc.ofKnownException("91350100M000100Y4Z"))
+                        .reason());
+        assertEquals(
+                Reason.LENGTH,
+                assertThrows(InvalidUsccException.class, () -> Uscc.ofKnownException("91350100M000100Y4"))
+                        .reason());
     }
 
     @Test
@@ -82,15 +92,18 @@ class UsccTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "91A100006000373411, A, 3",
-            "91110A006000373418, A, 6",
-            "9111000B600037341K, B, 8"})
+    @CsvSource({"91A100006000373411, A, 3", "91110A006000373418, A, 6", "9111000B600037341K, B, 8"})
     void refusesALetterInTheDivisionCodeEvenWithTheRightCheckCharacter(String code, char letter, int position) {
-        assertEquals(code.charAt(17), Uscc.checkCharacter(code.substring(0, 17)), "the check character itself is right");
+        assertEquals(
+                code.charAt(17), Uscc.checkCharacter(code.substring(0, 17)), "the check character itself is right");
         InvalidUsccException e = assertThrows(InvalidUsccException.class, () -> Uscc.parse(code));
         assertEquals(Reason.DIVISION_CODE, e.reason());
-        assertTrue(e.getMessage().contains("'" + letter + "'") && e.getMessage().contains(" " + position + " "), e.getMessage());
-        assertEquals(code, Uscc.ofKnownException(code).value(), "the known-exception path still checks only length and alphabet");
+        assertTrue(
+                e.getMessage().contains("'" + letter + "'") && e.getMessage().contains(" " + position + " "),
+                e.getMessage());
+        assertEquals(
+                code,
+                Uscc.ofKnownException(code).value(),
+                "the known-exception path still checks only length and alphabet");
     }
 }

@@ -31,13 +31,21 @@ class CreditScoresTest {
             snapshot(c, b, 480, "D", LocalDate.of(2026, 12, 1), null);
 
             CreditView now = CreditScores.current(c, uscc, null, null, TODAY);
-            assertEquals(List.of(720, "A", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), 1L, "SAMR", List.of()),
-                    List.of(now.score(), now.grade(), now.since(), now.asOf(), now.model().id(), now.model().agency(),
+            assertEquals(
+                    List.of(720, "A", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), 1L, "SAMR", List.of()),
+                    List.of(
+                            now.score(),
+                            now.grade(),
+                            now.since(),
+                            now.asOf(),
+                            now.model().id(),
+                            now.model().agency(),
                             now.vetoes()));
 
             CreditView october = CreditScores.current(c, uscc, 1L, LocalDate.of(2026, 10, 15), TODAY);
-            assertEquals(List.of(610, "B", List.of("NO_LICENCE")), List.of(october.score(), october.grade(),
-                    october.vetoes()));
+            assertEquals(
+                    List.of(610, "B", List.of("NO_LICENCE")),
+                    List.of(october.score(), october.grade(), october.vetoes()));
 
             fullRun(c, LocalDate.of(2026, 11, 20), "COMPLETED");
             fullRun(c, LocalDate.of(2026, 11, 22), "FAILED");
@@ -55,10 +63,13 @@ class CreditScoresTest {
             long unscored = db.business(c, 2);
             snapshot(c, scored, 700, "A", LocalDate.of(2026, 11, 1), null);
             String registered = uscc(c, scored);
-            String unknown = new org.credence.setup.control.SyntheticPopulation(7, 1000).business(3).uscc();
+            String unknown = new org.credence.setup.control.SyntheticPopulation(7, 1000)
+                    .business(3)
+                    .uscc();
 
             assertEquals("not-scored", problem(c, uscc(c, unscored), null, null));
-            assertEquals("not-scored", problem(c, registered, null, LocalDate.of(2026, 10, 31)), "nothing yet on that date");
+            assertEquals(
+                    "not-scored", problem(c, registered, null, LocalDate.of(2026, 10, 31)), "nothing yet on that date");
             assertEquals("unknown-business", problem(c, unknown, null, null));
             assertThrows(InvalidUsccException.class, () -> CreditScores.current(c, "not-a-code", null, null, TODAY));
             assertEquals("model-not-found", problem(c, registered, 99L, null));
@@ -68,7 +79,8 @@ class CreditScoresTest {
     }
 
     private static String problem(Connection c, String uscc, Long model, LocalDate on) {
-        return assertThrows(CredenceException.class, () -> CreditScores.current(c, uscc, model, on, TODAY)).kind();
+        return assertThrows(CredenceException.class, () -> CreditScores.current(c, uscc, model, on, TODAY))
+                .kind();
     }
 
     private static String uscc(Connection c, long business) throws SQLException {
@@ -77,13 +89,27 @@ class CreditScoresTest {
 
     private static void snapshot(Connection c, long business, int score, String grade, LocalDate asOf, String vetoes)
             throws SQLException {
-        Jdbc.insert(c, "insert into credit_score (model_id, business_id, run_id, as_of, score, grade, threshold_grade,"
-                + " vetoes, computed_at) values (1, ?, 1, ?, ?, ?, ?, ?, ?)", business, asOf, score, grade, grade, vetoes, NOW);
+        Jdbc.insert(
+                c,
+                "insert into credit_score (model_id, business_id, run_id, as_of, score, grade, threshold_grade,"
+                        + " vetoes, computed_at) values (1, ?, 1, ?, ?, ?, ?, ?, ?)",
+                business,
+                asOf,
+                score,
+                grade,
+                grade,
+                vetoes,
+                NOW);
     }
 
     private static void fullRun(Connection c, LocalDate asOf, String status) throws SQLException {
-        Jdbc.update(c, "insert into credit_run (id, kind, trigger_kind, status, as_of, total, processed, changed,"
-                + " requested_by, requested_at) values ((select coalesce(max(id), 0) + 1 from credit_run), 'FULL',"
-                + " 'MANUAL', ?, ?, 1, 1, 0, 'test', ?)", status, asOf, NOW);
+        Jdbc.update(
+                c,
+                "insert into credit_run (id, kind, trigger_kind, status, as_of, total, processed, changed,"
+                        + " requested_by, requested_at) values ((select coalesce(max(id), 0) + 1 from credit_run), 'FULL',"
+                        + " 'MANUAL', ?, ?, 1, 1, 0, 'test', ?)",
+                status,
+                asOf,
+                NOW);
     }
 }

@@ -42,8 +42,9 @@ class AhpTest {
         assertThrows(IllegalArgumentException.class, () -> Ahp.weigh(new double[][] {{1, 3}, {3, 1}}));
         assertThrows(IllegalArgumentException.class, () -> Ahp.weigh(new double[][] {{2, 1}, {1, 1}}));
         assertThrows(IllegalArgumentException.class, () -> Ahp.weigh(new double[][] {{1, 3, 1}, {1.0 / 3, 1}}));
-        String message = assertThrows(IllegalArgumentException.class,
-                () -> Ahp.weigh(new double[][] {{1, 3}, {0.5, 1}})).getMessage();
+        String message = assertThrows(
+                        IllegalArgumentException.class, () -> Ahp.weigh(new double[][] {{1, 3}, {0.5, 1}}))
+                .getMessage();
         assertTrue(message.contains("reciprocal"), message);
     }
 }

@@ -24,7 +24,8 @@ class DefaultModelTest {
     private static Map<String, Set<String>> catalogue() throws IOException {
         try (InputStream sql = DefaultModelTest.class.getResourceAsStream("/db/migration/V4__record_catalogue.sql")) {
             String text = new String(sql.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher row = Pattern.compile("values \\(\\d+, '([A-Z_]+)', '[^']*', '(NEGATIVE|POSITIVE)'").matcher(text);
+            Matcher row = Pattern.compile("values \\(\\d+, '([A-Z_]+)', '[^']*', '(NEGATIVE|POSITIVE)'")
+                    .matcher(text);
             Set<String> negative = new HashSet<>();
             Set<String> positive = new HashSet<>();
             while (row.find()) {
@@ -46,17 +47,22 @@ class DefaultModelTest {
     @Test
     void everyJudgementMatrixIsConsistentAndTheWeightsAreExact() {
         assertTrue(Ahp.weigh(DefaultModel.DIMENSION_JUDGEMENTS).acceptable());
-        DefaultModel.DIMENSIONS.forEach(d -> assertTrue(Ahp.weigh(d.judgements()).acceptable(), d.code()));
+        DefaultModel.DIMENSIONS.forEach(
+                d -> assertTrue(Ahp.weigh(d.judgements()).acceptable(), d.code()));
         Map<String, BigDecimal> weights = DefaultModel.weights();
         assertEquals(13, weights.size());
-        assertEquals(0, weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE));
+        assertEquals(
+                0,
+                weights.values().stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .compareTo(BigDecimal.ONE));
         assertTrue(weights.get("REGULATED_GOODS").compareTo(weights.get("TAX_COMPLIANCE")) > 0);
     }
 
     @Test
     void aCleanBusinessScores1000UnderTheDefaultModel() {
-        ScoreExplanation e = ScoreMethod.score(DefaultModel.scoreModel("default", 1), List.of(), ListFacts.NONE,
-                LocalDate.of(2026, 11, 1));
+        ScoreExplanation e = ScoreMethod.score(
+                DefaultModel.scoreModel("default", 1), List.of(), ListFacts.NONE, LocalDate.of(2026, 11, 1));
         assertEquals(1000, e.score());
         assertEquals(Grade.A, e.grade());
     }

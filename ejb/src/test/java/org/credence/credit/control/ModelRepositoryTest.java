@@ -34,30 +34,67 @@ class ModelRepositoryTest {
             assertEquals(14, original.definition().indicators().size());
 
             List<FieldError> errors = new ArrayList<>();
-            Map<String, Polarity> catalogue = Map.of("FALSE_ADVERTISING", Polarity.NEGATIVE, "DRUG_SALES", Polarity.NEGATIVE,
-                    "HONOUR", Polarity.POSITIVE);
+            Map<String, Polarity> catalogue = Map.of(
+                    "FALSE_ADVERTISING",
+                    Polarity.NEGATIVE,
+                    "DRUG_SALES",
+                    Polarity.NEGATIVE,
+                    "HONOUR",
+                    Polarity.POSITIVE);
             ModelRules.Checked copy = ModelRules.check(original.definition(), Map.of(), new ArrayList<>());
             assertFalse(copy.indicators().isEmpty());
-            ModelRules.Checked small = ModelRules.check(new ModelDefinition(null, "small", null, null,
-                    Map.of("HONOUR", new BigDecimal("15")), null, null, List.of(
-                    ModelRulesTest.indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), "0.25"),
-                    ModelRulesTest.indicator("DRUGS", "NEGATIVE", List.of("DRUG_SALES"), "0.75"),
-                    ModelRulesTest.indicator("GOOD", "POSITIVE", List.of("HONOUR"), null))), catalogue, errors);
+            ModelRules.Checked small = ModelRules.check(
+                    new ModelDefinition(
+                            null,
+                            "small",
+                            null,
+                            null,
+                            Map.of("HONOUR", new BigDecimal("15")),
+                            null,
+                            null,
+                            List.of(
+                                    ModelRulesTest.indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), "0.25"),
+                                    ModelRulesTest.indicator("DRUGS", "NEGATIVE", List.of("DRUG_SALES"), "0.75"),
+                                    ModelRulesTest.indicator("GOOD", "POSITIVE", List.of("HONOUR"), null))),
+                    catalogue,
+                    errors);
             assertEquals(List.of(), errors);
             long id = ModelRepository.insertDraft(c, 1, 2, 1L, small, "DIRECT", null, "samr-admin", NOW);
             ModelView draft = ModelRepository.find(c, id);
             assertTrue(draft.draft());
             assertEquals("small", draft.name());
             assertEquals(2, draft.modelVersion());
-            assertEquals(List.of("ADS", "DRUGS", "GOOD"), draft.definition().indicators().stream()
-                    .map(ModelDefinition.IndicatorDefinition::code).toList());
-            assertEquals(0, new BigDecimal("0.75").compareTo(draft.definition().indicators().get(1).weight()));
-            assertEquals(0, new BigDecimal("15").compareTo(draft.definition().positivePointsByCategory().get("HONOUR")));
+            assertEquals(
+                    List.of("ADS", "DRUGS", "GOOD"),
+                    draft.definition().indicators().stream()
+                            .map(ModelDefinition.IndicatorDefinition::code)
+                            .toList());
+            assertEquals(
+                    0,
+                    new BigDecimal("0.75")
+                            .compareTo(draft.definition().indicators().get(1).weight()));
+            assertEquals(
+                    0,
+                    new BigDecimal("15")
+                            .compareTo(draft.definition()
+                                    .positivePointsByCategory()
+                                    .get("HONOUR")));
             assertEquals(15.0, ModelStore.find(c, id).model().positivePoints().get("HONOUR"));
 
-            assertFalse(ModelRepository.replaceDraft(c, id, draft.version() + 1, small, "DIRECT", null), "stale version");
-            ModelRules.Checked unweighted = ModelRules.check(new ModelDefinition(null, "small", null, null, null, null, null,
-                    List.of(ModelRulesTest.indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), null))), catalogue, errors);
+            assertFalse(
+                    ModelRepository.replaceDraft(c, id, draft.version() + 1, small, "DIRECT", null), "stale version");
+            ModelRules.Checked unweighted = ModelRules.check(
+                    new ModelDefinition(
+                            null,
+                            "small",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(ModelRulesTest.indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), null))),
+                    catalogue,
+                    errors);
             assertTrue(ModelRepository.replaceDraft(c, id, draft.version(), unweighted, "DIRECT", null));
             ModelView replaced = ModelRepository.find(c, id);
             assertEquals(1, replaced.definition().indicators().size());

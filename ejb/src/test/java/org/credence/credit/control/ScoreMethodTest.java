@@ -26,30 +26,58 @@ class ScoreMethodTest {
 
     /** TRADE (w 0.5, half-life 365), SAFETY (w 0.5, half-life 730, 12-month window), HONOURS (cap 20, 3 points each). */
     private static ScoreModel model(ScoreModel.Vetoes vetoes) {
-        return new ScoreModel("m", 1, List.of(
-                new Indicator("TRADE", Polarity.NEGATIVE, Set.of("FALSE_ADVERTISING", "FAKE_PRICE_PROMOTION"), 365, null, 0.5, 0),
-                new Indicator("SAFETY", Polarity.NEGATIVE, Set.of("DRUG_SALES"), 730, 12, 0.5, 0),
-                new Indicator("HONOURS", Polarity.POSITIVE, Set.of("HONOUR"), 365, null, 0, 20)),
-                ScoreModel.DEFAULT_SEVERITY_POINTS, Map.of("HONOUR", 3.0), ScoreModel.DEFAULT_POSITIVE_POINTS,
-                ScoreModel.Thresholds.DEFAULT, vetoes);
+        return new ScoreModel(
+                "m",
+                1,
+                List.of(
+                        new Indicator(
+                                "TRADE",
+                                Polarity.NEGATIVE,
+                                Set.of("FALSE_ADVERTISING", "FAKE_PRICE_PROMOTION"),
+                                365,
+                                null,
+                                0.5,
+                                0),
+                        new Indicator("SAFETY", Polarity.NEGATIVE, Set.of("DRUG_SALES"), 730, 12, 0.5, 0),
+                        new Indicator("HONOURS", Polarity.POSITIVE, Set.of("HONOUR"), 365, null, 0, 20)),
+                ScoreModel.DEFAULT_SEVERITY_POINTS,
+                Map.of("HONOUR", 3.0),
+                ScoreModel.DEFAULT_POSITIVE_POINTS,
+                ScoreModel.Thresholds.DEFAULT,
+                vetoes);
     }
 
     private static final ScoreModel MODEL = model(ScoreModel.Vetoes.DEFAULT);
 
     private static RecordFacts penalty(String category, Severity severity, long ageDays) {
         LocalDate decided = T.minusDays(ageDays);
-        return new RecordFacts(nextId++, category, Polarity.NEGATIVE, severity, decided,
-                PublicityPeriod.endOf(Polarity.NEGATIVE, severity, decided).orElse(null), RecordStatus.ACTIVE, null);
+        return new RecordFacts(
+                nextId++,
+                category,
+                Polarity.NEGATIVE,
+                severity,
+                decided,
+                PublicityPeriod.endOf(Polarity.NEGATIVE, severity, decided).orElse(null),
+                RecordStatus.ACTIVE,
+                null);
     }
 
     private static RecordFacts honour(long ageDays) {
         LocalDate decided = T.minusDays(ageDays);
-        return new RecordFacts(nextId++, "HONOUR", Polarity.POSITIVE, null, decided,
-                PublicityPeriod.endOf(Polarity.POSITIVE, null, decided).orElseThrow(), RecordStatus.ACTIVE, null);
+        return new RecordFacts(
+                nextId++,
+                "HONOUR",
+                Polarity.POSITIVE,
+                null,
+                decided,
+                PublicityPeriod.endOf(Polarity.POSITIVE, null, decided).orElseThrow(),
+                RecordStatus.ACTIVE,
+                null);
     }
 
     private static RecordFacts ended(RecordFacts r, RecordStatus status, LocalDate on) {
-        return new RecordFacts(r.id(), r.category(), r.polarity(), r.severity(), r.decisionDate(), r.publicityEnd(), status, on);
+        return new RecordFacts(
+                r.id(), r.category(), r.polarity(), r.severity(), r.decisionDate(), r.publicityEnd(), status, on);
     }
 
     private static ScoreExplanation score(RecordFacts... records) {
@@ -76,14 +104,26 @@ class ScoreMethodTest {
 
     @Test
     void onlyRecordsInPublicityCount() {
-        assertEquals(1000, score(penalty("FALSE_ADVERTISING", Severity.WARNING, 0)).score(), "a warning never counts");
-        assertEquals(1000, score(penalty("FALSE_ADVERTISING", Severity.MINOR, 93)).score(), "MINOR: 3 months");
-        assertEquals(975, score(penalty("FALSE_ADVERTISING", Severity.MINOR, 0)).score(), "5 points today: S 95 -> 475 + 500");
+        assertEquals(
+                1000, score(penalty("FALSE_ADVERTISING", Severity.WARNING, 0)).score(), "a warning never counts");
+        assertEquals(
+                1000, score(penalty("FALSE_ADVERTISING", Severity.MINOR, 93)).score(), "MINOR: 3 months");
+        assertEquals(
+                975,
+                score(penalty("FALSE_ADVERTISING", Severity.MINOR, 0)).score(),
+                "5 points today: S 95 -> 475 + 500");
         assertEquals(1000, score(penalty("DRUG_SALES", Severity.ORDINARY, 366)).score(), "SAFETY's 12-month window");
         assertTrue(score(penalty("DRUG_SALES", Severity.ORDINARY, 364)).score() < 1000);
         LocalDate tomorrow = T.plusDays(1);
-        RecordFacts future = new RecordFacts(99, "FALSE_ADVERTISING", Polarity.NEGATIVE, Severity.HEAVY, tomorrow,
-                tomorrow.plusMonths(36), RecordStatus.ACTIVE, null);
+        RecordFacts future = new RecordFacts(
+                99,
+                "FALSE_ADVERTISING",
+                Polarity.NEGATIVE,
+                Severity.HEAVY,
+                tomorrow,
+                tomorrow.plusMonths(36),
+                RecordStatus.ACTIVE,
+                null);
         assertEquals(1000, score(future).score(), "not decided yet at T");
     }
 
@@ -92,8 +132,12 @@ class ScoreMethodTest {
         RecordFacts heavy = penalty("FALSE_ADVERTISING", Severity.HEAVY, 0);
         assertEquals(800, score(heavy).score());
         assertEquals(1000, score(ended(heavy, RecordStatus.REVOKED, T)).score());
-        assertEquals(1000, score(ended(heavy, RecordStatus.REPAIRED, T.minusDays(1))).score());
-        assertEquals(800, score(ended(heavy, RecordStatus.REPAIRED, T.plusDays(1))).score(), "repaired after T: still counts at T");
+        assertEquals(
+                1000, score(ended(heavy, RecordStatus.REPAIRED, T.minusDays(1))).score());
+        assertEquals(
+                800,
+                score(ended(heavy, RecordStatus.REPAIRED, T.plusDays(1))).score(),
+                "repaired after T: still counts at T");
     }
 
     @Test
@@ -121,8 +165,14 @@ class ScoreMethodTest {
 
     @Test
     void eachVetoCapsTheGradeAndCanBeSwitchedOff() {
-        assertEquals(Grade.D, ScoreMethod.score(MODEL, List.of(), new ListFacts(true, false), T).grade());
-        assertEquals(Grade.C, ScoreMethod.score(MODEL, List.of(), new ListFacts(false, true), T).grade());
+        assertEquals(
+                Grade.D,
+                ScoreMethod.score(MODEL, List.of(), new ListFacts(true, false), T)
+                        .grade());
+        assertEquals(
+                Grade.C,
+                ScoreMethod.score(MODEL, List.of(), new ListFacts(false, true), T)
+                        .grade());
         ScoreExplanation light = score(penalty("FALSE_ADVERTISING", Severity.SERIOUS, 364 * 3));
         assertEquals(Grade.A, light.thresholdGrade());
         assertEquals(Grade.A, light.grade(), "a SERIOUS record older than 365 days does not veto");
@@ -133,21 +183,41 @@ class ScoreMethodTest {
         assertEquals(Grade.B, capped.thresholdGrade());
         assertEquals(Grade.C, capped.grade());
         ScoreModel noRecentVeto = model(new ScoreModel.Vetoes(true, true, false, 40.0));
-        assertEquals(Grade.B, ScoreMethod.score(noRecentVeto, List.of(seriousRecent), ListFacts.NONE, T).grade());
+        assertEquals(
+                Grade.B,
+                ScoreMethod.score(noRecentVeto, List.of(seriousRecent), ListFacts.NONE, T)
+                        .grade());
         // worst single factor: two HEAVY today in a lightly weighted TRADE: 80 points, S = 20 < 40, yet 0.1 * 20 * 10
         // + 0.9 * 100 * 10 = 920 (A by threshold) -> capped at C
-        ScoreModel heavyTrade = new ScoreModel("m", 1, List.of(
-                new Indicator("TRADE", Polarity.NEGATIVE, Set.of("FALSE_ADVERTISING"), 365, null, 0.1, 0),
-                new Indicator("SAFETY", Polarity.NEGATIVE, Set.of("DRUG_SALES"), 730, null, 0.9, 0)),
-                ScoreModel.DEFAULT_SEVERITY_POINTS, Map.of(), 10, ScoreModel.Thresholds.DEFAULT, ScoreModel.Vetoes.DEFAULT);
-        List<RecordFacts> twoHeavy = List.of(penalty("FALSE_ADVERTISING", Severity.HEAVY, 0), penalty("FALSE_ADVERTISING", Severity.HEAVY, 0));
+        ScoreModel heavyTrade = new ScoreModel(
+                "m",
+                1,
+                List.of(
+                        new Indicator("TRADE", Polarity.NEGATIVE, Set.of("FALSE_ADVERTISING"), 365, null, 0.1, 0),
+                        new Indicator("SAFETY", Polarity.NEGATIVE, Set.of("DRUG_SALES"), 730, null, 0.9, 0)),
+                ScoreModel.DEFAULT_SEVERITY_POINTS,
+                Map.of(),
+                10,
+                ScoreModel.Thresholds.DEFAULT,
+                ScoreModel.Vetoes.DEFAULT);
+        List<RecordFacts> twoHeavy = List.of(
+                penalty("FALSE_ADVERTISING", Severity.HEAVY, 0), penalty("FALSE_ADVERTISING", Severity.HEAVY, 0));
         ScoreExplanation worst = ScoreMethod.score(heavyTrade, twoHeavy, ListFacts.NONE, T);
         assertEquals(920, worst.score());
         assertEquals(Grade.A, worst.thresholdGrade());
         assertEquals(Grade.C, worst.grade());
-        ScoreModel noWorstVeto = new ScoreModel("m", 1, heavyTrade.indicators(), heavyTrade.severityPoints(), Map.of(), 10,
-                ScoreModel.Thresholds.DEFAULT, new ScoreModel.Vetoes(true, true, true, null));
-        assertEquals(Grade.A, ScoreMethod.score(noWorstVeto, twoHeavy, ListFacts.NONE, T).grade());
+        ScoreModel noWorstVeto = new ScoreModel(
+                "m",
+                1,
+                heavyTrade.indicators(),
+                heavyTrade.severityPoints(),
+                Map.of(),
+                10,
+                ScoreModel.Thresholds.DEFAULT,
+                new ScoreModel.Vetoes(true, true, true, null));
+        assertEquals(
+                Grade.A,
+                ScoreMethod.score(noWorstVeto, twoHeavy, ListFacts.NONE, T).grade());
     }
 
     @Test
@@ -158,12 +228,19 @@ class ScoreMethodTest {
         for (int b = 0; b < 500; b++) {
             List<RecordFacts> records = new ArrayList<>();
             for (int k = random.nextInt(8); k > 0; k--) {
-                records.add(random.nextInt(6) == 0 ? honour(random.nextInt(1500))
-                        : penalty(categories[random.nextInt(3)], severities[random.nextInt(severities.length)], random.nextInt(1500)));
+                records.add(
+                        random.nextInt(6) == 0
+                                ? honour(random.nextInt(1500))
+                                : penalty(
+                                        categories[random.nextInt(3)],
+                                        severities[random.nextInt(severities.length)],
+                                        random.nextInt(1500)));
             }
             ScoreExplanation e = ScoreMethod.score(MODEL, records, ListFacts.NONE, T);
             assertEquals(e.score(), e.recomputedScore());
-            double recomputedLoad = e.indicators().get(0).records().stream().mapToDouble(r -> r.points() * r.decay()).sum();
+            double recomputedLoad = e.indicators().get(0).records().stream()
+                    .mapToDouble(r -> r.points() * r.decay())
+                    .sum();
             assertEquals(e.indicators().get(0).load(), recomputedLoad, 1e-9);
         }
     }

@@ -73,8 +73,8 @@ class ScoringRunnerTest {
             assertEquals(expected.vetoes(), stored.model().vetoes());
             Map<String, BigDecimal> weights = new LinkedHashMap<>();
             try (PreparedStatement q = c.prepareStatement(
-                    "select code, weight from credit_indicator where model_id = 1 and polarity = 'NEGATIVE' order by ordinal");
-                 ResultSet rs = q.executeQuery()) {
+                            "select code, weight from credit_indicator where model_id = 1 and polarity = 'NEGATIVE' order by ordinal");
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     weights.put(rs.getString(1), rs.getBigDecimal(2));
                 }
@@ -92,8 +92,13 @@ class ScoringRunnerTest {
         try (Connection c = db.connection()) {
             StoredModel model = ModelStore.find(c, 1);
             Rescoring rescoring = new Rescoring(c);
-            rescoring.score(rescoring.businessesFrom(0, 100), List.of(model), T, false,
-                    r -> assertEquals(r.explanation().score(), scores.get(r.business().id())));
+            rescoring.score(
+                    rescoring.businessesFrom(0, 100),
+                    List.of(model),
+                    T,
+                    false,
+                    r -> assertEquals(
+                            r.explanation().score(), scores.get(r.business().id())));
             Run done = ScoringRunner.find(c, run);
             assertEquals("COMPLETED", done.status());
             assertEquals(businesses.size(), done.processed());
@@ -105,7 +110,9 @@ class ScoringRunnerTest {
             for (Grade g : Grade.values()) {
                 stored.put(g, 0L);
             }
-            org.credence.platform.Jdbc.list(c, "select grade, count(*) from credit_score group by grade",
+            org.credence.platform.Jdbc.list(
+                    c,
+                    "select grade, count(*) from credit_score group by grade",
                     rs -> stored.put(Grade.valueOf(rs.getString(1)), rs.getLong(2)));
             assertEquals(stored, counted);
         }
@@ -149,7 +156,9 @@ class ScoringRunnerTest {
         Map<Long, Integer> reference;
         long run;
         try (Connection c = db.connection()) {
-            run = ScoringRunner.startFull(c, "MANUAL", "admin", T, () -> NOW).run().id();
+            run = ScoringRunner.startFull(c, "MANUAL", "admin", T, () -> NOW)
+                    .run()
+                    .id();
             c.commit();
             assertTrue(ScoringRunner.fullChunk(c, run, 4, NOW, SnapshotFollower.NONE));
             c.commit();
@@ -174,7 +183,11 @@ class ScoringRunnerTest {
         }
         assertEquals(businesses.size(), countSnapshots());
         try (Connection c = db.connection()) {
-            assertEquals(businesses.size(), ScoringRunner.grades(c, run, 1).values().stream().mapToLong(Long::longValue).sum(),
+            assertEquals(
+                    businesses.size(),
+                    ScoringRunner.grades(c, run, 1).values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum(),
                     "the rolled-back chunk's grades are not counted");
         }
         reference = currentScores();
@@ -211,8 +224,8 @@ class ScoringRunnerTest {
             assertEquals(1, done.changed());
             // the grade moved (a recent SERIOUS record caps it at C), so the change log says so
             try (PreparedStatement q = c.prepareStatement(
-                    "select business_id, subject_id from change_log where kind = 'GRADE_CHANGED'");
-                 ResultSet rs = q.executeQuery()) {
+                            "select business_id, subject_id from change_log where kind = 'GRADE_CHANGED'");
+                    ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals(target, rs.getLong(1));
                 assertEquals(1, rs.getLong(2));
@@ -230,14 +243,22 @@ class ScoringRunnerTest {
         completeFullRun(T, 10);
         long target = businesses.get(2);
         try (Connection c = db.connection()) {
-            ChangeLogWriter.append(c, List.of(new Change(target, "x", ChangeKind.MEASURE_TRIGGERED, 1, 6, NOW),
-                    new Change(target, "x", ChangeKind.MEASURE_LIFTED, 1, 6, NOW)));
+            ChangeLogWriter.append(
+                    c,
+                    List.of(
+                            new Change(target, "x", ChangeKind.MEASURE_TRIGGERED, 1, 6, NOW),
+                            new Change(target, "x", ChangeKind.MEASURE_LIFTED, 1, 6, NOW)));
             c.commit();
-            assertNull(ScoringRunner.openChanges(c, "scheduler", T, NOW), "a measure follows from a score, never moves one");
+            assertNull(
+                    ScoringRunner.openChanges(c, "scheduler", T, NOW),
+                    "a measure follows from a score, never moves one");
             c.commit();
             long other = businesses.get(3);
-            ChangeLogWriter.append(c, List.of(new Change(other, "x", ChangeKind.MEASURE_TRIGGERED, 2, 6, NOW),
-                    new Change(target, "x", ChangeKind.BUSINESS_REGISTERED, target, 1, NOW)));
+            ChangeLogWriter.append(
+                    c,
+                    List.of(
+                            new Change(other, "x", ChangeKind.MEASURE_TRIGGERED, 2, 6, NOW),
+                            new Change(target, "x", ChangeKind.BUSINESS_REGISTERED, target, 1, NOW)));
             c.commit();
             Run run = ScoringRunner.openChanges(c, "scheduler", T, NOW);
             assertEquals(1, run.total());
@@ -250,14 +271,21 @@ class ScoringRunnerTest {
     void aStoredSnapshotExplainsAndRecomputesToItsScore() throws SQLException {
         completeFullRun(T, 50);
         try (Connection c = db.connection();
-             PreparedStatement q = c.prepareStatement("select as_of, score, threshold_grade, grade, vetoes, explanation"
-                     + " from credit_score where explanation is not null");
-             ResultSet rs = q.executeQuery()) {
+                PreparedStatement q =
+                        c.prepareStatement("select as_of, score, threshold_grade, grade, vetoes, explanation"
+                                + " from credit_score where explanation is not null");
+                ResultSet rs = q.executeQuery()) {
             ScoreModel model = ModelStore.find(c, 1).model();
             int explained = 0;
             while (rs.next()) {
-                ScoreExplanation e = StoredExplanation.render(model, rs.getDate(1).toLocalDate(), rs.getInt(2),
-                        Grade.valueOf(rs.getString(3)), Grade.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6));
+                ScoreExplanation e = StoredExplanation.render(
+                        model,
+                        rs.getDate(1).toLocalDate(),
+                        rs.getInt(2),
+                        Grade.valueOf(rs.getString(3)),
+                        Grade.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6));
                 assertEquals(rs.getInt(2), e.recomputedScore());
                 assertTrue(e.score() < 1000);
                 explained++;
@@ -281,8 +309,8 @@ class ScoringRunnerTest {
 
     private int countSnapshots() throws SQLException {
         try (Connection c = db.connection();
-             PreparedStatement q = c.prepareStatement("select count(*) from credit_score");
-             ResultSet rs = q.executeQuery()) {
+                PreparedStatement q = c.prepareStatement("select count(*) from credit_score");
+                ResultSet rs = q.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }
@@ -291,8 +319,9 @@ class ScoringRunnerTest {
     private Map<Long, Integer> currentScores() throws SQLException {
         Map<Long, Integer> scores = new HashMap<>();
         try (Connection c = db.connection();
-             PreparedStatement q = c.prepareStatement("select business_id, score from credit_score order by as_of, id");
-             ResultSet rs = q.executeQuery()) {
+                PreparedStatement q =
+                        c.prepareStatement("select business_id, score from credit_score order by as_of, id");
+                ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 scores.put(rs.getLong(1), rs.getInt(2));
             }

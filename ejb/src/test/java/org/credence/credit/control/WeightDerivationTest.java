@@ -17,11 +17,30 @@ class WeightDerivationTest {
     static List<IndicatorDefinition> defaultIndicators() {
         List<IndicatorDefinition> indicators = new ArrayList<>();
         for (DefaultModel.Dimension d : DefaultModel.DIMENSIONS) {
-            d.indicators().forEach((code, categories) -> indicators.add(new IndicatorDefinition(code, code, d.code(),
-                    d.name(), "NEGATIVE", List.copyOf(categories), null, null, null, null)));
+            d.indicators()
+                    .forEach((code, categories) -> indicators.add(new IndicatorDefinition(
+                            code,
+                            code,
+                            d.code(),
+                            d.name(),
+                            "NEGATIVE",
+                            List.copyOf(categories),
+                            null,
+                            null,
+                            null,
+                            null)));
         }
-        indicators.add(new IndicatorDefinition("POSITIVE_RECORDS", null, "POSITIVE", null, "POSITIVE",
-                List.copyOf(DefaultModel.POSITIVE_CATEGORIES), null, null, null, null));
+        indicators.add(new IndicatorDefinition(
+                "POSITIVE_RECORDS",
+                null,
+                "POSITIVE",
+                null,
+                "POSITIVE",
+                List.copyOf(DefaultModel.POSITIVE_CATEGORIES),
+                null,
+                null,
+                null,
+                null));
         return indicators;
     }
 
@@ -29,8 +48,8 @@ class WeightDerivationTest {
     void hierarchicalAhpReproducesTheDefaultModelsWeights() {
         Map<String, double[][]> dimensions = new LinkedHashMap<>();
         DefaultModel.DIMENSIONS.forEach(d -> dimensions.put(d.code(), d.judgements()));
-        WeightDerivation.Derived derived = WeightDerivation.hierarchical(defaultIndicators(),
-                DefaultModel.DIMENSION_JUDGEMENTS, dimensions);
+        WeightDerivation.Derived derived =
+                WeightDerivation.hierarchical(defaultIndicators(), DefaultModel.DIMENSION_JUDGEMENTS, dimensions);
         assertEquals(DefaultModel.weights(), derived.weights());
         assertEquals(6, derived.consistencyRatios().size());
         assertTrue(derived.basis().contains("dimensionMatrix"));
@@ -42,17 +61,19 @@ class WeightDerivationTest {
                 new IndicatorDefinition("A", null, "D", null, "NEGATIVE", List.of("X"), null, null, null, null),
                 new IndicatorDefinition("B", null, "D", null, "NEGATIVE", List.of("Y"), null, null, null, null),
                 new IndicatorDefinition("C", null, "D", null, "NEGATIVE", List.of("Z"), null, null, null, null));
-        WeightDerivation.Derived derived = WeightDerivation.flat(three,
-                new double[][] {{1, 3, 5}, {1.0 / 3, 1, 3}, {1.0 / 5, 1.0 / 3, 1}});
+        WeightDerivation.Derived derived =
+                WeightDerivation.flat(three, new double[][] {{1, 3, 5}, {1.0 / 3, 1, 3}, {1.0 / 5, 1.0 / 3, 1}});
         assertEquals(0.637, derived.weights().get("A").doubleValue(), 0.0005);
         assertEquals(0.258, derived.weights().get("B").doubleValue(), 0.0005);
         assertEquals(0.105, derived.weights().get("C").doubleValue(), 0.0005);
         assertEquals(0.033, derived.consistencyRatios().get("indicators"), 0.0005);
 
-        WeightDerivation.Inconsistent refused = assertThrows(WeightDerivation.Inconsistent.class, () -> WeightDerivation.flat(
-                three, new double[][] {{1, 9, 1.0 / 9}, {1.0 / 9, 1, 9}, {9, 1.0 / 9, 1}}));
+        WeightDerivation.Inconsistent refused = assertThrows(
+                WeightDerivation.Inconsistent.class,
+                () -> WeightDerivation.flat(three, new double[][] {{1, 9, 1.0 / 9}, {1.0 / 9, 1, 9}, {9, 1.0 / 9, 1}}));
         assertTrue(refused.consistencyRatio >= 0.10);
         assertTrue(refused.getMessage().contains("CR"), refused.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> WeightDerivation.flat(three, new double[][] {{1, 2}, {0.5, 1}}));
+        assertThrows(
+                IllegalArgumentException.class, () -> WeightDerivation.flat(three, new double[][] {{1, 2}, {0.5, 1}}));
     }
 }

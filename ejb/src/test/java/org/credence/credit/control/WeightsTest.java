@@ -21,7 +21,8 @@ class WeightsTest {
 
     @Test
     void keepsWeightsThatSumToOne() {
-        assertEquals(weights("A", "0.500000", "B", "0.250000", "C", "0.250000"),
+        assertEquals(
+                weights("A", "0.500000", "B", "0.250000", "C", "0.250000"),
                 Weights.exact(weights("A", "0.5", "B", "0.25", "C", "0.25")));
     }
 
@@ -29,7 +30,9 @@ class WeightsTest {
     void rescalesASumWithinOneMillionthAndGivesTheRestToTheLargest() {
         Map<String, BigDecimal> exact = Weights.exact(weights("A", "0.333333", "B", "0.333333", "C", "0.333333"));
         assertEquals(weights("A", "0.333334", "B", "0.333333", "C", "0.333333"), exact);
-        assertEquals(0, exact.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE));
+        assertEquals(
+                0,
+                exact.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE));
     }
 
     @Test
@@ -43,7 +46,9 @@ class WeightsTest {
     @Test
     void turnsFractionsIntoExactWeights() {
         Map<String, BigDecimal> exact = Weights.fromFractions(List.of("A", "B", "C"), new double[] {1, 1, 1});
-        assertEquals(0, exact.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE));
+        assertEquals(
+                0,
+                exact.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE));
         assertEquals(new BigDecimal("0.333334"), exact.get("A"));
     }
 }

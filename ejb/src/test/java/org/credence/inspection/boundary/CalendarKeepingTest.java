@@ -44,7 +44,8 @@ class CalendarKeepingTest {
             assertTrue(Directory.calendarDays(c, 2025).stream().allMatch(d -> "国办发明电〔2024〕12号".equals(d.notice())));
             assertTrue(Directory.calendarDays(c, 2024).stream().allMatch(d -> "国办发明电〔2023〕7号".equals(d.notice())));
             for (int year = 2024; year <= 2026; year++) {
-                assertEquals(CalendarSource.OFFICIAL, Directory.calendarYear(c, year).source(), "year " + year);
+                assertEquals(
+                        CalendarSource.OFFICIAL, Directory.calendarYear(c, year).source(), "year " + year);
             }
             assertEquals(CalendarSource.NONE, Directory.calendarYear(c, 2031).source());
             assertTrue(Directory.calendarYear(c, 2031).provisional());
@@ -57,15 +58,19 @@ class CalendarKeepingTest {
         LocalDate nationalDay = LocalDate.of(2026, 10, 1);
         try (Connection c = db.connection()) {
             int official = Directory.calendarDays(c, 2026).size();
-            Directory.putDay(c, new CalendarDay(LocalDate.of(2026, 12, 31), "HOLIDAY", "测试假日", "测试通知〔2026〕1号"), "admin", NOW);
+            Directory.putDay(
+                    c, new CalendarDay(LocalDate.of(2026, 12, 31), "HOLIDAY", "测试假日", "测试通知〔2026〕1号"), "admin", NOW);
             assertEquals(CalendarSource.ADMIN, Directory.calendarYear(c, 2026).source());
             assertEquals("admin", Directory.calendarYear(c, 2026).keptBy());
             assertEquals(official + 1, Directory.calendarDays(c, 2026).size(), "the official days stay");
             assertFalse(Directory.calendar(c).isWorkingDay(nationalDay));
             assertTrue(Directory.removeDay(c, nationalDay, "admin", NOW));
-            assertTrue(Directory.calendar(c).isWorkingDay(nationalDay), "the administrator's entries override the library");
+            assertTrue(
+                    Directory.calendar(c).isWorkingDay(nationalDay),
+                    "the administrator's entries override the library");
             assertTrue(Directory.releaseYear(c, 2026));
-            assertEquals(CalendarSource.OFFICIAL, Directory.calendarYear(c, 2026).source());
+            assertEquals(
+                    CalendarSource.OFFICIAL, Directory.calendarYear(c, 2026).source());
             assertEquals(official, Directory.calendarDays(c, 2026).size());
             assertFalse(Directory.calendar(c).isWorkingDay(nationalDay));
             assertFalse(Directory.releaseYear(c, 2026), "an official year is not the administrator's to give back");
@@ -78,8 +83,11 @@ class CalendarKeepingTest {
             Directory.putDay(c, new CalendarDay(WEDNESDAY, "HOLIDAY", "国庆节", "测试通知〔2031〕1号"), "admin", NOW);
             Directory.putDay(c, new CalendarDay(SATURDAY, "WORKDAY", "国庆节调休", "测试通知〔2031〕1号"), "admin", NOW);
             Directory.putDay(c, new CalendarDay(WEDNESDAY, "HOLIDAY", "国庆节、中秋节", "测试通知〔2031〕2号"), "admin", NOW);
-            assertEquals(List.of(new CalendarDay(WEDNESDAY, "HOLIDAY", "国庆节、中秋节", "测试通知〔2031〕2号"),
-                    new CalendarDay(SATURDAY, "WORKDAY", "国庆节调休", "测试通知〔2031〕1号")), Directory.calendarDays(c, 2031));
+            assertEquals(
+                    List.of(
+                            new CalendarDay(WEDNESDAY, "HOLIDAY", "国庆节、中秋节", "测试通知〔2031〕2号"),
+                            new CalendarDay(SATURDAY, "WORKDAY", "国庆节调休", "测试通知〔2031〕1号")),
+                    Directory.calendarDays(c, 2031));
             assertTrue(Directory.calendar(c).isWorkingDay(SATURDAY), "a make-up working day on a Saturday");
             assertFalse(Directory.calendar(c).isWorkingDay(WEDNESDAY));
             assertTrue(Directory.removeDay(c, WEDNESDAY, "admin", NOW));
@@ -100,12 +108,19 @@ class CalendarKeepingTest {
     @Test
     void aDayIsRefusedNamingEveryFieldAtFaultAndNothingIsStored() throws SQLException {
         InspectionDirectory admin = as(new CallerIdentity("admin", true, false, null));
-        assertEquals(List.of("kind", "name", "notice"), fields(() -> admin.putCalendarDay(new CalendarDayRequest(WEDNESDAY,
-                "WORKDAY", " ", "x".repeat(101)))), "a make-up working day falls on a weekend");
-        assertEquals(List.of("kind"), fields(() -> admin.putCalendarDay(new CalendarDayRequest(SATURDAY, "RESTDAY", "x", null))));
-        assertEquals(List.of("day"), fields(() -> admin.putCalendarDay(new CalendarDayRequest(null, "HOLIDAY", "x", null))));
-        assertEquals(List.of("day"), fields(() -> admin.putCalendarDay(new CalendarDayRequest(LocalDate.of(1999, 1, 1),
-                "HOLIDAY", "x", null))));
+        assertEquals(
+                List.of("kind", "name", "notice"),
+                fields(() -> admin.putCalendarDay(new CalendarDayRequest(WEDNESDAY, "WORKDAY", " ", "x".repeat(101)))),
+                "a make-up working day falls on a weekend");
+        assertEquals(
+                List.of("kind"),
+                fields(() -> admin.putCalendarDay(new CalendarDayRequest(SATURDAY, "RESTDAY", "x", null))));
+        assertEquals(
+                List.of("day"), fields(() -> admin.putCalendarDay(new CalendarDayRequest(null, "HOLIDAY", "x", null))));
+        assertEquals(
+                List.of("day"),
+                fields(() ->
+                        admin.putCalendarDay(new CalendarDayRequest(LocalDate.of(1999, 1, 1), "HOLIDAY", "x", null))));
         assertThrows(NotFoundException.class, () -> admin.removeCalendarDay(WEDNESDAY));
         try (Connection c = db.connection()) {
             assertTrue(Directory.calendarDays(c, 2031).isEmpty());
@@ -125,6 +140,8 @@ class CalendarKeepingTest {
     }
 
     private static List<String> fields(Runnable call) {
-        return assertThrows(InvalidRequestException.class, call::run).errors().stream().map(FieldError::field).toList();
+        return assertThrows(InvalidRequestException.class, call::run).errors().stream()
+                .map(FieldError::field)
+                .toList();
     }
 }

@@ -22,26 +22,30 @@ class ScopeBoundsTest {
 
     @Test
     void threeHundredRegionPrefixesAreOneRefusalOfTheList() {
-        List<String> regions = IntStream.range(0, 300).mapToObj(i -> String.valueOf(110000 + i)).toList();
-        InvalidRequestException refusal = assertThrows(InvalidRequestException.class,
-                () -> check(new Scope(null, null, null, regions)));
+        List<String> regions = IntStream.range(0, 300)
+                .mapToObj(i -> String.valueOf(110000 + i))
+                .toList();
+        InvalidRequestException refusal =
+                assertThrows(InvalidRequestException.class, () -> check(new Scope(null, null, null, regions)));
         assertEquals(1, refusal.errors().size());
         assertEquals("scope.regionPrefixes", refusal.errors().get(0).field());
-        assertEquals("holes.scope-too-many-codes", refusal.errors().get(0).text().key());
+        assertEquals(
+                "holes.scope-too-many-codes", refusal.errors().get(0).text().key());
     }
 
     @Test
     void codesThatTogetherOverflowTheColumnAreRefused() {
         List<String> platforms = Collections.nCopies(20, "p".repeat(32));
-        InvalidRequestException refusal = assertThrows(InvalidRequestException.class,
-                () -> check(new Scope(null, null, platforms, null)));
+        InvalidRequestException refusal =
+                assertThrows(InvalidRequestException.class, () -> check(new Scope(null, null, platforms, null)));
         assertEquals("scope.platforms", refusal.errors().get(0).field());
         assertEquals("holes.scope-too-long", refusal.errors().get(0).text().key());
     }
 
     @Test
     void aProvinceOfRegionsFits() {
-        List<String> regions = IntStream.range(0, 71).mapToObj(i -> String.valueOf(330100 + i)).toList();
+        List<String> regions =
+                IntStream.range(0, 71).mapToObj(i -> String.valueOf(330100 + i)).toList();
         assertDoesNotThrow(() -> check(new Scope(null, null, null, regions)));
     }
 }

@@ -16,8 +16,12 @@ class GradeCoverageTest {
 
     @Test
     void aRatioOfZeroLeavesAGradeWithMembersUndrawn() {
-        assertEquals(List.of(Grade.A), GradeCoverage.neverDrawn(Mode.RATIO, grades(0, 200, 1000, 3000), null, null, MEMBERS));
-        assertEquals(List.of(), GradeCoverage.neverDrawn(Mode.RATIO, grades(1, 200, 1000, 3000), null, null, MEMBERS),
+        assertEquals(
+                List.of(Grade.A),
+                GradeCoverage.neverDrawn(Mode.RATIO, grades(0, 200, 1000, 3000), null, null, MEMBERS));
+        assertEquals(
+                List.of(),
+                GradeCoverage.neverDrawn(Mode.RATIO, grades(1, 200, 1000, 3000), null, null, MEMBERS),
                 "a ratio above zero draws at least one member (draw-v1 rounds up)");
     }
 
@@ -25,14 +29,19 @@ class GradeCoverageTest {
     void aGradeWithoutMembersNeedsNoInspection() {
         Map<Grade, Long> noD = Map.of(Grade.A, 9000L, Grade.B, 700L, Grade.C, 250L, Grade.D, 0L);
         assertEquals(List.of(), GradeCoverage.neverDrawn(Mode.RATIO, grades(100, 200, 1000, 0), null, null, noD));
-        assertEquals(List.of(Grade.D), GradeCoverage.neverDrawn(Mode.RATIO, grades(100, 200, 1000, 0), null, null, MEMBERS));
+        assertEquals(
+                List.of(Grade.D), GradeCoverage.neverDrawn(Mode.RATIO, grades(100, 200, 1000, 0), null, null, MEMBERS));
     }
 
     @Test
     void aQuotaLeavesOutGradesOfWeightZeroAndThoseItsTotalDoesNotReach() {
-        assertEquals(List.of(Grade.A, Grade.B), GradeCoverage.neverDrawn(Mode.QUOTA, null, 100, grades(0, 0, 1, 1), MEMBERS));
+        assertEquals(
+                List.of(Grade.A, Grade.B),
+                GradeCoverage.neverDrawn(Mode.QUOTA, null, 100, grades(0, 0, 1, 1), MEMBERS));
         // one inspection shared by weight times members goes to the largest grade: B, C and D get none
-        assertEquals(List.of(Grade.B, Grade.C, Grade.D), GradeCoverage.neverDrawn(Mode.QUOTA, null, 1, grades(1, 1, 1, 1), MEMBERS));
+        assertEquals(
+                List.of(Grade.B, Grade.C, Grade.D),
+                GradeCoverage.neverDrawn(Mode.QUOTA, null, 1, grades(1, 1, 1, 1), MEMBERS));
         assertEquals(List.of(), GradeCoverage.neverDrawn(Mode.QUOTA, null, 1000, grades(1, 1, 1, 1), MEMBERS));
     }
 

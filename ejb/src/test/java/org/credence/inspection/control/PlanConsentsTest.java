@@ -10,8 +10,32 @@ import org.junit.jupiter.api.Test;
 class PlanConsentsTest {
 
     private static Plan plan(List<String> agencies, List<Long> ids) {
-        return new Plan(7, "joint", ids.get(0), agencies.get(0), "DRAFT", null, DrawMethod.Mode.RATIO, Map.of(), null, Map.of(),
-                Map.of(), true, 12, null, null, null, false, agencies, ids, List.of(), null, null, null, null, 0);
+        return new Plan(
+                7,
+                "joint",
+                ids.get(0),
+                agencies.get(0),
+                "DRAFT",
+                null,
+                DrawMethod.Mode.RATIO,
+                Map.of(),
+                null,
+                Map.of(),
+                Map.of(),
+                true,
+                12,
+                null,
+                null,
+                null,
+                false,
+                agencies,
+                ids,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     @Test

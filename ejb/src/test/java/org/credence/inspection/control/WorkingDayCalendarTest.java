@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
 class WorkingDayCalendarTest {
 
     // National Day 2025: holidays 1-8 October, make-up working days Sunday 28 September and Saturday 11 October
-    static final Set<LocalDate> HOLIDAYS = Set.of(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 3),
-            LocalDate.of(2025, 10, 4), LocalDate.of(2025, 10, 5), LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 7),
+    static final Set<LocalDate> HOLIDAYS = Set.of(
+            LocalDate.of(2025, 10, 1),
+            LocalDate.of(2025, 10, 2),
+            LocalDate.of(2025, 10, 3),
+            LocalDate.of(2025, 10, 4),
+            LocalDate.of(2025, 10, 5),
+            LocalDate.of(2025, 10, 6),
+            LocalDate.of(2025, 10, 7),
             LocalDate.of(2025, 10, 8));
     static final Set<LocalDate> MAKE_UP = Set.of(LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11));
     final WorkingDayCalendar calendar = new WorkingDayCalendar(HOLIDAYS, MAKE_UP);
@@ -48,16 +54,22 @@ class WorkingDayCalendarTest {
 
     @Test
     void aQuarterlyCronOnWorkingDaysMovesPastNewYear() {
-        WorkingDayCalendar y2026 = new WorkingDayCalendar(Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2),
-                LocalDate.of(2026, 1, 3)), Set.of(LocalDate.of(2026, 1, 4)));
+        WorkingDayCalendar y2026 = new WorkingDayCalendar(
+                Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 3)),
+                Set.of(LocalDate.of(2026, 1, 4)));
         PlanSchedule quarterly = new PlanSchedule(null, "0 0 9 1 1,4,7,10 ?", true);
         // 1 January 2026 is a holiday, 2 and 3 too; Sunday 4 January is a make-up working day
-        assertEquals(LocalDate.of(2026, 1, 4).atTime(9, 0),
+        assertEquals(
+                LocalDate.of(2026, 1, 4).atTime(9, 0),
                 quarterly.nextDue(LocalDate.of(2025, 11, 22).atTime(12, 0), y2026));
         // 1 April 2026 is a Wednesday and a working day
-        assertEquals(LocalDate.of(2026, 4, 1).atTime(9, 0), quarterly.nextDue(LocalDate.of(2026, 1, 4).atTime(9, 0), y2026));
+        assertEquals(
+                LocalDate.of(2026, 4, 1).atTime(9, 0),
+                quarterly.nextDue(LocalDate.of(2026, 1, 4).atTime(9, 0), y2026));
         PlanSchedule plain = new PlanSchedule(null, "0 0 9 1 1,4,7,10 ?", false);
-        assertEquals(LocalDate.of(2026, 1, 1).atTime(9, 0), plain.nextDue(LocalDate.of(2025, 11, 22).atTime(12, 0), y2026));
+        assertEquals(
+                LocalDate.of(2026, 1, 1).atTime(9, 0),
+                plain.nextDue(LocalDate.of(2025, 11, 22).atTime(12, 0), y2026));
     }
 
     // --- the official data against the State Council's notices, day by day ---
@@ -65,21 +77,61 @@ class WorkingDayCalendarTest {
     /** The rest days (inclusive ranges) and make-up working days of each notice, typed from the notices themselves. */
     static final Map<Integer, List<LocalDate[]>> REST = Map.of(
             // 国办发明电〔2023〕7号
-            2024, List.of(range(2024, 1, 1, 1, 1), range(2024, 2, 10, 2, 17), range(2024, 4, 4, 4, 6), range(2024, 5, 1, 5, 5),
-                    range(2024, 6, 8, 6, 10), range(2024, 9, 15, 9, 17), range(2024, 10, 1, 10, 7)),
+            2024,
+                    List.of(
+                            range(2024, 1, 1, 1, 1),
+                            range(2024, 2, 10, 2, 17),
+                            range(2024, 4, 4, 4, 6),
+                            range(2024, 5, 1, 5, 5),
+                            range(2024, 6, 8, 6, 10),
+                            range(2024, 9, 15, 9, 17),
+                            range(2024, 10, 1, 10, 7)),
             // 国办发明电〔2024〕12号
-            2025, List.of(range(2025, 1, 1, 1, 1), range(2025, 1, 28, 2, 4), range(2025, 4, 4, 4, 6), range(2025, 5, 1, 5, 5),
-                    range(2025, 5, 31, 6, 2), range(2025, 10, 1, 10, 8)),
+            2025,
+                    List.of(
+                            range(2025, 1, 1, 1, 1),
+                            range(2025, 1, 28, 2, 4),
+                            range(2025, 4, 4, 4, 6),
+                            range(2025, 5, 1, 5, 5),
+                            range(2025, 5, 31, 6, 2),
+                            range(2025, 10, 1, 10, 8)),
             // 国办发明电〔2025〕7号
-            2026, List.of(range(2026, 1, 1, 1, 3), range(2026, 2, 15, 2, 23), range(2026, 4, 4, 4, 6), range(2026, 5, 1, 5, 5),
-                    range(2026, 6, 19, 6, 21), range(2026, 9, 25, 9, 27), range(2026, 10, 1, 10, 7)));
+            2026,
+                    List.of(
+                            range(2026, 1, 1, 1, 3),
+                            range(2026, 2, 15, 2, 23),
+                            range(2026, 4, 4, 4, 6),
+                            range(2026, 5, 1, 5, 5),
+                            range(2026, 6, 19, 6, 21),
+                            range(2026, 9, 25, 9, 27),
+                            range(2026, 10, 1, 10, 7)));
+
     static final Map<Integer, Set<LocalDate>> MAKE_UP_DAYS = Map.of(
-            2024, Set.of(LocalDate.of(2024, 2, 4), LocalDate.of(2024, 2, 18), LocalDate.of(2024, 4, 7), LocalDate.of(2024, 4, 28),
-                    LocalDate.of(2024, 5, 11), LocalDate.of(2024, 9, 14), LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12)),
-            2025, Set.of(LocalDate.of(2025, 1, 26), LocalDate.of(2025, 2, 8), LocalDate.of(2025, 4, 27), LocalDate.of(2025, 9, 28),
-                    LocalDate.of(2025, 10, 11)),
-            2026, Set.of(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 5, 9),
-                    LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+            2024,
+                    Set.of(
+                            LocalDate.of(2024, 2, 4),
+                            LocalDate.of(2024, 2, 18),
+                            LocalDate.of(2024, 4, 7),
+                            LocalDate.of(2024, 4, 28),
+                            LocalDate.of(2024, 5, 11),
+                            LocalDate.of(2024, 9, 14),
+                            LocalDate.of(2024, 9, 29),
+                            LocalDate.of(2024, 10, 12)),
+            2025,
+                    Set.of(
+                            LocalDate.of(2025, 1, 26),
+                            LocalDate.of(2025, 2, 8),
+                            LocalDate.of(2025, 4, 27),
+                            LocalDate.of(2025, 9, 28),
+                            LocalDate.of(2025, 10, 11)),
+            2026,
+                    Set.of(
+                            LocalDate.of(2026, 1, 4),
+                            LocalDate.of(2026, 2, 14),
+                            LocalDate.of(2026, 2, 28),
+                            LocalDate.of(2026, 5, 9),
+                            LocalDate.of(2026, 9, 20),
+                            LocalDate.of(2026, 10, 10)));
 
     static LocalDate[] range(int year, int fromMonth, int fromDay, int toMonth, int toDay) {
         return new LocalDate[] {LocalDate.of(year, fromMonth, fromDay), LocalDate.of(year, toMonth, toDay)};
@@ -107,7 +159,8 @@ class WorkingDayCalendarTest {
 
     @Test
     void twentyWorkingDaysFromTheEndOfJanuary2024EndOnTheTwentyEighthOfFebruary() {
-        assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2024, 2, 28), false),
+        assertEquals(
+                new WorkingDayCalendar.Deadline(LocalDate.of(2024, 2, 28), false),
                 OfficialHolidays.calendar().deadline(LocalDate.of(2024, 1, 26), 20));
     }
 
@@ -118,10 +171,13 @@ class WorkingDayCalendarTest {
         assertFalse(known2026.knows(2027));
         assertFalse(known2026.isWorkingDay(LocalDate.of(2027, 1, 1)), "New Year's Day is statutory");
         // completed Friday 18 December 2026: 9 working days in 2026, then 4-8, 11-15 and 18 January 2027
-        assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2027, 1, 18), true),
+        assertEquals(
+                new WorkingDayCalendar.Deadline(LocalDate.of(2027, 1, 18), true),
                 known2026.deadline(LocalDate.of(2026, 12, 18), 20));
-        assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2026, 12, 16), false),
-                known2026.deadline(LocalDate.of(2026, 11, 18), 20), "a deadline inside a known year is final");
+        assertEquals(
+                new WorkingDayCalendar.Deadline(LocalDate.of(2026, 12, 16), false),
+                known2026.deadline(LocalDate.of(2026, 11, 18), 20),
+                "a deadline inside a known year is final");
         assertTrue(calendar.knows(2027), "a calendar made of given days knows every year");
     }
 

@@ -19,16 +19,21 @@ class PasswordCheckTest {
         assertEquals(PasswordCheck.Outcome.UNKNOWN_USER, check.check(null, "guess"));
         assertEquals(List.of("stand-in"), hashed);
         hashed.clear();
-        assertEquals(PasswordCheck.Outcome.WRONG_PASSWORD, check.check(new PasswordCheck.Account("hash-of-right", true), "guess"));
+        assertEquals(
+                PasswordCheck.Outcome.WRONG_PASSWORD,
+                check.check(new PasswordCheck.Account("hash-of-right", true), "guess"));
         assertEquals(List.of("hash-of-right"), hashed);
         hashed.clear();
-        assertEquals(PasswordCheck.Outcome.VALID, check.check(new PasswordCheck.Account("hash-of-right", true), "right"));
+        assertEquals(
+                PasswordCheck.Outcome.VALID, check.check(new PasswordCheck.Account("hash-of-right", true), "right"));
         assertEquals(1, hashed.size());
     }
 
     @Test
     void aDisabledUserIsRefusedAfterTheSameWork() {
-        assertEquals(PasswordCheck.Outcome.DISABLED_USER, check.check(new PasswordCheck.Account("hash-of-right", false), "right"));
+        assertEquals(
+                PasswordCheck.Outcome.DISABLED_USER,
+                check.check(new PasswordCheck.Account("hash-of-right", false), "right"));
         assertEquals(List.of("hash-of-right"), hashed);
     }
 }

@@ -20,10 +20,11 @@ class SignInThrottlesTest {
         String key = SignInThrottles.userKey(" SAMR-Admin ");
         assertEquals("user:samr-admin", key);
         // two servers: two connections to the one database
-        try (Connection first = db.dataSource().getConnection(); Connection second = db.dataSource().getConnection()) {
+        try (Connection first = db.dataSource().getConnection();
+                Connection second = db.dataSource().getConnection()) {
             for (int i = 0; i < 5; i++) {
-                SignInThrottles.failed(i % 2 == 0 ? first : second, key, NOW.plusNanos(i * 1_000_000L),
-                        SignInThrottle.FREE_PER_USER);
+                SignInThrottles.failed(
+                        i % 2 == 0 ? first : second, key, NOW.plusNanos(i * 1_000_000L), SignInThrottle.FREE_PER_USER);
             }
             SignInThrottle.State seen = SignInThrottles.find(second, key);
             assertEquals(5, seen.failures());

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.credence.business.boundary.BusinessDescription;
@@ -43,10 +42,20 @@ class DemoHistoryTest {
             SyntheticPopulation population = new SyntheticPopulation(DemoDataset.SEED, DemoDataset.BUSINESSES);
             for (int i = 0; i < population.size(); i++) {
                 BusinessDescription b = population.business(i);
-                Jdbc.update(c, "insert into business (id, uscc, uscc_exception, name, entity_type, region_code, industry_code,"
-                        + " status, created_at, created_by, updated_at, updated_by, version) values (?, ?, false, ?, ?, ?, ?, ?,"
-                        + " ?, 'demo-data', ?, 'demo-data', 0)", i + 1L, b.uscc(), b.name(), b.entityType(), b.regionCode(),
-                        b.industryCode(), b.status().name(), TODAY.atTime(1, 0), TODAY.atTime(1, 0));
+                Jdbc.update(
+                        c,
+                        "insert into business (id, uscc, uscc_exception, name, entity_type, region_code, industry_code,"
+                                + " status, created_at, created_by, updated_at, updated_by, version) values (?, ?, false, ?, ?, ?, ?, ?,"
+                                + " ?, 'demo-data', ?, 'demo-data', 0)",
+                        i + 1L,
+                        b.uscc(),
+                        b.name(),
+                        b.entityType(),
+                        b.regionCode(),
+                        b.industryCode(),
+                        b.status().name(),
+                        TODAY.atTime(1, 0),
+                        TODAY.atTime(1, 0));
             }
             RecordValidator validator = new RecordValidator(catalogue(c), agencies(c), null, TODAY);
             IntakeRun run = new IntakeRun(c, validator, "demo-data", TODAY.atTime(1, 0), false, true, false);
@@ -63,23 +72,35 @@ class DemoHistoryTest {
             DemoHistory.Loaded loaded = DemoHistory.load(c, 20261122L, TODAY, "demo-data", TODAY.atTime(3, 0));
             assertEquals(12, loaded.plans());
             assertEquals(loaded.targets(), loaded.hits() + loaded.cleans() + loaded.notObserved());
-            assertEquals(12, (int) Jdbc.one(c, "select count(*) from inspection_plan where status = 'COMPLETED'", rs -> rs.getInt(1)));
-            assertEquals(0, (int) Jdbc.one(c, "select count(*) from draw_target where status = 'STAFFED' and (outcome is null"
-                    + " or published_at is null)", rs -> rs.getInt(1)));
-            assertEquals(0, (int) Jdbc.one(c, "select count(*) from draw_target where completed_on >= ?", rs -> rs.getInt(1), TODAY));
-            assertEquals(0, (int) Jdbc.one(c, "select count(*) from draw_target where published_at > ? or recorded_at > ?",
-                    rs -> rs.getInt(1), TODAY.atTime(3, 0), TODAY.atTime(3, 0)));
+            assertEquals(12, (int)
+                    Jdbc.one(c, "select count(*) from inspection_plan where status = 'COMPLETED'", rs -> rs.getInt(1)));
+            assertEquals(0, (int) Jdbc.one(
+                    c,
+                    "select count(*) from draw_target where status = 'STAFFED' and (outcome is null"
+                            + " or published_at is null)",
+                    rs -> rs.getInt(1)));
+            assertEquals(0, (int)
+                    Jdbc.one(c, "select count(*) from draw_target where completed_on >= ?", rs -> rs.getInt(1), TODAY));
+            assertEquals(0, (int) Jdbc.one(
+                    c,
+                    "select count(*) from draw_target where published_at > ? or recorded_at > ?",
+                    rs -> rs.getInt(1),
+                    TODAY.atTime(3, 0),
+                    TODAY.atTime(3, 0)));
 
             StoredModel model = ModelStore.find(c, 1);
-            ObservationStore.Source source = ObservationStore.read(c, model, TODAY.minusYears(1).plusDays(1), TODAY);
+            ObservationStore.Source source =
+                    ObservationStore.read(c, model, TODAY.minusYears(1).plusDays(1), TODAY);
             assertEquals(loaded.targets(), source.targets().size(), "every result lies in the last twelve months");
             ValidationReport report = ModelValidation.report(source.observations(), source.draws(), source.runs());
             assertEquals(loaded.hits(), report.hits());
             assertTrue(loaded.hits() >= 10 && loaded.cleans() >= 10, "enough to learn weights from: " + loaded);
-            assertTrue(report.unknownGrades().isEmpty(), "every grade with members is drawn: " + report.unknownGrades());
+            assertTrue(
+                    report.unknownGrades().isEmpty(), "every grade with members is drawn: " + report.unknownGrades());
             assertNotNull(report.scoreAuc());
             assertTrue(report.scoreAuc() > 0.55, "the score ranks the synthetic hits: " + report.scoreAuc());
-            OutcomeWeights.Assessment learned = OutcomeWeights.assess(source.codes(), java.util.Map.of(), source.observations());
+            OutcomeWeights.Assessment learned =
+                    OutcomeWeights.assess(source.codes(), java.util.Map.of(), source.observations());
             assertNotNull(learned.crossValidatedAuc(), String.valueOf(learned.crossValidationRefusal()));
         }
     }
@@ -92,12 +113,24 @@ class DemoHistoryTest {
 
     private static Map<String, CategoryRule> catalogue(Connection c) throws SQLException {
         Map<Long, Set<String>> reporters = new HashMap<>();
-        Jdbc.list(c, "select ca.category_id, a.code from record_category_agency ca join agency a on a.id = ca.agency_id",
-                rs -> reporters.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)));
+        Jdbc.list(
+                c,
+                "select ca.category_id, a.code from record_category_agency ca join agency a on a.id = ca.agency_id",
+                rs -> reporters
+                        .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                        .add(rs.getString(2)));
         Map<String, CategoryRule> catalogue = new HashMap<>();
-        Jdbc.list(c, "select id, code, polarity, special_sector from record_category", rs -> catalogue.put(rs.getString(2),
-                new CategoryRule(rs.getLong(1), rs.getString(2), Polarity.valueOf(rs.getString(3)), rs.getBoolean(4),
-                        reporters.getOrDefault(rs.getLong(1), Set.of()))));
+        Jdbc.list(
+                c,
+                "select id, code, polarity, special_sector from record_category",
+                rs -> catalogue.put(
+                        rs.getString(2),
+                        new CategoryRule(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                Polarity.valueOf(rs.getString(3)),
+                                rs.getBoolean(4),
+                                reporters.getOrDefault(rs.getLong(1), Set.of()))));
         return catalogue;
     }
 

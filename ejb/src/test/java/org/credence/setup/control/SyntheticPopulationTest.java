@@ -46,15 +46,22 @@ class SyntheticPopulationTest {
                 assertTrue(shops.add(s.platform() + "/" + s.shopId()), "shared shop " + s);
             }
         }
-        assertEquals(SyntheticPopulation.DOCUMENTED_CODES, List.of(population.business(0).uscc(), population.business(1).uscc()));
+        assertEquals(
+                SyntheticPopulation.DOCUMENTED_CODES,
+                List.of(population.business(0).uscc(), population.business(1).uscc()));
     }
 
     @Test
     void spreadsOverRegionsAndPlatformsAndIsReproducible() {
-        Set<String> regions = IntStream.range(0, 1000).mapToObj(population::business).map(BusinessDescription::regionCode)
+        Set<String> regions = IntStream.range(0, 1000)
+                .mapToObj(population::business)
+                .map(BusinessDescription::regionCode)
                 .collect(Collectors.toSet());
-        Set<String> platforms = IntStream.range(0, 1000).mapToObj(population::business)
-                .flatMap(b -> b.shops().stream()).map(ShopListing::platform).collect(Collectors.toSet());
+        Set<String> platforms = IntStream.range(0, 1000)
+                .mapToObj(population::business)
+                .flatMap(b -> b.shops().stream())
+                .map(ShopListing::platform)
+                .collect(Collectors.toSet());
         assertTrue(regions.size() >= 20, regions.toString());
         assertTrue(platforms.size() >= 8, platforms.toString());
         assertEquals(population.business(12_345), new SyntheticPopulation(20261122L, 20_000).business(12_345));
@@ -67,19 +74,32 @@ class SyntheticPopulationTest {
         assertEquals(50_000, records.size());
 
         RecordValidator validator = new RecordValidator(CATALOGUE, AGENCIES, null, AS_OF);
-        records.forEach(r -> assertTrue(validator.validate(r).isValid(), r + " " + validator.validate(r).errors()));
-        assertEquals(records.size(), records.stream().map(r -> r.agency() + "/" + r.sourceRecordId()).distinct().count());
+        records.forEach(r -> assertTrue(
+                validator.validate(r).isValid(), r + " " + validator.validate(r).errors()));
+        assertEquals(
+                records.size(),
+                records.stream()
+                        .map(r -> r.agency() + "/" + r.sourceRecordId())
+                        .distinct()
+                        .count());
 
         Map<String, Integer> perBusiness = new HashMap<>();
         records.forEach(r -> perBusiness.merge(r.uscc(), 1, Integer::sum));
-        int reached = (int) records.stream().map(RecordSubmission::uscc).distinct().count();
+        int reached =
+                (int) records.stream().map(RecordSubmission::uscc).distinct().count();
         long lastBusiness = IntStream.range(0, population.size())
-                .filter(i -> perBusiness.containsKey(population.business(i).uscc())).max().orElseThrow() + 1;
+                        .filter(i ->
+                                perBusiness.containsKey(population.business(i).uscc()))
+                        .max()
+                        .orElseThrow()
+                + 1;
         double clean = 1 - (double) reached / lastBusiness;
-        int worst = perBusiness.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int worst =
+                perBusiness.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         assertTrue(clean > 0.6 && clean < 0.8, "most businesses are clean: " + clean);
         assertTrue(worst >= 60, "a heavy tail of repeat offenders: " + worst);
-        long positive = records.stream().filter(r -> r.category().equals("HONOUR")).count();
+        long positive =
+                records.stream().filter(r -> r.category().equals("HONOUR")).count();
         assertTrue(positive > 3_000 && positive < 7_000, "about a tenth positive: " + positive);
     }
 }

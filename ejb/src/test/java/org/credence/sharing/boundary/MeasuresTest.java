@@ -59,46 +59,82 @@ class MeasuresTest {
 
     @Test
     void onlyASystemAdministratorAddsAMeasure() {
-        MeasureRequest request = new MeasureRequest("MIIT-AL-SMS", "MIIT", "SAMR", "限制短信端口 SMS port restrictions",
-                "《电信条例》 Telecom Regulations", "ABNORMAL_LIST", null);
-        assertThrows(NotPermittedException.class, () -> as("samr-admin", Role.Names.AGENCY_ADMIN).create(request));
+        MeasureRequest request = new MeasureRequest(
+                "MIIT-AL-SMS",
+                "MIIT",
+                "SAMR",
+                "限制短信端口 SMS port restrictions",
+                "《电信条例》 Telecom Regulations",
+                "ABNORMAL_LIST",
+                null);
+        assertThrows(
+                NotPermittedException.class,
+                () -> as("samr-admin", Role.Names.AGENCY_ADMIN).create(request));
     }
 
     @Test
     void aNewMeasureIsRefusedNamingEveryFieldAtFault() {
         Measures admin = as("admin", Role.Names.SYSTEM_ADMIN);
-        assertEquals(List.of("code", "agency", "leadAgency", "name", "legalBasis", "trigger"),
+        assertEquals(
+                List.of("code", "agency", "leadAgency", "name", "legalBasis", "trigger"),
                 fields(() -> admin.create(new MeasureRequest("no spaces", "NOPE", null, " ", null, "GRADE_C", null))));
-        assertEquals(List.of("category"), fields(() -> admin.create(request("RECORD_CATEGORY", null))),
+        assertEquals(
+                List.of("category"),
+                fields(() -> admin.create(request("RECORD_CATEGORY", null))),
                 "a record-category trigger names its category");
         assertEquals(List.of("category"), fields(() -> admin.create(request("RECORD_CATEGORY", "NO_SUCH_CATEGORY"))));
-        assertEquals(List.of("category"), fields(() -> admin.create(request("RECORD_CATEGORY", "HONOUR"))),
+        assertEquals(
+                List.of("category"),
+                fields(() -> admin.create(request("RECORD_CATEGORY", "HONOUR"))),
                 "a positive record type triggers no punishment");
-        assertEquals(List.of("category"), fields(() -> admin.create(request("SERIOUS_LIST", "DRUG_SALES"))),
+        assertEquals(
+                List.of("category"),
+                fields(() -> admin.create(request("SERIOUS_LIST", "DRUG_SALES"))),
                 "only a record-category trigger has a category");
-        assertThrows(ConflictException.class, () -> admin.create(new MeasureRequest("CAC-SL-ACCOUNT", "CAC", "SAMR",
-                "x", "《网络安全法》 x", "SERIOUS_LIST", null)));
+        assertThrows(
+                ConflictException.class,
+                () -> admin.create(
+                        new MeasureRequest("CAC-SL-ACCOUNT", "CAC", "SAMR", "x", "《网络安全法》 x", "SERIOUS_LIST", null)));
     }
 
     @Test
     void anAgencySeesItsOwnAndItsLedCasesAndOverseersSeeEveryAgencys() {
-        assertEquals(List.of("STA-SL-TAX-CREDIT"), codes(as("sta-system", Role.Names.AGENCY_CLIENT).cases(null, "DUE", 0, 20)
-                .items()));
-        assertEquals(4, as("samr-admin", Role.Names.AGENCY_ADMIN).cases(null, null, 0, 20).total(), "SAMR leads them");
-        assertEquals(List.of("CAC-SL-ACCOUNT"), codes(as("cac-admin", Role.Names.AGENCY_ADMIN).cases("CAC", null, 0, 20)
-                .items()));
-        assertThrows(NotPermittedException.class, () -> as("cac-admin", Role.Names.AGENCY_ADMIN).cases("STA", null, 0, 20));
+        assertEquals(
+                List.of("STA-SL-TAX-CREDIT"),
+                codes(as("sta-system", Role.Names.AGENCY_CLIENT)
+                        .cases(null, "DUE", 0, 20)
+                        .items()));
+        assertEquals(
+                4,
+                as("samr-admin", Role.Names.AGENCY_ADMIN)
+                        .cases(null, null, 0, 20)
+                        .total(),
+                "SAMR leads them");
+        assertEquals(
+                List.of("CAC-SL-ACCOUNT"),
+                codes(as("cac-admin", Role.Names.AGENCY_ADMIN)
+                        .cases("CAC", null, 0, 20)
+                        .items()));
+        assertThrows(
+                NotPermittedException.class,
+                () -> as("cac-admin", Role.Names.AGENCY_ADMIN).cases("STA", null, 0, 20));
         Measures auditor = as("auditor", Role.Names.AUDITOR);
         assertEquals(4, auditor.cases(null, "DUE", 0, 20).total());
-        assertEquals(List.of("GACC-SL-CREDIT"), codes(auditor.cases("GACC", null, 0, 20).items()));
+        assertEquals(
+                List.of("GACC-SL-CREDIT"),
+                codes(auditor.cases("GACC", null, 0, 20).items()));
         assertEquals(0, auditor.cases(null, "LIFTED", 0, 20).total());
         assertEquals(List.of("agency"), fields(() -> auditor.cases("NOPE", null, 0, 20)));
         assertEquals(List.of("status"), fields(() -> auditor.cases(null, "OPEN", 0, 20)));
         assertEquals(List.of("size"), fields(() -> auditor.cases(null, null, 0, 101)));
 
         long tax = caseId("STA-SL-TAX-CREDIT");
-        assertEquals("STA", as("samr-admin", Role.Names.AGENCY_ADMIN).measureCase(tax).agency());
-        assertThrows(NotPermittedException.class, () -> as("cac-system", Role.Names.AGENCY_CLIENT).measureCase(tax));
+        assertEquals(
+                "STA",
+                as("samr-admin", Role.Names.AGENCY_ADMIN).measureCase(tax).agency());
+        assertThrows(
+                NotPermittedException.class,
+                () -> as("cac-system", Role.Names.AGENCY_CLIENT).measureCase(tax));
         assertThrows(NotFoundException.class, () -> auditor.measureCase(999_999));
     }
 
@@ -106,27 +142,40 @@ class MeasuresTest {
     void theApplyingAgencysClientReportsAndIsAuditedAsItsAgencysClient() throws SQLException {
         long tax = caseId("STA-SL-TAX-CREDIT");
         Measures sta = as("sta-system", Role.Names.AGENCY_CLIENT);
-        CaseView reported = sta.feedback(tax, new FeedbackRequest("NOT_APPLICABLE", " 未开具增值税专用发票 No VAT special invoices "));
+        CaseView reported =
+                sta.feedback(tax, new FeedbackRequest("NOT_APPLICABLE", " 未开具增值税专用发票 No VAT special invoices "));
         assertEquals("NOT_APPLICABLE", reported.feedback());
         assertEquals("未开具增值税专用发票 No VAT special invoices", reported.feedbackReason());
         assertEquals("sta-system", reported.feedbackBy());
-        assertEquals("NOT_APPLICABLE", as("samr-admin", Role.Names.AGENCY_ADMIN).measureCase(tax).feedback(),
+        assertEquals(
+                "NOT_APPLICABLE",
+                as("samr-admin", Role.Names.AGENCY_ADMIN).measureCase(tax).feedback(),
                 "the lead agency reads it");
         try (Connection c = db.connection()) {
-            Object[] audited = Jdbc.one(c, "select actor, actor_kind, agency_code, action, target from audit_entry"
-                    + " where action = 'measure-case.feedback'", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5)});
-            assertEquals(List.of("sta-system", "CLIENT", "STA", "measure-case.feedback", "measure-case " + tax),
+            Object[] audited = Jdbc.one(
+                    c,
+                    "select actor, actor_kind, agency_code, action, target from audit_entry"
+                            + " where action = 'measure-case.feedback'",
+                    rs -> new Object[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                    });
+            assertEquals(
+                    List.of("sta-system", "CLIENT", "STA", "measure-case.feedback", "measure-case " + tax),
                     List.of(audited));
         }
 
         assertEquals(List.of("reason"), fields(() -> sta.feedback(tax, new FeedbackRequest("NOT_APPLICABLE", null))));
-        assertThrows(NotPermittedException.class, () -> as("cac-system", Role.Names.AGENCY_CLIENT)
-                .feedback(tax, new FeedbackRequest("APPLIED", null)));
-        assertThrows(NotPermittedException.class, () -> as("samr-admin", Role.Names.AGENCY_ADMIN)
-                .feedback(tax, new FeedbackRequest("APPLIED", null)), "the lead agency does not report");
-        assertThrows(NotPermittedException.class, () -> as("sta-admin", Role.Names.INSPECTOR)
-                .feedback(tax, new FeedbackRequest("APPLIED", null)), "an agency's administrators report, not its inspectors");
+        assertThrows(
+                NotPermittedException.class,
+                () -> as("cac-system", Role.Names.AGENCY_CLIENT).feedback(tax, new FeedbackRequest("APPLIED", null)));
+        assertThrows(
+                NotPermittedException.class,
+                () -> as("samr-admin", Role.Names.AGENCY_ADMIN).feedback(tax, new FeedbackRequest("APPLIED", null)),
+                "the lead agency does not report");
+        assertThrows(
+                NotPermittedException.class,
+                () -> as("sta-admin", Role.Names.INSPECTOR).feedback(tax, new FeedbackRequest("APPLIED", null)),
+                "an agency's administrators report, not its inspectors");
         assertThrows(NotFoundException.class, () -> sta.feedback(999_999, new FeedbackRequest("APPLIED", null)));
 
         try (Connection c = db.connection()) {
@@ -148,12 +197,14 @@ class MeasuresTest {
     }
 
     private static MeasureRequest request(String trigger, String category) {
-        return new MeasureRequest("NEW-1", "SAMR", "SAMR", "测试措施 Test measure", "《电子商务法》 E-Commerce Law", trigger,
-                category);
+        return new MeasureRequest(
+                "NEW-1", "SAMR", "SAMR", "测试措施 Test measure", "《电子商务法》 E-Commerce Law", trigger, category);
     }
 
     private static List<String> fields(Runnable call) {
-        return assertThrows(InvalidRequestException.class, call::run).errors().stream().map(FieldError::field).toList();
+        return assertThrows(InvalidRequestException.class, call::run).errors().stream()
+                .map(FieldError::field)
+                .toList();
     }
 
     private static List<String> codes(List<CaseView> cases) {
@@ -162,11 +213,20 @@ class MeasuresTest {
 
     private long caseId(String code) {
         return as("auditor", Role.Names.AUDITOR).cases(null, "DUE", 0, 20).items().stream()
-                .filter(k -> k.measure().equals(code)).findFirst().orElseThrow().id();
+                .filter(k -> k.measure().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static void user(Connection c, long id, String username, Long agencyId) throws SQLException {
-        Jdbc.update(c, "insert into app_user (id, username, password_hash, agency_id, enabled, created_at)"
-                + " values (?, ?, 'x', ?, true, ?)", id, username, agencyId, NOW);
+        Jdbc.update(
+                c,
+                "insert into app_user (id, username, password_hash, agency_id, enabled, created_at)"
+                        + " values (?, ?, 'x', ?, true, ?)",
+                id,
+                username,
+                agencyId,
+                NOW);
     }
 }

@@ -20,8 +20,13 @@ class PublicProfilesTest {
             LocalDate decided = LocalDate.of(2023, 3, 10);
             db.record(c, b, "IP_INFRINGEMENT", "ORDINARY", decided); // public until 2026-03-10, exclusive
             LocalDate end = decided.plusMonths(36);
-            assertEquals(1, PublicProfiles.penaltiesInPublicity(c, b, end.minusDays(1)).size(), "the last public day");
-            assertTrue(PublicProfiles.penaltiesInPublicity(c, b, end).isEmpty(), "the publicity end is the first day it is gone");
+            assertEquals(
+                    1,
+                    PublicProfiles.penaltiesInPublicity(c, b, end.minusDays(1)).size(),
+                    "the last public day");
+            assertTrue(
+                    PublicProfiles.penaltiesInPublicity(c, b, end).isEmpty(),
+                    "the publicity end is the first day it is gone");
         }
     }
 }

@@ -36,8 +36,9 @@ class SharedCreditTest {
 
     @Test
     void aPurposeInChineseArrivesPercentEncodedAndAsciiPassesUnchanged() {
-        assertEquals("增值税发票核查 case 1+1", SharedCredit.decoded(
-                "%E5%A2%9E%E5%80%BC%E7%A8%8E%E5%8F%91%E7%A5%A8%E6%A0%B8%E6%9F%A5%20case%201+1"));
+        assertEquals(
+                "增值税发票核查 case 1+1",
+                SharedCredit.decoded("%E5%A2%9E%E5%80%BC%E7%A8%8E%E5%8F%91%E7%A5%A8%E6%A0%B8%E6%9F%A5%20case%201+1"));
         assertEquals("invoice check 1+1", SharedCredit.decoded("invoice check 1+1"));
         assertEquals("50% off %zz", SharedCredit.decoded("50% off %zz"), "not percent-encoding: kept as sent");
         assertNull(SharedCredit.decoded(null));
@@ -57,7 +58,8 @@ class SharedCreditTest {
             boolean measure = kind == ChangeKind.MEASURE_TRIGGERED || kind == ChangeKind.MEASURE_LIFTED;
             assertEquals(measure, ChangeVisibility.isMeasure(kind.name()), kind.name());
             if (measure) {
-                assertNull(ChangeVisibility.partOf(kind.name()), "no agreement part opens a measure: it goes by agency");
+                assertNull(
+                        ChangeVisibility.partOf(kind.name()), "no agreement part opens a measure: it goes by agency");
             }
         }
     }
@@ -86,17 +88,25 @@ class SharedCreditTest {
         }
         FeedPage sta = feed(db, "sta-system");
         assertEquals(5, sta.next());
-        assertEquals(List.of("LIST_ENTERED", "MEASURE_TRIGGERED"), sta.changes().stream().map(FeedItem::kind).toList());
+        assertEquals(
+                List.of("LIST_ENTERED", "MEASURE_TRIGGERED"),
+                sta.changes().stream().map(FeedItem::kind).toList());
         assertNull(sta.changes().get(0).measure());
         assertEquals("STA-SL-TAX-CREDIT", sta.changes().get(1).measure());
 
         FeedPage samr = feed(db, "samr-system");
-        assertEquals(Set.of("CAC-SL-ACCOUNT", "GACC-SL-CREDIT", "SAMR-SL-KEY-SUPERVISION", "STA-SL-TAX-CREDIT"),
-                Set.copyOf(samr.changes().stream().map(FeedItem::measure).filter(m -> m != null).toList()),
+        assertEquals(
+                Set.of("CAC-SL-ACCOUNT", "GACC-SL-CREDIT", "SAMR-SL-KEY-SUPERVISION", "STA-SL-TAX-CREDIT"),
+                Set.copyOf(samr.changes().stream()
+                        .map(FeedItem::measure)
+                        .filter(m -> m != null)
+                        .toList()),
                 "the lead agency is sent every measure it coordinates");
 
         FeedPage spb = feed(db, "spb-system");
-        assertEquals(List.of("LIST_ENTERED"), spb.changes().stream().map(FeedItem::kind).toList());
+        assertEquals(
+                List.of("LIST_ENTERED"),
+                spb.changes().stream().map(FeedItem::kind).toList());
         assertEquals(5, spb.next(), "it passes the measures it is not sent");
     }
 
@@ -129,8 +139,8 @@ class SharedCreditTest {
             }
             Connection real = database.getConnection();
             boolean[] closed = new boolean[1];
-            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().equals("close")) {
                             synchronized (closed) {
                                 if (!closed[0]) {
@@ -158,12 +168,10 @@ class SharedCreditTest {
         }
 
         @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-        }
+        public void setLogWriter(java.io.PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {
@@ -191,7 +199,8 @@ class SharedCreditTest {
         TestDatabase db = new TestDatabase();
         try (Connection c = db.connection()) {
             long id = ClientStore.insert(c, "sta-system", "sta-system", 6, "not a hash", NOW, "admin");
-            ClientStore.putAgreement(c, id, new Agreement("REF-sta", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
+            ClientStore.putAgreement(
+                    c, id, new Agreement("REF-sta", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
             c.commit();
         }
         int connections = 4;
@@ -214,24 +223,35 @@ class SharedCreditTest {
         try {
             List<java.util.concurrent.Future<SharedCredit.LookupAnswer>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < connections; i++) {
-                answers.add(threads.submit(() -> credit.lookup(new SharedCredit.LookupRequest(
-                        List.of("91350100M000100Y43"), null, null), "invoice check")));
+                answers.add(threads.submit(() -> credit.lookup(
+                        new SharedCredit.LookupRequest(List.of("91350100M000100Y43"), null, null), "invoice check")));
             }
             for (java.util.concurrent.Future<SharedCredit.LookupAnswer> a : answers) {
-                assertEquals("UNKNOWN", a.get(60, java.util.concurrent.TimeUnit.SECONDS).results().get(0).status());
+                assertEquals(
+                        "UNKNOWN",
+                        a.get(60, java.util.concurrent.TimeUnit.SECONDS)
+                                .results()
+                                .get(0)
+                                .status());
             }
         } finally {
             threads.shutdownNow();
         }
         try (Connection c = db.connection()) {
-            assertEquals(Integer.valueOf(connections), Jdbc.<Integer>one(c, "select count(*) from audit_entry"
-                    + " where action = 'credit.batch-lookup'", rs -> rs.getInt(1)), "every lookup audited");
+            assertEquals(
+                    Integer.valueOf(connections),
+                    Jdbc.<Integer>one(
+                            c,
+                            "select count(*) from audit_entry" + " where action = 'credit.batch-lookup'",
+                            rs -> rs.getInt(1)),
+                    "every lookup audited");
         }
     }
 
     private static void client(Connection c, String clientId, long agencyId) throws SQLException {
         long id = ClientStore.insert(c, clientId, clientId, agencyId, "not a hash", NOW, "admin");
-        ClientStore.putAgreement(c, id, new Agreement("REF-" + clientId, Set.of(Part.LISTS), List.of(1L), null), NOW, "admin");
+        ClientStore.putAgreement(
+                c, id, new Agreement("REF-" + clientId, Set.of(Part.LISTS), List.of(1L), null), NOW, "admin");
     }
 
     private static FeedPage feed(TestDatabase db, String clientId) {
@@ -263,7 +283,8 @@ class SharedCreditTest {
         try (Connection c = db.connection()) {
             uscc = Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), db.business(c, 1));
             long id = ClientStore.insert(c, "sta-probe", "sta-probe", 6, "not a hash", NOW, "admin");
-            ClientStore.putAgreement(c, id, new Agreement("REF-1", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
+            ClientStore.putAgreement(
+                    c, id, new Agreement("REF-1", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
             c.commit();
         }
         SharedCredit credit = credit(db, "sta-probe");
@@ -273,24 +294,41 @@ class SharedCreditTest {
         assertEquals(403, refused.status());
         assertTrue(refused.audited(), "the web tier writes no second entry");
         org.credence.platform.CredenceException unknown = org.junit.jupiter.api.Assertions.assertThrows(
-                org.credence.platform.CredenceException.class, () -> credit.current("91110000600037341L", null, null, "probe"));
+                org.credence.platform.CredenceException.class,
+                () -> credit.current("91110000600037341L", null, null, "probe"));
         assertEquals(404, unknown.status());
-        org.junit.jupiter.api.Assertions.assertThrows(org.credence.platform.CredenceException.class,
-                () -> credit.explanation(uscc, null, null, "probe"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.credence.platform.CredenceException.class, () -> credit.explanation(uscc, null, null, "probe"));
         try (Connection c = db.connection()) {
-            List<String> entries = Jdbc.list(c, "select action || ' ' || coalesce(target, '') || ' ' || actor || ' '"
-                    + " || coalesce(agency_code, '') || ' ' || coalesce(purpose, '') || ' ' || substr(detail, 1, 11)"
-                    + " from audit_entry order by id", rs -> rs.getString(1));
-            assertEquals(List.of("credit.lookup.refused " + uscc + " sta-probe STA probe refused 403",
-                    "credit.lookup.failed 91110000600037341L sta-probe STA probe failed 404:",
-                    "credit.explanation.refused " + uscc + " sta-probe STA probe refused 403"), entries);
+            List<String> entries = Jdbc.list(
+                    c,
+                    "select action || ' ' || coalesce(target, '') || ' ' || actor || ' '"
+                            + " || coalesce(agency_code, '') || ' ' || coalesce(purpose, '') || ' ' || substr(detail, 1, 11)"
+                            + " from audit_entry order by id",
+                    rs -> rs.getString(1));
+            assertEquals(
+                    List.of(
+                            "credit.lookup.refused " + uscc + " sta-probe STA probe refused 403",
+                            "credit.lookup.failed 91110000600037341L sta-probe STA probe failed 404:",
+                            "credit.explanation.refused " + uscc + " sta-probe STA probe refused 403"),
+                    entries);
         }
     }
 
     @Test
     void webhooksOfferEveryKindAnAgencyCanSeeAndNothingElse() {
         java.util.List<String> kinds = Subscriptions.subscribable();
-        assertEquals(java.util.List.of("RECORD_ADDED", "RECORD_REVOKED", "RECORD_REPAIRED", "LIST_ENTERED", "LIST_REMOVED",
-                "GRADE_CHANGED", "INSPECTION_RESULT_PUBLISHED", "MEASURE_TRIGGERED", "MEASURE_LIFTED"), kinds);
+        assertEquals(
+                java.util.List.of(
+                        "RECORD_ADDED",
+                        "RECORD_REVOKED",
+                        "RECORD_REPAIRED",
+                        "LIST_ENTERED",
+                        "LIST_REMOVED",
+                        "GRADE_CHANGED",
+                        "INSPECTION_RESULT_PUBLISHED",
+                        "MEASURE_TRIGGERED",
+                        "MEASURE_LIFTED"),
+                kinds);
     }
 }

@@ -36,8 +36,15 @@ class AuditCheckpointTest {
     private final TestDatabase db = new TestDatabase();
 
     private static Entry lookup(int i) {
-        return new Entry(AT.plusSeconds(i), "tax-client", ActorKind.CLIENT, "STA", "credit.lookup",
-                "91350100M000100Y43", "invoice check " + i, "model 1");
+        return new Entry(
+                AT.plusSeconds(i),
+                "tax-client",
+                ActorKind.CLIENT,
+                "STA",
+                "credit.lookup",
+                "91350100M000100Y43",
+                "invoice check " + i,
+                "model 1");
     }
 
     private static void append(Connection c, int from, int to) throws SQLException {
@@ -52,12 +59,19 @@ class AuditCheckpointTest {
         String prev = AuditLog.GENESIS;
         long last = 0;
         try (PreparedStatement q = c.prepareStatement("select seq, at, actor, actor_kind, agency_code, action, target,"
-                + " purpose, detail, mac from audit_entry where seq is not null order by seq");
-             ResultSet rs = q.executeQuery()) {
+                        + " purpose, detail, mac from audit_entry where seq is not null order by seq");
+                ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 long seq = rs.getLong(1);
-                Entry e = new Entry(rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), ActorKind.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                Entry e = new Entry(
+                        rs.getTimestamp(2).toLocalDateTime(),
+                        rs.getString(3),
+                        ActorKind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9));
                 String hash = AuditLog.hash(seq, e, prev, rs.getString(10));
                 Jdbc.update(c, "update audit_entry set prev_hash = ?, hash = ? where seq = ?", prev, hash, seq);
                 prev = hash;
@@ -80,9 +94,12 @@ class AuditCheckpointTest {
             assertEquals("2026-11-23T09:32:15.000Z", cp.issuedAt());
             assertNull(AuditLog.checkpoint(c, AT.plusMinutes(4)), "the head has its checkpoint: none is issued again");
             assertEquals(List.of(cp), AuditLog.checkpoints(c, Long.MAX_VALUE, 10));
-            AuditKeys.PublicKeyView key = AuditLog.keys(c).stream().filter(k -> k.keyId().equals(cp.keyId())).findFirst()
+            AuditKeys.PublicKeyView key = AuditLog.keys(c).stream()
+                    .filter(k -> k.keyId().equals(cp.keyId()))
+                    .findFirst()
                     .orElseThrow();
-            assertTrue(AuditKeys.verifies(AuditKeys.publicKey(key.publicKey()), AuditLog.payload(cp), cp.signature()),
+            assertTrue(
+                    AuditKeys.verifies(AuditKeys.publicKey(key.publicKey()), AuditLog.payload(cp), cp.signature()),
                     "anyone with the exported key checks the signature");
             Verification v = AuditLog.verifyAgainst(c, cp);
             assertTrue(v.intact(), v.problem());
@@ -120,7 +137,8 @@ class AuditCheckpointTest {
             append(c, 1, 5);
             Checkpoint exported = AuditLog.checkpoint(c, AT);
             c.commit();
-            Jdbc.update(c, "update audit_entry set purpose = 'nothing to see', mac = null, mac_key = null where seq = 4");
+            Jdbc.update(
+                    c, "update audit_entry set purpose = 'nothing to see', mac = null, mac_key = null where seq = 4");
             rebuildChain(c);
             Verification v = AuditLog.verifyAgainst(c, exported);
             assertFalse(v.intact());
@@ -143,7 +161,8 @@ class AuditCheckpointTest {
 
             Verification v = AuditLog.verifyAgainst(c, exported);
             assertFalse(v.intact(), "but not with the checkpoint kept outside");
-            assertTrue(v.problem().contains("the checkpoint covers entries up to 6 but the log ends at entry 5"),
+            assertTrue(
+                    v.problem().contains("the checkpoint covers entries up to 6 but the log ends at entry 5"),
                     v.problem());
         }
     }
@@ -155,7 +174,8 @@ class AuditCheckpointTest {
             AuditLog.seal(c);
             c.commit();
             append(c, 4, 5);
-            Jdbc.update(c, "update audit_entry set detail = 'model 2' where seq is null and purpose = 'invoice check 5'");
+            Jdbc.update(
+                    c, "update audit_entry set detail = 'model 2' where seq is null and purpose = 'invoice check 5'");
             c.commit();
             AuditLog.seal(c);
             c.commit();
@@ -172,12 +192,13 @@ class AuditCheckpointTest {
             append(c, 1, 3);
             Checkpoint real = AuditLog.checkpoint(c, AT);
             c.commit();
-            Checkpoint forged = new Checkpoint(real.seq(), "f".repeat(64), real.issuedAt(), real.keyId(), real.signature());
+            Checkpoint forged =
+                    new Checkpoint(real.seq(), "f".repeat(64), real.issuedAt(), real.keyId(), real.signature());
             Verification v = AuditLog.verifyAgainst(c, forged);
             assertFalse(v.intact());
             assertTrue(v.problem().contains("signature does not verify"), v.problem());
-            Verification unknown = AuditLog.verifyAgainst(c, new Checkpoint(3, real.hash(), real.issuedAt(), "nobody",
-                    real.signature()));
+            Verification unknown = AuditLog.verifyAgainst(
+                    c, new Checkpoint(3, real.hash(), real.issuedAt(), "nobody", real.signature()));
             assertFalse(unknown.intact());
         }
     }
@@ -194,18 +215,24 @@ class AuditCheckpointTest {
             Map<String, javax.crypto.SecretKey> macs = new java.util.HashMap<>();
             macs.putAll(secretKeys(before));
             macs.putAll(secretKeys(fresh));
-            AuditKeys.install(new AuditKeys(fresh.macKeyId(), macs, fresh.signingKeyId(), privateKey(fresh),
-                    fresh.publicKeys()));
+            AuditKeys.install(
+                    new AuditKeys(fresh.macKeyId(), macs, fresh.signingKeyId(), privateKey(fresh), fresh.publicKeys()));
             append(c, 4, 5);
             Checkpoint next = AuditLog.checkpoint(c, AT.plusMinutes(2));
             c.commit();
             assertEquals("rotated", next.keyId());
-            assertTrue(AuditLog.verifyAgainst(c, old).intact(), "the old key's public half was recorded when it first signed");
+            assertTrue(
+                    AuditLog.verifyAgainst(c, old).intact(),
+                    "the old key's public half was recorded when it first signed");
             assertTrue(AuditLog.verifyAgainst(c, next).intact());
             Verification whole = AuditLog.verify(c);
             assertTrue(whole.intact(), whole.problem());
-            assertEquals(List.of(before.signingKeyId(), "rotated"), AuditLog.keys(c).stream()
-                    .map(AuditKeys.PublicKeyView::keyId).sorted((a, b) -> a.equals("rotated") ? 1 : -1).toList());
+            assertEquals(
+                    List.of(before.signingKeyId(), "rotated"),
+                    AuditLog.keys(c).stream()
+                            .map(AuditKeys.PublicKeyView::keyId)
+                            .sorted((a, b) -> a.equals("rotated") ? 1 : -1)
+                            .toList());
         } finally {
             AuditKeys.install(before);
         }

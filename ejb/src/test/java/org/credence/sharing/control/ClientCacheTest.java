@@ -21,9 +21,20 @@ class ClientCacheTest {
 
     private Client load(String clientId) {
         loads.incrementAndGet();
-        return "nobody".equals(clientId) ? null : new Client(1, clientId, "Tax gateway", 6, "STA", "hash", status,
-                LocalDateTime.of(2026, 11, 23, 9, 0), "admin", new Agreement("DSA-1", Set.of(Agreement.Part.SCORE),
-                List.of(1L), null), 0);
+        return "nobody".equals(clientId)
+                ? null
+                : new Client(
+                        1,
+                        clientId,
+                        "Tax gateway",
+                        6,
+                        "STA",
+                        "hash",
+                        status,
+                        LocalDateTime.of(2026, 11, 23, 9, 0),
+                        "admin",
+                        new Agreement("DSA-1", Set.of(Agreement.Part.SCORE), List.of(1L), null),
+                        0);
     }
 
     @Test

@@ -42,13 +42,14 @@ class JointMeasuresTest {
 
     static final LocalDate T = LocalDate.of(2026, 11, 22);
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
-    static final List<String> SERIOUS = List.of("CAC-SL-ACCOUNT", "GACC-SL-CREDIT", "SAMR-SL-KEY-SUPERVISION",
-            "STA-SL-TAX-CREDIT");
+    static final List<String> SERIOUS =
+            List.of("CAC-SL-ACCOUNT", "GACC-SL-CREDIT", "SAMR-SL-KEY-SUPERVISION", "STA-SL-TAX-CREDIT");
 
     private final TestDatabase db = new TestDatabase();
 
     @Test
-    void aSeriousListEntryOpensACaseForEveryMeasureOnThatListWithOneChangeEachInTheSameTransaction() throws SQLException {
+    void aSeriousListEntryOpensACaseForEveryMeasureOnThatListWithOneChangeEachInTheSameTransaction()
+            throws SQLException {
         try (Connection c = db.connection()) {
             long b = db.business(c, 1);
             db.listEntry(c, b, "SERIOUS_ILLEGAL", T.minusDays(3));
@@ -63,15 +64,20 @@ class JointMeasuresTest {
             assertEquals(new Evaluation(4, 0), done);
             assertEquals(SERIOUS, codes(c, b, "DUE"));
             Map<Long, Long> applyingAgencyOfCase = new HashMap<>();
-            Jdbc.list(c, "select c.id, m.agency_id from measure_case c join joint_measure m on m.id = c.measure_id",
+            Jdbc.list(
+                    c,
+                    "select c.id, m.agency_id from measure_case c join joint_measure m on m.id = c.measure_id",
                     rs -> applyingAgencyOfCase.put(rs.getLong(1), rs.getLong(2)));
             List<long[]> triggered = changes(c, "MEASURE_TRIGGERED");
             assertEquals(4, triggered.size());
             for (long[] change : triggered) {
                 assertEquals(b, change[1]);
-                assertEquals(applyingAgencyOfCase.get(change[2]), change[3], "subject = the case, agency = its measure's");
+                assertEquals(
+                        applyingAgencyOfCase.get(change[2]), change[3], "subject = the case, agency = its measure's");
             }
-            assertEquals(applyingAgencyOfCase.keySet(), triggered.stream().map(t -> t[2]).collect(Collectors.toSet()));
+            assertEquals(
+                    applyingAgencyOfCase.keySet(),
+                    triggered.stream().map(t -> t[2]).collect(Collectors.toSet()));
             assertEquals(Set.of(1L, 2L, 6L, 7L), Set.copyOf(applyingAgencyOfCase.values()));
         }
     }
@@ -94,7 +100,8 @@ class JointMeasuresTest {
             assertEquals(List.of(), codes(c, b, "DUE"));
             assertEquals(SERIOUS, codes(c, b, "LIFTED"));
             assertEquals(4, count(c, "select count(*) from measure_case where lifted_at = ?", NOW.plusHours(2)));
-            assertEquals(changes(c, "MEASURE_TRIGGERED").stream().map(t -> t[2]).collect(Collectors.toSet()),
+            assertEquals(
+                    changes(c, "MEASURE_TRIGGERED").stream().map(t -> t[2]).collect(Collectors.toSet()),
                     changes(c, "MEASURE_LIFTED").stream().map(t -> t[2]).collect(Collectors.toSet()),
                     "each case lifted once");
             assertEquals(new Evaluation(0, 0), JointMeasures.evaluate(c, List.of(b), T, NOW.plusHours(3)));
@@ -194,8 +201,10 @@ class JointMeasuresTest {
         try (Connection c = db.connection()) {
             long b = db.business(c, 1);
             String uscc = uscc(c, b);
-            ChangeLogWriter.append(c, Collections.nCopies(JointMeasures.WINDOW + 1,
-                    new Change(b, uscc, ChangeKind.BUSINESS_REGISTERED, b, 1, NOW)));
+            ChangeLogWriter.append(
+                    c,
+                    Collections.nCopies(
+                            JointMeasures.WINDOW + 1, new Change(b, uscc, ChangeKind.BUSINESS_REGISTERED, b, 1, NOW)));
             c.commit();
             Step first = JointMeasures.step(c, T, NOW);
             assertTrue(first.more());
@@ -227,7 +236,8 @@ class JointMeasuresTest {
         try (Connection c = db.connection()) {
             long b = db.business(c, 1);
             // public for 36 months: until the end of today
-            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(36).plusDays(1));
+            long record =
+                    db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(36).plusDays(1));
             change(c, b, ChangeKind.RECORD_ADDED, record);
             c.commit();
             assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
@@ -247,11 +257,15 @@ class JointMeasuresTest {
     void aBacklogIsWorkedThroughBeforeTheCasesWhosePublicityEndedAreLookedFor() throws SQLException {
         try (Connection c = db.connection()) {
             long b = db.business(c, 1);
-            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(36).plusDays(1));
+            long record =
+                    db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(36).plusDays(1));
             change(c, b, ChangeKind.RECORD_ADDED, record);
             assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
-            ChangeLogWriter.append(c, Collections.nCopies(JointMeasures.WINDOW,
-                    new Change(b, uscc(c, b), ChangeKind.BUSINESS_REGISTERED, b, 1, NOW)));
+            ChangeLogWriter.append(
+                    c,
+                    Collections.nCopies(
+                            JointMeasures.WINDOW,
+                            new Change(b, uscc(c, b), ChangeKind.BUSINESS_REGISTERED, b, 1, NOW)));
             c.commit();
             Step backlog = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
             assertTrue(backlog.more());
@@ -271,7 +285,8 @@ class JointMeasuresTest {
             change(c, b, ChangeKind.LIST_ENTERED, db.listEntry(c, b, "SERIOUS_ILLEGAL", T.minusDays(1)));
             c.commit();
         }
-        try (Connection first = db.connection(); Connection second = db.connection()) {
+        try (Connection first = db.connection();
+                Connection second = db.connection()) {
             Jdbc.patient(second);
             assertEquals(4, JointMeasures.step(first, T, NOW).triggered());
             CompletableFuture<Step> other = CompletableFuture.supplyAsync(() -> {
@@ -312,7 +327,9 @@ class JointMeasuresTest {
             c.commit();
         }
         try (Connection c = db.connection()) {
-            long run = ScoringRunner.startFull(c, "TEST", "test", T, () -> NOW).run().id();
+            long run = ScoringRunner.startFull(c, "TEST", "test", T, () -> NOW)
+                    .run()
+                    .id();
             c.commit();
             assertTrue(ScoringRunner.fullChunk(c, run, 3, NOW, JointMeasures.following(T, NOW)));
             assertTrue(count(c, "select count(*) from measure_case") > 0);
@@ -323,22 +340,37 @@ class JointMeasuresTest {
                 c.commit();
             }
             c.commit();
-            assertEquals(List.of("CAC-SL-ACCOUNT", "GACC-SL-CREDIT", "SAMR-D-INSPECTION", "SAMR-SL-KEY-SUPERVISION",
-                    "STA-SL-TAX-CREDIT"), codes(c, all.get(0), "DUE"), "serious list, and grade D by its veto");
+            assertEquals(
+                    List.of(
+                            "CAC-SL-ACCOUNT",
+                            "GACC-SL-CREDIT",
+                            "SAMR-D-INSPECTION",
+                            "SAMR-SL-KEY-SUPERVISION",
+                            "STA-SL-TAX-CREDIT"),
+                    codes(c, all.get(0), "DUE"),
+                    "serious list, and grade D by its veto");
             assertEquals(List.of("SAMR-AL-RESTRICTION"), codes(c, all.get(1), "DUE"));
             assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, all.get(2), "DUE"));
             assertTrue(codes(c, all.get(4), "DUE").contains("SPB-PD-PARCEL-CHECK"));
-            assertEquals(count(c, "select count(*) from measure_case"), changes(c, "MEASURE_TRIGGERED").size());
-            assertEquals(count(c, "select max(id) from credit_score"),
-                    count(c, "select scores_seen from measure_state"), "the step has no snapshot left to follow");
-            assertEquals(new Evaluation(0, 0), JointMeasures.evaluate(c, all, T, NOW),
+            assertEquals(
+                    count(c, "select count(*) from measure_case"),
+                    changes(c, "MEASURE_TRIGGERED").size());
+            assertEquals(
+                    count(c, "select max(id) from credit_score"),
+                    count(c, "select scores_seen from measure_state"),
+                    "the step has no snapshot left to follow");
+            assertEquals(
+                    new Evaluation(0, 0),
+                    JointMeasures.evaluate(c, all, T, NOW),
                     "the database's evaluation finds nothing more to do");
             assertEquals(0, JointMeasures.step(c, T, NOW).evaluated());
             c.commit();
 
             // a second run with nothing changed writes nothing and evaluates nothing
             long cases = count(c, "select count(*) from measure_case");
-            long second = ScoringRunner.startFull(c, "TEST", "test", T, () -> NOW).run().id();
+            long second = ScoringRunner.startFull(c, "TEST", "test", T, () -> NOW)
+                    .run()
+                    .id();
             while (ScoringRunner.fullChunk(c, second, 3, NOW, JointMeasures.following(T, NOW))) {
                 c.commit();
             }
@@ -355,18 +387,20 @@ class JointMeasuresTest {
             snapshot(c, b, "D", T.minusDays(1)); // written by other means: the step must follow it
             c.commit();
         }
-        try (Connection scoring = db.connection(); Connection step = db.connection()) {
+        try (Connection scoring = db.connection();
+                Connection step = db.connection()) {
             Jdbc.patient(step);
             ScoringRunner.holdScoring(scoring);
             Step passed = CompletableFuture.supplyAsync(() -> {
-                try {
-                    Step s = JointMeasures.step(step, T, NOW);
-                    step.commit();
-                    return s;
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).get(30, TimeUnit.SECONDS);
+                        try {
+                            Step s = JointMeasures.step(step, T, NOW);
+                            step.commit();
+                            return s;
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .get(30, TimeUnit.SECONDS);
             assertEquals(new Step(0, 0, 0, 0, 0, false), passed, "a scoring step is under way: the lag waits");
             scoring.commit();
             Step followed = JointMeasures.step(step, T, NOW);
@@ -384,18 +418,26 @@ class JointMeasuresTest {
             JointMeasures.evaluate(c, List.of(b), T, NOW);
             Case tax = caseOf(c, b, "STA-SL-TAX-CREDIT");
 
-            assertThrows(NotPermittedException.class, () -> FeedbackRules.check(tax, 1L, "APPLIED", null),
+            assertThrows(
+                    NotPermittedException.class,
+                    () -> FeedbackRules.check(tax, 1L, "APPLIED", null),
                     "the lead agency reads the feedback, it does not give it");
             assertThrows(NotPermittedException.class, () -> FeedbackRules.check(tax, null, "APPLIED", null));
-            InvalidRequestException noReason = assertThrows(InvalidRequestException.class,
-                    () -> FeedbackRules.check(tax, 6L, "NOT_APPLICABLE", "  "));
-            assertEquals(List.of("reason"), noReason.errors().stream().map(e -> e.field()).toList());
-            InvalidRequestException unknown = assertThrows(InvalidRequestException.class,
-                    () -> FeedbackRules.check(tax, 6L, "MAYBE", null));
-            assertEquals(List.of("outcome"), unknown.errors().stream().map(e -> e.field()).toList());
-            assertThrows(InvalidRequestException.class, () -> FeedbackRules.check(tax, 6L, "APPLIED", "x".repeat(1001)));
+            InvalidRequestException noReason = assertThrows(
+                    InvalidRequestException.class, () -> FeedbackRules.check(tax, 6L, "NOT_APPLICABLE", "  "));
+            assertEquals(
+                    List.of("reason"),
+                    noReason.errors().stream().map(e -> e.field()).toList());
+            InvalidRequestException unknown =
+                    assertThrows(InvalidRequestException.class, () -> FeedbackRules.check(tax, 6L, "MAYBE", null));
+            assertEquals(
+                    List.of("outcome"),
+                    unknown.errors().stream().map(e -> e.field()).toList());
+            assertThrows(
+                    InvalidRequestException.class, () -> FeedbackRules.check(tax, 6L, "APPLIED", "x".repeat(1001)));
             assertEquals(Outcome.APPLIED, FeedbackRules.check(tax, 6L, "APPLIED", null));
-            assertEquals(Outcome.NOT_APPLICABLE, FeedbackRules.check(tax, 6L, "NOT_APPLICABLE", "不开具增值税发票 No VAT invoices"));
+            assertEquals(
+                    Outcome.NOT_APPLICABLE, FeedbackRules.check(tax, 6L, "NOT_APPLICABLE", "不开具增值税发票 No VAT invoices"));
 
             MeasureStore.feedback(c, tax.id(), Outcome.NOT_APPLICABLE, "不开具增值税发票 No VAT invoices", NOW, "sta-client");
             Case reported = MeasureStore.findCase(c, tax.id());
@@ -408,7 +450,9 @@ class JointMeasuresTest {
             Case lifted = MeasureStore.findCase(c, tax.id());
             assertFalse(lifted.due());
             assertThrows(ConflictException.class, () -> FeedbackRules.check(lifted, 6L, "APPLIED", null));
-            assertThrows(NotPermittedException.class, () -> FeedbackRules.check(lifted, 2L, "APPLIED", null),
+            assertThrows(
+                    NotPermittedException.class,
+                    () -> FeedbackRules.check(lifted, 2L, "APPLIED", null),
                     "who may report is settled first");
         }
     }
@@ -431,8 +475,11 @@ class JointMeasuresTest {
             assertEquals(5, all.total());
             List<Long> newestFirst = all.items().stream().map(Case::id).toList();
             assertEquals(newestFirst.stream().sorted(Collections.reverseOrder()).toList(), newestFirst);
-            assertEquals(newestFirst.subList(2, 4), MeasureStore.cases(c, null, null, 1, 2).items().stream()
-                    .map(Case::id).toList());
+            assertEquals(
+                    newestFirst.subList(2, 4),
+                    MeasureStore.cases(c, null, null, 1, 2).items().stream()
+                            .map(Case::id)
+                            .toList());
             assertEquals(1, MeasureStore.cases(c, null, null, 2, 2).items().size());
 
             Case tax = caseOf(c, listed, "STA-SL-TAX-CREDIT");
@@ -451,8 +498,17 @@ class JointMeasuresTest {
             long entry = db.listEntry(c, removed, "ABNORMAL_OPERATIONS", T.minusDays(10));
             Jdbc.update(c, "update list_entry set removed_on = ? where id = ?", T.minusDays(1), entry);
             db.listEntry(c, serious, "SERIOUS_ILLEGAL", T.minusDays(10));
-            long id = MeasureStore.insert(c, "MIIT-AL-SMS", 4, 1, "限制短信端口 SMS port restrictions", "《电信条例》 Telecom Regulations",
-                    Trigger.ABNORMAL_LIST, null, NOW, "admin");
+            long id = MeasureStore.insert(
+                    c,
+                    "MIIT-AL-SMS",
+                    4,
+                    1,
+                    "限制短信端口 SMS port restrictions",
+                    "《电信条例》 Telecom Regulations",
+                    Trigger.ABNORMAL_LIST,
+                    null,
+                    NOW,
+                    "admin");
             Measure added = MeasureStore.find(c, id);
             assertEquals(List.of(listed), JointMeasures.meeting(c, added, T));
             assertEquals(new Evaluation(2, 0), JointMeasures.evaluate(c, JointMeasures.meeting(c, added, T), T, NOW));
@@ -466,42 +522,58 @@ class JointMeasuresTest {
     }
 
     @Test
-    void theSeededCatalogueCoversEveryTriggerWithItsLegalBasisAndTheSchemaRefusesAMisplacedCategory() throws SQLException {
+    void theSeededCatalogueCoversEveryTriggerWithItsLegalBasisAndTheSchemaRefusesAMisplacedCategory()
+            throws SQLException {
         try (Connection c = db.connection()) {
             List<Measure> all = MeasureStore.all(c);
-            assertEquals(Set.of(Trigger.values()), all.stream().map(Measure::trigger).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of(Trigger.values()), all.stream().map(Measure::trigger).collect(Collectors.toSet()));
             Map<String, String> categories = new HashMap<>();
             for (Measure m : all) {
                 assertTrue(m.active());
-                assertTrue(m.legalBasis().contains("《") && m.legalBasis().matches(".*[A-Za-z].*"),
+                assertTrue(
+                        m.legalBasis().contains("《") && m.legalBasis().matches(".*[A-Za-z].*"),
                         m.code() + ": a legal basis in Chinese and English");
                 assertEquals(m.trigger() == Trigger.RECORD_CATEGORY, m.categoryId() != null, m.code());
                 if (m.categoryCode() != null) {
                     categories.put(m.code(), m.categoryCode());
                 }
             }
-            assertEquals(Map.of("SPB-PD-PARCEL-CHECK", "PROHIBITED_DELIVERY", "NMPA-DS-INSPECTION", "DRUG_SALES"), categories);
+            assertEquals(
+                    Map.of("SPB-PD-PARCEL-CHECK", "PROHIBITED_DELIVERY", "NMPA-DS-INSPECTION", "DRUG_SALES"),
+                    categories);
             Measure cac = MeasureStore.find(c, "CAC-SL-ACCOUNT");
             assertEquals("CAC", cac.agencyCode());
             assertEquals("SAMR", cac.leadAgencyCode());
             c.commit();
 
-            assertThrows(SQLException.class, () -> MeasureStore.insert(c, "X-1", 1, 1, "x", "x", Trigger.RECORD_CATEGORY,
-                    null, NOW, "admin"));
+            assertThrows(
+                    SQLException.class,
+                    () -> MeasureStore.insert(c, "X-1", 1, 1, "x", "x", Trigger.RECORD_CATEGORY, null, NOW, "admin"));
             c.rollback();
-            assertThrows(SQLException.class, () -> MeasureStore.insert(c, "X-2", 1, 1, "x", "x", Trigger.GRADE_D,
-                    12L, NOW, "admin"));
+            assertThrows(
+                    SQLException.class,
+                    () -> MeasureStore.insert(c, "X-2", 1, 1, "x", "x", Trigger.GRADE_D, 12L, NOW, "admin"));
             c.rollback();
-            assertThrows(SQLException.class, () -> MeasureStore.insert(c, "CAC-SL-ACCOUNT", 1, 1, "x", "x",
-                    Trigger.GRADE_D, null, NOW, "admin"));
+            assertThrows(
+                    SQLException.class,
+                    () -> MeasureStore.insert(
+                            c, "CAC-SL-ACCOUNT", 1, 1, "x", "x", Trigger.GRADE_D, null, NOW, "admin"));
         }
     }
 
     // --- helpers
 
     private long snapshot(Connection c, long business, String grade, LocalDate asOf) throws SQLException {
-        return Jdbc.insert(c, "insert into credit_score (model_id, business_id, run_id, as_of, score, grade, threshold_grade,"
-                + " computed_at) values (1, ?, 1, ?, 500, ?, ?, ?)", business, asOf, grade, grade, NOW);
+        return Jdbc.insert(
+                c,
+                "insert into credit_score (model_id, business_id, run_id, as_of, score, grade, threshold_grade,"
+                        + " computed_at) values (1, ?, 1, ?, 500, ?, ?, ?)",
+                business,
+                asOf,
+                grade,
+                grade,
+                NOW);
     }
 
     private void change(Connection c, long business, ChangeKind kind, long subject) throws SQLException {
@@ -514,14 +586,22 @@ class JointMeasuresTest {
 
     /** The codes of a business's measures whose cases have this status, in code order. */
     private static List<String> codes(Connection c, long business, String status) throws SQLException {
-        return Jdbc.list(c, "select m.code from measure_case c join joint_measure m on m.id = c.measure_id"
-                + " where c.business_id = ? and c.status = ? order by m.code", rs -> rs.getString(1), business, status);
+        return Jdbc.list(
+                c,
+                "select m.code from measure_case c join joint_measure m on m.id = c.measure_id"
+                        + " where c.business_id = ? and c.status = ? order by m.code",
+                rs -> rs.getString(1),
+                business,
+                status);
     }
 
     /** (seq, business, subject, agency) of the change-log entries of a kind, in order. */
     private static List<long[]> changes(Connection c, String kind) throws SQLException {
-        return Jdbc.list(c, "select seq, business_id, subject_id, agency_id from change_log where kind = ? order by seq",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, kind);
+        return Jdbc.list(
+                c,
+                "select seq, business_id, subject_id, agency_id from change_log where kind = ? order by seq",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)},
+                kind);
     }
 
     private static long count(Connection c, String sql, Object... params) throws SQLException {
@@ -529,14 +609,20 @@ class JointMeasuresTest {
     }
 
     private static Case caseOf(Connection c, long business, String code) throws SQLException {
-        Long id = Jdbc.one(c, "select c.id from measure_case c join joint_measure m on m.id = c.measure_id"
-                + " where c.business_id = ? and m.code = ? and c.status = 'DUE'", rs -> rs.getLong(1), business, code);
+        Long id = Jdbc.one(
+                c,
+                "select c.id from measure_case c join joint_measure m on m.id = c.measure_id"
+                        + " where c.business_id = ? and m.code = ? and c.status = 'DUE'",
+                rs -> rs.getLong(1),
+                business,
+                code);
         assertNotNull(id, code);
         return MeasureStore.findCase(c, id);
     }
 
     private static List<String> caseCodes(Page<Case> page) {
-        List<String> codes = new ArrayList<>(page.items().stream().map(Case::measureCode).toList());
+        List<String> codes =
+                new ArrayList<>(page.items().stream().map(Case::measureCode).toList());
         Collections.sort(codes);
         return codes;
     }

@@ -60,43 +60,59 @@ class MeasureRulesTest {
     void aHoldingTriggerWithoutACaseOpensOneAndADueCaseWithoutItsTriggerIsLiftedInOrder() {
         Facts listed = facts(7, false, Set.of("SERIOUS_ILLEGAL"), Set.of("DRUG_SALES"));
         Facts cleared = facts(9, false, Set.of(), Set.of());
-        Map<Long, Map<Long, Long>> due = Map.of(7L, Map.of(SERIOUS.id(), 70L),
-                9L, Map.of(GRADE.id(), 90L, RETIRED.id(), 91L));
+        Map<Long, Map<Long, Long>> due =
+                Map.of(7L, Map.of(SERIOUS.id(), 70L), 9L, Map.of(GRADE.id(), 90L, RETIRED.id(), 91L));
         List<Decision> decisions = MeasureRules.decide(CATALOGUE, List.of(listed, cleared), due);
-        assertEquals(List.of(new Decision(DRUGS, 7, "U7", null), new Decision(GRADE, 9, "U9", 90L),
-                new Decision(RETIRED, 9, "U9", 91L)), decisions,
+        assertEquals(
+                List.of(
+                        new Decision(DRUGS, 7, "U7", null),
+                        new Decision(GRADE, 9, "U9", 90L),
+                        new Decision(RETIRED, 9, "U9", 91L)),
+                decisions,
                 "the open serious case stays; the inactive measure opens nothing but its case is still lifted");
         assertTrue(decisions.get(0).opens());
         assertFalse(decisions.get(1).opens());
-        assertEquals(List.of(), MeasureRules.decide(CATALOGUE, List.of(listed), Map.of(7L, Map.of(SERIOUS.id(), 70L,
-                DRUGS.id(), 71L))), "deciding again once the cases are there changes nothing");
+        assertEquals(
+                List.of(),
+                MeasureRules.decide(CATALOGUE, List.of(listed), Map.of(7L, Map.of(SERIOUS.id(), 70L, DRUGS.id(), 71L))),
+                "deciding again once the cases are there changes nothing");
     }
 
     @Test
     void aScoringStepsFactsAreItsRecordsListsAndTheLatestMarketGrade() {
-        ScoredBusiness read = new ScoredBusiness(new BusinessRef(7, "U7"), List.of(record("DRUG_SALES"),
-                record("FALSE_ADVERTISING")), new ListFacts(false, true));
-        Facts written = MeasureRules.facts(read, List.of(result(MARKET, Grade.D, null), result(TAX, Grade.A, null)),
-                MARKET, T);
+        ScoredBusiness read = new ScoredBusiness(
+                new BusinessRef(7, "U7"),
+                List.of(record("DRUG_SALES"), record("FALSE_ADVERTISING")),
+                new ListFacts(false, true));
+        Facts written =
+                MeasureRules.facts(read, List.of(result(MARKET, Grade.D, null), result(TAX, Grade.A, null)), MARKET, T);
         assertEquals(facts(7, true, Set.of("ABNORMAL_OPERATIONS"), Set.of("DRUG_SALES", "FALSE_ADVERTISING")), written);
 
-        Facts improved = MeasureRules.facts(read, List.of(result(MARKET, Grade.B, new Previous(T.minusDays(1), 400,
-                Grade.D, null))), MARKET, T);
+        Facts improved = MeasureRules.facts(
+                read, List.of(result(MARKET, Grade.B, new Previous(T.minusDays(1), 400, Grade.D, null))), MARKET, T);
         assertFalse(improved.gradeD(), "the new snapshot is the latest");
-        Facts kept = MeasureRules.facts(read, List.of(result(MARKET, Grade.D, new Previous(T.minusDays(1), 400, Grade.D,
-                null))), MARKET, T);
+        Facts kept = MeasureRules.facts(
+                read, List.of(result(MARKET, Grade.D, new Previous(T.minusDays(1), 400, Grade.D, null))), MARKET, T);
         assertTrue(kept.gradeD(), "unchanged: the snapshot before it is the latest, with the same grade");
-        assertFalse(MeasureRules.facts(read, List.of(result(TAX, Grade.D, null)), null, T).gradeD(),
+        assertFalse(
+                MeasureRules.facts(read, List.of(result(TAX, Grade.D, null)), null, T)
+                        .gradeD(),
                 "no market model in force: no grade D");
     }
 
     @Test
     void factsTheStepDoesNotHoldAreLeftToTheDatabase() {
         ScoredBusiness read = new ScoredBusiness(new BusinessRef(7, "U7"), List.of(), ListFacts.NONE);
-        assertNull(MeasureRules.facts(read, List.of(result(TAX, Grade.D, null)), MARKET, T),
+        assertNull(
+                MeasureRules.facts(read, List.of(result(TAX, Grade.D, null)), MARKET, T),
                 "not scored under the market model");
-        assertNull(MeasureRules.facts(read, List.of(result(MARKET, Grade.D, new Previous(T.plusDays(1), 500, Grade.A,
-                null))), MARKET, T), "a snapshot dated after today, which the evaluation passes over");
+        assertNull(
+                MeasureRules.facts(
+                        read,
+                        List.of(result(MARKET, Grade.D, new Previous(T.plusDays(1), 500, Grade.A, null))),
+                        MARKET,
+                        T),
+                "a snapshot dated after today, which the evaluation passes over");
         assertTrue(MeasureRules.marketRegulators(result(MARKET, Grade.A, null)));
         assertFalse(MeasureRules.marketRegulators(result(TAX, Grade.A, null)));
     }
@@ -106,18 +122,41 @@ class MeasureRulesTest {
     }
 
     private static Measure measure(long id, String code, Trigger trigger, String category, boolean active) {
-        return new Measure(id, code, 1, "SAMR", 1, "SAMR", code, "law", trigger, category == null ? null : 14L,
-                category, active, AT, "system");
+        return new Measure(
+                id,
+                code,
+                1,
+                "SAMR",
+                1,
+                "SAMR",
+                code,
+                "law",
+                trigger,
+                category == null ? null : 14L,
+                category,
+                active,
+                AT,
+                "system");
     }
 
     private static RecordFacts record(String category) {
-        return new RecordFacts(1, category, Polarity.NEGATIVE, Severity.HEAVY, T.minusDays(10), T.plusYears(3),
-                RecordStatus.ACTIVE, null);
+        return new RecordFacts(
+                1,
+                category,
+                Polarity.NEGATIVE,
+                Severity.HEAVY,
+                T.minusDays(10),
+                T.plusYears(3),
+                RecordStatus.ACTIVE,
+                null);
     }
 
     private static Result result(StoredModel model, Grade grade, Previous previous) {
         int score = grade == Grade.D ? 400 : 900;
-        return new Result(new BusinessRef(7, "U7"), model,
-                new ScoreExplanation("m", 1, T, score, grade, grade, List.of(), List.of()), previous);
+        return new Result(
+                new BusinessRef(7, "U7"),
+                model,
+                new ScoreExplanation("m", 1, T, score, grade, grade, List.of(), List.of()),
+                previous);
     }
 }

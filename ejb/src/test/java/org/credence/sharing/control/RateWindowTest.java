@@ -21,7 +21,9 @@ class RateWindowTest {
         assertEquals(LocalDateTime.of(2026, 11, 23, 10, 15), RateWindow.windowStart(T, MINUTE));
         assertEquals(LocalDateTime.of(2026, 11, 23, 10, 15), RateWindow.windowStart(T.withSecond(0), MINUTE));
         assertEquals(LocalDateTime.of(2026, 11, 23, 10, 15), RateWindow.windowStart(T, Duration.ofMinutes(5)));
-        assertEquals(LocalDateTime.of(2026, 11, 23, 10, 10), RateWindow.windowStart(T.withMinute(14), Duration.ofMinutes(5)));
+        assertEquals(
+                LocalDateTime.of(2026, 11, 23, 10, 10),
+                RateWindow.windowStart(T.withMinute(14), Duration.ofMinutes(5)));
     }
 
     @Test
@@ -33,7 +35,9 @@ class RateWindowTest {
             assertEquals(18, RateWindow.hit(c, "client:a", 3, MINUTE, T), "18 s to the next minute");
             assertEquals(0, RateWindow.hit(c, "client:b", 3, MINUTE, T), "another bucket");
             assertEquals(0, RateWindow.hit(c, "client:a", 3, MINUTE, T.plusSeconds(18)), "a new window");
-            assertEquals(1, RateWindow.hit(c, "client:a", 0, MINUTE, T.plusSeconds(77).plusNanos(500_000_000)),
+            assertEquals(
+                    1,
+                    RateWindow.hit(c, "client:a", 0, MINUTE, T.plusSeconds(77).plusNanos(500_000_000)),
                     "at least a second");
         }
     }
@@ -43,10 +47,15 @@ class RateWindowTest {
         try (Connection c = new TestDatabase().connection()) {
             assertEquals(new RateWindow.Grant(4, 0), RateWindow.lease(c, "client:a", 10, 4, MINUTE, T), "server 1");
             assertEquals(new RateWindow.Grant(4, 0), RateWindow.lease(c, "client:a", 10, 4, MINUTE, T), "server 2");
-            assertEquals(new RateWindow.Grant(2, 0), RateWindow.lease(c, "client:a", 10, 4, MINUTE, T), "the rest of the room");
+            assertEquals(
+                    new RateWindow.Grant(2, 0),
+                    RateWindow.lease(c, "client:a", 10, 4, MINUTE, T),
+                    "the rest of the room");
             assertEquals(new RateWindow.Grant(0, 18), RateWindow.lease(c, "client:a", 10, 4, MINUTE, T), "spent");
             assertEquals(18, RateWindow.hit(c, "client:a", 10, MINUTE, T), "a single request too");
-            assertEquals(new RateWindow.Grant(4, 0), RateWindow.lease(c, "client:a", 10, 4, MINUTE, T.plusSeconds(18)),
+            assertEquals(
+                    new RateWindow.Grant(4, 0),
+                    RateWindow.lease(c, "client:a", 10, 4, MINUTE, T.plusSeconds(18)),
                     "a new window");
         }
     }

@@ -35,30 +35,43 @@ class WebhooksTest {
     @Test
     void theSignatureIsTheHmacSha256OfTheBody() {
         // the well-known HMAC-SHA256 example
-        assertEquals("sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8",
+        assertEquals(
+                "sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8",
                 Webhooks.signature("key", "The quick brown fox jumps over the lazy dog"));
     }
 
     @Test
     void backoffDoublesFromTheBaseUpToTheCap() {
-        assertEquals(List.of(30L, 60L, 120L, 240L, 480L, 960L, 1920L, 3600L, 3600L),
-                java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(n -> Webhooks.backoff(n, BASE, CAP).toSeconds()).toList());
+        assertEquals(
+                List.of(30L, 60L, 120L, 240L, 480L, 960L, 1920L, 3600L, 3600L),
+                java.util.stream.IntStream.rangeClosed(1, 9)
+                        .mapToObj(n -> Webhooks.backoff(n, BASE, CAP).toSeconds())
+                        .toList());
     }
 
     @Test
     void onlyAbsoluteHttpUrlsWithAHostAreTargets() {
         assertNull(Webhooks.urlProblem("https://gateway.tax.example/credence/hooks?x=1"));
         assertNull(Webhooks.urlProblem("http://10.1.2.3:8443/hook"));
-        for (String bad : new String[] {null, "", "ftp://x.example/hook", "file:///etc/passwd", "/relative/hook",
-            "https://user:pw@x.example/hook", "javascript:alert(1)", "https://x.example/hook#frag", "http:///nohost"}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            "ftp://x.example/hook",
+            "file:///etc/passwd",
+            "/relative/hook",
+            "https://user:pw@x.example/hook",
+            "javascript:alert(1)",
+            "https://x.example/hook#frag",
+            "http:///nohost"
+        }) {
             assertNotNull(Webhooks.urlProblem(bad), String.valueOf(bad));
         }
     }
 
     private long subscription(Connection c, String status, Set<String> kinds) throws SQLException {
         long client = ClientStore.insert(c, "spb-" + System.nanoTime(), "post gateway", 5, "hash", NOW, "admin");
-        ClientStore.putAgreement(c, client, new Agreement("DSA-1", EnumSet.of(Agreement.Part.LISTS), List.of(1L), null),
-                NOW, "admin");
+        ClientStore.putAgreement(
+                c, client, new Agreement("DSA-1", EnumSet.of(Agreement.Part.LISTS), List.of(1L), null), NOW, "admin");
         long id = Webhooks.insert(c, client, "http://localhost:1/hook", kinds, "secret", NOW, "admin");
         if (!"PENDING".equals(status)) {
             Webhooks.decide(c, id, status, NOW, "admin");
@@ -85,11 +98,16 @@ class WebhooksTest {
             c.commit();
 
             List<Webhooks.Delivery> mine = Webhooks.deliveries(c, approved, null, 10);
-            assertEquals(List.of("LIST_REMOVED", "LIST_ENTERED"), mine.stream().map(Webhooks.Delivery::kind).toList(),
+            assertEquals(
+                    List.of("LIST_REMOVED", "LIST_ENTERED"),
+                    mine.stream().map(Webhooks.Delivery::kind).toList(),
                     "the grade change is not visible to it");
             assertTrue(Webhooks.deliveries(c, pending, null, 10).isEmpty(), "not approved: nothing queued");
-            assertEquals(List.of("LIST_REMOVED"), Webhooks.deliveries(c, otherKinds, null, 10).stream()
-                    .map(Webhooks.Delivery::kind).toList());
+            assertEquals(
+                    List.of("LIST_REMOVED"),
+                    Webhooks.deliveries(c, otherKinds, null, 10).stream()
+                            .map(Webhooks.Delivery::kind)
+                            .toList());
             Webhooks.Delivery entered = mine.get(1);
             assertEquals("credence-" + approved + "-" + entered.changeSeq(), entered.idempotencyKey());
             assertTrue(entered.payload().contains("\"kind\":\"LIST_ENTERED\""), entered.payload());
@@ -143,9 +161,14 @@ class WebhooksTest {
             Webhooks.decide(c, sub, "APPROVED", NOW, "admin");
             change(c, 7, ChangeKind.LIST_ENTERED);
             Webhooks.enqueue(c, TODAY, NOW);
-            List<Long> seqs = Webhooks.deliveries(c, sub, null, 10).stream().map(Webhooks.Delivery::changeSeq).toList();
+            List<Long> seqs = Webhooks.deliveries(c, sub, null, 10).stream()
+                    .map(Webhooks.Delivery::changeSeq)
+                    .toList();
             long first = Jdbc.one(c, "select min(seq) from change_log", rs -> rs.getLong(1));
-            assertEquals(List.of(first + 2, first + 1), seqs, "not the change before the approval; a re-approval keeps the start");
+            assertEquals(
+                    List.of(first + 2, first + 1),
+                    seqs,
+                    "not the change before the approval; a re-approval keeps the start");
         }
     }
 

@@ -34,7 +34,9 @@ class ModelValidationsTest {
         ModelValidations validations = new ModelValidations();
         // 20:00 UTC on 31 March is 1 April in China
         validations.clock = Clock.fixed(Instant.parse("2026-03-31T20:00:00Z"), ZoneOffset.UTC);
-        assertEquals(new ModelValidations.Period(LocalDate.of(2025, 4, 2), LocalDate.of(2026, 4, 1)), validations.period(null, null));
+        assertEquals(
+                new ModelValidations.Period(LocalDate.of(2025, 4, 2), LocalDate.of(2026, 4, 1)),
+                validations.period(null, null));
         assertEquals(new ModelValidations.Period(LocalDate.of(2025, 7, 1), TO), validations.period(null, TO));
         assertEquals(new ModelValidations.Period(FROM, FROM), validations.period(FROM, FROM));
         assertThrows(InvalidRequestException.class, () -> validations.period(TO, FROM));
@@ -42,19 +44,21 @@ class ModelValidationsTest {
 
     @Test
     void stabilityIsGivenForTheFullRunsOfThePeriodEachAgainstTheOneBefore() {
-        List<Run> runs = List.of(new Run(1, FROM.minusDays(40), new long[] {10, 40, 30, 20}),
-                new Run(2, FROM.plusDays(30), new long[] {0, 50, 30, 20}), new Run(3, TO, new long[] {0, 50, 30, 20}),
+        List<Run> runs = List.of(
+                new Run(1, FROM.minusDays(40), new long[] {10, 40, 30, 20}),
+                new Run(2, FROM.plusDays(30), new long[] {0, 50, 30, 20}),
+                new Run(3, TO, new long[] {0, 50, 30, 20}),
                 new Run(4, TO.plusDays(1), new long[] {50, 50, 0, 0}));
-        Observation hit = new Observation("K", new Uscc("911100000000000001"), Grade.D, 500, new double[0], 1, 2,
-                Outcome.VIOLATIONS_FOUND);
-        Observation away = new Observation("K", new Uscc("911100000000000002"), Grade.D, 900, new double[0], 1, 2,
-                Outcome.NOT_REACHABLE);
+        Observation hit = new Observation(
+                "K", new Uscc("911100000000000001"), Grade.D, 500, new double[0], 1, 2, Outcome.VIOLATIONS_FOUND);
+        Observation away = new Observation(
+                "K", new Uscc("911100000000000002"), Grade.D, 900, new double[0], 1, 2, Outcome.NOT_REACHABLE);
         List<DrawStrata> draws = List.of(new DrawStrata("K", new long[] {5, 0, 0, 2}, new long[] {0, 0, 0, 2}));
-        ObservationStore.Source source = new ObservationStore.Source(List.of(),
-                List.of(new Recorded(hit, FROM), new Recorded(away, FROM)), draws, runs);
+        ObservationStore.Source source = new ObservationStore.Source(
+                List.of(), List.of(new Recorded(hit, FROM), new Recorded(away, FROM)), draws, runs);
         ValidationReport report = ModelValidation.report(source.observations(), draws, runs);
-        ValidationView view = ModelValidations.view(new ModelStore.Ref(1, 1, "SAMR", "Model", 1),
-                new ModelValidations.Period(FROM, TO), source, report);
+        ValidationView view = ModelValidations.view(
+                new ModelStore.Ref(1, 1, "SAMR", "Model", 1), new ModelValidations.Period(FROM, TO), source, report);
         assertEquals(2, view.stability().size());
         assertEquals(2, view.stability().get(0).run());
         assertEquals(1, view.stability().get(0).previousRun());

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The overview's validation in brief, and how long it is kept. */
 class ValidationSummaryTest {
 
-    static final ModelValidations.Period PERIOD = new ModelValidations.Period(LocalDate.of(2025, 12, 5), LocalDate.of(2026, 12, 4));
+    static final ModelValidations.Period PERIOD =
+            new ModelValidations.Period(LocalDate.of(2025, 12, 5), LocalDate.of(2026, 12, 4));
 
     @Test
     void aSummaryGivesTheAucAndWhetherTheHitRatesRiseWithTheGrade() {
@@ -51,8 +52,8 @@ class ValidationSummaryTest {
     void withoutAHitAndACleanResultThereIsNotEnoughData() {
         List<Observation> targets = new ArrayList<>();
         add(targets, Grade.D, 500, 3, 3);
-        ValidationReport report = ModelValidation.report(targets,
-                List.of(new DrawStrata("K", new long[] {0, 0, 0, 3}, new long[] {0, 0, 0, 3})), List.of());
+        ValidationReport report = ModelValidation.report(
+                targets, List.of(new DrawStrata("K", new long[] {0, 0, 0, 3}, new long[] {0, 0, 0, 3})), List.of());
         ValidationSummary summary = ModelValidations.summary(7, PERIOD, report);
         assertFalse(summary.enough());
         assertNull(summary.auc());
@@ -62,8 +63,8 @@ class ValidationSummaryTest {
     @Test
     void aSummaryIsKeptTenMinutesForItsModelAndPeriod() {
         ValidationSummaryCache cache = new ValidationSummaryCache();
-        ValidationSummary summary = new ValidationSummary(7, PERIOD.from(), PERIOD.to(), 0, 0, null, null, true, 0, 0,
-                List.of(), List.of());
+        ValidationSummary summary = new ValidationSummary(
+                7, PERIOD.from(), PERIOD.to(), 0, 0, null, null, true, 0, 0, List.of(), List.of());
         Instant now = Instant.parse("2026-12-04T02:00:00Z");
         cache.keep(summary, now);
         assertSame(summary, cache.fresh(7, PERIOD.from(), PERIOD.to(), now.plusSeconds(600)));
@@ -75,7 +76,14 @@ class ValidationSummaryTest {
     private static void add(List<Observation> targets, Grade grade, int score, int hits, int of) {
         for (int i = 0; i < of; i++) {
             String uscc = "9111000000000" + grade.ordinal() + "%04d".formatted(targets.size());
-            targets.add(new Observation("K", new Uscc(uscc), grade, score + i, new double[0], of, 8,
+            targets.add(new Observation(
+                    "K",
+                    new Uscc(uscc),
+                    grade,
+                    score + i,
+                    new double[0],
+                    of,
+                    8,
                     i < hits ? Outcome.CORRECTED_ON_SITE : Outcome.NO_PROBLEM));
         }
     }

@@ -22,8 +22,15 @@ class ModelValidationTest {
 
     private void add(String draw, Grade grade, double score, int selected, int pool, Outcome outcome, int times) {
         for (int k = 0; k < times; k++) {
-            targets.add(new Observation(draw, new Uscc(String.format("91110000%010d", next++)), grade, score,
-                    new double[] {0}, selected, pool, outcome));
+            targets.add(new Observation(
+                    draw,
+                    new Uscc(String.format("91110000%010d", next++)),
+                    grade,
+                    score,
+                    new double[] {0},
+                    selected,
+                    pool,
+                    outcome));
         }
     }
 
@@ -44,7 +51,8 @@ class ModelValidationTest {
         add("D2", Grade.C, 700, 2, 8, Outcome.NOT_REACHABLE, 2);
         add("D2", Grade.D, 500, 4, 4, Outcome.VIOLATIONS_FOUND, 2);
         add("D2", Grade.D, 500, 4, 4, Outcome.NO_PROBLEM, 2);
-        List<DrawStrata> draws = List.of(new DrawStrata("D1", new long[] {100, 50, 0, 10}, new long[] {10, 0, 0, 5}),
+        List<DrawStrata> draws = List.of(
+                new DrawStrata("D1", new long[] {100, 50, 0, 10}, new long[] {10, 0, 0, 5}),
                 new DrawStrata("D2", new long[] {20, 0, 8, 4}, new long[] {2, 0, 2, 4}));
         return ModelValidation.report(targets, draws, List.of());
     }
@@ -99,7 +107,8 @@ class ModelValidationTest {
 
     @Test
     void aucsOfScoreAndGradeWeighPairsByTheirDrawWeights() {
-        // hits: A 800 (w 10) x2, D 500 (w 2) x3, D 500 (w 1) x2 = 28; cleans: A 950 (w 10) x9, D 500 (w 2) x1, (w 1) x2 = 94
+        // hits: A 800 (w 10) x2, D 500 (w 2) x3, D 500 (w 1) x2 = 28; cleans: A 950 (w 10) x9, D 500 (w 2) x1, (w 1) x2
+        // = 94
         // score: D hits below A cleans 8*90, tied with D cleans 8*4/2, A hits below A cleans 20*90 = 2536
         // grade: D hits below A cleans 720, tied with D cleans 16, A hits tied with A cleans 20*90/2 = 1636
         ValidationReport report = twoDraws();
@@ -116,12 +125,18 @@ class ModelValidationTest {
         add("D", Grade.B, 800, 10, 10, Outcome.VIOLATIONS_FOUND, 3);
         add("D", Grade.B, 800, 10, 10, Outcome.NO_PROBLEM, 7);
         add("D", Grade.D, 500, 10, 10, Outcome.NO_PROBLEM, 10);
-        ValidationReport report = ModelValidation.report(targets,
-                List.of(new DrawStrata("D", new long[] {10, 10, 0, 10}, new long[] {10, 10, 0, 10})), List.of());
+        ValidationReport report = ModelValidation.report(
+                targets,
+                List.of(new DrawStrata("D", new long[] {10, 10, 0, 10}, new long[] {10, 10, 0, 10})),
+                List.of());
         assertFalse(report.monotone());
         // A 8/10 [0.490, 0.943], B 3/10 [0.108, 0.603], D 0/10 [0, 0.278]
-        assertEquals(List.of(new Inversion(Grade.A, Grade.B, 0.8, 0.3, false), new Inversion(Grade.A, Grade.D, 0.8, 0, true),
-                new Inversion(Grade.B, Grade.D, 0.3, 0, false)), report.inversions());
+        assertEquals(
+                List.of(
+                        new Inversion(Grade.A, Grade.B, 0.8, 0.3, false),
+                        new Inversion(Grade.A, Grade.D, 0.8, 0, true),
+                        new Inversion(Grade.B, Grade.D, 0.3, 0, false)),
+                report.inversions());
         assertSame(Coverage.NO_MEMBERS, report.grade(Grade.C).coverage());
         assertEquals(List.of(), report.unknownGrades());
     }
@@ -129,8 +144,8 @@ class ModelValidationTest {
     @Test
     void withoutObservationsEveryFigureIsUndefined() {
         add("D", Grade.D, 500, 1, 3, Outcome.REFUSED, 1);
-        ValidationReport report = ModelValidation.report(targets,
-                List.of(new DrawStrata("D", new long[] {5, 0, 0, 3}, new long[] {0, 0, 0, 1})), List.of());
+        ValidationReport report = ModelValidation.report(
+                targets, List.of(new DrawStrata("D", new long[] {5, 0, 0, 3}, new long[] {0, 0, 0, 1})), List.of());
         assertNull(report.prevalence());
         assertNull(report.scoreAuc());
         assertNull(report.gradeGini());

@@ -47,14 +47,23 @@ class ObservationStoreDatabaseTest {
             snapshot(c, 2, DAY.minusDays(10), 700, "C", loads("PRODUCT_QUALITY", 45));
             snapshot(c, 3, DAY.minusDays(10), 500, "D", loads("REGULATED_GOODS", 100));
             snapshot(c, 4, DAY.minusDays(10), 985, "A", null);
-            long plan = Jdbc.insert(c, "insert into inspection_plan (name, lead_agency_id, status, model_id, mode, ratio_a,"
-                    + " ratio_b, ratio_c, ratio_d, team_a, team_b, team_c, team_d, grade_a_once_a_year, repeat_months,"
-                    + " schedule_date, working_days_only, created_at, created_by, version) values ('Validation', 1, 'DRAWN', 1,"
-                    + " 'RATIO', 100, 0, 5000, 10000, 2, 2, 2, 2, false, 0, ?, false, ?, 'test', 0)", DAY, NOW);
-            drawId = Jdbc.insert(c, "insert into inspection_draw (draw_key, plan_id, due_at, status, server_seed, seed_commitment,"
-                    + " model_id, draw_date, summary, created_at) values ('VAL-1', ?, ?, 'DRAWN', 's', 'c', 1, ?, ?, ?)", plan,
-                    DAY.atStartOfDay(), DAY, "{\"method\":\"draw-v1\",\"poolByGrade\":{\"A\":300,\"B\":20,\"C\":4,\"D\":1},"
-                    + "\"exclusionsByReason\":{},\"selectedByGrade\":{\"A\":3,\"B\":0,\"C\":2,\"D\":1},\"staffed\":6,\"unstaffed\":0}",
+            long plan = Jdbc.insert(
+                    c,
+                    "insert into inspection_plan (name, lead_agency_id, status, model_id, mode, ratio_a,"
+                            + " ratio_b, ratio_c, ratio_d, team_a, team_b, team_c, team_d, grade_a_once_a_year, repeat_months,"
+                            + " schedule_date, working_days_only, created_at, created_by, version) values ('Validation', 1, 'DRAWN', 1,"
+                            + " 'RATIO', 100, 0, 5000, 10000, 2, 2, 2, 2, false, 0, ?, false, ?, 'test', 0)",
+                    DAY,
+                    NOW);
+            drawId = Jdbc.insert(
+                    c,
+                    "insert into inspection_draw (draw_key, plan_id, due_at, status, server_seed, seed_commitment,"
+                            + " model_id, draw_date, summary, created_at) values ('VAL-1', ?, ?, 'DRAWN', 's', 'c', 1, ?, ?, ?)",
+                    plan,
+                    DAY.atStartOfDay(),
+                    DAY,
+                    "{\"method\":\"draw-v1\",\"poolByGrade\":{\"A\":300,\"B\":20,\"C\":4,\"D\":1},"
+                            + "\"exclusionsByReason\":{},\"selectedByGrade\":{\"A\":3,\"B\":0,\"C\":2,\"D\":1},\"staffed\":6,\"unstaffed\":0}",
                     NOW);
             target(c, 1, 0, "C", "VIOLATIONS_FOUND", DAY.plusDays(3));
             target(c, 2, 1, "A", "NO_PROBLEM", DAY.plusDays(4));
@@ -69,24 +78,44 @@ class ObservationStoreDatabaseTest {
     private static String loads(Object... codeAndLoad) {
         StringBuilder json = new StringBuilder("{\"indicators\":[");
         for (int i = 0; i < codeAndLoad.length; i += 2) {
-            json.append(i == 0 ? "" : ",").append("{\"code\":\"").append(codeAndLoad[i]).append("\",\"load\":")
-                    .append(codeAndLoad[i + 1]).append(",\"records\":[]}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"code\":\"")
+                    .append(codeAndLoad[i])
+                    .append("\",\"load\":")
+                    .append(codeAndLoad[i + 1])
+                    .append(",\"records\":[]}");
         }
         return json.append("]}").toString();
     }
 
     private void snapshot(Connection c, int business, LocalDate asOf, int score, String grade, String explanation)
             throws SQLException {
-        Jdbc.update(c, "insert into credit_score (model_id, business_id, run_id, as_of, score, grade, threshold_grade,"
-                + " explanation, computed_at) values (1, ?, 1, ?, ?, ?, ?, ?, ?)", businesses.get(business), asOf, score, grade,
-                grade, explanation, NOW);
+        Jdbc.update(
+                c,
+                "insert into credit_score (model_id, business_id, run_id, as_of, score, grade, threshold_grade,"
+                        + " explanation, computed_at) values (1, ?, 1, ?, ?, ?, ?, ?, ?)",
+                businesses.get(business),
+                asOf,
+                score,
+                grade,
+                grade,
+                explanation,
+                NOW);
     }
 
     private void target(Connection c, int ordinal, int business, String grade, String outcome, LocalDate completedOn)
             throws SQLException {
-        Jdbc.update(c, "insert into draw_target (draw_id, ordinal, business_id, uscc, grade, ticket, status, outcome,"
-                + " completed_on, version) values (?, ?, ?, ?, ?, 'ticket', 'STAFFED', ?, ?, 0)", drawId, ordinal,
-                businesses.get(business), usccs.get(business), grade, outcome, completedOn);
+        Jdbc.update(
+                c,
+                "insert into draw_target (draw_id, ordinal, business_id, uscc, grade, ticket, status, outcome,"
+                        + " completed_on, version) values (?, ?, ?, ?, ?, 'ticket', 'STAFFED', ?, ?, 0)",
+                drawId,
+                ordinal,
+                businesses.get(business),
+                usccs.get(business),
+                grade,
+                outcome,
+                completedOn);
     }
 
     private ObservationStore.Source read(Connection c) throws SQLException {
@@ -95,7 +124,8 @@ class ObservationStoreDatabaseTest {
     }
 
     private Map<String, Observation> byUscc(ObservationStore.Source source) {
-        return source.observations().stream().collect(Collectors.toMap(o -> o.uscc().value(), Function.identity()));
+        return source.observations().stream()
+                .collect(Collectors.toMap(o -> o.uscc().value(), Function.identity()));
     }
 
     @Test
@@ -145,12 +175,22 @@ class ObservationStoreDatabaseTest {
     void fullRunsComeWithTheGradesTheyCounted() throws SQLException {
         try (Connection c = db.connection()) {
             for (long run = 1; run <= 2; run++) {
-                Jdbc.update(c, "insert into credit_run (id, kind, trigger_kind, status, as_of, total, processed, changed,"
-                        + " requested_by, requested_at) values (?, 'FULL', 'SCHEDULE', 'COMPLETED', ?, 10, 10, 0, 'test', ?)",
-                        run + 100, DAY.plusDays(run), NOW);
-                Jdbc.update(c, "insert into credit_run_grade (run_id, model_id, grade, businesses) values (?, 1, 'A', ?)",
-                        run + 100, 7 + run);
-                Jdbc.update(c, "insert into credit_run_grade (run_id, model_id, grade, businesses) values (?, 1, 'D', 2)", run + 100);
+                Jdbc.update(
+                        c,
+                        "insert into credit_run (id, kind, trigger_kind, status, as_of, total, processed, changed,"
+                                + " requested_by, requested_at) values (?, 'FULL', 'SCHEDULE', 'COMPLETED', ?, 10, 10, 0, 'test', ?)",
+                        run + 100,
+                        DAY.plusDays(run),
+                        NOW);
+                Jdbc.update(
+                        c,
+                        "insert into credit_run_grade (run_id, model_id, grade, businesses) values (?, 1, 'A', ?)",
+                        run + 100,
+                        7 + run);
+                Jdbc.update(
+                        c,
+                        "insert into credit_run_grade (run_id, model_id, grade, businesses) values (?, 1, 'D', 2)",
+                        run + 100);
             }
             List<PopulationStability.Run> runs = read(c).runs();
             assertEquals(2, runs.size());

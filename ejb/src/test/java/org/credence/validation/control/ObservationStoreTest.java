@@ -29,8 +29,10 @@ class ObservationStoreTest {
 
     @Test
     void strataComeFromTheDrawsPublishedSummary() {
-        DrawStrata strata = ObservationStore.strata("K", "{\"method\":\"draw-v1\",\"poolByGrade\":{\"A\":100,\"B\":50,\"C\":8,\"D\":2},"
-                + "\"exclusionsByReason\":{},\"selectedByGrade\":{\"A\":3,\"B\":5,\"C\":8,\"D\":2},\"staffed\":18,\"unstaffed\":0}");
+        DrawStrata strata = ObservationStore.strata(
+                "K",
+                "{\"method\":\"draw-v1\",\"poolByGrade\":{\"A\":100,\"B\":50,\"C\":8,\"D\":2},"
+                        + "\"exclusionsByReason\":{},\"selectedByGrade\":{\"A\":3,\"B\":5,\"C\":8,\"D\":2},\"staffed\":18,\"unstaffed\":0}");
         assertEquals(100, strata.pool(Grade.A));
         assertEquals(3, strata.selected(Grade.A));
         assertEquals(8, strata.selected(Grade.C));

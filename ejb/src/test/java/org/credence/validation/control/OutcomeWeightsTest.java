@@ -31,14 +31,38 @@ class OutcomeWeightsTest {
     private static final List<String> THREE = List.of("I1", "I2", "I3");
 
     /** Rows of L1, L2 (always 0), L3, L4, hit, selected, pool. */
-    private static final int[][] THIRTY = {{20, 0, 0, 40, 0, 1, 10}, {60, 0, 0, 15, 1, 2, 10}, {0, 0, 0, 40, 0, 2, 10},
-            {0, 0, 20, 40, 1, 1, 10}, {10, 0, 35, 0, 0, 3, 5}, {0, 0, 0, 0, 0, 2, 10}, {15, 0, 10, 5, 0, 1, 4},
-            {60, 0, 35, 5, 1, 2, 10}, {20, 0, 0, 0, 0, 2, 10}, {45, 0, 35, 40, 0, 3, 5}, {80, 0, 10, 15, 1, 2, 10},
-            {10, 0, 0, 15, 0, 1, 4}, {45, 0, 0, 0, 1, 3, 5}, {5, 0, 0, 5, 0, 3, 5}, {0, 0, 35, 0, 0, 1, 4},
-            {20, 0, 35, 15, 0, 3, 5}, {0, 0, 0, 15, 0, 1, 10}, {0, 0, 35, 15, 0, 3, 5}, {15, 0, 35, 40, 0, 1, 4},
-            {0, 0, 10, 15, 1, 1, 10}, {45, 0, 0, 5, 0, 2, 10}, {10, 0, 10, 40, 0, 3, 5}, {0, 0, 0, 40, 0, 1, 4},
-            {5, 0, 10, 15, 0, 1, 4}, {30, 0, 0, 5, 1, 2, 10}, {10, 0, 35, 5, 1, 2, 10}, {15, 0, 0, 0, 1, 1, 4},
-            {80, 0, 20, 15, 0, 1, 10}, {45, 0, 35, 40, 1, 3, 5}, {0, 0, 10, 40, 1, 1, 10}};
+    private static final int[][] THIRTY = {
+        {20, 0, 0, 40, 0, 1, 10},
+        {60, 0, 0, 15, 1, 2, 10},
+        {0, 0, 0, 40, 0, 2, 10},
+        {0, 0, 20, 40, 1, 1, 10},
+        {10, 0, 35, 0, 0, 3, 5},
+        {0, 0, 0, 0, 0, 2, 10},
+        {15, 0, 10, 5, 0, 1, 4},
+        {60, 0, 35, 5, 1, 2, 10},
+        {20, 0, 0, 0, 0, 2, 10},
+        {45, 0, 35, 40, 0, 3, 5},
+        {80, 0, 10, 15, 1, 2, 10},
+        {10, 0, 0, 15, 0, 1, 4},
+        {45, 0, 0, 0, 1, 3, 5},
+        {5, 0, 0, 5, 0, 3, 5},
+        {0, 0, 35, 0, 0, 1, 4},
+        {20, 0, 35, 15, 0, 3, 5},
+        {0, 0, 0, 15, 0, 1, 10},
+        {0, 0, 35, 15, 0, 3, 5},
+        {15, 0, 35, 40, 0, 1, 4},
+        {0, 0, 10, 15, 1, 1, 10},
+        {45, 0, 0, 5, 0, 2, 10},
+        {10, 0, 10, 40, 0, 3, 5},
+        {0, 0, 0, 40, 0, 1, 4},
+        {5, 0, 10, 15, 0, 1, 4},
+        {30, 0, 0, 5, 1, 2, 10},
+        {10, 0, 35, 5, 1, 2, 10},
+        {15, 0, 0, 0, 1, 1, 4},
+        {80, 0, 20, 15, 0, 1, 10},
+        {45, 0, 35, 40, 1, 3, 5},
+        {0, 0, 10, 40, 1, 1, 10}
+    };
 
     private static List<Observation> rows(int[][] rows, int indicators) {
         List<Observation> observations = new ArrayList<>();
@@ -48,7 +72,14 @@ class OutcomeWeightsTest {
             for (int i = 0; i < indicators; i++) {
                 loads[i] = r[i];
             }
-            observations.add(new Observation("D", uscc(t), Grade.B, 800, loads, r[indicators + 1], r[indicators + 2],
+            observations.add(new Observation(
+                    "D",
+                    uscc(t),
+                    Grade.B,
+                    800,
+                    loads,
+                    r[indicators + 1],
+                    r[indicators + 2],
                     r[indicators] == 1 ? Outcome.VIOLATIONS_FOUND : Outcome.NO_PROBLEM));
         }
         return observations;
@@ -101,12 +132,32 @@ class OutcomeWeightsTest {
     @Test
     void anIndicatorWhoseLoadLowersTheRiskGetsWeightZero() {
         // L3 comes with clean results more often than not: c_3 = -0.0763, c_1 = 0.0751
-        int[][] rows = {{0, 0, 10, 0, 1, 10}, {0, 0, 0, 0, 1, 10}, {5, 0, 20, 0, 1, 10}, {15, 0, 0, 1, 1, 10},
-                {0, 0, 5, 0, 1, 10}, {40, 0, 0, 1, 1, 10}, {10, 0, 30, 0, 2, 10}, {15, 0, 10, 0, 2, 10},
-                {30, 0, 0, 1, 2, 10}, {0, 0, 40, 0, 2, 10}, {55, 0, 5, 1, 2, 10}, {20, 0, 20, 1, 2, 10},
-                {5, 0, 0, 0, 1, 4}, {45, 0, 10, 1, 1, 4}, {60, 0, 0, 1, 1, 4}, {25, 0, 25, 0, 1, 4}, {35, 0, 15, 1, 1, 4},
-                {0, 0, 0, 1, 1, 4}, {70, 0, 5, 1, 3, 5}, {80, 0, 0, 1, 3, 5}, {10, 0, 10, 0, 3, 5}, {50, 0, 50, 0, 3, 5},
-                {90, 0, 0, 1, 3, 5}, {15, 0, 35, 0, 3, 5}};
+        int[][] rows = {
+            {0, 0, 10, 0, 1, 10},
+            {0, 0, 0, 0, 1, 10},
+            {5, 0, 20, 0, 1, 10},
+            {15, 0, 0, 1, 1, 10},
+            {0, 0, 5, 0, 1, 10},
+            {40, 0, 0, 1, 1, 10},
+            {10, 0, 30, 0, 2, 10},
+            {15, 0, 10, 0, 2, 10},
+            {30, 0, 0, 1, 2, 10},
+            {0, 0, 40, 0, 2, 10},
+            {55, 0, 5, 1, 2, 10},
+            {20, 0, 20, 1, 2, 10},
+            {5, 0, 0, 0, 1, 4},
+            {45, 0, 10, 1, 1, 4},
+            {60, 0, 0, 1, 1, 4},
+            {25, 0, 25, 0, 1, 4},
+            {35, 0, 15, 1, 1, 4},
+            {0, 0, 0, 1, 1, 4},
+            {70, 0, 5, 1, 3, 5},
+            {80, 0, 0, 1, 3, 5},
+            {10, 0, 10, 0, 3, 5},
+            {50, 0, 50, 0, 3, 5},
+            {90, 0, 0, 1, 3, 5},
+            {15, 0, 35, 0, 3, 5}
+        };
         Learned learned = OutcomeWeights.learn(THREE, rows(rows, 3));
         assertEquals(0.0750582628137944, learned.effects().get(0).perPoint(), 1e-11);
         assertEquals(-0.07629607393876459, learned.effects().get(2).perPoint(), 1e-11);
@@ -117,7 +168,8 @@ class OutcomeWeightsTest {
     void refusesWithTheCountsWhenHitsOrCleansAreFewerThanTen() {
         List<Observation> observations = new ArrayList<>(rows(THIRTY, 4));
         // NOT_REACHABLE and REFUSED are no observations: they do not make up the numbers
-        observations.add(new Observation("D", uscc(99), Grade.D, 400, new double[] {90, 0, 0, 0}, 1, 1, Outcome.NOT_REACHABLE));
+        observations.add(
+                new Observation("D", uscc(99), Grade.D, 400, new double[] {90, 0, 0, 0}, 1, 1, Outcome.NOT_REACHABLE));
         observations.removeIf(o -> o.hit() && o.load(0) == 0);
         InvalidArgument refused = assertThrows(InvalidArgument.class, () -> OutcomeWeights.learn(FOUR, observations));
         assertEquals("validation.too-few-findings", refused.text().key());
@@ -130,10 +182,18 @@ class OutcomeWeightsTest {
         for (int t = 0; t < 40; t++) {
             // the more load, the cleaner
             boolean hit = t < 20;
-            observations.add(new Observation("D", uscc(t), Grade.C, 700, new double[] {hit ? t % 3 : 10 + t % 5, 0}, 1, 2,
+            observations.add(new Observation(
+                    "D",
+                    uscc(t),
+                    Grade.C,
+                    700,
+                    new double[] {hit ? t % 3 : 10 + t % 5, 0},
+                    1,
+                    2,
                     hit ? Outcome.CORRECTED_ON_SITE : Outcome.NO_PROBLEM));
         }
-        InvalidArgument refused = assertThrows(InvalidArgument.class, () -> OutcomeWeights.learn(List.of("I1", "I2"), observations));
+        InvalidArgument refused =
+                assertThrows(InvalidArgument.class, () -> OutcomeWeights.learn(List.of("I1", "I2"), observations));
         assertEquals("validation.no-indicator-raises-the-risk", refused.text().key());
     }
 
@@ -188,7 +248,8 @@ class OutcomeWeightsTest {
         assertEquals(0.631153976742, assessment.learnedAuc(), 1e-11);
         assertNull(assessment.crossValidatedAuc());
         assertNotNull(assessment.crossValidationRefusal());
-        assertEquals("validation.fold-refused", assessment.crossValidationRefusal().key());
+        assertEquals(
+                "validation.fold-refused", assessment.crossValidationRefusal().key());
     }
 
     @Test
@@ -207,8 +268,15 @@ class OutcomeWeightsTest {
             int[] stratum = strata[grade.ordinal()];
             double p = 1 / (1 + Math.exp(-(-3 + 0.04 * loads[0] + 0.02 * loads[1])));
             Outcome outcome = random.nextDouble() < p ? Outcome.VIOLATIONS_FOUND : Outcome.NO_PROBLEM;
-            observations.add(new Observation("D", new Uscc(String.format("9111%014d", t)), grade, score, loads,
-                    stratum[0], stratum[1], outcome));
+            observations.add(new Observation(
+                    "D",
+                    new Uscc(String.format("9111%014d", t)),
+                    grade,
+                    score,
+                    loads,
+                    stratum[0],
+                    stratum[1],
+                    outcome));
         }
         Assessment assessment = OutcomeWeights.assess(THREE, weights(THREE, "0.5", "0.2", "0.3"), observations);
         Learned learned = assessment.learned();
@@ -217,7 +285,9 @@ class OutcomeWeightsTest {
         assertEquals(0, learned.effects().get(2).perPoint(), 0.005);
         assertEquals(2.0 / 3, learned.weights().get("I1").doubleValue(), 0.06);
         assertEquals(1.0 / 3, learned.weights().get("I2").doubleValue(), 0.06);
-        assertTrue(learned.weights().get("I3").doubleValue() < 0.06, learned.weights().toString());
+        assertTrue(
+                learned.weights().get("I3").doubleValue() < 0.06,
+                learned.weights().toString());
         assertTrue(assessment.learnedAuc() > assessment.currentAuc(), assessment.toString());
         assertEquals(assessment.learnedAuc(), assessment.crossValidatedAuc(), 0.01);
     }

@@ -18,8 +18,12 @@ class PopulationStabilityTest {
     void anEmptyGradeIsFlooredNotDroppedOrInfinite() {
         // p = 0.0001 (floored), 0.5, 0.3, 0.2; q = 0.1, 0.4, 0.3, 0.2
         // (0.0001 - 0.1) ln(0.001) + 0.1 ln(1.25) = 0.690085 + 0.022314
-        assertEquals(0.712399107502, PopulationStability.psi(new long[] {0, 50, 30, 20}, new long[] {10, 40, 30, 20}), 1e-12);
-        assertEquals(4.257031786506, PopulationStability.psi(new long[] {25, 25, 25, 25}, new long[] {0, 0, 50, 50}), 1e-12);
+        assertEquals(
+                0.712399107502,
+                PopulationStability.psi(new long[] {0, 50, 30, 20}, new long[] {10, 40, 30, 20}),
+                1e-12);
+        assertEquals(
+                4.257031786506, PopulationStability.psi(new long[] {25, 25, 25, 25}, new long[] {0, 0, 50, 50}), 1e-12);
         assertEquals(0, PopulationStability.psi(new long[] {1, 2, 3, 4}, new long[] {10, 20, 30, 40}), 1e-15);
     }
 
@@ -58,6 +62,7 @@ class PopulationStabilityTest {
 
     @Test
     void refusesADistributionOfNobody() {
-        assertThrows(IllegalArgumentException.class, () -> PopulationStability.psi(new long[4], new long[] {1, 1, 1, 1}));
+        assertThrows(
+                IllegalArgumentException.class, () -> PopulationStability.psi(new long[4], new long[] {1, 1, 1, 1}));
     }
 }

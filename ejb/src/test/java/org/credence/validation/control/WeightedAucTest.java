@@ -21,10 +21,15 @@ class WeightedAucTest {
 
     @Test
     void aRiskierHitBelowEveryCleanIsPerfectAndTheReverseIsZero() {
-        assertEquals(1, WeightedAuc.of(new double[] {1, 2, 3}, new boolean[] {true, false, false}, new double[] {1, 1, 1}));
-        assertEquals(0, WeightedAuc.of(new double[] {3, 1, 2}, new boolean[] {true, false, false}, new double[] {1, 1, 1}));
+        assertEquals(
+                1, WeightedAuc.of(new double[] {1, 2, 3}, new boolean[] {true, false, false}, new double[] {1, 1, 1}));
+        assertEquals(
+                0, WeightedAuc.of(new double[] {3, 1, 2}, new boolean[] {true, false, false}, new double[] {1, 1, 1}));
         assertEquals(0.5, WeightedAuc.of(new double[] {4, 4}, new boolean[] {true, false}, new double[] {2, 7}));
-        assertEquals(0.5, WeightedAuc.of(new double[] {-0.0, 0.0}, new boolean[] {true, false}, new double[] {1, 1}), "-0 = 0");
+        assertEquals(
+                0.5,
+                WeightedAuc.of(new double[] {-0.0, 0.0}, new boolean[] {true, false}, new double[] {1, 1}),
+                "-0 = 0");
     }
 
     @Test
@@ -58,7 +63,9 @@ class WeightedAucTest {
             hitWeight += weights[i];
             for (int j = 0; j < n; j++) {
                 if (!hits[j]) {
-                    numerator += weights[i] * weights[j] * ((scores[i] < scores[j] ? 1 : 0) + (scores[i] == scores[j] ? 0.5 : 0));
+                    numerator += weights[i]
+                            * weights[j]
+                            * ((scores[i] < scores[j] ? 1 : 0) + (scores[i] == scores[j] ? 0.5 : 0));
                 }
             }
         }

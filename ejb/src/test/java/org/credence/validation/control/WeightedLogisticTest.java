@@ -12,19 +12,23 @@ class WeightedLogisticTest {
 
     // two standardised features, weighted; the solution was found by a general root finder on the
     // penalised score equations (not by Newton-Raphson), to 1e-15
-    private static final double[][] Z = {{-1.5, 0.3}, {-1, -0.2}, {-0.5, 1.0}, {0, 0}, {0.5, -1.1}, {1, 0.4}, {1.5, -0.6}, {2, 0.9}};
+    private static final double[][] Z = {
+        {-1.5, 0.3}, {-1, -0.2}, {-0.5, 1.0}, {0, 0}, {0.5, -1.1}, {1, 0.4}, {1.5, -0.6}, {2, 0.9}
+    };
     private static final boolean[] Y = {false, false, true, false, true, false, true, true};
     private static final double[] V = {1, 2, 1, 1, 0.5, 1, 1.5, 1};
 
     @Test
     void convergesToTheMaximumOfThePenalisedLikelihood() {
         WeightedLogistic.Fit fit = WeightedLogistic.fit(Z, Y, V);
-        assertArrayEquals(new double[] {-0.4231823426223425, 0.8813127461931662, 0.09173775232561926}, fit.coefficients(), 1e-12);
+        assertArrayEquals(
+                new double[] {-0.4231823426223425, 0.8813127461931662, 0.09173775232561926}, fit.coefficients(), 1e-12);
         assertTrue(fit.iterations() > 2 && fit.iterations() < 20, "iterations " + fit.iterations());
         // the score equations hold: the intercept is free, every other coefficient balances its penalty
         double[] gradient = new double[3];
         for (int t = 0; t < Z.length; t++) {
-            double p = 1 / (1 + Math.exp(-(fit.intercept() + fit.coefficient(0) * Z[t][0] + fit.coefficient(1) * Z[t][1])));
+            double p = 1
+                    / (1 + Math.exp(-(fit.intercept() + fit.coefficient(0) * Z[t][0] + fit.coefficient(1) * Z[t][1])));
             double r = V[t] * ((Y[t] ? 1 : 0) - p);
             gradient[0] += r;
             gradient[1] += r * Z[t][0];

@@ -27,12 +27,24 @@ class DryRunLocksTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final LocalDateTime NOW = TODAY.atTime(10, 0);
     private static final RecordValidator VALIDATOR = new RecordValidator(
-            Map.of("FALSE_ADVERTISING", new CategoryRule(2, "FALSE_ADVERTISING", Polarity.NEGATIVE, false, Set.of("SAMR"))),
-            Map.of("SAMR", 1L), "SAMR", TODAY);
+            Map.of(
+                    "FALSE_ADVERTISING",
+                    new CategoryRule(2, "FALSE_ADVERTISING", Polarity.NEGATIVE, false, Set.of("SAMR"))),
+            Map.of("SAMR", 1L),
+            "SAMR",
+            TODAY);
 
     private static RecordSubmission record(int business, String sourceId) {
-        return new RecordSubmission(new SyntheticPopulation(7, 1000).business(business).uscc(), "SAMR", "FALSE_ADVERTISING",
-                "ORDINARY", "京市监罚〔2026〕" + sourceId, "2026-05-01", "广告法第五十五条", "FINE", new BigDecimal("20000"),
+        return new RecordSubmission(
+                new SyntheticPopulation(7, 1000).business(business).uscc(),
+                "SAMR",
+                "FALSE_ADVERTISING",
+                "ORDINARY",
+                "京市监罚〔2026〕" + sourceId,
+                "2026-05-01",
+                "广告法第五十五条",
+                "FINE",
+                new BigDecimal("20000"),
                 sourceId);
     }
 
@@ -44,7 +56,8 @@ class DryRunLocksTest {
             db.business(setup, 2);
             setup.commit();
         }
-        try (Connection dry = db.connection(); Connection upload = db.connection()) {
+        try (Connection dry = db.connection();
+                Connection upload = db.connection()) {
             IntakeRun dryRun = new IntakeRun(dry, VALIDATOR, "samr-admin", NOW, true, true, false);
             dryRun.add(1, record(1, "dry-1"));
             IntakeReport checked = dryRun.finish();

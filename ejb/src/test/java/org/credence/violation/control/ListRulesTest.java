@@ -23,14 +23,17 @@ class ListRulesTest {
 
     @ParameterizedTest(name = "{0} listed {1}, removed {2}: allowed {3}")
     @CsvSource({
-            "SERIOUS_ILLEGAL,     2025-03-01, 2026-02-28, false",
-            "SERIOUS_ILLEGAL,     2025-03-01, 2026-03-01, true",
-            "SERIOUS_ILLEGAL,     2024-02-29, 2025-02-28, true", // a year after 29 February
-            "ABNORMAL_OPERATIONS, 2025-03-01, 2025-03-02, true",
-            "ABNORMAL_OPERATIONS, 2025-03-01, 2025-02-28, false"})
+        "SERIOUS_ILLEGAL,     2025-03-01, 2026-02-28, false",
+        "SERIOUS_ILLEGAL,     2025-03-01, 2026-03-01, true",
+        "SERIOUS_ILLEGAL,     2024-02-29, 2025-02-28, true", // a year after 29 February
+        "ABNORMAL_OPERATIONS, 2025-03-01, 2025-03-02, true",
+        "ABNORMAL_OPERATIONS, 2025-03-01, 2025-02-28, false"
+    })
     void seriousListNeedsAYearBeforeEarlyRemoval(ListType type, LocalDate listed, LocalDate removed, boolean allowed) {
-        assertEquals(allowed, ListRules.removalRefusal(type, listed, ListRules.endsOn(type, listed), removed, true, List.of())
-                .isEmpty());
+        assertEquals(
+                allowed,
+                ListRules.removalRefusal(type, listed, ListRules.endsOn(type, listed), removed, true, List.of())
+                        .isEmpty());
     }
 
     @Test
@@ -46,12 +49,18 @@ class ListRulesTest {
     @Test
     void earlyRemovalNeedsTheFulfilmentOfThePenalty() {
         LocalDate removed = LocalDate.of(2026, 6, 1);
-        assertEquals(Optional.of("serious.fulfilment-required"),
-                ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, removed, false, List.of()).map(Message::key));
-        assertTrue(ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, removed, true, List.of()).isEmpty());
-        assertTrue(ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, ENDS, false, List.of()).isEmpty(),
+        assertEquals(
+                Optional.of("serious.fulfilment-required"),
+                ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, removed, false, List.of())
+                        .map(Message::key));
+        assertTrue(ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, removed, true, List.of())
+                .isEmpty());
+        assertTrue(
+                ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, ENDS, false, List.of())
+                        .isEmpty(),
                 "once the 3 years are over nothing is early: no fulfilment asked");
-        assertTrue(ListRules.removalRefusal(ListType.ABNORMAL_OPERATIONS, LISTED, null, removed, false, List.of()).isEmpty());
+        assertTrue(ListRules.removalRefusal(ListType.ABNORMAL_OPERATIONS, LISTED, null, removed, false, List.of())
+                .isEmpty());
     }
 
     @Test
@@ -61,25 +70,49 @@ class ListRulesTest {
         Penalty sameDay = new Penalty("京市监罚〔2025〕2号", LISTED, Severity.HEAVY);
         Penalty lighter = new Penalty("京市监罚〔2025〕3号", LISTED.plusMonths(2), Severity.ORDINARY);
         Penalty heavier = new Penalty("京市监罚〔2026〕9号", LISTED.plusMonths(14), Severity.HEAVY);
-        assertTrue(ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, removed, true,
-                List.of(before, sameDay, lighter)).isEmpty(), "the listing's own penalty and lighter ones do not count");
-        Message refusal = ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, removed, true,
-                List.of(before, lighter, heavier)).orElseThrow();
+        assertTrue(
+                ListRules.removalRefusal(
+                                ListType.SERIOUS_ILLEGAL,
+                                LISTED,
+                                ENDS,
+                                removed,
+                                true,
+                                List.of(before, sameDay, lighter))
+                        .isEmpty(),
+                "the listing's own penalty and lighter ones do not count");
+        Message refusal = ListRules.removalRefusal(
+                        ListType.SERIOUS_ILLEGAL, LISTED, ENDS, removed, true, List.of(before, lighter, heavier))
+                .orElseThrow();
         assertEquals("serious.heavier-penalty-since", refusal.key());
-        assertTrue(ListRules.removalRefusal(ListType.SERIOUS_ILLEGAL, LISTED, ENDS, heavier.decisionDate().minusDays(1), true,
-                List.of(heavier)).isEmpty(), "a penalty decided after the removal date does not refuse it");
+        assertTrue(
+                ListRules.removalRefusal(
+                                ListType.SERIOUS_ILLEGAL,
+                                LISTED,
+                                ENDS,
+                                heavier.decisionDate().minusDays(1),
+                                true,
+                                List.of(heavier))
+                        .isEmpty(),
+                "a penalty decided after the removal date does not refuse it");
         assertTrue(ListRules.heavier(Severity.SERIOUS));
         assertFalse(ListRules.heavier(Severity.ORDINARY));
     }
 
     @Test
     void aListingIsRenewedForThreeYearsFromItsEndOnlyBeforeThatEnd() {
-        assertTrue(ListRules.renewalRefusal(ListType.SERIOUS_ILLEGAL, ENDS, ENDS.minusDays(1)).isEmpty());
+        assertTrue(ListRules.renewalRefusal(ListType.SERIOUS_ILLEGAL, ENDS, ENDS.minusDays(1))
+                .isEmpty());
         assertEquals(LocalDate.of(2031, 3, 1), ListRules.renewedUntil(ENDS));
-        assertEquals("serious.renewal-after-end",
-                ListRules.renewalRefusal(ListType.SERIOUS_ILLEGAL, ENDS, ENDS).orElseThrow().key());
-        assertEquals("serious.renewal-serious-only",
-                ListRules.renewalRefusal(ListType.ABNORMAL_OPERATIONS, null, ENDS).orElseThrow().key());
+        assertEquals(
+                "serious.renewal-after-end",
+                ListRules.renewalRefusal(ListType.SERIOUS_ILLEGAL, ENDS, ENDS)
+                        .orElseThrow()
+                        .key());
+        assertEquals(
+                "serious.renewal-serious-only",
+                ListRules.renewalRefusal(ListType.ABNORMAL_OPERATIONS, null, ENDS)
+                        .orElseThrow()
+                        .key());
     }
 
     @Test

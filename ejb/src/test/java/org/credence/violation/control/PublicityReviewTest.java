@@ -30,17 +30,27 @@ class PublicityReviewTest {
             long unknown = db.record(c, b, "FALSE_ADVERTISING", "HEAVY", DECIDED); // no penalty type: nothing to review
 
             List<PublicityReview.Reclassification> pending = PublicityReview.pending(c, Map.of(), null, 100);
-            assertEquals(List.of(criticism), pending.stream().map(PublicityReview.Reclassification::id).toList());
+            assertEquals(
+                    List.of(criticism),
+                    pending.stream().map(PublicityReview.Reclassification::id).toList());
             assertEquals(DECIDED.plusMonths(36), pending.get(0).storedEnd());
             assertEquals(DECIDED.plusMonths(3), pending.get(0).newEnd());
             assertEquals(List.of(), PublicityReview.pending(c, Map.of(), "CAC", 100), "by agency");
 
             // an agency whose small-fine ceiling is above 20,000 would shorten the fine too
-            assertEquals(2, PublicityReview.pending(c, Map.of("SAMR", new BigDecimal("50000")), null, 100).size());
+            assertEquals(
+                    2,
+                    PublicityReview.pending(c, Map.of("SAMR", new BigDecimal("50000")), null, 100)
+                            .size());
 
             PublicityReview.apply(c, PublicityReview.of(c, criticism, Map.of()));
-            assertEquals(DECIDED.plusMonths(3), Jdbc.one(c, "select publicity_end from credit_record where id = ?",
-                    rs -> rs.getDate(1).toLocalDate(), criticism));
+            assertEquals(
+                    DECIDED.plusMonths(3),
+                    Jdbc.one(
+                            c,
+                            "select publicity_end from credit_record where id = ?",
+                            rs -> rs.getDate(1).toLocalDate(),
+                            criticism));
             assertNull(PublicityReview.of(c, criticism, Map.of()), "nothing more to change");
             assertEquals(List.of(), PublicityReview.pending(c, Map.of(), null, 100));
             assertNull(PublicityReview.of(c, unknown, Map.of()));
@@ -51,8 +61,13 @@ class PublicityReviewTest {
     void theMigrationGivesEveryAgencyTheDocumentedDefaultCeiling() throws SQLException {
         TestDatabase db = new TestDatabase();
         try (Connection c = db.connection()) {
-            assertEquals(Integer.valueOf(0), Jdbc.one(c, "select count(*) from agency a where not exists (select 1 from agency_publicity_rule r"
-                    + " where r.agency_id = a.id and r.small_fine_max = 3000 and r.is_default = true)", rs -> rs.getInt(1)));
+            assertEquals(
+                    Integer.valueOf(0),
+                    Jdbc.one(
+                            c,
+                            "select count(*) from agency a where not exists (select 1 from agency_publicity_rule r"
+                                    + " where r.agency_id = a.id and r.small_fine_max = 3000 and r.is_default = true)",
+                            rs -> rs.getInt(1)));
         }
     }
 }

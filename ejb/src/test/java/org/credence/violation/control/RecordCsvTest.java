@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class RecordCsvTest {
 
-    private static final String HEADER = "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
+    private static final String HEADER =
+            "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
 
     private final List<String> seen = new ArrayList<>();
 
@@ -43,8 +44,11 @@ class RecordCsvTest {
         read("\uFEFF" + HEADER
                 + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,\"广告法第五十五条, 第一款\",FINE,2000.50,a\n"
                 + "91350100M000100Y43,,PRODUCT_QUALITY,MINOR,n2,2026-05-02,产品质量法,,,b\n");
-        assertEquals(List.of("2:91110000600037341L:广告法第五十五条, 第一款:" + new BigDecimal("2000.50"),
-                "3:91350100M000100Y43:产品质量法:null"), seen);
+        assertEquals(
+                List.of(
+                        "2:91110000600037341L:广告法第五十五条, 第一款:" + new BigDecimal("2000.50"),
+                        "3:91350100M000100Y43:产品质量法:null"),
+                seen);
     }
 
     @Test
@@ -59,7 +63,8 @@ class RecordCsvTest {
     void refusesAWrongHeaderAndInvalidUtf8() {
         InvalidRequestException header = assertThrows(InvalidRequestException.class, () -> read("uscc,name\n1,2\n"));
         assertEquals("header", header.errors().get(0).field());
-        byte[] latin1 = (HEADER + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,caf\u00e9,FINE,1,a\n")
+        byte[] latin1 = (HEADER
+                        + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,caf\u00e9,FINE,1,a\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         InvalidRequestException encoding = assertThrows(InvalidRequestException.class, () -> read(latin1));
         assertTrue(encoding.getMessage().contains("UTF-8"), encoding.getMessage());
@@ -90,8 +95,9 @@ class RecordCsvTest {
     void aFieldWithoutItsClosingQuoteIsRefusedWithItsLineAfterReadingLittleMoreThanTheLimit() {
         String good = "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n";
         UnclosedField file = new UnclosedField(HEADER + good + good + "91110000600037341L,SAMR,\"", 40_000_000L);
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> RecordCsv.read(file,
-                new RecordCsv.Sink() {
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
+                () -> RecordCsv.read(file, new RecordCsv.Sink() {
                     @Override
                     public void accept(long line, RecordSubmission submission) {
                         seen.add(line + ":" + submission.uscc());
@@ -103,7 +109,9 @@ class RecordCsvTest {
                     }
                 }));
         assertEquals("input.csv-record-too-long", refused.errors().get(0).text().key());
-        assertEquals(List.of(4L, RecordCsv.MAX_RECORD_CHARS), refused.errors().get(0).text().args());
+        assertEquals(
+                List.of(4L, RecordCsv.MAX_RECORD_CHARS),
+                refused.errors().get(0).text().args());
         assertEquals(List.of("2:91110000600037341L", "3:91110000600037341L"), seen);
         // the heap never held more than one record: the reader stopped within a few buffers of the limit
         assertTrue(file.served < 4L * RecordCsv.MAX_RECORD_CHARS, "read " + file.served + " bytes");
@@ -111,9 +119,12 @@ class RecordCsvTest {
 
     @Test
     void aLongLineWithoutQuotesIsRefusedToo() {
-        String line = "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01," + "b".repeat(100_000) + ",FINE,1,a\n";
+        String line = "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01," + "b".repeat(100_000)
+                + ",FINE,1,a\n";
         InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> read(HEADER + line));
-        assertEquals(List.of(2L, RecordCsv.MAX_RECORD_CHARS), refused.errors().get(0).text().args());
+        assertEquals(
+                List.of(2L, RecordCsv.MAX_RECORD_CHARS),
+                refused.errors().get(0).text().args());
     }
 
     @Test
@@ -126,9 +137,11 @@ class RecordCsvTest {
 
     @Test
     void aBrokenQuoteIsRefusedWithItsLineInTheReadersLanguageWithoutTheParsersEnglish() {
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> read(HEADER
-                + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n"
-                + "91110000600037341L,SAMR,\"FALSE\"_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n"));
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
+                () -> read(HEADER
+                        + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n"
+                        + "91110000600037341L,SAMR,\"FALSE\"_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n"));
         org.credence.platform.Message message = refused.errors().get(0).text();
         assertEquals("input.csv-unreadable-at-line", message.key());
         assertEquals(List.of(3L), message.args());

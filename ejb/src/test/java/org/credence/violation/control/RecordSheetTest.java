@@ -44,7 +44,8 @@ class RecordSheetTest {
     /** A workbook whose first sheet has these rows (a LocalDate becomes a date cell, a Number a numeric one). */
     private Path workbook(Object[]... rows) throws Exception {
         Path file = dir.resolve("records.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
             Sheet sheet = workbook.createSheet("记录");
@@ -77,12 +78,33 @@ class RecordSheetTest {
 
     @Test
     void rowsOfTheFirstSheetBecomeSubmissionsNumberedAsTheSpreadsheetShowsThem() throws Exception {
-        Path file = workbook(header(),
-                new Object[] {"91110000600037341L", "", "FAKE_PRICE_PROMOTION", "MINOR", "价〔1〕", LocalDate.of(2026, 3, 31),
-                    "价格法第十四条", "FINE", 2000.5, "src-1"},
+        Path file = workbook(
+                header(),
+                new Object[] {
+                    "91110000600037341L",
+                    "",
+                    "FAKE_PRICE_PROMOTION",
+                    "MINOR",
+                    "价〔1〕",
+                    LocalDate.of(2026, 3, 31),
+                    "价格法第十四条",
+                    "FINE",
+                    2000.5,
+                    "src-1"
+                },
                 null,
-                new Object[] {"91350100M000100Y43", "SAMR", "FAKE_PRICE_PROMOTION", "MINOR", "价〔2〕", "2026-04-01",
-                    "价格法第十四条", null, null, "src-2"},
+                new Object[] {
+                    "91350100M000100Y43",
+                    "SAMR",
+                    "FAKE_PRICE_PROMOTION",
+                    "MINOR",
+                    "价〔2〕",
+                    "2026-04-01",
+                    "价格法第十四条",
+                    null,
+                    null,
+                    "src-2"
+                },
                 new Object[] {"91350100M000100Y43", null, null, null, null, null, null, null, "lots", "src-3"},
                 new Object[] {"91350100M000100Y43", null, null, null, null, null, null, null, null, "src-4", "extra"});
         RecordSheet.read(file, sink);
@@ -107,15 +129,16 @@ class RecordSheetTest {
 
     @Test
     void aWrongHeaderAnEmptySheetAndAFileThatIsNoWorkbookAreRefusedWithAClearMessage() throws Exception {
-        InvalidRequestException header = assertThrows(InvalidRequestException.class,
-                () -> RecordSheet.read(workbook(new Object[] {"uscc", "name"}), sink));
+        InvalidRequestException header = assertThrows(
+                InvalidRequestException.class, () -> RecordSheet.read(workbook(new Object[] {"uscc", "name"}), sink));
         assertTrue(header.getMessage().contains("the first row must be exactly uscc,agency"), header.getMessage());
-        InvalidRequestException empty = assertThrows(InvalidRequestException.class,
-                () -> RecordSheet.read(workbook(), sink));
+        InvalidRequestException empty =
+                assertThrows(InvalidRequestException.class, () -> RecordSheet.read(workbook(), sink));
         assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
         Path csv = dir.resolve("records.csv");
         Files.writeString(csv, String.join(",", RecordSubmission.CSV_HEADER) + "\n");
-        InvalidRequestException notXlsx = assertThrows(InvalidRequestException.class, () -> RecordSheet.read(csv, sink));
+        InvalidRequestException notXlsx =
+                assertThrows(InvalidRequestException.class, () -> RecordSheet.read(csv, sink));
         assertTrue(notXlsx.getMessage().contains("xlsx"), notXlsx.getMessage());
     }
 
@@ -123,7 +146,7 @@ class RecordSheetTest {
     private Path withSheetXml(Path original, String sheetXml) throws Exception {
         Path crafted = dir.resolve("crafted.xlsx");
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(original));
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(crafted))) {
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(crafted))) {
             for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
@@ -142,15 +165,24 @@ class RecordSheetTest {
         StringBuilder header = new StringBuilder();
         String[] names = RecordSubmission.CSV_HEADER;
         for (int c = 0; c < names.length; c++) {
-            header.append("<c r=\"").append((char) ('A' + c)).append("1\" t=\"inlineStr\"><is><t>").append(names[c]).append("</t></is></c>");
+            header.append("<c r=\"")
+                    .append((char) ('A' + c))
+                    .append("1\" t=\"inlineStr\"><is><t>")
+                    .append(names[c])
+                    .append("</t></is></c>");
         }
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\">" + header + "</row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + "x".repeat(200_000) + "</t></is></c></row>"
-                + "</sheetData></worksheet>";
+        String xml =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\">" + header + "</row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + "x".repeat(200_000)
+                        + "</t></is></c></row>"
+                        + "</sheetData></worksheet>";
         Path file = withSheetXml(workbook(header()), xml);
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> RecordSheet.read(file, sink));
+        InvalidRequestException refused =
+                assertThrows(InvalidRequestException.class, () -> RecordSheet.read(file, sink));
         assertEquals("input.cell-too-long", refused.errors().get(0).text().key());
-        assertEquals(List.of(2L, RecordSheet.MAX_CELL_CHARS), refused.errors().get(0).text().args());
+        assertEquals(
+                List.of(2L, RecordSheet.MAX_CELL_CHARS),
+                refused.errors().get(0).text().args());
     }
 }

@@ -23,17 +23,29 @@ public record BusinessView(
         String createdBy,
         LocalDateTime updatedAt,
         String updatedBy,
-        long version) implements Serializable {
+        long version)
+        implements Serializable {
 
-    public record ShopView(String platform, String shopId, String shopUrl) implements Serializable {
-    }
+    public record ShopView(String platform, String shopId, String shopUrl) implements Serializable {}
 
     public static BusinessView of(Business b) {
-        return new BusinessView(b.uscc().value(),
-                b.isUsccException() ? Boolean.TRUE : null, b.usccExceptionReason(),
-                b.name(), b.entityType(), b.regionCode(), b.industryCode(), b.status(),
-                b.shops().stream().map(s -> new ShopView(s.platform(), s.shopId(), s.shopUrl())).toList(),
+        return new BusinessView(
+                b.uscc().value(),
+                b.isUsccException() ? Boolean.TRUE : null,
+                b.usccExceptionReason(),
+                b.name(),
+                b.entityType(),
+                b.regionCode(),
+                b.industryCode(),
+                b.status(),
+                b.shops().stream()
+                        .map(s -> new ShopView(s.platform(), s.shopId(), s.shopUrl()))
+                        .toList(),
                 b.registeredBy() == null ? null : b.registeredBy().code(),
-                b.createdAt(), b.createdBy(), b.updatedAt(), b.updatedBy(), b.version());
+                b.createdAt(),
+                b.createdBy(),
+                b.updatedAt(),
+                b.updatedBy(),
+                b.version());
     }
 }

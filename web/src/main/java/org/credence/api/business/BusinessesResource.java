@@ -15,32 +15,32 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.credence.business.boundary.BusinessDescription;
-import org.credence.business.boundary.BusinessQuery;
-import org.credence.business.boundary.BusinessRegistry;
-import org.credence.business.entity.Business;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.record.ListEntryView;
 import org.credence.api.record.RecordView;
+import org.credence.business.boundary.BusinessDescription;
+import org.credence.business.boundary.BusinessQuery;
+import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.entity.Business;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
+import org.credence.platform.Page;
+import org.credence.security.entity.Role;
 import org.credence.violation.boundary.CreditLists;
 import org.credence.violation.boundary.RecordQueries;
 import org.credence.violation.boundary.RecordQuery;
 import org.credence.violation.entity.RecordStatus;
-import org.credence.platform.Page;
-import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The business registry. Validation and agency scoping happen in {@link BusinessRegistry}, so every
@@ -67,20 +67,31 @@ public class BusinessesResource {
     @POST
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Register an online business under its USCC with its shops")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BusinessDescription.class),
-            examples = @ExampleObject(name = "enterprise", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BusinessDescription.class),
+                            examples = @ExampleObject(name = "enterprise", value = """
                     {"uscc": "91110000600037341L", "name": "北京示例电子商务有限公司", "entityType": "ENTERPRISE",
                      "regionCode": "110105", "industryCode": "F5292",
                      "shops": [{"platform": "taobao", "shopId": "shop-10086",
                                 "shopUrl": "https://shop-10086.taobao.com"}]}
                     """)))
-    @APIResponse(responseCode = "201", description = "Registered",
-            headers = @Header(name = "Location", description = "Where the business is read",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BusinessView.class),
-                    examples = @ExampleObject(name = "enterprise", value = """
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the business is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BusinessView.class),
+                            examples = @ExampleObject(name = "enterprise", value = """
                             {"uscc": "91110000600037341L", "name": "北京示例电子商务有限公司", "entityType": "ENTERPRISE",
                              "regionCode": "110105", "industryCode": "F5292", "status": "OPERATING",
                              "shops": [{"platform": "taobao", "shopId": "shop-10086",
@@ -90,7 +101,9 @@ public class BusinessesResource {
                             """)))
     public Response register(BusinessDescription description) {
         Business business = registry.register(description);
-        return Response.created(uri.getAbsolutePathBuilder().path(business.uscc().value()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(business.uscc().value())
+                        .build())
                 .entity(BusinessView.of(business))
                 .build();
     }
@@ -116,9 +129,13 @@ public class BusinessesResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "A business's records, newest first, optionally of one agency, category or status")
     @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = RecordStatus.class))
-    public Page<RecordView> records(@PathParam("uscc") String uscc, @QueryParam("agency") String agency,
-                                    @QueryParam("category") String category, @QueryParam("status") String status,
-                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<RecordView> records(
+            @PathParam("uscc") String uscc,
+            @QueryParam("agency") String agency,
+            @QueryParam("category") String category,
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         RecordStatus recordStatus = null;
         if (QueryParameters.text(status) != null) {
             try {
@@ -127,16 +144,23 @@ public class BusinessesResource {
                 throw new InvalidRequestException("status", Message.of("must-be-one-of-active-revoked"));
             }
         }
-        return records.ofBusiness(uscc, new RecordQuery(QueryParameters.text(agency), QueryParameters.text(category),
-                recordStatus, QueryParameters.number("page", page, 0), QueryParameters.number("size", size, 20)))
+        return records.ofBusiness(
+                        uscc,
+                        new RecordQuery(
+                                QueryParameters.text(agency),
+                                QueryParameters.text(category),
+                                recordStatus,
+                                QueryParameters.number("page", page, 0),
+                                QueryParameters.number("size", size, 20)))
                 .map(RecordView::of);
     }
 
     @GET
     @Path("{uscc}/list-entries")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    @Operation(summary = "A business's credit-list entries (serious violations, abnormal operations), current"
-            + " and ended")
+    @Operation(
+            summary = "A business's credit-list entries (serious violations, abnormal operations), current"
+                    + " and ended")
     public List<ListEntryView> listEntries(@PathParam("uscc") String uscc) {
         return lists.entriesOf(uscc).stream().map(ListEntryView::of).toList();
     }
@@ -150,8 +174,12 @@ public class BusinessesResource {
             @QueryParam("platform") String platform,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return registry.search(new BusinessQuery(QueryParameters.text(q), QueryParameters.text(region),
-                QueryParameters.text(platform), QueryParameters.number("page", page, 0),
-                QueryParameters.number("size", size, 20))).map(BusinessView::of);
+        return registry.search(new BusinessQuery(
+                        QueryParameters.text(q),
+                        QueryParameters.text(region),
+                        QueryParameters.text(platform),
+                        QueryParameters.number("page", page, 0),
+                        QueryParameters.number("size", size, 20)))
+                .map(BusinessView::of);
     }
 }

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeLogResource {
 
-    public record ChangeView(long seq, String uscc, ChangeKind kind, long subjectId, long agencyId, LocalDateTime occurredAt) {
-    }
+    public record ChangeView(
+            long seq, String uscc, ChangeKind kind, long subjectId, long agencyId, LocalDateTime occurredAt) {}
 
     @Inject
     ChangeLog changeLog;

@@ -14,20 +14,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.openapi.ApiDocument;
 import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.SharedCredit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.credence.api.openapi.ApiDocument;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * A business's credit: score and grade, the explanation that recomputes it, and its history. Without
@@ -47,69 +47,121 @@ public class CreditResource {
 
     @GET
     @Path("{uscc}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
-        Role.Names.AGENCY_CLIENT})
-    @Operation(summary = "Score, grade, model and version, as of today or of the date given (audited; agencies' systems"
-            + " state a Purpose)")
+    @RolesAllowed({
+        Role.Names.SYSTEM_ADMIN,
+        Role.Names.AGENCY_ADMIN,
+        Role.Names.INSPECTOR,
+        Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT
+    })
+    @Operation(
+            summary = "Score, grade, model and version, as of today or of the date given (audited; agencies' systems"
+                    + " state a Purpose)")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
-            description = "Why the caller looks the business up: required of"
-            + " agencies' systems, kept in the audit log")
-    public CreditView credit(@PathParam("uscc") String uscc, @QueryParam("model") String model, @QueryParam("on") String on,
-                             @HeaderParam(PURPOSE) String purpose) {
-        return credit.current(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on), purpose);
+    @Parameter(
+            name = PURPOSE,
+            in = ParameterIn.HEADER,
+            description =
+                    "Why the caller looks the business up: required of" + " agencies' systems, kept in the audit log")
+    public CreditView credit(
+            @PathParam("uscc") String uscc,
+            @QueryParam("model") String model,
+            @QueryParam("on") String on,
+            @HeaderParam(PURPOSE) String purpose) {
+        return credit.current(
+                uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on), purpose);
     }
 
     @POST
     @Path("lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
-        Role.Names.AGENCY_CLIENT})
-    @Operation(summary = "Up to 1,000 codes at once, answered in request order, each FOUND, NOT_SCORED, UNKNOWN or INVALID")
+    @RolesAllowed({
+        Role.Names.SYSTEM_ADMIN,
+        Role.Names.AGENCY_ADMIN,
+        Role.Names.INSPECTOR,
+        Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT
+    })
+    @Operation(
+            summary =
+                    "Up to 1,000 codes at once, answered in request order, each FOUND, NOT_SCORED, UNKNOWN or INVALID")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SharedCredit.LookupRequest.class),
-            examples = @ExampleObject(name = "two codes", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharedCredit.LookupRequest.class),
+                            examples = @ExampleObject(name = "two codes", value = """
                     {"usccs": ["91110000600037341L", "91350100M000100Y43"]}
                     """)))
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
-            description = "Why the caller looks the business up: required of"
-            + " agencies' systems, kept in the audit log")
+    @Parameter(
+            name = PURPOSE,
+            in = ParameterIn.HEADER,
+            description =
+                    "Why the caller looks the business up: required of" + " agencies' systems, kept in the audit log")
     public SharedCredit.LookupAnswer lookup(SharedCredit.LookupRequest request, @HeaderParam(PURPOSE) String purpose) {
         return credit.lookup(request, purpose);
     }
 
     @GET
     @Path("{uscc}/explanation")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
-        Role.Names.AGENCY_CLIENT})
-    @Operation(summary = "Per indicator: load, sub-score or bonus, weight, contribution and the records counted; the vetoes")
+    @RolesAllowed({
+        Role.Names.SYSTEM_ADMIN,
+        Role.Names.AGENCY_ADMIN,
+        Role.Names.INSPECTOR,
+        Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT
+    })
+    @Operation(
+            summary =
+                    "Per indicator: load, sub-score or bonus, weight, contribution and the records counted; the vetoes")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
-            description = "Why the caller looks the business up: required of"
-            + " agencies' systems, kept in the audit log")
-    public ExplanationView explanation(@PathParam("uscc") String uscc, @QueryParam("model") String model,
-                                       @QueryParam("on") String on, @HeaderParam(PURPOSE) String purpose) {
-        return credit.explanation(uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on),
-                purpose);
+    @Parameter(
+            name = PURPOSE,
+            in = ParameterIn.HEADER,
+            description =
+                    "Why the caller looks the business up: required of" + " agencies' systems, kept in the audit log")
+    public ExplanationView explanation(
+            @PathParam("uscc") String uscc,
+            @QueryParam("model") String model,
+            @QueryParam("on") String on,
+            @HeaderParam(PURPOSE) String purpose) {
+        return credit.explanation(
+                uscc, QueryParameters.optionalLong("model", model), QueryParameters.date("on", on), purpose);
     }
 
     @GET
     @Path("{uscc}/history")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
-        Role.Names.AGENCY_CLIENT})
-    @Operation(summary = "Every change of score or grade, newest first: each holds from its asOf until the next under its model")
+    @RolesAllowed({
+        Role.Names.SYSTEM_ADMIN,
+        Role.Names.AGENCY_ADMIN,
+        Role.Names.INSPECTOR,
+        Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT
+    })
+    @Operation(
+            summary =
+                    "Every change of score or grade, newest first: each holds from its asOf until the next under its model")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = PURPOSE, in = ParameterIn.HEADER,
-            description = "Why the caller looks the business up: required of"
-            + " agencies' systems, kept in the audit log")
-    public List<HistoryEntry> history(@PathParam("uscc") String uscc, @QueryParam("model") String model,
-                                      @QueryParam("limit") String limit, @HeaderParam(PURPOSE) String purpose) {
-        return credit.history(uscc, QueryParameters.optionalLong("model", model),
-                QueryParameters.number("limit", limit, 100), purpose);
+    @Parameter(
+            name = PURPOSE,
+            in = ParameterIn.HEADER,
+            description =
+                    "Why the caller looks the business up: required of" + " agencies' systems, kept in the audit log")
+    public List<HistoryEntry> history(
+            @PathParam("uscc") String uscc,
+            @QueryParam("model") String model,
+            @QueryParam("limit") String limit,
+            @HeaderParam(PURPOSE) String purpose) {
+        return credit.history(
+                uscc,
+                QueryParameters.optionalLong("model", model),
+                QueryParameters.number("limit", limit, 100),
+                purpose);
     }
 }

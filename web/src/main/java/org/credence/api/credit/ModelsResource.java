@@ -34,8 +34,8 @@ import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
-import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.security.entity.Role;
+import org.credence.sharing.boundary.PublicProfiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,8 +70,13 @@ public class ModelsResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "Models, newest first, optionally of one agency and status")
-    @Parameter(name = "status", in = ParameterIn.QUERY,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "ACTIVE", "RETIRED"}))
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"DRAFT", "ACTIVE", "RETIRED"}))
     public List<ModelView> list(@QueryParam("agency") String agency, @QueryParam("status") String status) {
         return models.list(QueryParameters.text(agency), QueryParameters.text(status));
     }
@@ -88,22 +93,35 @@ public class ModelsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Create a draft: a new version of a model (basedOn) or a new model (definition)")
-    @APIResponse(responseCode = "201", description = "The draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ModelView.class)),
-            headers = @Header(name = "Location", description = "Where the new resource is read",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ModelView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the new resource is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(ModelCreation creation) {
         ModelView model = models.create(creation);
-        return Response.created(uri.getBaseUriBuilder().path("models").path(String.valueOf(model.id())).build())
-                .entity(model).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("models")
+                        .path(String.valueOf(model.id()))
+                        .build())
+                .entity(model)
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "Replace a draft's definition (indicators, categories, half-lives, points, caps, thresholds, vetoes, weights)")
+    @Operation(
+            summary =
+                    "Replace a draft's definition (indicators, categories, half-lives, points, caps, thresholds, vetoes, weights)")
     public ModelView replace(@PathParam("id") long id, ModelDefinition definition) {
         return models.replace(id, definition);
     }
@@ -121,7 +139,9 @@ public class ModelsResource {
     @Path("{id}/weights/ahp")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "Derive a draft's weights by AHP (flat matrix, or dimensionMatrix with dimensions); CR >= 0.10 is refused")
+    @Operation(
+            summary =
+                    "Derive a draft's weights by AHP (flat matrix, or dimensionMatrix with dimensions); CR >= 0.10 is refused")
     public WeightsResult ahp(@PathParam("id") long id, AhpRequest request) {
         return models.deriveByAhp(id, request);
     }
@@ -137,20 +157,33 @@ public class ModelsResource {
     @POST
     @Path("{id}/weights/outcomes")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "Learn weights from the outcomes of the model's random inspections completed in the period (validation-v1; the last 12 months by default) into a new draft version of the model, with the current, learned and cross-validated AUCs and the grade shifts; fewer than 10 hits or 10 clean results is refused")
-    public Response outcomes(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @HeaderParam("Accept-Language") String acceptLanguage) {
-        OutcomeWeightsResult result = models.deriveByOutcomes(id, QueryParameters.date("from", from),
-                QueryParameters.date("to", to));
+    @Operation(
+            summary =
+                    "Learn weights from the outcomes of the model's random inspections completed in the period (validation-v1; the last 12 months by default) into a new draft version of the model, with the current, learned and cross-validated AUCs and the grade shifts; fewer than 10 hits or 10 clean results is refused")
+    public Response outcomes(
+            @PathParam("id") long id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        OutcomeWeightsResult result =
+                models.deriveByOutcomes(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
         Locale language = Problems.language(acceptLanguage);
-        return Problems.inLanguage(Response.created(uri.getBaseUriBuilder().path("models")
-                .path(String.valueOf(result.draft())).build()).entity(OutcomeWeightsView.of(result, language)).build(), language);
+        return Problems.inLanguage(
+                Response.created(uri.getBaseUriBuilder()
+                                .path("models")
+                                .path(String.valueOf(result.draft()))
+                                .build())
+                        .entity(OutcomeWeightsView.of(result, language))
+                        .build(),
+                language);
     }
 
     @GET
     @Path("{id}/preview")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
-    @Operation(summary = "Grade distribution under the draft against the agency's model in force (else market regulation's), and the businesses that would change grade")
+    @Operation(
+            summary =
+                    "Grade distribution under the draft against the agency's model in force (else market regulation's), and the businesses that would change grade")
     public Preview preview(@PathParam("id") long id, @QueryParam("limit") String limit) {
         return models.preview(id, QueryParameters.number("limit", limit, 100));
     }
@@ -159,7 +192,9 @@ public class ModelsResource {
     @Path("{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "Activate a draft from a date (today or later); a full run scores every business under it on that date")
+    @Operation(
+            summary =
+                    "Activate a draft from a date (today or later); a full run scores every business under it on that date")
     public ModelView activate(@PathParam("id") long id, Activation activation) {
         ModelView model = models.activate(id, activation);
         scheduling.scoreActivated(model.effectiveFrom(), "ACTIVATION");
@@ -174,8 +209,7 @@ public class ModelsResource {
         return models.retire(id);
     }
 
-    public record GradePublicity(Boolean enabled) {
-    }
+    public record GradePublicity(Boolean enabled) {}
 
     @PUT
     @Path("{id}/grade-publicity")

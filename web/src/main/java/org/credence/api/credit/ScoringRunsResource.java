@@ -24,12 +24,12 @@ import org.credence.platform.Message;
 import org.credence.platform.WriteLog;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Scoring runs: start a full recompute by hand, and follow any run's progress. */
 @Path("credit/runs")
@@ -51,12 +51,16 @@ public class ScoringRunsResource {
     @POST
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Start a full recompute (202), or get the one already under way (200)")
-    @APIResponse(responseCode = "202", description = "A new run is under way",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RunView.class)))
-    @APIResponse(responseCode = "200", description = "A run was already under way: that one",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RunView.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "A new run is under way",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A run was already under way: that one",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
     public Response start() {
         String caller = security.getUserPrincipal().getName();
         Started started = scoring.startFull("MANUAL", caller);
@@ -67,14 +71,20 @@ public class ScoringRunsResource {
         // scheduling call), this picks it up again; one at a time, so a live job is not disturbed
         scheduling.fireFull(started.run().id(), "MANUAL");
         return Response.status(started.created() ? Response.Status.ACCEPTED : Response.Status.OK)
-                .entity(RunView.of(started.run(), clock)).build();
+                .entity(RunView.of(started.run(), clock))
+                .build();
     }
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "The latest runs, newest first (kind FULL or CHANGES)")
-    @Parameter(name = "kind", in = ParameterIn.QUERY,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"FULL", "CHANGES"}))
+    @Parameter(
+            name = "kind",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"FULL", "CHANGES"}))
     public List<RunView> latest(@QueryParam("kind") String kind, @QueryParam("limit") String limit) {
         String k = QueryParameters.text(kind);
         if (k != null && !List.of("FULL", "CHANGES").contains(k)) {

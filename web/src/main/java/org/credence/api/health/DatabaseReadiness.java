@@ -28,14 +28,17 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database").withData("schemaVersion", String.valueOf(schema.version()));
+        var response =
+                HealthCheckResponse.named("database").withData("schemaVersion", String.valueOf(schema.version()));
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
             // anyone reads readiness: it names no product or version of the database
             return response.status(valid).build();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "readiness: the database does not answer", e);
-            return response.withData("error", "the database does not answer; see the server log").down().build();
+            return response.withData("error", "the database does not answer; see the server log")
+                    .down()
+                    .build();
         }
     }
 }

@@ -5,9 +5,9 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -47,19 +47,39 @@ import org.credence.platform.Message;
 public final class StrictJson {
 
     /** Fields whose text may run over several lines (a tab, carriage return or line feed are allowed there). */
-    static final Set<String> FREE_TEXT = Set.of("notes", "reason", "fulfilment", "commitment", "explanation",
-            "description", "feedback", "feedbackReason", "usccExceptionReason", "text", "detail", "comment",
+    static final Set<String> FREE_TEXT = Set.of(
+            "notes",
+            "reason",
+            "fulfilment",
+            "commitment",
+            "explanation",
+            "description",
+            "feedback",
+            "feedbackReason",
+            "usccExceptionReason",
+            "text",
+            "detail",
+            "comment",
             "rectification");
 
     static final int MAX_DEPTH = 32;
 
     /** No amount, weight or score is anywhere near this; JSON allows any size, arithmetic on it does not. */
     private static final int MAX_INTEGER_DIGITS = 30;
+
     private static final int MAX_FRACTION_DIGITS = 30;
 
     private static final Map<Class<?>, Map<String, Type>> PROPERTIES = new ConcurrentHashMap<>();
 
-    private enum Kind { TEXT, INTEGER, NUMBER, BOOLEAN, LIST, OBJECT, ANY }
+    private enum Kind {
+        TEXT,
+        INTEGER,
+        NUMBER,
+        BOOLEAN,
+        LIST,
+        OBJECT,
+        ANY
+    }
 
     private final JsonParser parser;
     private final JsonGenerator out;
@@ -85,10 +105,14 @@ public final class StrictJson {
             in.unread(first);
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
             // JSON is UTF-8 (RFC 8259); a broken byte is refused, not replaced by U+FFFD unseen
-            java.io.Reader utf8 = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
-            try (JsonParser parser = Json.createParser(utf8); JsonGenerator out = Json.createGenerator(copy)) {
+            java.io.Reader utf8 = new java.io.InputStreamReader(
+                    in,
+                    java.nio.charset.StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+            try (JsonParser parser = Json.createParser(utf8);
+                    JsonGenerator out = Json.createGenerator(copy)) {
                 StrictJson strict = new StrictJson(parser, out, today);
                 if (!parser.hasNext()) {
                     return null;
@@ -143,7 +167,8 @@ public final class StrictJson {
 
     private void object(Type type, Class<?> raw, String path, int depth) {
         out.writeStartObject();
-        Map<String, Type> properties = Map.class.isAssignableFrom(raw) || kindOf(raw) == Kind.ANY ? null : propertiesOf(raw);
+        Map<String, Type> properties =
+                Map.class.isAssignableFrom(raw) || kindOf(raw) == Kind.ANY ? null : propertiesOf(raw);
         Type valueType = Map.class.isAssignableFrom(raw) ? argument(type, 1) : Object.class;
         Set<String> seen = new HashSet<>();
         JsonParser.Event event;
@@ -165,9 +190,11 @@ public final class StrictJson {
 
     private void array(Type type, Class<?> raw, String path, int depth) {
         out.writeStartArray();
-        Type element = raw.isArray() ? raw.getComponentType()
-                : type instanceof GenericArrayType generic ? generic.getGenericComponentType()
-                : Collection.class.isAssignableFrom(raw) ? argument(type, 0) : Object.class;
+        Type element = raw.isArray()
+                ? raw.getComponentType()
+                : type instanceof GenericArrayType generic
+                        ? generic.getGenericComponentType()
+                        : Collection.class.isAssignableFrom(raw) ? argument(type, 0) : Object.class;
         int index = 0;
         JsonParser.Event event;
         while ((event = parser.next()) != JsonParser.Event.END_ARRAY) {
@@ -223,7 +250,8 @@ public final class StrictJson {
                 throw refuse(path, Message.of("input.not-a-whole-number"));
             }
             long[] range = rangeOf(raw);
-            if (integerDigits > 20 || stripped.toBigInteger().compareTo(BigInteger.valueOf(range[0])) < 0
+            if (integerDigits > 20
+                    || stripped.toBigInteger().compareTo(BigInteger.valueOf(range[0])) < 0
                     || stripped.toBigInteger().compareTo(BigInteger.valueOf(range[1])) > 0) {
                 throw refuse(path, Message.of("input.number-out-of-range", range[0], range[1]));
             }
@@ -250,16 +278,33 @@ public final class StrictJson {
     }
 
     private static Kind kindOf(Class<?> raw) {
-        if (raw == String.class || raw == char.class || raw == Character.class || raw.isEnum()
-                || Temporal.class.isAssignableFrom(raw) || raw == java.util.UUID.class || raw == java.net.URI.class
-                || raw == java.time.Duration.class || raw == java.time.Period.class) {
+        if (raw == String.class
+                || raw == char.class
+                || raw == Character.class
+                || raw.isEnum()
+                || Temporal.class.isAssignableFrom(raw)
+                || raw == java.util.UUID.class
+                || raw == java.net.URI.class
+                || raw == java.time.Duration.class
+                || raw == java.time.Period.class) {
             return Kind.TEXT;
         }
-        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class || raw == short.class
-                || raw == Short.class || raw == byte.class || raw == Byte.class || raw == BigInteger.class) {
+        if (raw == int.class
+                || raw == Integer.class
+                || raw == long.class
+                || raw == Long.class
+                || raw == short.class
+                || raw == Short.class
+                || raw == byte.class
+                || raw == Byte.class
+                || raw == BigInteger.class) {
             return Kind.INTEGER;
         }
-        if (raw == BigDecimal.class || raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+        if (raw == BigDecimal.class
+                || raw == double.class
+                || raw == Double.class
+                || raw == float.class
+                || raw == Float.class) {
             return Kind.NUMBER;
         }
         if (raw == boolean.class || raw == Boolean.class) {
@@ -284,7 +329,8 @@ public final class StrictJson {
             Map<String, Type> properties = new LinkedHashMap<>();
             if (t.isRecord()) {
                 for (RecordComponent c : t.getRecordComponents()) {
-                    if (!c.isAnnotationPresent(JsonbTransient.class) && !c.getAccessor().isAnnotationPresent(JsonbTransient.class)) {
+                    if (!c.isAnnotationPresent(JsonbTransient.class)
+                            && !c.getAccessor().isAnnotationPresent(JsonbTransient.class)) {
                         properties.put(c.getName(), c.getGenericType());
                     }
                 }
@@ -293,7 +339,9 @@ public final class StrictJson {
             for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
                     int m = f.getModifiers();
-                    if (!Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isAnnotationPresent(JsonbTransient.class)) {
+                    if (!Modifier.isStatic(m)
+                            && !Modifier.isTransient(m)
+                            && !f.isAnnotationPresent(JsonbTransient.class)) {
                         properties.putIfAbsent(f.getName(), f.getGenericType());
                     }
                 }
@@ -310,7 +358,8 @@ public final class StrictJson {
             return raw(p.getRawType());
         }
         if (type instanceof GenericArrayType g) {
-            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0).getClass();
+            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0)
+                    .getClass();
         }
         if (type instanceof WildcardType w && w.getUpperBounds().length == 1) {
             return raw(w.getUpperBounds()[0]);
@@ -326,14 +375,16 @@ public final class StrictJson {
     }
 
     private static InvalidRequestException wrongKind(String path, Kind expected) {
-        return refuse(path, switch (expected) {
-            case TEXT -> Message.of("input.must-be-text");
-            case INTEGER -> Message.of("input.not-a-whole-number");
-            case NUMBER -> Message.of("input.must-be-a-number");
-            case BOOLEAN -> Message.of("input.must-be-true-or-false");
-            case LIST -> Message.of("input.must-be-a-list");
-            default -> Message.of("input.must-be-an-object");
-        });
+        return refuse(
+                path,
+                switch (expected) {
+                    case TEXT -> Message.of("input.must-be-text");
+                    case INTEGER -> Message.of("input.not-a-whole-number");
+                    case NUMBER -> Message.of("input.must-be-a-number");
+                    case BOOLEAN -> Message.of("input.must-be-true-or-false");
+                    case LIST -> Message.of("input.must-be-a-list");
+                    default -> Message.of("input.must-be-an-object");
+                });
     }
 
     /** A refusal naming the field; in a list of rows, the row and the field within it. */
@@ -343,8 +394,8 @@ public final class StrictJson {
             int close = field.indexOf(']');
             int dot = field.indexOf('.', close);
             long row = Long.parseLong(field.substring(1, close));
-            return new InvalidRequestException(java.util.List.of(new FieldError(row,
-                    dot < 0 ? "row" : field.substring(dot + 1), message)));
+            return new InvalidRequestException(
+                    java.util.List.of(new FieldError(row, dot < 0 ? "row" : field.substring(dot + 1), message)));
         }
         return new InvalidRequestException(field, message);
     }

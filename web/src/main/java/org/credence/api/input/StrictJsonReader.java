@@ -43,12 +43,16 @@ public class StrictJsonReader implements ReaderInterceptor {
     }
 
     static boolean json(MediaType type) {
-        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) && "application".equalsIgnoreCase(type.getType())
-                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+        return type != null
+                && ("json".equalsIgnoreCase(type.getSubtype()) && "application".equalsIgnoreCase(type.getType())
+                        || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
     }
 
     static boolean bound(Class<?> type) {
-        return type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type)
-                && !Reader.class.isAssignableFrom(type) && !JsonValue.class.isAssignableFrom(type);
+        return type != String.class
+                && type != byte[].class
+                && !InputStream.class.isAssignableFrom(type)
+                && !Reader.class.isAssignableFrom(type)
+                && !JsonValue.class.isAssignableFrom(type);
     }
 }

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** An inspector's assignments: only the team sees an assignment and records its result and evidence. */
 @Path("assignments")
@@ -44,7 +44,9 @@ public class AssignmentsResource {
     @RolesAllowed(Role.Names.INSPECTOR)
     @Operation(summary = "The caller's assignments, newest draw first; open=true for those not yet published")
     public List<AssignmentView> mine(@QueryParam("open") String open) {
-        return assignments.mine("true".equals(QueryParameters.text(open))).stream().map(AssignmentView::of).toList();
+        return assignments.mine("true".equals(QueryParameters.text(open))).stream()
+                .map(AssignmentView::of)
+                .toList();
     }
 
     @GET
@@ -78,16 +80,26 @@ public class AssignmentsResource {
     @RolesAllowed(Role.Names.INSPECTOR)
     @LargeBody(configKey = "credence.inspection.evidence-max-bytes", defaultBytes = 10L * 1024 * 1024)
     @Operation(summary = "Add an evidence file (JPEG, PNG or PDF; at most credence.inspection.evidence-max-bytes)")
-    @RequestBody(required = true, description = "The file's bytes; its Content-Type says which kind it is",
+    @RequestBody(
+            required = true,
+            description = "The file's bytes; its Content-Type says which kind it is",
             content = {
                 @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EvidenceFile.class)))
-    public Response addEvidence(@PathParam("id") long id, @QueryParam("name") String name,
-                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceFile.class)))
+    public Response addEvidence(
+            @PathParam("id") long id,
+            @QueryParam("name") String name,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] content) {
         EvidenceFile file = assignments.addEvidence(id, name, contentType, content == null ? new byte[0] : content);
         return Response.status(Response.Status.CREATED).entity(file).build();
     }
@@ -105,14 +117,20 @@ public class AssignmentsResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Role.Names.INSPECTOR)
     @Operation(summary = "Download an evidence file")
-    @APIResponse(responseCode = "200", description = "The file as it was added",
+    @APIResponse(
+            responseCode = "200",
+            description = "The file as it was added",
             content = {
                 @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response download(@PathParam("id") long id, @PathParam("file") long file) {
         Download d = assignments.download(id, file);
         return Response.ok(d.content(), d.file().contentType())
-                .header("Content-Disposition", "attachment; filename=\"evidence-" + d.file().id() + "\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"evidence-" + d.file().id() + "\"")
+                .build();
     }
 }

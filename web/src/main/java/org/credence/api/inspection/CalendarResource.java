@@ -40,8 +40,9 @@ public class CalendarResource {
     @GET
     @Path("{year}/source")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
-    @Operation(summary = "Where a year's days come from: ADMIN (an administrator's entries), OFFICIAL (the State Council's"
-            + " notices as the maintained library publishes them) or NONE (deadlines in it are provisional)")
+    @Operation(
+            summary = "Where a year's days come from: ADMIN (an administrator's entries), OFFICIAL (the State Council's"
+                    + " notices as the maintained library publishes them) or NONE (deadlines in it are provisional)")
     public CalendarYear source(@PathParam("year") String year) {
         return directory.calendarYear(QueryParameters.number("year", year, 0));
     }
@@ -49,7 +50,9 @@ public class CalendarResource {
     @DELETE
     @Path("{year}")
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
-    @Operation(summary = "Give a year an administrator keeps back to the official data (or to none); its deadlines are counted again")
+    @Operation(
+            summary =
+                    "Give a year an administrator keeps back to the official data (or to none); its deadlines are counted again")
     public CalendarYear release(@PathParam("year") String year) {
         return directory.releaseCalendarYear(QueryParameters.number("year", year, 0));
     }
@@ -58,8 +61,9 @@ public class CalendarResource {
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
-    @Operation(summary = "Replace a year's holidays and make-up working days (overriding the official data); the year's"
-            + " stored deadlines are counted again")
+    @Operation(
+            summary = "Replace a year's holidays and make-up working days (overriding the official data); the year's"
+                    + " stored deadlines are counted again")
     public List<CalendarDay> replace(@PathParam("year") String year, List<CalendarDayRequest> days) {
         return directory.replaceCalendar(QueryParameters.number("year", year, 0), days);
     }

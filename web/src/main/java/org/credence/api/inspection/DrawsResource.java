@@ -54,21 +54,33 @@ public class DrawsResource {
     @Path("{key}/targets")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A draw's targets in staffing order with tickets, grades and teams (paged by offset)")
-    public List<TargetView> targets(@PathParam("key") String key, @QueryParam("offset") String offset,
-                                    @QueryParam("limit") String limit) {
-        return draws.targets(key, offset(offset), limit(limit)).stream().map(t -> TargetView.of(t, true)).toList();
+    public List<TargetView> targets(
+            @PathParam("key") String key, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return draws.targets(key, offset(offset), limit(limit)).stream()
+                .map(t -> TargetView.of(t, true))
+                .toList();
     }
 
     @GET
     @Path("{key}/inputs")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
-    @Operation(summary = "The draw's frozen inputs (pool with grades, exclusions, eligible inspectors): recompute it yourself")
-    @APIResponse(responseCode = "200", description = "The inputs as they were frozen when the draw was made:"
-            + " rules (mode, ratios or quota, team sizes), the pool with grades, inspectors, conflicts, previous teams"
-            + " and exclusions (docs/inspections.md describes each field and how to recompute the draw)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                description = "The frozen inputs of docs/inspections.md: rules, pool, inspectors, conflicts,"
-                        + " previous teams, exclusions")))
+    @Operation(
+            summary =
+                    "The draw's frozen inputs (pool with grades, exclusions, eligible inspectors): recompute it yourself")
+    @APIResponse(
+            responseCode = "200",
+            description = "The inputs as they were frozen when the draw was made:"
+                    + " rules (mode, ratios or quota, team sizes), the pool with grades, inspectors, conflicts, previous teams"
+                    + " and exclusions (docs/inspections.md describes each field and how to recompute the draw)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description =
+                                                    "The frozen inputs of docs/inspections.md: rules, pool, inspectors, conflicts,"
+                                                            + " previous teams, exclusions")))
     public Response inputs(@PathParam("key") String key) {
         byte[] stored = draws.inputs(key);
         if (stored == null) {
@@ -89,8 +101,7 @@ public class DrawsResource {
 
     /** The result of a verification: {@code verified} when the recomputation matches everything stored. */
     @Schema(name = "DrawVerification")
-    public record Verification(String key, boolean verified, List<String> differences) {
-    }
+    public record Verification(String key, boolean verified, List<String> differences) {}
 
     @POST
     @Path("{key}/cancellation")

@@ -28,7 +28,9 @@ public class InformationChecksResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
-    @Operation(summary = "This year's information checks of an agency (the caller's own when none is named), by entity type")
+    @Operation(
+            summary =
+                    "This year's information checks of an agency (the caller's own when none is named), by entity type")
     public Coverage coverage(@QueryParam("agency") String agency) {
         return checks.coverage(QueryParameters.text(agency));
     }

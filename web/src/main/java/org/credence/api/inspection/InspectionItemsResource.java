@@ -52,7 +52,9 @@ public class InspectionItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Add an item to the list (an agency administrator adds their own agency's)")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Item.class)))
     public Response create(ItemRequest request) {
         Item item = directory.createItem(request);

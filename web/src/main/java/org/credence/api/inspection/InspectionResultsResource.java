@@ -18,11 +18,11 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Oversight of results: unpublished ones by deadline, and abnormal-list candidates found unreachable. */
 @Path("inspection-results")
@@ -40,14 +40,21 @@ public class InspectionResultsResource {
     @Path("unpublished")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Recorded results not yet published; deadline=DUE_SOON or OVERDUE for the flagged ones")
-    @Parameter(name = "deadline", in = ParameterIn.QUERY,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE_SOON", "OVERDUE"}))
+    @Parameter(
+            name = "deadline",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"DUE_SOON", "OVERDUE"}))
     public List<OversightView> unpublished(@QueryParam("deadline") String deadline, @QueryParam("limit") String limit) {
         String flag = QueryParameters.text(deadline);
         if (flag != null && !List.of("DUE_SOON", "OVERDUE").contains(flag)) {
             throw new InvalidRequestException("deadline", Message.of("must-be-due-soon-or-overdue"));
         }
-        return assignments.unpublished(flag, DrawsResource.limit(limit)).stream().map(OversightView::of).toList();
+        return assignments.unpublished(flag, DrawsResource.limit(limit)).stream()
+                .map(OversightView::of)
+                .toList();
     }
 
     @GET
@@ -55,7 +62,9 @@ public class InspectionResultsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Businesses not reachable at their registered address and not yet on the abnormal list")
     public List<OversightView> abnormalListCandidates(@QueryParam("limit") String limit) {
-        return assignments.abnormalListCandidates(DrawsResource.limit(limit)).stream().map(OversightView::of).toList();
+        return assignments.abnormalListCandidates(DrawsResource.limit(limit)).stream()
+                .map(OversightView::of)
+                .toList();
     }
 
     @POST

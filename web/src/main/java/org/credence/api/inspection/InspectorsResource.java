@@ -54,11 +54,17 @@ public class InspectorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Register an inspector of the administrator's agency")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InspectorEntry.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InspectorEntry.class)))
     public Response create(InspectorRequest request) {
-        return Response.status(Response.Status.CREATED).entity(directory.createInspector(request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(directory.createInspector(request))
+                .build();
     }
 
     @PUT
@@ -83,10 +89,14 @@ public class InspectorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Declare a conflict of interest: the inspector is never drawn for that business")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Conflict.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Conflict.class)))
     public Response declare(@PathParam("code") String code, ConflictRequest request) {
-        return Response.status(Response.Status.CREATED).entity(directory.declareConflict(code, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(directory.declareConflict(code, request))
+                .build();
     }
 }

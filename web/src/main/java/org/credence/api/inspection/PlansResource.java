@@ -31,12 +31,12 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Inspection plans: DRAFT, PUBLISHED (the first draw's seed commitment is public), DRAWN,
@@ -47,7 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
-    static final List<String> STATUSES = List.of("DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED");
+    static final List<String> STATUSES =
+            List.of("DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED");
 
     @Inject
     InspectionPlans plans;
@@ -61,9 +62,13 @@ public class PlansResource {
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Plans, newest first, optionally of one status")
-    @Parameter(name = "status", in = ParameterIn.QUERY,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS",
-                "COMPLETED", "CANCELLED"}))
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED"}))
     public List<PlanView> list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         String s = QueryParameters.text(status);
         if (s != null && !STATUSES.contains(s)) {
@@ -73,7 +78,9 @@ public class PlansResource {
         if (n < 1 || n > 1000) {
             throw new InvalidRequestException("limit", Message.of("range-1-to-1000"));
         }
-        return plans.list(s == null ? null : List.of(s), n).stream().map(PlanView::of).toList();
+        return plans.list(s == null ? null : List.of(s), n).stream()
+                .map(PlanView::of)
+                .toList();
     }
 
     @GET
@@ -85,33 +92,48 @@ public class PlansResource {
     }
 
     /** A plan's selection against the grades of its model; {@code neverDrawn}: grades with members it draws none of. */
-    public record GradeCoverageView(long model, LocalDate asOf, Map<String, Long> members, Map<String, Integer> drawn,
-                                    @Schema(type = SchemaType.ARRAY, implementation = Grade.class)
-                                    List<String> neverDrawn) {
-    }
+    public record GradeCoverageView(
+            long model,
+            LocalDate asOf,
+            Map<String, Long> members,
+            Map<String, Integer> drawn,
+
+            @Schema(type = SchemaType.ARRAY, implementation = Grade.class)
+            List<String> neverDrawn) {}
 
     @GET
     @Path("{id}/grade-coverage")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
-    @Operation(summary = "The grades of the plan's model at its latest full run, how many of each the plan would draw, and the grades with members it would draw none of (validation could never check those)")
+    @Operation(
+            summary =
+                    "The grades of the plan's model at its latest full run, how many of each the plan would draw, and the grades with members it would draw none of (validation could never check those)")
     public GradeCoverageView gradeCoverage(@PathParam("id") long id) {
         GradeCoverage.Coverage c = plans.gradeCoverage(id);
         Map<String, Long> members = new LinkedHashMap<>();
         c.members().forEach((g, n) -> members.put(g.name(), n));
         Map<String, Integer> drawn = new LinkedHashMap<>();
         c.drawn().forEach((g, n) -> drawn.put(g.name(), n));
-        return new GradeCoverageView(c.modelId(), c.asOf(), members, drawn, c.neverDrawn().stream().map(Enum::name).toList());
+        return new GradeCoverageView(
+                c.modelId(),
+                c.asOf(),
+                members,
+                drawn,
+                c.neverDrawn().stream().map(Enum::name).toList());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Draft a plan (the administrator's agency leads)")
-    @APIResponse(responseCode = "201", description = "The draft plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft plan",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response create(PlanRequest request) {
-        return Response.status(Response.Status.CREATED).entity(PlanView.of(plans.create(request))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(PlanView.of(plans.create(request)))
+                .build();
     }
 
     @PUT
@@ -136,8 +158,9 @@ public class PlansResource {
     @GET
     @Path("{id}/consent")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
-    @Operation(summary = "A joint plan's participating agencies and which have confirmed it; it is published only when"
-            + " every one has")
+    @Operation(
+            summary = "A joint plan's participating agencies and which have confirmed it; it is published only when"
+                    + " every one has")
     public InspectionPlans.ConsentState consents(@PathParam("id") long id) {
         return plans.consents(id);
     }
@@ -170,20 +193,26 @@ public class PlansResource {
     @POST
     @Path("{id}/draws")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "Draw the plan's current period now (201), or get its draw if it is drawn (200);"
-            + " optional public entropy joins the seed")
-    @APIResponse(responseCode = "201", description = "Drawn now",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DrawView.class)))
-    @APIResponse(responseCode = "200", description = "Already drawn: the draw as it was made",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DrawView.class)))
+    @Operation(
+            summary = "Draw the plan's current period now (201), or get its draw if it is drawn (200);"
+                    + " optional public entropy joins the seed")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drawn now",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrawView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already drawn: the draw as it was made",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrawView.class)))
     public Response draw(@PathParam("id") long id, @QueryParam("publicEntropy") String publicEntropy) {
         Drawn drawn = draws.drawByRequest(id, publicEntropy);
         if (drawn.next() != null) {
             scheduling.scheduleDraw(drawn.next());
         }
         return Response.status(drawn.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(DrawView.of(drawn.draw(), true)).build();
+                .entity(DrawView.of(drawn.draw(), true))
+                .build();
     }
 }

@@ -36,7 +36,8 @@ public class PublicInspectionsResource {
     @SecurityRequirements
     public List<PublicPlanView> plans(@QueryParam("limit") String limit) {
         return inspections.plans(DrawsResource.limit(limit)).stream()
-                .map(p -> PublicPlanView.of(p, inspections.draws(p.id()))).toList();
+                .map(p -> PublicPlanView.of(p, inspections.draws(p.id())))
+                .toList();
     }
 
     @GET
@@ -60,23 +61,25 @@ public class PublicInspectionsResource {
     @Path("draws/{key}/targets")
     @Operation(summary = "A drawn draw's targets with tickets and teams (inspector codes), paged by offset")
     @SecurityRequirements
-    public List<TargetView> targets(@PathParam("key") String key, @QueryParam("offset") String offset,
-                                    @QueryParam("limit") String limit) {
+    public List<TargetView> targets(
+            @PathParam("key") String key, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return inspections.targets(key, DrawsResource.offset(offset), DrawsResource.limit(limit)).stream()
-                .map(t -> TargetView.of(t, false)).toList();
+                .map(t -> TargetView.of(t, false))
+                .toList();
     }
 
     @GET
     @Path("results")
     @Operation(summary = "Published inspection results, newest first; optionally of one business (uscc) or plan")
     @SecurityRequirements
-    public List<PublicResultView> results(@QueryParam("uscc") String uscc, @QueryParam("plan") String plan,
-                                          @QueryParam("limit") String limit) {
+    public List<PublicResultView> results(
+            @QueryParam("uscc") String uscc, @QueryParam("plan") String plan, @QueryParam("limit") String limit) {
         int n = QueryParameters.number("limit", limit, 100);
         if (n < 1 || n > 500) {
             throw new org.credence.platform.InvalidRequestException("limit", Message.of("range-1-to-500"));
         }
         return inspections.results(QueryParameters.text(uscc), QueryParameters.optionalLong("plan", plan), n).stream()
-                .map(PublicResultView::of).toList();
+                .map(PublicResultView::of)
+                .toList();
     }
 }

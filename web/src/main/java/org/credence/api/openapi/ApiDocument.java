@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -53,8 +52,9 @@ public class ApiDocument implements OASFilter {
             Map.entry("size", new String[] {"integer", "int32", "Items per page"}),
             Map.entry("limit", new String[] {"integer", "int32", "At most this many"}),
             Map.entry("offset", new String[] {"integer", "int32", "Skip this many"}),
-            Map.entry("model", new String[] {"integer", "int64", "A credit model's id (default: the market"
-                    + " regulator's model in force)"}),
+            Map.entry("model", new String[] {
+                "integer", "int64", "A credit model's id (default: the market" + " regulator's model in force)"
+            }),
             Map.entry("after", new String[] {"integer", "int64", "Go on after this cursor"}),
             Map.entry("before", new String[] {"integer", "int64", "Page back from this cursor"}),
             Map.entry("plan", new String[] {"integer", "int64", "A plan's id"}),
@@ -63,8 +63,9 @@ public class ApiDocument implements OASFilter {
             Map.entry("to", new String[] {"string", "date", "Last day of the period"}),
             Map.entry("inPublicityOn", new String[] {"string", "date", "The day"}),
             Map.entry("dryRun", new String[] {"boolean", null, "Only validate; store nothing"}),
-            Map.entry("allOrNothing", new String[] {"boolean", null, "Refuse the whole input when any row is"
-                    + " bad (default true)"}),
+            Map.entry(
+                    "allOrNothing",
+                    new String[] {"boolean", null, "Refuse the whole input when any row is" + " bad (default true)"}),
             Map.entry("open", new String[] {"boolean", null, "Only those not yet published"}));
 
     private static final Pattern SCANNED_ID = Pattern.compile("([A-Z][A-Za-z0-9]*?)Resource_([A-Za-z0-9]+)");
@@ -76,7 +77,8 @@ public class ApiDocument implements OASFilter {
         }
         Map<String, Tag> tags = new TreeMap<>();
         api.getPaths().getPathItems().forEach((path, item) -> {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 name(operation, tags);
                 type(operation);
@@ -102,8 +104,10 @@ public class ApiDocument implements OASFilter {
         }
         String resource = scanned.group(1);
         String method = scanned.group(2);
-        operation.setOperationId(resource.substring(0, 1).toLowerCase(Locale.ROOT) + resource.substring(1)
-                + method.substring(0, 1).toUpperCase(Locale.ROOT) + method.substring(1));
+        operation.setOperationId(resource.substring(0, 1).toLowerCase(Locale.ROOT)
+                + resource.substring(1)
+                + method.substring(0, 1).toUpperCase(Locale.ROOT)
+                + method.substring(1));
         if (operation.getTags() == null || operation.getTags().isEmpty()) {
             String tag = words(resource);
             operation.setTags(new ArrayList<>(List.of(tag)));
@@ -118,8 +122,11 @@ public class ApiDocument implements OASFilter {
         for (Parameter parameter : operation.getParameters()) {
             String[] type = QUERY_TYPES.get(parameter.getName());
             Schema schema = parameter.getSchema();
-            if (type == null || parameter.getIn() != Parameter.In.QUERY || schema == null
-                    || schema.getType() != Schema.SchemaType.STRING || schema.getFormat() != null) {
+            if (type == null
+                    || parameter.getIn() != Parameter.In.QUERY
+                    || schema == null
+                    || schema.getType() != Schema.SchemaType.STRING
+                    || schema.getFormat() != null) {
                 continue;
             }
             schema.setType(Schema.SchemaType.valueOf(type[0].toUpperCase(Locale.ROOT)));
@@ -142,7 +149,8 @@ public class ApiDocument implements OASFilter {
             operation.setResponses(responses);
         }
         boolean input = operation.getRequestBody() != null
-                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+                || operation.getParameters() != null
+                        && !operation.getParameters().isEmpty();
         if (input) {
             add(responses, "400", BAD_REQUEST);
         }
@@ -163,7 +171,8 @@ public class ApiDocument implements OASFilter {
      */
     private static void secure(Operation operation) {
         if (operation.getSecurity() == null) {
-            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC))));
+            operation.setSecurity(new ArrayList<>(
+                    List.of(OASFactory.createSecurityRequirement().addScheme(BASIC))));
         } else if (operation.getSecurity().isEmpty()) {
             operation.setSecurity(null);
         }

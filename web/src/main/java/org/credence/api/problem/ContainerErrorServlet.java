@@ -26,7 +26,9 @@ public class ContainerErrorServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String accept = request.getHeader("Accept");
-        if (uri instanceof String path && !path.startsWith(request.getContextPath() + "/api/") && accept != null
+        if (uri instanceof String path
+                && !path.startsWith(request.getContextPath() + "/api/")
+                && accept != null
                 && accept.contains("text/html")) {
             page(request, response, status);
             return;
@@ -57,10 +59,12 @@ public class ContainerErrorServlet extends HttpServlet {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         String lang = language.getLocale().toLanguageTag();
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"><title>"
-                + status + " · " + language.text("app.name") + "</title></head><body style=\"font-family: sans-serif;"
-                + " margin: 3rem\"><h1 id=\"error-title\">" + status + "</h1><p id=\"error-message\">"
-                + language.text(key) + "</p><p><a href=\"" + request.getContextPath() + "/index.xhtml\">"
-                + language.text("error.home") + "</a></p></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"><title>"
+                        + status + " · " + language.text("app.name")
+                        + "</title></head><body style=\"font-family: sans-serif;"
+                        + " margin: 3rem\"><h1 id=\"error-title\">" + status + "</h1><p id=\"error-message\">"
+                        + language.text(key) + "</p><p><a href=\"" + request.getContextPath() + "/index.xhtml\">"
+                        + language.text("error.home") + "</a></p></body></html>");
     }
 }

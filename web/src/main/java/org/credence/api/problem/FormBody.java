@@ -11,8 +11,7 @@ import java.util.Map;
 /** The parameters of a query string and of an url-encoded form body, in order, as the servlet API gives them. */
 public final class FormBody {
 
-    private FormBody() {
-    }
+    private FormBody() {}
 
     /** Query parameters first, then the body's, each name with all its values; undecodable pairs are dropped. */
     public static Map<String, String[]> parameters(String query, String body, Charset charset) {

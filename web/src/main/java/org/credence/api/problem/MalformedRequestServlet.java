@@ -21,8 +21,8 @@ import org.credence.platform.Message;
 public class MalformedRequestServlet extends ContainerErrorServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> REASONS = Set.of("nul", "backslash", "bad-escape", "not-utf8", "not-absolute",
-            "above-root");
+    private static final Set<String> REASONS =
+            Set.of("nul", "backslash", "bad-escape", "not-utf8", "not-absolute", "above-root");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,7 +34,8 @@ public class MalformedRequestServlet extends ContainerErrorServlet {
             return;
         }
         Locale language = Problems.language(request.getHeader("Accept-Language"));
-        Problem problem = status == 405 ? Problems.forStatus(405, language) : address(request.getParameter("reason"), language);
+        Problem problem =
+                status == 405 ? Problems.forStatus(405, language) : address(request.getParameter("reason"), language);
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
@@ -45,7 +46,11 @@ public class MalformedRequestServlet extends ContainerErrorServlet {
 
     /** The problem of an address that cannot be read, saying why. */
     static Problem address(String reason, Locale language) {
-        return new Problem("malformed-address", Message.of("http.address.title").in(language), 400, why(reason).in(language));
+        return new Problem(
+                "malformed-address",
+                Message.of("http.address.title").in(language),
+                400,
+                why(reason).in(language));
     }
 
     /** Why an address cannot be read, for a reason the guard gave (any other value is not repeated). */

@@ -27,6 +27,7 @@ public record Problem(String kind, String title, int status, String detail, List
     public static final String CHALLENGE = "Bearer realm=\"Credence\"";
     /** A header browsers ignore that tells a person's tools Basic is accepted too. */
     public static final String BASIC_HINT_HEADER = "Credence-Authenticate";
+
     public static final String BASIC_HINT = "Basic realm=\"Credence\"";
 
     public Problem {
@@ -64,7 +65,8 @@ public record Problem(String kind, String title, int status, String detail, List
     }
 
     public Response toResponse() {
-        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(toJson().toString());
+        Response.ResponseBuilder response =
+                Response.status(status).type(PROBLEM_JSON).entity(toJson().toString());
         if (status == 401) {
             response.header("WWW-Authenticate", CHALLENGE).header(BASIC_HINT_HEADER, BASIC_HINT);
         }

@@ -22,14 +22,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale language = Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale language =
+                Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (request != null && Problems.audited(failure)) {
             request.setAttribute(DeniedAccessFilter.AUDITED, Boolean.TRUE);
         }
         Response response = Problems.inLanguage(Problems.of(failure, language).toResponse(), language);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TooManyRequestsException tooMany) {
-                return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+                return Response.fromResponse(response)
+                        .header("Retry-After", tooMany.retryAfterSeconds())
+                        .build();
             }
         }
         return response;

@@ -37,18 +37,33 @@ public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     private static final Pattern JSONB_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
-    private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant (org\\.credence\\.[\\w.$]+)\\.([^.\\s]+)");
+    private static final Pattern ENUM_CONSTANT =
+            Pattern.compile("No enum constant (org\\.credence\\.[\\w.$]+)\\.([^.\\s]+)");
 
     private static final Map<Integer, String> KINDS = Map.of(
-            400, "bad-request", 401, "unauthenticated", 403, "forbidden", 404, "not-found",
-            405, "method-not-allowed", 406, "not-acceptable", 413, "payload-too-large",
-            415, "unsupported-media-type", 500, "internal-error");
+            400,
+            "bad-request",
+            401,
+            "unauthenticated",
+            403,
+            "forbidden",
+            404,
+            "not-found",
+            405,
+            "method-not-allowed",
+            406,
+            "not-acceptable",
+            413,
+            "payload-too-large",
+            415,
+            "unsupported-media-type",
+            500,
+            "internal-error");
 
     /** The statuses with a title and a detail of their own in the refusals bundles. */
     private static final Set<Integer> DETAILS = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 500);
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * The language of the answer from an {@code Accept-Language} header: Chinese for {@code zh*}, English
@@ -60,7 +75,8 @@ public final class Problems {
         }
         try {
             return Refusals.choose(Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+                    .map(range -> Locale.forLanguageTag(range.getRange()))
+                    .toList());
         } catch (IllegalArgumentException e) {
             return Locale.ENGLISH;
         }
@@ -68,8 +84,10 @@ public final class Problems {
 
     /** The answer marked with the language it is written in, and as depending on the one asked for. */
     public static Response inLanguage(Response response, Locale language) {
-        return Response.fromResponse(response).header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+        return Response.fromResponse(response)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     public static Problem of(Throwable failure) {
@@ -80,8 +98,8 @@ public final class Problems {
     public static Problem of(Throwable failure, Locale locale) {
         Throwable t = unwrapped(failure);
         if (t instanceof CredenceException e) {
-            List<FieldError> errors = e.errors().stream()
-                    .map(error -> error.localized(locale)).toList();
+            List<FieldError> errors =
+                    e.errors().stream().map(error -> error.localized(locale)).toList();
             return new Problem(e.kind(), e.title(locale), e.status(), e.detail(locale), errors);
         }
         if (t instanceof ConstraintViolationException e) {
@@ -122,10 +140,14 @@ public final class Problems {
         if (status == 408 || status == 503) {
             // a body that came too slowly; too many slow bodies being read at once
             String kind = status == 408 ? "request-timeout" : "unavailable";
-            return new Problem(kind, Message.of("holes.title." + status).in(locale), status,
+            return new Problem(
+                    kind,
+                    Message.of("holes.title." + status).in(locale),
+                    status,
                     Message.of("holes.detail." + status).in(locale));
         }
-        return forStatus(status, Message.of(DETAILS.contains(status) ? "http.detail." + status : "http.detail.other"), locale);
+        return forStatus(
+                status, Message.of(DETAILS.contains(status) ? "http.detail." + status : "http.detail.other"), locale);
     }
 
     /** A request body over {@code limit} bytes (413). */
@@ -139,7 +161,8 @@ public final class Problems {
         if (DETAILS.contains(status)) {
             title = Message.of("http.title." + status).in(locale);
         } else {
-            title = Response.Status.fromStatusCode(status) == null ? Message.of("http.title.other").in(locale)
+            title = Response.Status.fromStatusCode(status) == null
+                    ? Message.of("http.title.other").in(locale)
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         }
         return new Problem(KINDS.getOrDefault(status, "http-" + status), title, status, detail.in(locale));
@@ -148,10 +171,15 @@ public final class Problems {
     static Problem validation(ConstraintViolationException e, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), Refusals.constraint(violation.getMessage())).localized(locale));
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), Refusals.constraint(violation.getMessage()))
+                    .localized(locale));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(error -> error.message()));
-        Message detail = errors.size() == 1 ? Message.of("http.validation.one", errors.get(0).field(), errors.get(0).text())
+        Message detail = errors.size() == 1
+                ? Message.of(
+                        "http.validation.one",
+                        errors.get(0).field(),
+                        errors.get(0).text())
                 : Message.of("http.validation.many", errors.size());
         return new Problem("validation", Message.of("title.validation").in(locale), 400, detail.in(locale), errors);
     }
@@ -181,7 +209,9 @@ public final class Problems {
                 continue;
             }
             if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             if (node.getName() == null) {
                 continue;
@@ -203,15 +233,24 @@ public final class Problems {
         Matcher property = JSONB_PROPERTY.matcher(messages);
         if (property.find()) {
             String field = property.group(1);
-            return new Problem("malformed-body", title, 400, Message.of("http.malformed.field", field).in(locale),
+            return new Problem(
+                    "malformed-body",
+                    title,
+                    400,
+                    Message.of("http.malformed.field", field).in(locale),
                     List.of(new FieldError(field, Message.of("http.malformed.type")).localized(locale)));
         }
         Matcher constant = ENUM_CONSTANT.matcher(messages);
         if (constant.find()) {
-            return new Problem("malformed-body", title, 400,
-                    Message.of("http.malformed.constant", constant.group(2), constantsOf(constant.group(1))).in(locale));
+            return new Problem(
+                    "malformed-body",
+                    title,
+                    400,
+                    Message.of("http.malformed.constant", constant.group(2), constantsOf(constant.group(1)))
+                            .in(locale));
         }
-        return new Problem("malformed-body", title, 400, Message.of("http.malformed.body").in(locale));
+        return new Problem(
+                "malformed-body", title, 400, Message.of("http.malformed.body").in(locale));
     }
 
     /** The constants of one of Credence's own enums, by name; never loads classes outside the application. */
@@ -219,7 +258,9 @@ public final class Problems {
         try {
             Class<?> type = Class.forName(enumClass, false, Problems.class.getClassLoader());
             if (type.isEnum()) {
-                return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+                return Arrays.stream(type.getEnumConstants())
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", "));
             }
         } catch (ClassNotFoundException | LinkageError e) {
             // fall through: say less rather than fail

@@ -40,7 +40,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             if (!"100-continue".equalsIgnoreCase(request.getHeaderString("Expect"))) {
                 discard(request.getEntityStream());
             }
-            request.abortWith(Problems.tooLarge(limit, Problems.language(request.getHeaderString("Accept-Language"))).toResponse());
+            request.abortWith(Problems.tooLarge(limit, Problems.language(request.getHeaderString("Accept-Language")))
+                    .toResponse());
             return;
         }
         if (request.hasEntity()) {
@@ -54,7 +55,9 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         if (large == null) {
             return defaultLimit;
         }
-        return ConfigProvider.getConfig().getOptionalValue(large.configKey(), Long.class).orElse(large.defaultBytes());
+        return ConfigProvider.getConfig()
+                .getOptionalValue(large.configKey(), Long.class)
+                .orElse(large.defaultBytes());
     }
 
     private static void discard(InputStream body) {

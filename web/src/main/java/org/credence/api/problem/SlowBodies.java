@@ -47,11 +47,18 @@ public class SlowBodies extends HttpFilter {
     @Override
     public void init() {
         Config config = ConfigProvider.getConfig();
-        graceMillis = 1000L * config.getOptionalValue("credence.http.body-grace-seconds", Long.class).orElse(5L);
-        minBytesPerSecond = config.getOptionalValue("credence.http.min-body-bytes-per-second", Long.class).orElse(1024L);
-        anonymousBytes = config.getOptionalValue("credence.http.anonymous-body-bytes", Long.class).orElse(64L * 1024);
-        anonymousMillis = 1000L * config.getOptionalValue("credence.http.anonymous-body-seconds", Long.class).orElse(10L);
-        anonymousReaders = new Semaphore(config.getOptionalValue("credence.http.anonymous-body-readers", Integer.class).orElse(8));
+        graceMillis = 1000L
+                * config.getOptionalValue("credence.http.body-grace-seconds", Long.class)
+                        .orElse(5L);
+        minBytesPerSecond = config.getOptionalValue("credence.http.min-body-bytes-per-second", Long.class)
+                .orElse(1024L);
+        anonymousBytes = config.getOptionalValue("credence.http.anonymous-body-bytes", Long.class)
+                .orElse(64L * 1024);
+        anonymousMillis = 1000L
+                * config.getOptionalValue("credence.http.anonymous-body-seconds", Long.class)
+                        .orElse(10L);
+        anonymousReaders = new Semaphore(config.getOptionalValue("credence.http.anonymous-body-readers", Integer.class)
+                .orElse(8));
     }
 
     @Override
@@ -75,11 +82,13 @@ public class SlowBodies extends HttpFilter {
             return;
         }
         if (request.getUserPrincipal() != null) {
-            chain.doFilter(new Paced(request, new BodyPace(graceMillis, minBytesPerSecond, Long.MAX_VALUE, System::nanoTime)),
+            chain.doFilter(
+                    new Paced(request, new BodyPace(graceMillis, minBytesPerSecond, Long.MAX_VALUE, System::nanoTime)),
                     response);
             return;
         }
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (request.getContentLengthLong() > anonymousBytes || type.startsWith("multipart/")) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
@@ -91,8 +100,14 @@ public class SlowBodies extends HttpFilter {
         }
         byte[] body;
         try {
-            body = readAll(request.getInputStream(), anonymousBytes,
-                    new BodyPace(Math.min(graceMillis, anonymousMillis), minBytesPerSecond, anonymousMillis, System::nanoTime));
+            body = readAll(
+                    request.getInputStream(),
+                    anonymousBytes,
+                    new BodyPace(
+                            Math.min(graceMillis, anonymousMillis),
+                            minBytesPerSecond,
+                            anonymousMillis,
+                            System::nanoTime));
         } catch (PayloadTooLargeException e) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
@@ -318,8 +333,8 @@ public class SlowBodies extends HttpFilter {
         @Override
         public Map<String, String[]> getParameterMap() {
             if (parameters == null) {
-                parameters = FormBody.parameters(getQueryString(), form ? new String(body, charset(this)) : null,
-                        charset(this));
+                parameters = FormBody.parameters(
+                        getQueryString(), form ? new String(body, charset(this)) : null, charset(this));
             }
             return parameters;
         }
@@ -344,7 +359,9 @@ public class SlowBodies extends HttpFilter {
 
     private static Charset charset(HttpServletRequest request) {
         try {
-            return request.getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(request.getCharacterEncoding());
+            return request.getCharacterEncoding() == null
+                    ? StandardCharsets.UTF_8
+                    : Charset.forName(request.getCharacterEncoding());
         } catch (IllegalArgumentException e) {
             return StandardCharsets.UTF_8;
         }

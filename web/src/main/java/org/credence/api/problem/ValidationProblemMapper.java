@@ -20,7 +20,8 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
 
     @Override
     public Response toResponse(ConstraintViolationException failure) {
-        Locale language = Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale language =
+                Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return Problems.inLanguage(Problems.of(failure, language).toResponse(), language);
     }
 }

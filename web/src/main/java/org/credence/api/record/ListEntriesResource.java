@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Entries on the abnormal operations list and the serious illegal and dishonest list. */
 @Path("list-entries")
@@ -43,14 +43,25 @@ public class ListEntriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Put a business on a credit list with the decision behind it")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ListEntryView.class)),
-            headers = @Header(name = "Location", description = "Where the new resource is read",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ListEntryView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the new resource is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response enter(ListEntryRequest request) {
         ListEntryView entry = ListEntryView.of(lists.enter(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build()).entity(entry).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(entry.id()))
+                        .build())
+                .entity(entry)
+                .build();
     }
 
     @GET
@@ -88,10 +99,21 @@ public class ListEntriesResource {
     @Path("expirations")
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "End every list entry whose period has passed now (it also runs on its schedule)")
-    @APIResponse(responseCode = "200", description = "How many entries ended",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    requiredProperties = "ended",
-                    properties = @SchemaProperty(name = "ended", type = SchemaType.INTEGER, format = "int32"))))
+    @APIResponse(
+            responseCode = "200",
+            description = "How many entries ended",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = "ended",
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "ended",
+                                                            type = SchemaType.INTEGER,
+                                                            format = "int32"))))
     public jakarta.json.JsonObject endExpired() {
         int ended = 0;
         for (int batch = lists.endExpired(500); batch > 0; batch = lists.endExpired(500)) {
@@ -104,8 +126,9 @@ public class ListEntriesResource {
     @GET
     @Path("serious-list-candidates")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
-    @Operation(summary = "Businesses whose records put them within the rules of the serious-violation list"
-            + " but not on it")
+    @Operation(
+            summary = "Businesses whose records put them within the rules of the serious-violation list"
+                    + " but not on it")
     public List<ListEntryView> seriousListCandidates() {
         return lists.seriousListCandidates().stream().map(ListEntryView::of).toList();
     }

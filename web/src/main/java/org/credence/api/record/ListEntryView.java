@@ -10,14 +10,41 @@ import org.credence.violation.entity.RemovalKind;
  * {@code endsOn}: when a serious-list entry ends by itself unless renewed; {@code removalKind}: REMOVED,
  * EARLY or EXPIRED.
  */
-public record ListEntryView(long id, String uscc, ListType list, String agency, String reason, LocalDate listedOn,
-                            String listedBy, LocalDate removedOn, String removedBy, String removalReason, LocalDate endsOn,
-                            RemovalKind removalKind, String fulfilment, LocalDate renewedOn, String renewedBy,
-                            String renewalReason) {
+public record ListEntryView(
+        long id,
+        String uscc,
+        ListType list,
+        String agency,
+        String reason,
+        LocalDate listedOn,
+        String listedBy,
+        LocalDate removedOn,
+        String removedBy,
+        String removalReason,
+        LocalDate endsOn,
+        RemovalKind removalKind,
+        String fulfilment,
+        LocalDate renewedOn,
+        String renewedBy,
+        String renewalReason) {
 
     public static ListEntryView of(ListEntry e) {
-        return new ListEntryView(e.id(), e.business().uscc().value(), e.listType(), e.agency().code(), e.reason(),
-                e.listedOn(), e.listedBy(), e.removedOn(), e.removedBy(), e.removalReason(), e.endsOn(), e.removalKind(),
-                e.fulfilment(), e.renewedOn(), e.renewedBy(), e.renewalReason());
+        return new ListEntryView(
+                e.id(),
+                e.business().uscc().value(),
+                e.listType(),
+                e.agency().code(),
+                e.reason(),
+                e.listedOn(),
+                e.listedBy(),
+                e.removedOn(),
+                e.removedBy(),
+                e.removalReason(),
+                e.endsOn(),
+                e.removalKind(),
+                e.fulfilment(),
+                e.renewedOn(),
+                e.renewedBy(),
+                e.renewalReason());
     }
 }

@@ -23,8 +23,9 @@ public class RecordCategoriesResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    @Operation(summary = "The record categories, their polarity and default severity, and which agencies may"
-            + " report each")
+    @Operation(
+            summary = "The record categories, their polarity and default severity, and which agencies may"
+                    + " report each")
     public List<CategoryView> list() {
         return catalogue.categories().stream().map(CategoryView::of).toList();
     }

@@ -32,9 +32,25 @@ public record RecordView(
         String createdBy) {
 
     public static RecordView of(CreditRecord r) {
-        return new RecordView(r.id(), r.business().uscc().value(), r.agency().code(), r.category().code(),
-                r.category().polarity(), r.severity(), r.sourceRecordId(), r.decisionNumber(), r.decisionDate(),
-                r.legalBasis(), r.penaltyType(), r.penaltyAmount(), r.publicityEnd(), r.status(), r.statusDate(),
-                r.statusBy(), r.statusReason(), r.createdAt(), r.createdBy());
+        return new RecordView(
+                r.id(),
+                r.business().uscc().value(),
+                r.agency().code(),
+                r.category().code(),
+                r.category().polarity(),
+                r.severity(),
+                r.sourceRecordId(),
+                r.decisionNumber(),
+                r.decisionDate(),
+                r.legalBasis(),
+                r.penaltyType(),
+                r.penaltyAmount(),
+                r.publicityEnd(),
+                r.status(),
+                r.statusDate(),
+                r.statusBy(),
+                r.statusReason(),
+                r.createdAt(),
+                r.createdBy());
     }
 }

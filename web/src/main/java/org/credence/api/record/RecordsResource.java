@@ -37,10 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Administrative penalties and positive records: intake one at a time, in JSON batches or as CSV
@@ -71,33 +71,56 @@ public class RecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "One record (201); the same record sent again changes nothing (200, Credence-Intake:"
-            + " unchanged)")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RecordSubmission.class),
-            examples = @ExampleObject(name = "fine", value = """
+    @Operation(
+            summary = "One record (201); the same record sent again changes nothing (200, Credence-Intake:"
+                    + " unchanged)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RecordSubmission.class),
+                            examples = @ExampleObject(name = "fine", value = """
                     {"uscc": "91110000600037341L", "agency": "SAMR", "category": "FALSE_ADVERTISING",
                      "severity": "ORDINARY",
                      "decisionNumber": "京市监罚〔2026〕12号", "decisionDate": "2026-03-31", "legalBasis": "电子商务法第八十一条",
                      "penaltyType": "FINE", "penaltyAmount": 5000, "sourceRecordId": "samr-2026-0012"}
                     """)))
-    @APIResponse(responseCode = "201", description = "Stored",
-            headers = @Header(name = "Location", description = "Where the record is read",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RecordView.class)))
-    @APIResponse(responseCode = "200", description = "The same record was stored before; nothing changed",
-            headers = @Header(name = "Credence-Intake", description = "unchanged",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "unchanged")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the record is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same record was stored before; nothing changed",
+            headers =
+                    @Header(
+                            name = "Credence-Intake",
+                            description = "unchanged",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "unchanged")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RecordView.class)))
     public Response submit(RecordSubmission submission) {
         IntakeReport report = intake.submit(submission);
         long id = report.recordIds().get(0);
         RecordView record = RecordView.of(lifecycle.find(id));
         if (report.created() == 1) {
-            return Response.created(uri.getBaseUriBuilder().path("records").path(String.valueOf(id)).build())
-                    .entity(record).build();
+            return Response.created(uri.getBaseUriBuilder()
+                            .path("records")
+                            .path(String.valueOf(id))
+                            .build())
+                    .entity(record)
+                    .build();
         }
         return Response.ok(record).header("Credence-Intake", "unchanged").build();
     }
@@ -107,10 +130,13 @@ public class RecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-batch-bytes", defaultBytes = 32L * 1024 * 1024)
-    @Operation(summary = "Records as a JSON array: every row validated; dryRun=true only validates,"
-            + " allOrNothing=false stores the good rows")
-    public IntakeReport submitBatch(List<RecordSubmission> submissions, @QueryParam("dryRun") String dryRun,
-                                    @QueryParam("allOrNothing") String allOrNothing) {
+    @Operation(
+            summary = "Records as a JSON array: every row validated; dryRun=true only validates,"
+                    + " allOrNothing=false stores the good rows")
+    public IntakeReport submitBatch(
+            List<RecordSubmission> submissions,
+            @QueryParam("dryRun") String dryRun,
+            @QueryParam("allOrNothing") String allOrNothing) {
         return intake.submitBatch(submissions, flag("dryRun", dryRun, false), flag("allOrNothing", allOrNothing, true));
     }
 
@@ -120,16 +146,27 @@ public class RecordsResource {
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-upload-bytes", defaultBytes = 4L * 1024 * 1024 * 1024)
     @Operation(summary = "Records as a UTF-8 CSV file with the header row; bad lines reported by line number")
-    @RequestBody(required = true, description = "UTF-8 CSV with the header row " + CSV_HEADER,
+    @RequestBody(
+            required = true,
+            description = "UTF-8 CSV with the header row " + CSV_HEADER,
             content = {
-                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = SchemaType.STRING),
                         example = CSV_HEADER + "\n" + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,"
                                 + "京市监罚〔2026〕12号,2026-03-31,电子商务法第八十一条,FINE,5000,samr-2026-0012\n"),
-                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
-    public IntakeReport submitCsv(InputStream csv, @QueryParam("dryRun") String dryRun,
-                                  @QueryParam("allOrNothing") String allOrNothing,
-                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length) {
-        return intake.submitCsv(csv, flag("dryRun", dryRun, false), flag("allOrNothing", allOrNothing, true), "CSV (API)",
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))
+            })
+    public IntakeReport submitCsv(
+            InputStream csv,
+            @QueryParam("dryRun") String dryRun,
+            @QueryParam("allOrNothing") String allOrNothing,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length) {
+        return intake.submitCsv(
+                csv,
+                flag("dryRun", dryRun, false),
+                flag("allOrNothing", allOrNothing, true),
+                "CSV (API)",
                 length == null || length < 0 ? null : length);
     }
 
@@ -143,23 +180,33 @@ public class RecordsResource {
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
-    @Operation(summary = "Records within their publicity period on a day (inPublicityOn=), optionally of one"
-            + " business, paged")
-    public Page<RecordView> inPublicity(@QueryParam("inPublicityOn") String day, @QueryParam("uscc") String uscc,
-                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(
+            summary = "Records within their publicity period on a day (inPublicityOn=), optionally of one"
+                    + " business, paged")
+    public Page<RecordView> inPublicity(
+            @QueryParam("inPublicityOn") String day,
+            @QueryParam("uscc") String uscc,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         if (QueryParameters.text(day) == null) {
             throw new InvalidRequestException("inPublicityOn", Message.of("is-required-the-iso-date-to"));
         }
         LocalDate date = QueryParameters.date("inPublicityOn", day);
-        return queries.inPublicityOn(date, QueryParameters.text(uscc), QueryParameters.number("page", page, 0),
-                QueryParameters.number("size", size, 20)).map(RecordView::of);
+        return queries.inPublicityOn(
+                        date,
+                        QueryParameters.text(uscc),
+                        QueryParameters.number("page", page, 0),
+                        QueryParameters.number("size", size, 20))
+                .map(RecordView::of);
     }
 
     @GET
     @Path("publicity-review")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
-    @Operation(summary = "Active records stored before publicity followed the penalty whose period Order 45 (by penalty type"
-            + " and amount) would change; they keep their period until reclassified")
+    @Operation(
+            summary =
+                    "Active records stored before publicity followed the penalty whose period Order 45 (by penalty type"
+                            + " and amount) would change; they keep their period until reclassified")
     public List<PublicityReview.Reclassification> publicityReview(@QueryParam("limit") String limit) {
         return lifecycle.publicityReview(Math.min(QueryParameters.number("limit", limit, 100), 1000));
     }
@@ -186,15 +233,26 @@ public class RecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Apply for credit repair of a record: the business's rectification and commitment")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RepairApplicationView.class)),
-            headers = @Header(name = "Location", description = "Where the new resource is read",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RepairApplicationView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the new resource is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response applyForRepair(@PathParam("id") long id, RepairRequest request) {
         RepairApplicationView application = RepairApplicationView.of(lifecycle.applyForRepair(id, request));
-        return Response.created(uri.getBaseUriBuilder().path("repair-applications")
-                .path(String.valueOf(application.id())).build()).entity(application).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("repair-applications")
+                        .path(String.valueOf(application.id()))
+                        .build())
+                .entity(application)
+                .build();
     }
 
     private static boolean flag(String name, String value, boolean defaultValue) {

@@ -14,15 +14,18 @@ import java.util.Set;
  */
 public final class BrowserCredentials {
 
-    public enum Verdict { ALLOWED, CONTENT_TYPE, ORIGIN }
+    public enum Verdict {
+        ALLOWED,
+        CONTENT_TYPE,
+        ORIGIN
+    }
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** The content types a page of another site can send in a form or a simple request, without a preflight. */
-    private static final Set<String> SIMPLE_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
-            "text/plain");
+    private static final Set<String> SIMPLE_TYPES =
+            Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
-    private BrowserCredentials() {
-    }
+    private BrowserCredentials() {}
 
     /**
      * @param declared      the media types the resource method consumes ({@code *}{@code /*} for any); empty if none
@@ -31,8 +34,15 @@ public final class BrowserCredentials {
      * @param host          the Host header (the API's own authority, as the browser addressed it)
      * @param allowed       origins allowed besides this one, e.g. {@code https://portal.example.gov.cn}
      */
-    public static Verdict check(String method, String authorization, String contentType, List<String> declared,
-                                String origin, String fetchSite, String host, Set<String> allowed) {
+    public static Verdict check(
+            String method,
+            String authorization,
+            String contentType,
+            List<String> declared,
+            String origin,
+            String fetchSite,
+            String host,
+            Set<String> allowed) {
         if (method == null || SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
             return Verdict.ALLOWED;
         }
@@ -45,10 +55,12 @@ public final class BrowserCredentials {
             return Verdict.CONTENT_TYPE;
         }
         if (origin != null) {
-            return sameOrigin(origin, host) || allowed.contains(origin.strip().toLowerCase(Locale.ROOT)) ? Verdict.ALLOWED
+            return sameOrigin(origin, host) || allowed.contains(origin.strip().toLowerCase(Locale.ROOT))
+                    ? Verdict.ALLOWED
                     : Verdict.ORIGIN;
         }
-        if (fetchSite != null && !List.of("same-origin", "none").contains(fetchSite.strip().toLowerCase(Locale.ROOT))) {
+        if (fetchSite != null
+                && !List.of("same-origin", "none").contains(fetchSite.strip().toLowerCase(Locale.ROOT))) {
             return Verdict.ORIGIN;
         }
         return Verdict.ALLOWED;
@@ -67,7 +79,8 @@ public final class BrowserCredentials {
             if (accepted == null) {
                 continue;
             }
-            if (accepted.equals("*/*") || accepted.equals(type)
+            if (accepted.equals("*/*")
+                    || accepted.equals(type)
                     || accepted.endsWith("/*") && type.startsWith(accepted.substring(0, accepted.length() - 1))) {
                 return true;
             }
@@ -84,7 +97,9 @@ public final class BrowserCredentials {
             return null;
         }
         int semicolon = header.indexOf(';');
-        String type = (semicolon < 0 ? header : header.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        String type = (semicolon < 0 ? header : header.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
         return type.isEmpty() || type.indexOf('/') < 1 ? null : type;
     }
 
@@ -95,7 +110,8 @@ public final class BrowserCredentials {
         try {
             URI uri = URI.create(origin.strip());
             String authority = uri.getRawAuthority();
-            return authority != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+            return authority != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     && authority.equalsIgnoreCase(host.strip());
         } catch (IllegalArgumentException e) {
             return false;

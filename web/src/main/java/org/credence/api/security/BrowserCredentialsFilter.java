@@ -52,10 +52,15 @@ public class BrowserCredentialsFilter implements ContainerRequestFilter {
             // Basic there carries a client's id and secret (RFC 6749 2.3.1), never a person's password
             return;
         }
-        BrowserCredentials.Verdict verdict = BrowserCredentials.check(request.getMethod(),
-                request.getHeaderString("Authorization"), request.getHeaderString("Content-Type"), declared(),
-                request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"),
-                request.getHeaderString("Host"), allowed());
+        BrowserCredentials.Verdict verdict = BrowserCredentials.check(
+                request.getMethod(),
+                request.getHeaderString("Authorization"),
+                request.getHeaderString("Content-Type"),
+                declared(),
+                request.getHeaderString("Origin"),
+                request.getHeaderString("Sec-Fetch-Site"),
+                request.getHeaderString("Host"),
+                allowed());
         if (verdict == BrowserCredentials.Verdict.ALLOWED) {
             return;
         }
@@ -73,13 +78,20 @@ public class BrowserCredentialsFilter implements ContainerRequestFilter {
         }
         Consumes consumes = method.getAnnotation(Consumes.class);
         if (consumes == null) {
-            consumes = resource.getResourceClass() == null ? null : resource.getResourceClass().getAnnotation(Consumes.class);
+            consumes = resource.getResourceClass() == null
+                    ? null
+                    : resource.getResourceClass().getAnnotation(Consumes.class);
         }
         return consumes == null ? List.of() : Arrays.asList(consumes.value());
     }
 
     private Set<String> allowed() {
-        return allowedOrigins == null || allowedOrigins.isEmpty() ? Set.of() : Arrays.stream(allowedOrigins.get().split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return allowedOrigins == null || allowedOrigins.isEmpty()
+                ? Set.of()
+                : Arrays.stream(allowedOrigins.get().split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(s -> s.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toSet());
     }
 }

@@ -14,13 +14,20 @@ public final class ClientPrincipal implements JsonWebToken {
 
     ClientPrincipal(Tokens.Claims verified) {
         this.claims = Map.of(
-                Claims.iss.name(), Tokens.ISSUER,
-                Claims.sub.name(), verified.clientId(),
-                Claims.upn.name(), verified.clientId(),
-                Claims.groups.name(), Set.of(Role.Names.AGENCY_CLIENT),
-                Claims.exp.name(), verified.expiresAt().getEpochSecond(),
-                Claims.jti.name(), verified.tokenId(),
-                "agency", verified.agencyCode());
+                Claims.iss.name(),
+                Tokens.ISSUER,
+                Claims.sub.name(),
+                verified.clientId(),
+                Claims.upn.name(),
+                verified.clientId(),
+                Claims.groups.name(),
+                Set.of(Role.Names.AGENCY_CLIENT),
+                Claims.exp.name(),
+                verified.expiresAt().getEpochSecond(),
+                Claims.jti.name(),
+                verified.tokenId(),
+                "agency",
+                verified.agencyCode());
     }
 
     @Override

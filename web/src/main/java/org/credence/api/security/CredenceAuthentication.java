@@ -56,6 +56,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
 
     /** Tokens already verified on this server, until they expire: a signature is checked once, not per request. */
     private final Map<String, Tokens.Claims> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int VERIFIED_MAX = 10_000;
 
     private volatile Map<String, RSAPublicKey> keys = Map.of();
@@ -67,9 +68,11 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters() == null
+                ? null
+                : context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return signIn(password, request, context);
         }
@@ -77,7 +80,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return bearer(authorization.substring(7).strip(), response, context);
         }
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        if (authorization != null
+                && authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/oauth/")) {
             // (at the token endpoint, Basic carries a client's credentials, RFC 6749 2.3.1: OAuthResource reads them)
             return basic(authorization.substring(6).strip(), request, response, context);
@@ -97,7 +101,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected() && !context.isAuthenticationRequest()) {
             if (page) {
                 // the page with its query, so that a link to one business's page leads back to that business
-                String path = request.getRequestURI().substring(request.getContextPath().length())
+                String path = request.getRequestURI()
+                                .substring(request.getContextPath().length())
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 return context.redirect(request.getContextPath() + "/signin.xhtml?next="
                         + URLEncoder.encode(path, StandardCharsets.UTF_8));
@@ -116,8 +121,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
      * A person signing in on the sign-in page: on success the session (under a new id, so that a
      * session id planted before cannot be used) keeps them until they sign out or it expires.
      */
-    private AuthenticationStatus signIn(UsernamePasswordCredential password, HttpServletRequest request,
-                                        HttpMessageContext context) {
+    private AuthenticationStatus signIn(
+            UsernamePasswordCredential password, HttpServletRequest request, HttpMessageContext context) {
         SignIns.SignedIn person;
         try {
             person = signIns.signIn(password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr());
@@ -154,18 +159,20 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 throw new Tokens.InvalidTokenException("the token's client is disabled");
             }
             if (!client.honours(claims)) {
-                throw new Tokens.InvalidTokenException("the token is revoked: its client has a new secret or was disabled");
+                throw new Tokens.InvalidTokenException(
+                        "the token is revoked: its client has a new secret or was disabled");
             }
             return context.notifyContainerAboutLogin(new ClientPrincipal(claims), Set.of(Role.Names.AGENCY_CLIENT));
         } catch (Tokens.InvalidTokenException e) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"Credence\", error=\"invalid_token\", error_description=\""
-                    + e.getMessage() + "\"");
+            response.setHeader(
+                    "WWW-Authenticate",
+                    "Bearer realm=\"Credence\", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\"");
             return context.responseUnauthorized();
         }
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -176,7 +183,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         if (colon > 0) {
             SignIns.SignedIn person;
             try {
-                person = signIns.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+                person = signIns.signIn(
+                        decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
             } catch (SignIns.ThrottledException e) {
                 return throttled(e, request, response);
             }
@@ -189,8 +197,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** 429 with the wait in Retry-After, as a problem document in the caller's language. */
-    private static AuthenticationStatus throttled(SignIns.ThrottledException e, HttpServletRequest request,
-                                                  HttpServletResponse response) {
+    private static AuthenticationStatus throttled(
+            SignIns.ThrottledException e, HttpServletRequest request, HttpServletResponse response) {
         Locale language = Problems.language(request.getHeader("Accept-Language"));
         try {
             response.setStatus(429);

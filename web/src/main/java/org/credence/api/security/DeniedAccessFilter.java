@@ -23,19 +23,23 @@ import org.credence.security.entity.Role;
  * on their way to the error page, the application's own after it answered. A refusal whose service
  * audited it already is marked ({@link #AUDITED}) and not audited twice.
  */
-@WebFilter(filterName = "Denied access trail", urlPatterns = "/*",
+@WebFilter(
+        filterName = "Denied access trail",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class DeniedAccessFilter implements Filter {
 
     /** Request attribute: this request's refusal has its audit entry. */
     public static final String AUDITED = DeniedAccessFilter.class.getName() + ".audited";
+
     private static final Logger LOG = Logger.getLogger(DeniedAccessFilter.class.getName());
 
     @Inject
     AccessTrail trail;
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             if (Integer.valueOf(403).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
@@ -62,8 +66,12 @@ public class DeniedAccessFilter implements Filter {
         try {
             boolean client = request.getUserPrincipal() instanceof ClientPrincipal;
             String agency = client ? ((ClientPrincipal) request.getUserPrincipal()).getClaim("agency") : null;
-            trail.denied(request.getRemoteUser(), client || request.isUserInRole(Role.Names.AGENCY_CLIENT), agency,
-                    request.getMethod() + " " + path, null);
+            trail.denied(
+                    request.getRemoteUser(),
+                    client || request.isUserInRole(Role.Names.AGENCY_CLIENT),
+                    agency,
+                    request.getMethod() + " " + path,
+                    null);
         } catch (RuntimeException e) {
             // the refusal stands whether or not its trace could be written; the log keeps why not
             LOG.log(Level.WARNING, "a refused access could not be audited", e);

@@ -39,16 +39,21 @@ public class FormContentTypeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (readsForm(resource == null ? null : resource.getResourceMethod()) && !isForm(request.getHeaderString("Content-Type"))) {
+        if (readsForm(resource == null ? null : resource.getResourceMethod())
+                && !isForm(request.getHeaderString("Content-Type"))) {
             Locale language = Problems.language(request.getHeaderString("Accept-Language"));
-            request.abortWith(Problems.inLanguage(Problems.of(new NotAForm(), language).toResponse(), language));
+            request.abortWith(
+                    Problems.inLanguage(Problems.of(new NotAForm(), language).toResponse(), language));
         }
     }
 
     /** Whether an operation takes any of its parameters from a form. */
     static boolean readsForm(Method method) {
-        return method != null && Arrays.stream(method.getParameterAnnotations()).flatMap(Arrays::stream)
-                .map(Annotation::annotationType).anyMatch(FormParam.class::equals);
+        return method != null
+                && Arrays.stream(method.getParameterAnnotations())
+                        .flatMap(Arrays::stream)
+                        .map(Annotation::annotationType)
+                        .anyMatch(FormParam.class::equals);
     }
 
     /** Whether a Content-Type header names a urlencoded form (parameters such as a charset allowed). */

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.stream.Stream;
+import org.credence.api.openapi.ApiDocument;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.credence.api.openapi.ApiDocument;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -26,21 +26,32 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Caller(String name,
-                         @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles) {
-    }
+    public record Caller(
+            String name,
+
+            @Schema(type = SchemaType.ARRAY, implementation = Role.class)
+            List<String> roles) {}
 
     @Context
     SecurityContext security;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
-        Role.Names.AGENCY_CLIENT})
+    @RolesAllowed({
+        Role.Names.SYSTEM_ADMIN,
+        Role.Names.AGENCY_ADMIN,
+        Role.Names.INSPECTOR,
+        Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT
+    })
     @Operation(summary = "The signed-in caller's name and roles")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     public Caller me() {
-        return new Caller(security.getUserPrincipal().getName(), Stream.of(Role.values()).map(Role::name)
-                .filter(security::isUserInRole).toList());
+        return new Caller(
+                security.getUserPrincipal().getName(),
+                Stream.of(Role.values())
+                        .map(Role::name)
+                        .filter(security::isUserInRole)
+                        .toList());
     }
 }

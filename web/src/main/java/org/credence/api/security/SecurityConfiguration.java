@@ -10,8 +10,12 @@ import org.credence.security.entity.Role;
  * authenticate with HTTP Basic and agencies' systems with access tokens ({@link CredenceAuthentication});
  * web.xml requires a signed-in caller under /api, and each resource method names the roles it admits.
  */
-@DeclareRoles({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
-    Role.Names.AGENCY_CLIENT})
+@DeclareRoles({
+    Role.Names.SYSTEM_ADMIN,
+    Role.Names.AGENCY_ADMIN,
+    Role.Names.INSPECTOR,
+    Role.Names.AUDITOR,
+    Role.Names.AGENCY_CLIENT
+})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -17,8 +17,7 @@ public final class SecurityHeaders {
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The headers for an answer to {@code path} (within the application), over HTTPS or not. */
     public static Map<String, String> of(String path, boolean https) {

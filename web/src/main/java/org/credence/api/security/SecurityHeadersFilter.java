@@ -13,19 +13,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Puts {@link SecurityHeaders} on every answer, the container's error pages included. */
-@WebFilter(filterName = "Security headers", urlPatterns = "/*",
+@WebFilter(
+        filterName = "Security headers",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter implements Filter {
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         // on the way to an error page, the headers are those of the path the error answers
         Object failed = request.getDispatcherType() == DispatcherType.ERROR
-                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                : null;
         String uri = failed instanceof String s ? s : request.getRequestURI();
-        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        String path = uri.startsWith(request.getContextPath())
+                ? uri.substring(request.getContextPath().length())
+                : uri;
         SecurityHeaders.of(path, request.isSecure()).forEach(response::setHeader);
         chain.doFilter(req, res);
     }

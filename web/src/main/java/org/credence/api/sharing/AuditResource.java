@@ -34,8 +34,10 @@ public class AuditResource {
     @GET
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
     @Operation(summary = "Sealed entries, newest first; target= narrows to one USCC or client, before= pages back")
-    public List<EntryView> entries(@QueryParam("target") String target, @QueryParam("before") String before,
-                                   @QueryParam("limit") String limit) {
+    public List<EntryView> entries(
+            @QueryParam("target") String target,
+            @QueryParam("before") String before,
+            @QueryParam("limit") String limit) {
         Long cursor = before == null ? null : QueryParameters.longNumber("before", before, 0);
         return audit.entries(target, cursor, QueryParameters.number("limit", limit, 100));
     }
@@ -43,8 +45,9 @@ public class AuditResource {
     @POST
     @Path("verification")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
-    @Operation(summary = "Seals what is committed and recomputes the whole chain, checking each entry's MAC and the"
-            + " stored checkpoints; names the first broken entry")
+    @Operation(
+            summary = "Seals what is committed and recomputes the whole chain, checking each entry's MAC and the"
+                    + " stored checkpoints; names the first broken entry")
     public AuditLog.Verification verify() {
         return audit.verify();
     }
@@ -53,9 +56,11 @@ public class AuditResource {
     @Path("checkpoints/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
-    @Operation(operationId = "auditVerifyCheckpoint", summary = "Checks the log against a checkpoint exported"
-            + " earlier (the body, as GET /audit/checkpoints gave"
-            + " it): its signature, each entry's MAC and the chain up to it; names the first rewritten entry")
+    @Operation(
+            operationId = "auditVerifyCheckpoint",
+            summary = "Checks the log against a checkpoint exported"
+                    + " earlier (the body, as GET /audit/checkpoints gave"
+                    + " it): its signature, each entry's MAC and the chain up to it; names the first rewritten entry")
     @Tag(name = "Audit")
     public AuditLog.Verification verify(AuditLog.Checkpoint checkpoint) {
         if (checkpoint == null) {
@@ -67,9 +72,11 @@ public class AuditResource {
     @GET
     @Path("checkpoints")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
-    @Operation(summary = "Signed checkpoints of the chain's head, newest first (before= pages back): keep them outside"
-            + " the system")
-    public List<AuditLog.Checkpoint> checkpoints(@QueryParam("before") String before, @QueryParam("limit") String limit) {
+    @Operation(
+            summary = "Signed checkpoints of the chain's head, newest first (before= pages back): keep them outside"
+                    + " the system")
+    public List<AuditLog.Checkpoint> checkpoints(
+            @QueryParam("before") String before, @QueryParam("limit") String limit) {
         Long cursor = before == null ? null : QueryParameters.longNumber("before", before, 0);
         return audit.checkpoints(cursor, QueryParameters.number("limit", limit, 100));
     }
@@ -77,7 +84,8 @@ public class AuditResource {
     @GET
     @Path("keys")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
-    @Operation(summary = "The public keys (X.509, base64) that verify the checkpoints' signatures, rotated ones included")
+    @Operation(
+            summary = "The public keys (X.509, base64) that verify the checkpoints' signatures, rotated ones included")
     public List<AuditKeys.PublicKeyView> keys() {
         return audit.keys();
     }

@@ -23,7 +23,6 @@ import org.credence.sharing.boundary.ApiClients.AgreementRequest;
 import org.credence.sharing.boundary.ApiClients.ClientRequest;
 import org.credence.sharing.boundary.ApiClients.ClientView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,8 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
 
-    public record StatusRequest(@Schema(required = true, enumeration = {"ACTIVE", "DISABLED"}) String status) {
-    }
+    public record StatusRequest(
+            @Schema(
+                    required = true,
+                    enumeration = {"ACTIVE", "DISABLED"})
+            String status) {}
 
     @Inject
     ApiClients clients;
@@ -49,14 +51,24 @@ public class ClientsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Registers an agency's system; the answer holds its secret, which is never shown again")
-    @APIResponse(responseCode = "201", description = "The client with its secret, shown this once",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClientView.class)),
-            headers = @Header(name = "Location", description = "Where the new resource is read",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The client with its secret, shown this once",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClientView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the new resource is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response register(ClientRequest request) {
         ClientView client = clients.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(client.clientId()).build()).entity(client).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(client.clientId()).build())
+                .entity(client)
+                .build();
     }
 
     @GET
@@ -78,7 +90,8 @@ public class ClientsResource {
     @Path("{clientId}/agreement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
-    @Operation(summary = "What the client may read (SCORE, EXPLANATION, RECORDS, LISTS, INSPECTIONS) under which models")
+    @Operation(
+            summary = "What the client may read (SCORE, EXPLANATION, RECORDS, LISTS, INSPECTIONS) under which models")
     public ClientView agreement(@PathParam("clientId") String clientId, AgreementRequest request) {
         return clients.setAgreement(clientId, request);
     }

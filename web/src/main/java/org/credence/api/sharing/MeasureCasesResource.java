@@ -12,18 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.credence.api.QueryParameters;
+import org.credence.api.openapi.ApiDocument;
 import org.credence.platform.Page;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Measures.CaseView;
 import org.credence.sharing.boundary.Measures.FeedbackRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.credence.api.openapi.ApiDocument;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Joint measures' cases: a business meeting a measure's trigger (DUE) until the trigger ends
@@ -43,12 +43,23 @@ public class MeasureCasesResource {
     @Operation(summary = "Cases newest first, optionally of one status (DUE, LIFTED); overseers may name an agency")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = "status", in = ParameterIn.QUERY,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"DUE", "LIFTED"}))
-    public Page<CaseView> cases(@QueryParam("status") String status, @QueryParam("agency") String agency,
-                                @QueryParam("page") String page, @QueryParam("size") String size) {
-        return measures.cases(QueryParameters.text(agency), QueryParameters.text(status),
-                QueryParameters.number("page", page, 0), QueryParameters.number("size", size, 20));
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"DUE", "LIFTED"}))
+    public Page<CaseView> cases(
+            @QueryParam("status") String status,
+            @QueryParam("agency") String agency,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return measures.cases(
+                QueryParameters.text(agency),
+                QueryParameters.text(status),
+                QueryParameters.number("page", page, 0),
+                QueryParameters.number("size", size, 20));
     }
 
     @GET

@@ -11,16 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.credence.api.openapi.ApiDocument;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Measures.MeasureRequest;
 import org.credence.sharing.boundary.Measures.MeasureView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.credence.api.openapi.ApiDocument;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The catalogue of joint measures (联合奖惩): what each agency applies, under which legal basis, when a
@@ -35,8 +35,13 @@ public class MeasuresResource {
     Measures measures;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR,
-        Role.Names.AGENCY_CLIENT})
+    @RolesAllowed({
+        Role.Names.SYSTEM_ADMIN,
+        Role.Names.AGENCY_ADMIN,
+        Role.Names.INSPECTOR,
+        Role.Names.AUDITOR,
+        Role.Names.AGENCY_CLIENT
+    })
     @Operation(summary = "Every measure of the catalogue, in code order")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
@@ -47,12 +52,20 @@ public class MeasuresResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
-    @Operation(summary = "Adds a measure (trigger GRADE_D, SERIOUS_LIST, ABNORMAL_LIST or RECORD_CATEGORY with a category);"
-            + " the businesses that meet it today get their cases at once")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MeasureView.class)))
+    @Operation(
+            summary =
+                    "Adds a measure (trigger GRADE_D, SERIOUS_LIST, ABNORMAL_LIST or RECORD_CATEGORY with a category);"
+                            + " the businesses that meet it today get their cases at once")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureView.class)))
     public Response create(MeasureRequest request) {
-        return Response.status(Response.Status.CREATED).entity(measures.create(request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(measures.create(request))
+                .build();
     }
 }

@@ -29,15 +29,22 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class PublicBusinessesResource {
 
     /** What anyone may read of a business: inspectors by code only, and a grade only where it is public. */
-    public record ProfileView(String uscc, String name,
-                              @Schema(enumeration = {"ENTERPRISE", "INDIVIDUAL_BUSINESS", "FARMERS_COOPERATIVE",
-                                  "OTHER"}) String entityType,
-                              String region,
-                              @Schema(enumeration = {"OPERATING", "SUSPENDED", "DEREGISTERED", "REVOKED"})
-                              String status,
-                              List<Penalty> penalties, List<ListMembership> lists, List<PublicResultView> inspections,
-                              PublicGrade credit) {
-    }
+    public record ProfileView(
+            String uscc,
+            String name,
+
+            @Schema(enumeration = {"ENTERPRISE", "INDIVIDUAL_BUSINESS", "FARMERS_COOPERATIVE", "OTHER"})
+            String entityType,
+
+            String region,
+
+            @Schema(enumeration = {"OPERATING", "SUSPENDED", "DEREGISTERED", "REVOKED"})
+            String status,
+
+            List<Penalty> penalties,
+            List<ListMembership> lists,
+            List<PublicResultView> inspections,
+            PublicGrade credit) {}
 
     @Inject
     PublicProfiles profiles;
@@ -50,13 +57,22 @@ public class PublicBusinessesResource {
 
     @GET
     @Path("{uscc}")
-    @Operation(summary = "Name, penalties within their publicity period, published inspection results and list"
-            + " memberships; the grade only where the owning agency made it public")
+    @Operation(
+            summary = "Name, penalties within their publicity period, published inspection results and list"
+                    + " memberships; the grade only where the owning agency made it public")
     @SecurityRequirements
     public ProfileView profile(@PathParam("uscc") String uscc) {
         limits.address(request.getRemoteAddr());
         PublicProfiles.Profile p = profiles.profile(uscc);
-        return new ProfileView(p.uscc(), p.name(), p.entityType(), p.region(), p.status(), p.penalties(), p.lists(),
-                p.inspections().stream().map(PublicResultView::of).toList(), p.credit());
+        return new ProfileView(
+                p.uscc(),
+                p.name(),
+                p.entityType(),
+                p.region(),
+                p.status(),
+                p.penalties(),
+                p.lists(),
+                p.inspections().stream().map(PublicResultView::of).toList(),
+                p.credit());
     }
 }

@@ -30,14 +30,27 @@ public class SigningKeysResource {
     @Path("rotation")
     @RolesAllowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Signs with a new key from now on; the old one verifies until its tokens have expired")
-    @APIResponse(responseCode = "200", description = "The key that signs from now on and every key that verifies",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    requiredProperties = {"signingKey", "verifying"},
-                    properties = {
-                        @SchemaProperty(name = "signingKey", type = SchemaType.STRING, description = "The new"
-                                + " key's id (kid)"),
-                        @SchemaProperty(name = "verifying", type = SchemaType.ARRAY, implementation = String.class,
-                                description = "The ids of the keys that verify tokens now")})))
+    @APIResponse(
+            responseCode = "200",
+            description = "The key that signs from now on and every key that verifies",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = {"signingKey", "verifying"},
+                                            properties = {
+                                                @SchemaProperty(
+                                                        name = "signingKey",
+                                                        type = SchemaType.STRING,
+                                                        description = "The new" + " key's id (kid)"),
+                                                @SchemaProperty(
+                                                        name = "verifying",
+                                                        type = SchemaType.ARRAY,
+                                                        implementation = String.class,
+                                                        description = "The ids of the keys that verify tokens now")
+                                            })))
     public Map<String, Object> rotate() {
         return clients.rotateKeys();
     }

@@ -17,21 +17,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.openapi.ApiDocument;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Subscriptions;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionRequest;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionView;
 import org.credence.sharing.control.Webhooks.Delivery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.credence.api.openapi.ApiDocument;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Webhook subscriptions: an agency's client (or a SYSTEM_ADMIN for it) subscribes a URL to kinds of
@@ -42,8 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionsResource {
 
-    public record DecisionRequest(@Schema(required = true, enumeration = {"APPROVED", "SUSPENDED"}) String status) {
-    }
+    public record DecisionRequest(
+            @Schema(
+                    required = true,
+                    enumeration = {"APPROVED", "SUSPENDED"})
+            String status) {}
 
     @Inject
     Subscriptions subscriptions;
@@ -54,18 +57,29 @@ public class SubscriptionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN})
-    @Operation(summary = "Subscribes a URL to kinds of change; PENDING until approved; the answer holds the HMAC secret,"
-            + " shown once")
+    @Operation(
+            summary = "Subscribes a URL to kinds of change; PENDING until approved; the answer holds the HMAC secret,"
+                    + " shown once")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @APIResponse(responseCode = "201", description = "The subscription with its HMAC secret, shown this once",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)),
-            headers = @Header(name = "Location", description = "Where the new resource is read",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The subscription with its HMAC secret, shown this once",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubscriptionView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the new resource is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(SubscriptionRequest request) {
         SubscriptionView created = subscriptions.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
                 .build();
     }
 
@@ -103,11 +117,18 @@ public class SubscriptionsResource {
     @Operation(summary = "Deliveries, newest first; status=DEAD lists the dead letters")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
-    @Parameter(name = "status", in = ParameterIn.QUERY,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "DELIVERED", "DEAD"}))
-    public List<Delivery> deliveries(@PathParam("id") String id, @QueryParam("status") String status,
-                                     @QueryParam("limit") String limit) {
-        return subscriptions.deliveries(QueryParameters.longNumber("id", id, 0), QueryParameters.text(status),
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"PENDING", "DELIVERED", "DEAD"}))
+    public List<Delivery> deliveries(
+            @PathParam("id") String id, @QueryParam("status") String status, @QueryParam("limit") String limit) {
+        return subscriptions.deliveries(
+                QueryParameters.longNumber("id", id, 0),
+                QueryParameters.text(status),
                 QueryParameters.number("limit", limit, 100));
     }
 

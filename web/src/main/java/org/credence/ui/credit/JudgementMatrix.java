@@ -15,8 +15,8 @@ public final class JudgementMatrix implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Saaty's scale as offered: "row item is 9 times as important as the column item" down to 1/9. */
-    public static final List<String> SCALE = List.of("9", "8", "7", "6", "5", "4", "3", "2", "1", "1/2", "1/3", "1/4",
-            "1/5", "1/6", "1/7", "1/8", "1/9");
+    public static final List<String> SCALE = List.of(
+            "9", "8", "7", "6", "5", "4", "3", "2", "1", "1/2", "1/3", "1/4", "1/5", "1/6", "1/7", "1/8", "1/9");
 
     private final String key;
     private final String label;
@@ -70,7 +70,9 @@ public final class JudgementMatrix implements Serializable {
         if (!SCALE.contains(judgement)) {
             throw new IllegalArgumentException("not on Saaty's scale: " + judgement);
         }
-        return judgement.startsWith("1/") ? 1.0 / Integer.parseInt(judgement.substring(2)) : Integer.parseInt(judgement);
+        return judgement.startsWith("1/")
+                ? 1.0 / Integer.parseInt(judgement.substring(2))
+                : Integer.parseInt(judgement);
     }
 
     /** Sets the judgement of item i over item j (i above the diagonal or below: the mirror follows). */

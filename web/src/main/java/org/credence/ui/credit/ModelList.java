@@ -62,10 +62,18 @@ public class ModelList implements Serializable {
 
     public void create() {
         String owner = viewer.actingAgency(agency);
-        ModelDefinition base = startFrom == null || startFrom == STARTER ? starter()
+        ModelDefinition base = startFrom == null || startFrom == STARTER
+                ? starter()
                 : models.find(startFrom).definition();
-        ModelDefinition definition = new ModelDefinition(owner, name, base.severityPoints(), base.positivePoints(),
-                base.positivePointsByCategory(), base.thresholds(), base.vetoes(), base.indicators());
+        ModelDefinition definition = new ModelDefinition(
+                owner,
+                name,
+                base.severityPoints(),
+                base.positivePoints(),
+                base.positivePointsByCategory(),
+                base.thresholds(),
+                base.vetoes(),
+                base.indicators());
         try {
             ModelView created = models.create(new ModelCreation(null, definition));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -73,8 +81,12 @@ public class ModelList implements Serializable {
             PageMessages.info(language.text("models.created", created.name()));
             external.redirect(external.getRequestContextPath() + "/app/model.xhtml?id=" + created.id());
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("name") ? "create:name"
-                    : field.equals("definition.agency") ? "create:agency" : null);
+            PageMessages.refusal(
+                    language,
+                    e,
+                    field -> field.equals("name")
+                            ? "create:name"
+                            : field.equals("definition.agency") ? "create:agency" : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,11 +100,29 @@ public class ModelList implements Serializable {
             (c.polarity() == Polarity.NEGATIVE ? negative : positive).add(c.code());
         }
         List<ModelDefinition.IndicatorDefinition> indicators = new ArrayList<>();
-        indicators.add(new ModelDefinition.IndicatorDefinition("VIOLATIONS", language.text("models.starterViolations"),
-                "GENERAL", language.text("models.starterGeneral"), "NEGATIVE", negative, null, null, null, null));
+        indicators.add(new ModelDefinition.IndicatorDefinition(
+                "VIOLATIONS",
+                language.text("models.starterViolations"),
+                "GENERAL",
+                language.text("models.starterGeneral"),
+                "NEGATIVE",
+                negative,
+                null,
+                null,
+                null,
+                null));
         if (!positive.isEmpty()) {
-            indicators.add(new ModelDefinition.IndicatorDefinition("POSITIVE_RECORDS", language.text("models.starterPositive"),
-                    "POSITIVE", language.text("models.starterPositive"), "POSITIVE", positive, null, null, null, null));
+            indicators.add(new ModelDefinition.IndicatorDefinition(
+                    "POSITIVE_RECORDS",
+                    language.text("models.starterPositive"),
+                    "POSITIVE",
+                    language.text("models.starterPositive"),
+                    "POSITIVE",
+                    positive,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         return new ModelDefinition(null, null, null, null, null, null, null, indicators);
     }

@@ -40,9 +40,9 @@ import org.credence.jobs.Scheduling;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.ui.Language;
-import org.credence.ui.export.Exports;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
+import org.credence.ui.export.Exports;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
@@ -92,6 +92,7 @@ public class ModelPage implements Serializable {
     private WeightsResult derived;
     /** The tabs of the page, in order: index, editor, weights, AHP, entropy, preview, activation. */
     private static final int WEIGHTS_SECTION = 2;
+
     private static final int AHP_SECTION = 3;
     private static final int ENTROPY_SECTION = 4;
     private static final int PREVIEW_SECTION = 5;
@@ -127,8 +128,11 @@ public class ModelPage implements Serializable {
         thresholdC = d.thresholds() == null ? null : d.thresholds().c();
         // the weights form holds its own copies: unsaved edits of the tree never go out with the weights
         weighted = new ArrayList<>();
-        ModelStructure.of(d).getDimensions().forEach(dim -> dim.getIndicators().stream()
-                .filter(ModelStructure.Indicator::isNegative).forEach(weighted::add));
+        ModelStructure.of(d)
+                .getDimensions()
+                .forEach(dim -> dim.getIndicators().stream()
+                        .filter(ModelStructure.Indicator::isNegative)
+                        .forEach(weighted::add));
         judgementMatrices();
     }
 
@@ -143,7 +147,8 @@ public class ModelPage implements Serializable {
         List<String> dimensionNames = new ArrayList<>();
         List<JudgementMatrix> within = new ArrayList<>();
         for (ModelStructure.Dimension d : structure.getDimensions()) {
-            List<ModelStructure.Indicator> negative = d.getIndicators().stream().filter(ModelStructure.Indicator::isNegative)
+            List<ModelStructure.Indicator> negative = d.getIndicators().stream()
+                    .filter(ModelStructure.Indicator::isNegative)
                     .toList();
             if (negative.isEmpty()) {
                 continue;
@@ -151,16 +156,21 @@ public class ModelPage implements Serializable {
             dimensionCodes.add(d.getCode());
             dimensionNames.add(d.getName() == null ? d.getCode() : readable(d.getName()));
             if (negative.size() > 1) {
-                JudgementMatrix m = new JudgementMatrix(d.getCode(), d.getName() == null ? d.getCode() : readable(d.getName()),
+                JudgementMatrix m = new JudgementMatrix(
+                        d.getCode(),
+                        d.getName() == null ? d.getCode() : readable(d.getName()),
                         negative.stream().map(ModelStructure.Indicator::getCode).toList(),
-                        negative.stream().map(i -> i.getName() == null ? i.getCode() : readable(i.getName())).toList());
+                        negative.stream()
+                                .map(i -> i.getName() == null ? i.getCode() : readable(i.getName()))
+                                .toList());
                 if (basis != null && basis.containsKey("dimensions")) {
                     m.fill(matrix(basis.getJsonObject("dimensions").get(d.getCode())));
                 }
                 within.add(m);
             }
         }
-        dimensionMatrix = new JudgementMatrix("dimensions", language.text("model.dimensions"), dimensionCodes, dimensionNames);
+        dimensionMatrix =
+                new JudgementMatrix("dimensions", language.text("model.dimensions"), dimensionCodes, dimensionNames);
         if (basis != null) {
             dimensionMatrix.fill(matrix(basis.get("dimensionMatrix")));
         }
@@ -248,7 +258,7 @@ public class ModelPage implements Serializable {
         return switch (m.group(2)) {
             case "dimension" -> row + ":dimension";
             case "code", "name", "polarity", "categories", "halfLifeDays", "windowMonths", "bonusCap" ->
-                    row + ":indicators:" + at[1] + ":" + m.group(2);
+                row + ":indicators:" + at[1] + ":" + m.group(2);
             default -> null;
         };
     }
@@ -327,7 +337,11 @@ public class ModelPage implements Serializable {
         withinDimensions.forEach(m -> within.put(m.getKey(), m.values()));
         double[][] dimensions = dimensionMatrix.values();
         try {
-            review(new PendingWeights("HIERARCHICAL_AHP", null, dimensions, within,
+            review(new PendingWeights(
+                    "HIERARCHICAL_AHP",
+                    null,
+                    dimensions,
+                    within,
                     models.tryAhp(id, new AhpRequest(null, dimensions, within))));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
@@ -348,20 +362,25 @@ public class ModelPage implements Serializable {
      * Weights tried and not stored: how they were obtained (what confirmation sends again) and what the
      * trial showed.
      */
-    public record PendingWeights(String method, LinkedHashMap<String, BigDecimal> typed, double[][] dimensions,
-                                 LinkedHashMap<String, double[][]> within, WeightsTrial trial) implements Serializable {
-    }
+    public record PendingWeights(
+            String method,
+            LinkedHashMap<String, BigDecimal> typed,
+            double[][] dimensions,
+            LinkedHashMap<String, double[][]> within,
+            WeightsTrial trial)
+            implements Serializable {}
 
     /** One indicator's weight now and as the new weights would set it. */
-    public record WeightChange(String code, String name, BigDecimal stored, BigDecimal proposed) implements Serializable {
-    }
+    public record WeightChange(String code, String name, BigDecimal stored, BigDecimal proposed)
+            implements Serializable {}
 
     private void review(PendingWeights weights) {
         pending = weights;
         preview = weights.trial().preview();
         // above the page, beside the review: the section that asked is behind the preview's tab now
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("model.reviewReady"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("model.reviewReady"), null));
     }
 
     /** Stores the weights just reviewed, obtained again the same way (a change meanwhile is refused). */
@@ -402,8 +421,11 @@ public class ModelPage implements Serializable {
         }
         List<WeightChange> rows = new ArrayList<>();
         for (ModelStructure.Indicator i : weighted) {
-            rows.add(new WeightChange(i.getCode(), i.getName() == null ? i.getCode() : i.getName(),
-                    pending.trial().storedWeights().get(i.getCode()), pending.trial().result().weights().get(i.getCode())));
+            rows.add(new WeightChange(
+                    i.getCode(),
+                    i.getName() == null ? i.getCode() : i.getName(),
+                    pending.trial().storedWeights().get(i.getCode()),
+                    pending.trial().result().weights().get(i.getCode())));
         }
         return rows;
     }
@@ -452,11 +474,22 @@ public class ModelPage implements Serializable {
     /** The grade changes the preview lists, as CSV or xlsx. */
     public void export(String format) {
         List<Preview.GradeChange> changes = preview == null ? List.of() : preview.changes();
-        Exports.send(language, format, "model-" + id + "-grade-changes", language.text("model.changes"),
-                Exports.header(language, "public.uscc", "export.currentScore", "export.currentGrade", "export.draftScore",
+        Exports.send(
+                language,
+                format,
+                "model-" + id + "-grade-changes",
+                language.text("model.changes"),
+                Exports.header(
+                        language,
+                        "public.uscc",
+                        "export.currentScore",
+                        "export.currentGrade",
+                        "export.draftScore",
                         "export.draftGrade"),
-                table -> Exports.eachRow(table, changes, (t, c) -> t.row(c.uscc(), c.currentScore(), c.currentGrade(),
-                        c.draftScore(), c.draftGrade())));
+                table -> Exports.eachRow(
+                        table,
+                        changes,
+                        (t, c) -> t.row(c.uscc(), c.currentScore(), c.currentGrade(), c.draftScore(), c.draftGrade())));
     }
 
     public void preview() {
@@ -474,14 +507,29 @@ public class ModelPage implements Serializable {
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         if (preview.current() != null) {
-            datasets.add(dataset(language.text("model.previewCurrentOf", String.valueOf(preview.comparedWith())), preview.current(), "#8a99ad"));
+            datasets.add(dataset(
+                    language.text("model.previewCurrentOf", String.valueOf(preview.comparedWith())),
+                    preview.current(),
+                    "#8a99ad"));
         }
-        datasets.add(dataset(language.text("model.previewDraftOf", String.valueOf(preview.model())), preview.draft(), "#1f3a5f"));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder().add("A").add("B").add("C")
-                        .add("D")).add("datasets", datasets))
+        datasets.add(dataset(
+                language.text("model.previewDraftOf", String.valueOf(preview.model())), preview.draft(), "#1f3a5f"));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "labels",
+                                        Json.createArrayBuilder()
+                                                .add("A")
+                                                .add("B")
+                                                .add("C")
+                                                .add("D"))
+                                .add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("animation", false))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private static JsonObject dataset(String label, Map<String, Long> grades, String colour) {
@@ -489,12 +537,15 @@ public class ModelPage implements Serializable {
         for (String grade : List.of("A", "B", "C", "D")) {
             values.add(grades.getOrDefault(grade, 0L));
         }
-        return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour).build();
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", values)
+                .add("backgroundColor", colour)
+                .build();
     }
 
     /** Grades side by side: the model in force and the draft, with the difference. */
-    public record GradeCount(String grade, Long current, long draft) implements Serializable {
-    }
+    public record GradeCount(String grade, Long current, long draft) implements Serializable {}
 
     public List<GradeCount> getPreviewGrades() {
         if (preview == null) {
@@ -502,7 +553,9 @@ public class ModelPage implements Serializable {
         }
         List<GradeCount> rows = new ArrayList<>();
         for (String grade : List.of("A", "B", "C", "D")) {
-            rows.add(new GradeCount(grade, preview.current() == null ? null : preview.current().getOrDefault(grade, 0L),
+            rows.add(new GradeCount(
+                    grade,
+                    preview.current() == null ? null : preview.current().getOrDefault(grade, 0L),
                     preview.draft().getOrDefault(grade, 0L)));
         }
         return rows;
@@ -517,7 +570,8 @@ public class ModelPage implements Serializable {
             reset();
             PageMessages.info(language.text("model.activated", model.effectiveFrom()));
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("effectiveFrom") ? "sections:activation:effectiveFrom" : null);
+            PageMessages.refusal(
+                    language, e, field -> field.equals("effectiveFrom") ? "sections:activation:effectiveFrom" : null);
         }
     }
 
@@ -554,7 +608,8 @@ public class ModelPage implements Serializable {
     }
 
     public String getTitle() {
-        return model == null ? language.text("models.title")
+        return model == null
+                ? language.text("models.title")
                 : language.text("model.title", readable(model.name()), model.modelVersion());
     }
 

@@ -201,9 +201,17 @@ public final class ModelStructure implements Serializable {
         List<IndicatorDefinition> indicators = new ArrayList<>();
         for (Dimension d : dimensions) {
             for (Indicator i : d.getIndicators()) {
-                indicators.add(new IndicatorDefinition(i.getCode(), blankToNull(i.getName()), d.getCode(),
-                        blankToNull(d.getName()), i.getPolarity(), List.copyOf(i.getCategories()), i.getHalfLifeDays(),
-                        i.getWindowMonths(), i.isNegative() ? i.getWeight() : null, i.isNegative() ? null : i.getBonusCap()));
+                indicators.add(new IndicatorDefinition(
+                        i.getCode(),
+                        blankToNull(i.getName()),
+                        d.getCode(),
+                        blankToNull(d.getName()),
+                        i.getPolarity(),
+                        List.copyOf(i.getCategories()),
+                        i.getHalfLifeDays(),
+                        i.getWindowMonths(),
+                        i.isNegative() ? i.getWeight() : null,
+                        i.isNegative() ? null : i.getBonusCap()));
             }
         }
         return indicators;
@@ -211,8 +219,15 @@ public final class ModelStructure implements Serializable {
 
     /** The definition with this tree in place of the base's indicators, and the given name and thresholds. */
     public ModelDefinition applyTo(ModelDefinition base, String name, ModelDefinition.Thresholds thresholds) {
-        return new ModelDefinition(base.agency(), name, base.severityPoints(), base.positivePoints(),
-                base.positivePointsByCategory(), thresholds, base.vetoes(), indicators());
+        return new ModelDefinition(
+                base.agency(),
+                name,
+                base.severityPoints(),
+                base.positivePoints(),
+                base.positivePointsByCategory(),
+                thresholds,
+                base.vetoes(),
+                indicators());
     }
 
     /** Where the indicator at a position of the definition is: [dimension index, index within it], or null. */

@@ -8,8 +8,7 @@ package org.credence.ui.export;
  */
 public final class CellText {
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /** The text as it is safe to put in a CSV field or an xlsx string cell; null stays null. */
     public static String neutralised(String text) {

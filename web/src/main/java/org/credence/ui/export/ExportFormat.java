@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** The file types a table exports to. */
 public enum ExportFormat {
-
     CSV("csv", "text/csv; charset=UTF-8"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

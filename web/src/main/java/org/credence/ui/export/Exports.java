@@ -52,15 +52,14 @@ public final class Exports {
         void write(TableExport table, T item) throws IOException;
     }
 
-    private Exports() {
-    }
+    private Exports() {}
 
     /**
      * Answers the current Faces request with the table as a file {@code name.csv} or {@code name.xlsx}
      * ({@code format} as the button names it), sheet {@code title}, and ends the request.
      */
-    public static void send(Language language, String format, String name, String title, List<String> header,
-                            Rows rows) {
+    public static void send(
+            Language language, String format, String name, String title, List<String> header, Rows rows) {
         ExportFormat type = ExportFormat.of(format).orElse(null);
         if (type == null) {
             PageMessages.error(language.text("export.unknownFormat", String.valueOf(format)));
@@ -159,7 +158,9 @@ public final class Exports {
 
     /** A stored UTC time as China time, as people read it. */
     public static String chinaTime(LocalDateTime utc) {
-        return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE).format(TIME);
+        return utc == null
+                ? null
+                : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE).format(TIME);
     }
 
     public static String date(LocalDate date) {

@@ -136,7 +136,9 @@ public abstract class TableExport implements AutoCloseable {
 
         /** Sheet names are at most 31 characters without {@code []:*?/\}. */
         private static String sheetName(String name) {
-            String cleaned = name == null || name.isBlank() ? "Sheet" : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+            String cleaned = name == null || name.isBlank()
+                    ? "Sheet"
+                    : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
             return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
         }
 

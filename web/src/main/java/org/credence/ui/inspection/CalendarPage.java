@@ -118,7 +118,9 @@ public class CalendarPage implements Serializable {
     }
 
     private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.getLocale())
+                .format(date);
     }
 
     public Integer getYear() {

@@ -39,7 +39,8 @@ public final class DrawTargets extends LazyDataModel<StoredTarget> {
     }
 
     @Override
-    public List<StoredTarget> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+    public List<StoredTarget> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         setRowCount(count);
         return key == null ? List.of() : reader.read(key, first, pageSize);
     }

@@ -157,11 +157,22 @@ public class InspectorDirectory implements Serializable {
 
     public void save() {
         List<InspectorRequest.QualificationRequest> q = qualifications.stream()
-                .map(r -> new InspectorRequest.QualificationRequest(r.getItem(), r.getValidFrom(), r.getValidUntil())).toList();
-        InspectorRequest request = new InspectorRequest(code, name, viewer.actingAgency(agency), ScopeFields.codes(jurisdiction), certificateNumber,
-                certificateExpiry, status, maxAssignments, username == null || username.isBlank() ? null : username.strip(), q);
+                .map(r -> new InspectorRequest.QualificationRequest(r.getItem(), r.getValidFrom(), r.getValidUntil()))
+                .toList();
+        InspectorRequest request = new InspectorRequest(
+                code,
+                name,
+                viewer.actingAgency(agency),
+                ScopeFields.codes(jurisdiction),
+                certificateNumber,
+                certificateExpiry,
+                status,
+                maxAssignments,
+                username == null || username.isBlank() ? null : username.strip(),
+                q);
         try {
-            InspectorEntry saved = editing == null ? directory.createInspector(request) : directory.updateInspector(editing, request);
+            InspectorEntry saved =
+                    editing == null ? directory.createInspector(request) : directory.updateInspector(editing, request);
             PageMessages.info(language.text("inspectors.saved", saved.code()));
             inspectors = null;
             clear();
@@ -176,8 +187,15 @@ public class InspectorDirectory implements Serializable {
             return "inspector:qualifications:" + m.group(1) + ":" + m.group(2);
         }
         return switch (field) {
-            case "code", "name", "agency", "jurisdiction", "certificateNumber", "certificateExpiry", "status",
-                 "maxAssignments", "username" -> "inspector:" + field;
+            case "code",
+                    "name",
+                    "agency",
+                    "jurisdiction",
+                    "certificateNumber",
+                    "certificateExpiry",
+                    "status",
+                    "maxAssignments",
+                    "username" -> "inspector:" + field;
             default -> null;
         };
     }
@@ -196,7 +214,8 @@ public class InspectorDirectory implements Serializable {
             conflictReason = null;
             PageMessages.info(language.text("inspectors.conflictDeclared"));
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("uscc") || field.equals("reason") ? "conflict:" + field : null);
+            PageMessages.refusal(
+                    language, e, field -> field.equals("uscc") || field.equals("reason") ? "conflict:" + field : null);
         }
     }
 

@@ -92,9 +92,19 @@ public class ItemDirectory implements Serializable {
     }
 
     public void save() {
-        ItemRequest request = new ItemRequest(code, name, legalBasis, viewer.actingAgency(agency), kind, method,
-                scope.entityTypeList(), scope.industryList(), scope.platformList(), scope.regionList(),
-                "GENERAL".equals(kind) ? maxRatioBasisPoints : null, annualCap);
+        ItemRequest request = new ItemRequest(
+                code,
+                name,
+                legalBasis,
+                viewer.actingAgency(agency),
+                kind,
+                method,
+                scope.entityTypeList(),
+                scope.industryList(),
+                scope.platformList(),
+                scope.regionList(),
+                "GENERAL".equals(kind) ? maxRatioBasisPoints : null,
+                annualCap);
         try {
             Item saved = editing == null ? directory.createItem(request) : directory.updateItem(editing, request);
             PageMessages.info(language.text("items.saved", saved.code()));
@@ -248,14 +258,20 @@ public class ItemDirectory implements Serializable {
 
     /** The ratio limit as the percent people type (the service keeps basis points: 2.5 % is 250). */
     public java.math.BigDecimal getMaxRatioPercent() {
-        return maxRatioBasisPoints == null ? null : java.math.BigDecimal.valueOf(maxRatioBasisPoints, 2).stripTrailingZeros();
+        return maxRatioBasisPoints == null
+                ? null
+                : java.math.BigDecimal.valueOf(maxRatioBasisPoints, 2).stripTrailingZeros();
     }
 
     public void setMaxRatioPercent(java.math.BigDecimal percent) {
         // hundredths of a percent are the service's unit; finer input is rounded to them
-        maxRatioBasisPoints = percent == null ? null
-                : percent.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).min(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))
-                        .max(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)).intValue();
+        maxRatioBasisPoints = percent == null
+                ? null
+                : percent.movePointRight(2)
+                        .setScale(0, java.math.RoundingMode.HALF_UP)
+                        .min(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))
+                        .max(java.math.BigDecimal.valueOf(Integer.MIN_VALUE))
+                        .intValue();
     }
 
     public Integer getAnnualCap() {

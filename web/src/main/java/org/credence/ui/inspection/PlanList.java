@@ -9,11 +9,11 @@ import java.util.List;
 import org.credence.inspection.boundary.InformationChecks;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.control.Plan;
-import org.credence.ui.export.Exports;
 import org.credence.inspection.control.PlanFilter;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.PagedRows;
+import org.credence.ui.export.Exports;
 
 /**
  * Inspection plans of every agency for staff, newest first, a page at a time, filtered by name, status,
@@ -24,7 +24,8 @@ import org.credence.ui.PagedRows;
 public class PlanList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> STATUSES = List.of("DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED");
+    static final List<String> STATUSES =
+            List.of("DRAFT", "PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED", "CANCELLED");
 
     @Inject
     InspectionPlans plans;
@@ -46,8 +47,10 @@ public class PlanList implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final PagedRows<Plan> rows = new PagedRows<>((offset, limit) -> plans.search(getFilter(), offset, limit),
-            () -> plans.count(getFilter()), p -> String.valueOf(p.id()));
+    private final PagedRows<Plan> rows = new PagedRows<>(
+            (offset, limit) -> plans.search(getFilter(), offset, limit),
+            () -> plans.count(getFilter()),
+            p -> String.valueOf(p.id()));
 
     /**
      * This year's information checks (企业公示信息抽查) of the viewer's agency, else of the agency the
@@ -83,12 +86,27 @@ public class PlanList implements Serializable {
     /** Every plan the filter matches (not only the page shown), as CSV or xlsx. */
     public void export(String format) {
         PlanFilter filter = getFilter();
-        Exports.send(language, format, "plans", language.text("plans.title"),
-                Exports.header(language, "models.id", "inspections.plan", "inspections.agencies", "inspections.status",
+        Exports.send(
+                language,
+                format,
+                "plans",
+                language.text("plans.title"),
+                Exports.header(
+                        language,
+                        "models.id",
+                        "inspections.plan",
+                        "inspections.agencies",
+                        "inspections.status",
                         "wizard.schedule"),
-                table -> Exports.eachPage(table, (offset, limit) -> plans.search(filter, offset, limit), (t, p) -> t.row(p.id(),
-                        p.name(), Exports.list(language, p.agencies()), Exports.label(language, "plan.status.", p.status()),
-                        p.scheduleCron() != null ? p.scheduleCron() : Exports.date(p.scheduleDate()))));
+                table -> Exports.eachPage(
+                        table,
+                        (offset, limit) -> plans.search(filter, offset, limit),
+                        (t, p) -> t.row(
+                                p.id(),
+                                p.name(),
+                                Exports.list(language, p.agencies()),
+                                Exports.label(language, "plan.status.", p.status()),
+                                p.scheduleCron() != null ? p.scheduleCron() : Exports.date(p.scheduleDate()))));
     }
 
     public PagedRows<Plan> getPlans() {

@@ -105,7 +105,10 @@ public class PlanPage implements Serializable {
 
     /** Whether the viewer administers a participating agency that has not yet confirmed the draft. */
     public boolean isMayConsent() {
-        if (consents == null || !isDraft() || !viewer.isAgencyAdmin() || viewer.caller().agency() == null) {
+        if (consents == null
+                || !isDraft()
+                || !viewer.isAgencyAdmin()
+                || viewer.caller().agency() == null) {
             return false;
         }
         String mine = viewer.caller().agency().code();
@@ -118,7 +121,8 @@ public class PlanPage implements Serializable {
             InspectionPlans.Published published = plans.publish(id);
             scheduling.scheduleDraw(published.draw());
             refresh();
-            PageMessages.info(language.text("plan.publishedNow", published.draw().key()));
+            PageMessages.info(
+                    language.text("plan.publishedNow", published.draw().key()));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
         }
@@ -127,14 +131,18 @@ public class PlanPage implements Serializable {
     /** Draws the period that is due now (or the first one early), then opens the draw. */
     public void drawNow() {
         try {
-            Draws.Drawn drawn = draws.drawByRequest(id, publicEntropy == null || publicEntropy.isBlank() ? null : publicEntropy.strip());
+            Draws.Drawn drawn = draws.drawByRequest(
+                    id, publicEntropy == null || publicEntropy.isBlank() ? null : publicEntropy.strip());
             if (drawn.next() != null) {
                 scheduling.scheduleDraw(drawn.next());
             }
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
-            PageMessages.info(language.text(drawn.created() ? "plan.drawn" : "plan.alreadyDrawn", drawn.draw().key()));
-            external.redirect(external.getRequestContextPath() + "/app/draw.xhtml?key=" + drawn.draw().key());
+            PageMessages.info(language.text(
+                    drawn.created() ? "plan.drawn" : "plan.alreadyDrawn",
+                    drawn.draw().key()));
+            external.redirect(external.getRequestContextPath() + "/app/draw.xhtml?key="
+                    + drawn.draw().key());
         } catch (CredenceException e) {
             PageMessages.refusal(language, e, field -> field.equals("publicEntropy") ? "drawing:entropy" : null);
         } catch (IOException e) {
@@ -191,7 +199,9 @@ public class PlanPage implements Serializable {
 
     /** How many of the plan's draws are still to come (a cancellation cancels them too). */
     public long getScheduledDraws() {
-        return drawList == null ? 0 : drawList.stream().filter(d -> "SCHEDULED".equals(d.status())).count();
+        return drawList == null
+                ? 0
+                : drawList.stream().filter(d -> "SCHEDULED".equals(d.status())).count();
     }
 
     public String getPublicEntropy() {

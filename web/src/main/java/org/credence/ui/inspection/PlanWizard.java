@@ -113,7 +113,9 @@ public class PlanWizard implements Serializable {
         }
         name = plan.name();
         lead = plan.leadAgencyCode();
-        partners = new ArrayList<>(plan.agencies().stream().filter(a -> !a.equals(plan.leadAgencyCode())).toList());
+        partners = new ArrayList<>(plan.agencies().stream()
+                .filter(a -> !a.equals(plan.leadAgencyCode()))
+                .toList());
         items = new ArrayList<>(plan.items().stream().map(Item::code).toList());
         model = plan.modelId();
         if (model != null && activeModels.stream().noneMatch(m -> m.id() == plan.modelId())) {
@@ -167,12 +169,24 @@ public class PlanWizard implements Serializable {
                 ratios.put(g, pct == null ? null : basisPoints(pct));
             }
         }
-        return new PlanRequest(name, agencies, List.copyOf(items), model, mode, ratios, quota ? quotaTotal : null,
-                quota ? new LinkedHashMap<>(weights) : null, new LinkedHashMap<>(teamSizes), gradeAOncePerYear, repeatMonths,
-                new PlanRequest.ScopeRequest(scope.entityTypeList(), scope.industryList(), scope.platformList(),
-                        scope.regionList()),
-                "DATE".equals(scheduleKind) ? date : null, "CRON".equals(scheduleKind) ? blankToNull(cron) : null,
-                workingDaysOnly, purpose);
+        return new PlanRequest(
+                name,
+                agencies,
+                List.copyOf(items),
+                model,
+                mode,
+                ratios,
+                quota ? quotaTotal : null,
+                quota ? new LinkedHashMap<>(weights) : null,
+                new LinkedHashMap<>(teamSizes),
+                gradeAOncePerYear,
+                repeatMonths,
+                new PlanRequest.ScopeRequest(
+                        scope.entityTypeList(), scope.industryList(), scope.platformList(), scope.regionList()),
+                "DATE".equals(scheduleKind) ? date : null,
+                "CRON".equals(scheduleKind) ? blankToNull(cron) : null,
+                workingDaysOnly,
+                purpose);
     }
 
     /** Percent to basis points; a value with more than two decimals (a fraction of a basis point) becomes -1, which is refused. */
@@ -212,7 +226,9 @@ public class PlanWizard implements Serializable {
         if (lead != null) {
             chosen.add(lead);
         }
-        return allItems.stream().filter(i -> chosen.isEmpty() || chosen.contains(i.agencyCode())).toList();
+        return allItems.stream()
+                .filter(i -> chosen.isEmpty() || chosen.contains(i.agencyCode()))
+                .toList();
     }
 
     public List<ModelView> getModels() {

@@ -53,7 +53,8 @@ public class StaffDraw implements Serializable {
     private List<String> differences;
     private String cancelReason;
 
-    private final DrawTargets targets = new DrawTargets((drawKey, offset, limit) -> draws.targets(drawKey, offset, limit));
+    private final DrawTargets targets =
+            new DrawTargets((drawKey, offset, limit) -> draws.targets(drawKey, offset, limit));
 
     /** Reads the draw named by {@code ?key=} (a view action). */
     public void load() {
@@ -87,37 +88,62 @@ public class StaffDraw implements Serializable {
                 scheduling.scheduleDraw(cancelled.next());
             }
             load();
-            PageMessages.info(language.text("draw.cancelledNow", cancelled.next() == null ? "" : cancelled.next().key()));
+            PageMessages.info(language.text(
+                    "draw.cancelledNow",
+                    cancelled.next() == null ? "" : cancelled.next().key()));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e, field -> field.equals("reason") ? "cancellation:reason" : null);
         }
     }
 
     /** A target with its business's name, as the export lists it. */
-    record NamedTarget(StoredTarget target, String name) {
-    }
+    record NamedTarget(StoredTarget target, String name) {}
 
     /** Every target of the draw in ordinal order, with business names and teams, read a chunk at a time. */
     public void export(String format) {
         String drawKey = key;
-        Exports.send(language, format, drawKey + "-targets", language.text("draw.targets"),
-                Exports.header(language, "draw.ordinal", "public.uscc", "public.business", "draw.grade", "draw.ticket",
-                        "draw.team", "public.reason"),
-                table -> Exports.eachChunk(table, (NamedTarget last) -> {
-                    List<StoredTarget> chunk = draws.targets(drawKey, last == null ? 0 : last.target().ordinal(),
-                            Exports.CHUNK);
-                    Map<Long, String> names = registry.namesById(chunk.stream().map(StoredTarget::businessId).toList());
-                    return chunk.stream().map(t -> new NamedTarget(t, names.get(t.businessId()))).toList();
-                }, (t, n) -> t.row(n.target().ordinal(), n.target().uscc(), n.name(),
-                        Exports.label(language, "grade.", n.target().grade()), n.target().ticket(),
-                        n.target().team().isEmpty() ? language.text("draw.unstaffed") : Exports.list(language, n.target().team()),
-                        n.target().unstaffedReason())));
+        Exports.send(
+                language,
+                format,
+                drawKey + "-targets",
+                language.text("draw.targets"),
+                Exports.header(
+                        language,
+                        "draw.ordinal",
+                        "public.uscc",
+                        "public.business",
+                        "draw.grade",
+                        "draw.ticket",
+                        "draw.team",
+                        "public.reason"),
+                table -> Exports.eachChunk(
+                        table,
+                        (NamedTarget last) -> {
+                            List<StoredTarget> chunk = draws.targets(
+                                    drawKey, last == null ? 0 : last.target().ordinal(), Exports.CHUNK);
+                            Map<Long, String> names = registry.namesById(
+                                    chunk.stream().map(StoredTarget::businessId).toList());
+                            return chunk.stream()
+                                    .map(t -> new NamedTarget(t, names.get(t.businessId())))
+                                    .toList();
+                        },
+                        (t, n) -> t.row(
+                                n.target().ordinal(),
+                                n.target().uscc(),
+                                n.name(),
+                                Exports.label(language, "grade.", n.target().grade()),
+                                n.target().ticket(),
+                                n.target().team().isEmpty()
+                                        ? language.text("draw.unstaffed")
+                                        : Exports.list(language, n.target().team()),
+                                n.target().unstaffedReason())));
     }
 
     /** The frozen inputs (gzip-compressed JSON), as the API's {@code /draws/{key}/inputs} serves them. */
     public StreamedContent getInputs() {
-        return DefaultStreamedContent.builder().name(key + "-inputs.json.gz").contentType("application/gzip")
-                .stream(() -> new ByteArrayInputStream(draws.inputs(key))).build();
+        return DefaultStreamedContent.builder().name(key + "-inputs.json.gz").contentType("application/gzip").stream(
+                        () -> new ByteArrayInputStream(draws.inputs(key)))
+                .build();
     }
 
     public String getTitle() {

@@ -21,7 +21,6 @@ public class AssignmentPrint {
     @Inject
     Assignments assignments;
 
-
     @Inject
     Language language;
 
@@ -40,10 +39,11 @@ public class AssignmentPrint {
         }
     }
 
-
     /** The document's number: the draw key and the assignment's id, unique and printed on both documents. */
     public String getNumber() {
-        return printout == null ? "" : printout.assignment().drawKey() + "-" + printout.assignment().id();
+        return printout == null
+                ? ""
+                : printout.assignment().drawKey() + "-" + printout.assignment().id();
     }
 
     public AssignmentPrintout getPrintout() {

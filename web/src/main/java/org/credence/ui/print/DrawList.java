@@ -27,7 +27,6 @@ public class DrawList {
     @Inject
     PublicInspections inspections;
 
-
     @Inject
     Language language;
 
@@ -58,7 +57,6 @@ public class DrawList {
         part = Math.min(Math.max(1, part), parts);
         targets = inspections.targets(draw.key(), (part - 1) * PART_SIZE, PART_SIZE);
     }
-
 
     /** The numbers of the parts, for links to each. */
     public List<Integer> getPartNumbers() {

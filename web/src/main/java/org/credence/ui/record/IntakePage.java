@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Map;
 import java.util.Set;
 import org.credence.overview.boundary.Overview;
 import org.credence.platform.CredenceException;
@@ -47,8 +45,8 @@ public class IntakePage implements Serializable {
     /** The largest file the interface takes (the multipart limit in web.xml); larger ones go through the API. */
     public static final long MAX_BYTES = 1024L * 1024 * 1024;
     /** Columns that every row fills (agency: a system administrator's rows). */
-    static final Set<String> REQUIRED = Set.of("uscc", "category", "decisionNumber", "decisionDate", "legalBasis",
-            "sourceRecordId");
+    static final Set<String> REQUIRED =
+            Set.of("uscc", "category", "decisionNumber", "decisionDate", "legalBasis", "sourceRecordId");
 
     @Inject
     RecordIntake intake;
@@ -68,16 +66,14 @@ public class IntakePage implements Serializable {
             "severity", Map.entry("severity.", Severity.values()),
             "penaltyType", Map.entry("penalty.", PenaltyType.values()));
 
-    public record ColumnRule(String name, boolean required, String rule, List<AllowedValue> values) implements Serializable {
-    }
+    public record ColumnRule(String name, boolean required, String rule, List<AllowedValue> values)
+            implements Serializable {}
 
     /** A value a column takes, as it is typed, with its label in the reader's language. */
-    public record AllowedValue(String code, String label) implements Serializable {
-    }
+    public record AllowedValue(String code, String label) implements Serializable {}
 
     /** A record category, its kind and the agencies that may report it. */
-    public record CategoryRule(String code, String name, String polarity, String reporters) implements Serializable {
-    }
+    public record CategoryRule(String code, String name, String polarity, String reporters) implements Serializable {}
 
     private boolean dryRun;
     private boolean allOrNothing = true;
@@ -97,7 +93,8 @@ public class IntakePage implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            report = lower.endsWith(".xlsx") ? intake.submitSpreadsheet(in, dryRun, allOrNothing, fileName)
+            report = lower.endsWith(".xlsx")
+                    ? intake.submitSpreadsheet(in, dryRun, allOrNothing, fileName)
                     : intake.submitCsv(in, dryRun, allOrNothing, fileName, file.getSize());
             PageMessages.info(language.text(report.written() ? "intake.written" : "intake.checked", report.received()));
         } catch (IntakeRejectedException e) {
@@ -117,36 +114,57 @@ public class IntakePage implements Serializable {
     public void export(String format) {
         List<FieldError> errors = report == null ? List.of() : report.errors();
         String name = (fileName == null ? "records" : fileName.replaceAll("(?i)\\.(csv|xlsx)$", "")) + "-errors";
-        Exports.send(language, format, name, language.text("intake.errors"),
+        Exports.send(
+                language,
+                format,
+                name,
+                language.text("intake.errors"),
                 Exports.header(language, "intake.line", "intake.field", "intake.message"),
-                table -> Exports.eachRow(table, errors, (t, e) -> t.row(e.row(), e.field(), e.message(language.getLocale()))));
+                table -> Exports.eachRow(
+                        table, errors, (t, e) -> t.row(e.row(), e.field(), e.message(language.getLocale()))));
     }
 
     /** An empty file with the header row, to fill in: CSV (UTF-8 with a byte-order mark) or xlsx. */
     public void template(String format) {
-        Exports.send(language, format, "records-template", "records", Arrays.asList(RecordSubmission.CSV_HEADER),
-                table -> { });
+        Exports.send(
+                language,
+                format,
+                "records-template",
+                "records",
+                Arrays.asList(RecordSubmission.CSV_HEADER),
+                table -> {});
     }
 
     /** Every column of the file in order, with what it takes. */
     public List<ColumnRule> getColumns() {
-        return Arrays.stream(RecordSubmission.CSV_HEADER).map(name -> new ColumnRule(name, REQUIRED.contains(name),
-                language.text("intake.col." + name + (VALUES.containsKey(name) ? "Listed" : "")),
-                VALUES.containsKey(name) ? values(VALUES.get(name)) : List.of())).toList();
+        return Arrays.stream(RecordSubmission.CSV_HEADER)
+                .map(name -> new ColumnRule(
+                        name,
+                        REQUIRED.contains(name),
+                        language.text("intake.col." + name + (VALUES.containsKey(name) ? "Listed" : "")),
+                        VALUES.containsKey(name) ? values(VALUES.get(name)) : List.of()))
+                .toList();
     }
 
     /** Each code with its label: {@code MINOR（轻微）}. */
     private List<AllowedValue> values(Map.Entry<String, Enum<?>[]> labelled) {
         return Arrays.stream(labelled.getValue())
-                .map(v -> new AllowedValue(v.name(), Exports.label(language, labelled.getKey(), v.name()))).toList();
+                .map(v -> new AllowedValue(v.name(), Exports.label(language, labelled.getKey(), v.name())))
+                .toList();
     }
 
     /** The record categories a row may name, with who may report each. */
     public List<CategoryRule> getCategories() {
         if (categories == null) {
-            categories = catalogue.categories().stream().map(c -> new CategoryRule(c.code(), c.name(),
-                    Exports.label(language, "intake.polarity.", c.polarity()),
-                    Exports.list(language, c.reporterCodes().stream().sorted().toList()))).toList();
+            categories = catalogue.categories().stream()
+                    .map(c -> new CategoryRule(
+                            c.code(),
+                            c.name(),
+                            Exports.label(language, "intake.polarity.", c.polarity()),
+                            Exports.list(
+                                    language,
+                                    c.reporterCodes().stream().sorted().toList())))
+                    .toList();
         }
         return categories;
     }
@@ -159,8 +177,10 @@ public class IntakePage implements Serializable {
 
     /** The newest intake of {@code person} still under way (not finished, not stalled) among the jobs, or null. */
     static Overview.Job underWay(List<Overview.Job> jobs, String person) {
-        return jobs.stream().filter(j -> "INTAKE".equals(j.kind()) && j.running() && person.equals(j.by()))
-                .findFirst().orElse(null);
+        return jobs.stream()
+                .filter(j -> "INTAKE".equals(j.kind()) && j.running() && person.equals(j.by()))
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -40,7 +40,8 @@ public class AuditPage implements Serializable {
     private boolean intact;
 
     private final PagedRows<AuditTrail.EntryView> entries = new PagedRows<>(
-            (offset, limit) -> audit.entries(getFilter(), offset, limit), () -> audit.count(getFilter()),
+            (offset, limit) -> audit.entries(getFilter(), offset, limit),
+            () -> audit.count(getFilter()),
             e -> String.valueOf(e.seq()));
 
     /** What the query asks for; an export of the whole filtered log reads with the same filter. */
@@ -61,21 +62,40 @@ public class AuditPage implements Serializable {
     public void verify() {
         AuditLog.Verification v = audit.verify();
         intact = v.intact();
-        verification = v.intact() ? language.text("audit.intact", v.checked())
+        verification = v.intact()
+                ? language.text("audit.intact", v.checked())
                 : language.text("audit.broken", v.brokenAt(), v.problem());
     }
 
     /** The whole filtered log, newest first, read {@value AuditTrail#MAX_PAGE} entries at a time, as CSV or xlsx. */
     public void export(String format) {
         AuditFilter filter = getFilter();
-        Exports.send(language, format, "audit-log", language.text("audit.title"),
-                Exports.header(language, "audit.seq", "export.at", "audit.actor", "audit.agency", "audit.action",
-                        "audit.target", "audit.purpose"),
-                table -> Exports.eachChunk(table,
-                        (AuditTrail.EntryView last) -> audit.entriesBefore(filter, last == null ? null : last.seq(),
-                                AuditTrail.MAX_PAGE),
-                        (t, e) -> t.row(e.seq(), Exports.chinaTime(e.at()), e.actor(), e.agency(),
-                                Exports.label(language, "audit.action.", e.action()), e.target(), e.purpose())));
+        Exports.send(
+                language,
+                format,
+                "audit-log",
+                language.text("audit.title"),
+                Exports.header(
+                        language,
+                        "audit.seq",
+                        "export.at",
+                        "audit.actor",
+                        "audit.agency",
+                        "audit.action",
+                        "audit.target",
+                        "audit.purpose"),
+                table -> Exports.eachChunk(
+                        table,
+                        (AuditTrail.EntryView last) ->
+                                audit.entriesBefore(filter, last == null ? null : last.seq(), AuditTrail.MAX_PAGE),
+                        (t, e) -> t.row(
+                                e.seq(),
+                                Exports.chinaTime(e.at()),
+                                e.actor(),
+                                e.agency(),
+                                Exports.label(language, "audit.action.", e.action()),
+                                e.target(),
+                                e.purpose())));
     }
 
     /** How many entries the table pages through at most; a narrower filter reaches further back. */

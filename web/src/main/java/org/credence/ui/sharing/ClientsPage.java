@@ -64,7 +64,8 @@ public class ClientsPage implements Serializable {
             list = null;
             PageMessages.info(language.text("clients.registered", client.clientId()));
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("name") || field.equals("agency") ? "register:" + field : null);
+            PageMessages.refusal(
+                    language, e, field -> field.equals("name") || field.equals("agency") ? "register:" + field : null);
         }
     }
 
@@ -80,14 +81,19 @@ public class ClientsPage implements Serializable {
 
     public void saveAgreement() {
         try {
-            clients.setAgreement(editing, new ApiClients.AgreementRequest(reference, List.copyOf(reads), List.copyOf(modelIds),
-                    validUntil));
+            clients.setAgreement(
+                    editing,
+                    new ApiClients.AgreementRequest(reference, List.copyOf(reads), List.copyOf(modelIds), validUntil));
             PageMessages.info(language.text("clients.agreementSaved", editing));
             editing = null;
             list = null;
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("reference") || field.equals("reads")
-                    || field.equals("models") ? "agreement:" + field : null);
+            PageMessages.refusal(
+                    language,
+                    e,
+                    field -> field.equals("reference") || field.equals("reads") || field.equals("models")
+                            ? "agreement:" + field
+                            : null);
         }
     }
 

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.credence.platform.CredenceException;
 import org.credence.platform.Page;
+import org.credence.platform.PageSize;
 import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Measures.CaseView;
 import org.credence.sharing.boundary.Measures.MeasureView;
 import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.export.Exports;
-import org.credence.platform.PageSize;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -62,7 +62,8 @@ public class MeasuresPage implements Serializable {
         }
 
         @Override
-        public List<CaseView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<CaseView> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             Page<CaseView> page = read(first / pageSize, pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items();
@@ -77,8 +78,11 @@ public class MeasuresPage implements Serializable {
     private Page<CaseView> read(int page, int size) {
         if (lastPage == null || lastPage.page() != page || lastPage.size() != size) {
             try {
-                lastPage = measures.cases(agencyFilter == null || agencyFilter.isBlank() ? null : agencyFilter,
-                        status == null || status.isBlank() ? null : status, page, size);
+                lastPage = measures.cases(
+                        agencyFilter == null || agencyFilter.isBlank() ? null : agencyFilter,
+                        status == null || status.isBlank() ? null : status,
+                        page,
+                        size);
             } catch (CredenceException e) {
                 PageMessages.refusal(language, e);
                 lastPage = new Page<>(List.of(), page, size, 0);
@@ -92,13 +96,36 @@ public class MeasuresPage implements Serializable {
         String agencyCode = agencyFilter == null || agencyFilter.isBlank() ? null : agencyFilter;
         String caseStatus = status == null || status.isBlank() ? null : status;
         int[] next = {0};
-        Exports.send(language, format, "measure-cases", language.text("measures.cases"),
-                Exports.header(language, "models.id", "export.measureCode", "measures.measure", "public.uscc",
-                        "measures.applies", "inspections.lead", "clients.status", "measures.triggeredAt",
-                        "measures.feedback", "public.reason"),
-                table -> Exports.eachChunk(table, (CaseView last) -> measures.cases(agencyCode, caseStatus, next[0]++, PageSize.MAX).items(),
-                        (t, c) -> t.row(c.id(), c.measure(), c.measureName(), c.uscc(), c.agency(), c.leadAgency(),
-                                Exports.label(language, "case.status.", c.status()), Exports.chinaTime(c.triggeredAt()),
+        Exports.send(
+                language,
+                format,
+                "measure-cases",
+                language.text("measures.cases"),
+                Exports.header(
+                        language,
+                        "models.id",
+                        "export.measureCode",
+                        "measures.measure",
+                        "public.uscc",
+                        "measures.applies",
+                        "inspections.lead",
+                        "clients.status",
+                        "measures.triggeredAt",
+                        "measures.feedback",
+                        "public.reason"),
+                table -> Exports.eachChunk(
+                        table,
+                        (CaseView last) -> measures.cases(agencyCode, caseStatus, next[0]++, PageSize.MAX)
+                                .items(),
+                        (t, c) -> t.row(
+                                c.id(),
+                                c.measure(),
+                                c.measureName(),
+                                c.uscc(),
+                                c.agency(),
+                                c.leadAgency(),
+                                Exports.label(language, "case.status.", c.status()),
+                                Exports.chinaTime(c.triggeredAt()),
                                 c.feedback() == null ? null : Exports.label(language, "feedback.", c.feedback()),
                                 c.feedbackReason())));
     }
@@ -128,13 +155,22 @@ public class MeasuresPage implements Serializable {
             reporting = null;
             lastPage = null;
         } catch (CredenceException e) {
-            PageMessages.refusal(language, e, field -> field.equals("outcome") || field.equals("reason") ? "feedback:" + field : null);
+            PageMessages.refusal(
+                    language,
+                    e,
+                    field -> field.equals("outcome") || field.equals("reason") ? "feedback:" + field : null);
         }
     }
 
     public void create() {
         try {
-            MeasureView created = measures.create(new Measures.MeasureRequest(code, agency, leadAgency, name, legalBasis, trigger,
+            MeasureView created = measures.create(new Measures.MeasureRequest(
+                    code,
+                    agency,
+                    leadAgency,
+                    name,
+                    legalBasis,
+                    trigger,
                     "RECORD_CATEGORY".equals(trigger) ? category : null));
             PageMessages.info(language.text("measures.created", created.code()));
             measureList = null;

@@ -58,7 +58,8 @@ public class WebhooksPage implements Serializable {
     /** A new subscription, waiting for approval; its signing secret is shown this once. */
     public void create() {
         try {
-            SubscriptionView created = subscriptions.create(new SubscriptionRequest(url, List.copyOf(events), clientId));
+            SubscriptionView created =
+                    subscriptions.create(new SubscriptionRequest(url, List.copyOf(events), clientId));
             list = null;
             createdSecret = created.secret();
             url = null;
@@ -66,8 +67,12 @@ public class WebhooksPage implements Serializable {
             PageMessages.info(language.text("webhooks.created", String.valueOf(created.id())));
         } catch (CredenceException e) {
             createdSecret = null;
-            PageMessages.refusal(language, e, field -> field.equals("url") || field.equals("clientId")
-                    ? "create:" + field : field.startsWith("events") ? "create:events" : null);
+            PageMessages.refusal(
+                    language,
+                    e,
+                    field -> field.equals("url") || field.equals("clientId")
+                            ? "create:" + field
+                            : field.startsWith("events") ? "create:events" : null);
         }
     }
 
@@ -86,7 +91,8 @@ public class WebhooksPage implements Serializable {
 
     /** A subscription's kinds of change in the reader's language. */
     public String events(SubscriptionView s) {
-        return s.events().stream().map(k -> language.text("change.kind." + k))
+        return s.events().stream()
+                .map(k -> language.text("change.kind." + k))
                 .collect(Collectors.joining(language.text("webhooks.separator")));
     }
 
@@ -94,7 +100,8 @@ public class WebhooksPage implements Serializable {
         try {
             subscriptions.decide(s.id(), decision);
             list = null;
-            PageMessages.info(language.text("webhooks.decided", s.id(), language.text("subscription.status." + decision)));
+            PageMessages.info(
+                    language.text("webhooks.decided", s.id(), language.text("subscription.status." + decision)));
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
         }
@@ -110,7 +117,8 @@ public class WebhooksPage implements Serializable {
             return List.of();
         }
         if (deliveries == null) {
-            deliveries = subscriptions.deliveries(selected, status == null || status.isBlank() ? null : status, DELIVERIES_SHOWN);
+            deliveries = subscriptions.deliveries(
+                    selected, status == null || status.isBlank() ? null : status, DELIVERIES_SHOWN);
         }
         return deliveries;
     }

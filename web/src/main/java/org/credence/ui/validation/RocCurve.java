@@ -15,11 +15,9 @@ import org.credence.validation.control.WeightedGroups;
 public final class RocCurve {
 
     /** One point: the share of clean weight and of hit weight taken as risky so far. */
-    public record Point(double falsePositive, double truePositive) implements Serializable {
-    }
+    public record Point(double falsePositive, double truePositive) implements Serializable {}
 
-    private RocCurve() {
-    }
+    private RocCurve() {}
 
     /**
      * The curve from (0, 0) to (1, 1), a point per distinct value; empty without at least one hit and
@@ -38,8 +36,10 @@ public final class RocCurve {
             hitsSoFar += groups.hits(g);
             cleansSoFar += groups.cleans(g);
             // the last point is exactly (1, 1), whatever the rounding of the sums
-            points.add(g == groups.size() - 1 ? new Point(1, 1)
-                    : new Point(cleansSoFar / groups.cleanWeight(), hitsSoFar / groups.hitWeight()));
+            points.add(
+                    g == groups.size() - 1
+                            ? new Point(1, 1)
+                            : new Point(cleansSoFar / groups.cleanWeight(), hitsSoFar / groups.hitWeight()));
         }
         return points;
     }

@@ -53,6 +53,7 @@ public class ValidationPage implements Serializable {
     static final int ROC_POINTS = 300;
     /** Where one request keeps the observations it read (the table counts, then reads a page of the same). */
     private static final String READ = ValidationPage.class.getName() + ".observations:";
+
     private static final String GRADES = "DCBA";
 
     @Inject
@@ -72,35 +73,54 @@ public class ValidationPage implements Serializable {
     private LocalDate to;
     /** The period's form: what is typed there changes the report only once shown (the address names the report's period). */
     private LocalDate periodFrom;
+
     private LocalDate periodTo;
     private ModelView model;
     /** The report, read again after the session moved to another node (the charts are kept as they were drawn). */
     private transient ValidationView report;
+
     private boolean readable;
     /** The ROC curves as drawn (the charts are written in the reader's language at each rendering). */
     private List<RocCurve.Point> rocByScore = List.of();
+
     private List<RocCurve.Point> rocByGrade = List.of();
     /** The weights the period's outcomes would give (null when refused, with the refusal in its place). */
     private Learned learned;
+
     private Message learnedRefusal;
     private boolean mayDraft;
 
-    private final PagedRows<ObservationRow> observations = new PagedRows<>(this::rows, this::rowCount,
-            r -> r.drawKey() + "/" + r.uscc());
+    private final PagedRows<ObservationRow> observations =
+            new PagedRows<>(this::rows, this::rowCount, r -> r.drawKey() + "/" + r.uscc());
 
     /** One observation as the table shows it. */
-    public record ObservationRow(String drawKey, String uscc, String grade, double score, int selected, int pool,
-                                 double weight, String outcome, LocalDate completedOn) implements Serializable {
-    }
+    public record ObservationRow(
+            String drawKey,
+            String uscc,
+            String grade,
+            double score,
+            int selected,
+            int pool,
+            double weight,
+            String outcome,
+            LocalDate completedOn)
+            implements Serializable {}
 
     /**
      * The weights learned from the period's outcomes beside the current ones, and how well each ranks.
      *
      * @param crossValidationRefusal why the cross-validated AUC is missing (null when it is not)
      */
-    public record Learned(long hits, long cleans, String currentMethod, List<LearnedWeight> weights, Double currentAuc,
-                          Double learnedAuc, Double crossValidatedAuc, Message crossValidationRefusal) implements Serializable {
-    }
+    public record Learned(
+            long hits,
+            long cleans,
+            String currentMethod,
+            List<LearnedWeight> weights,
+            Double currentAuc,
+            Double learnedAuc,
+            Double crossValidatedAuc,
+            Message crossValidationRefusal)
+            implements Serializable {}
 
     /**
      * One NEGATIVE indicator (its name as the model writes it, "中文 English") with its weight now and as
@@ -108,12 +128,10 @@ public class ValidationPage implements Serializable {
      * varied and it was left out).
      */
     public record LearnedWeight(String code, String name, BigDecimal current, BigDecimal learned, Double perPoint)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** The AUC and Gini of one ranking, formatted; {@code auc} null when undefined. */
-    public record Discrimination(String ranking, String auc, String gini) implements Serializable {
-    }
+    public record Discrimination(String ranking, String auc, String gini) implements Serializable {}
 
     /**
      * Reads the model named by {@code ?id=} and, from one reading of its observations for
@@ -154,13 +172,27 @@ public class ValidationPage implements Serializable {
     private Learned learned(LearnedWeights w) {
         List<LearnedWeight> rows = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> current : w.currentWeights().entrySet()) {
-            Double perPoint = w.effects().stream().filter(e -> e.code().equals(current.getKey())).findFirst()
-                    .map(OutcomeWeightsResult.IndicatorEffect::perPoint).orElse(null);
-            rows.add(new LearnedWeight(current.getKey(), indicatorDefinitionName(current.getKey()), current.getValue(),
-                    w.learnedWeights().get(current.getKey()), perPoint));
+            Double perPoint = w.effects().stream()
+                    .filter(e -> e.code().equals(current.getKey()))
+                    .findFirst()
+                    .map(OutcomeWeightsResult.IndicatorEffect::perPoint)
+                    .orElse(null);
+            rows.add(new LearnedWeight(
+                    current.getKey(),
+                    indicatorDefinitionName(current.getKey()),
+                    current.getValue(),
+                    w.learnedWeights().get(current.getKey()),
+                    perPoint));
         }
-        return new Learned(w.hits(), w.cleans(), w.currentMethod(), rows, w.currentAuc(), w.learnedAuc(),
-                w.crossValidatedAuc(), w.crossValidationRefusal());
+        return new Learned(
+                w.hits(),
+                w.cleans(),
+                w.currentMethod(),
+                rows,
+                w.currentAuc(),
+                w.learnedAuc(),
+                w.crossValidatedAuc(),
+                w.crossValidationRefusal());
     }
 
     /**
@@ -175,8 +207,16 @@ public class ValidationPage implements Serializable {
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
             // above the draft's page, where the person lands
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("validationPage.draftCreated",
-                    draft.modelVersion(), result.hits(), result.cleans()), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            language.text(
+                                    "validationPage.draftCreated",
+                                    draft.modelVersion(),
+                                    result.hits(),
+                                    result.cleans()),
+                            null));
             external.redirect(external.getRequestContextPath() + "/app/model.xhtml?id=" + draft.id());
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
@@ -190,13 +230,17 @@ public class ValidationPage implements Serializable {
         if (model == null) {
             return "";
         }
-        return language.confirm("validationPage.confirmDraft", Readable.namePart(model.name(), language.getLocale()),
-                model.modelVersion(), Readable.date(from, language.getLocale()) + " – " + Readable.date(to, language.getLocale()));
+        return language.confirm(
+                "validationPage.confirmDraft",
+                Readable.namePart(model.name(), language.getLocale()),
+                model.modelVersion(),
+                Readable.date(from, language.getLocale()) + " – " + Readable.date(to, language.getLocale()));
     }
 
     private void draw(ObservationsView read) {
         List<ObservationView> observed = read.observations().stream()
-                .filter(o -> Outcome.valueOf(o.outcome()).observed()).toList();
+                .filter(o -> Outcome.valueOf(o.outcome()).observed())
+                .toList();
         int n = observed.size();
         double[] scores = new double[n];
         double[] grades = new double[n];
@@ -248,8 +292,18 @@ public class ValidationPage implements Serializable {
         if (offset >= end) {
             return List.of();
         }
-        return all.subList(offset, end).stream().map(o -> new ObservationRow(o.drawKey(), o.uscc(), o.grade(), o.score(),
-                o.selected(), o.pool(), o.weight(), o.outcome(), o.completedOn())).toList();
+        return all.subList(offset, end).stream()
+                .map(o -> new ObservationRow(
+                        o.drawKey(),
+                        o.uscc(),
+                        o.grade(),
+                        o.score(),
+                        o.selected(),
+                        o.pool(),
+                        o.weight(),
+                        o.outcome(),
+                        o.completedOn()))
+                .toList();
     }
 
     private long rowCount() {
@@ -272,16 +326,30 @@ public class ValidationPage implements Serializable {
             PageMessages.refusal(language, e);
             return;
         }
-        List<String> header = new ArrayList<>(Exports.header(language, "validationPage.drawKey", "public.uscc",
-                "validationPage.gradeAtDraw", "validationPage.scoreAtDraw"));
+        List<String> header = new ArrayList<>(Exports.header(
+                language,
+                "validationPage.drawKey",
+                "public.uscc",
+                "validationPage.gradeAtDraw",
+                "validationPage.scoreAtDraw"));
         for (String code : read.indicators()) {
             header.add(language.text("validationPage.export.load", indicatorName(code), code));
         }
-        header.addAll(Exports.header(language, "validationPage.export.selected", "validationPage.export.pool",
-                "validationPage.export.inclusion", "validationPage.weight", "public.outcome", "validationPage.completedOn"));
+        header.addAll(Exports.header(
+                language,
+                "validationPage.export.selected",
+                "validationPage.export.pool",
+                "validationPage.export.inclusion",
+                "validationPage.weight",
+                "public.outcome",
+                "validationPage.completedOn"));
         int width = header.size();
-        Exports.send(language, format, "validation-model-" + id + "-" + from + "-" + to,
-                language.text("validationPage.observationsTitle"), header,
+        Exports.send(
+                language,
+                format,
+                "validation-model-" + id + "-" + from + "-" + to,
+                language.text("validationPage.observationsTitle"),
+                header,
                 table -> Exports.eachRow(table, read.observations(), (t, o) -> {
                     List<Object> row = new ArrayList<>(width);
                     row.add(o.drawKey());
@@ -326,9 +394,12 @@ public class ValidationPage implements Serializable {
     }
 
     public String getTitle() {
-        return model == null ? language.text("validationPage.heading")
-                : language.text("validationPage.title", Readable.namePart(model.name(), language.getLocale()),
-                model.modelVersion());
+        return model == null
+                ? language.text("validationPage.heading")
+                : language.text(
+                        "validationPage.title",
+                        Readable.namePart(model.name(), language.getLocale()),
+                        model.modelVersion());
     }
 
     /** A grade's hit rate as a percent, "unknown" for a grade never drawn, empty when nothing was found. */
@@ -344,7 +415,8 @@ public class ValidationPage implements Serializable {
         if (g.lower() == null || g.upper() == null) {
             return "—";
         }
-        return Readable.share(g.lower(), 1, language.getLocale()) + " – " + Readable.share(g.upper(), 1, language.getLocale());
+        return Readable.share(g.lower(), 1, language.getLocale()) + " – "
+                + Readable.share(g.upper(), 1, language.getLocale());
     }
 
     /** Why a grade has no hit rate (nothing when it has one). */
@@ -354,9 +426,12 @@ public class ValidationPage implements Serializable {
     }
 
     public String inversion(ValidationView.InversionView i) {
-        return language.text("validationPage.inversion", i.better(), i.worse(),
-                Readable.share(i.betterHitRate(), 1, language.getLocale()),
-                Readable.share(i.worseHitRate(), 1, language.getLocale()))
+        return language.text(
+                        "validationPage.inversion",
+                        i.better(),
+                        i.worse(),
+                        Readable.share(i.betterHitRate(), 1, language.getLocale()),
+                        Readable.share(i.worseHitRate(), 1, language.getLocale()))
                 + " " + language.text(i.significant() ? "validationPage.significant" : "validationPage.notSignificant");
     }
 
@@ -372,7 +447,8 @@ public class ValidationPage implements Serializable {
         if (r == null) {
             return List.of();
         }
-        return List.of(discrimination("validationPage.rankScore", r.score()),
+        return List.of(
+                discrimination("validationPage.rankScore", r.score()),
                 discrimination("validationPage.rankGrade", r.grade()));
     }
 
@@ -380,7 +456,9 @@ public class ValidationPage implements Serializable {
         if (!d.defined() || d.auc() == null) {
             return new Discrimination(language.text(key), null, null);
         }
-        return new Discrimination(language.text(key), Readable.fixed(d.auc(), 3, language.getLocale()),
+        return new Discrimination(
+                language.text(key),
+                Readable.fixed(d.auc(), 3, language.getLocale()),
                 Readable.fixed(d.gini(), 3, language.getLocale()));
     }
 
@@ -391,7 +469,9 @@ public class ValidationPage implements Serializable {
 
     /** An AUC to three decimals, or why there is none. */
     public String auc(Double auc) {
-        return auc == null ? language.text("validationPage.aucUndefinedShort") : Readable.fixed(auc, 3, language.getLocale());
+        return auc == null
+                ? language.text("validationPage.aucUndefinedShort")
+                : Readable.fixed(auc, 3, language.getLocale());
     }
 
     public Learned getLearned() {
@@ -450,7 +530,8 @@ public class ValidationPage implements Serializable {
     /** The PSI of each full run of the period; none without one. */
     public String getStabilityChart() {
         ValidationView r = getReport();
-        return r == null || r.stability().isEmpty() ? null
+        return r == null || r.stability().isEmpty()
+                ? null
                 : ValidationCharts.stability(r.stability(), language::text, language.getLocale());
     }
 

@@ -18,8 +18,23 @@ class QueryTextCheckTest {
     @Test
     void aParameterWithAControlOrBidirectionalCharacterIsRefusedByName() {
         check("q", "北京 科技");
-        assertEquals("q", assertThrows(InvalidRequestException.class, () -> check("q", "a\u0000b")).errors().get(0).field());
-        assertEquals("q", assertThrows(InvalidRequestException.class, () -> check("q", "a\u202Eb")).errors().get(0).field());
-        assertEquals("parameter", assertThrows(InvalidRequestException.class, () -> check("q\n", "a")).errors().get(0).field());
+        assertEquals(
+                "q",
+                assertThrows(InvalidRequestException.class, () -> check("q", "a\u0000b"))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "q",
+                assertThrows(InvalidRequestException.class, () -> check("q", "a\u202Eb"))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "parameter",
+                assertThrows(InvalidRequestException.class, () -> check("q\n", "a"))
+                        .errors()
+                        .get(0)
+                        .field());
     }
 }

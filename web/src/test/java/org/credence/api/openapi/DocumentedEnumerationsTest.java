@@ -48,8 +48,11 @@ class DocumentedEnumerationsTest {
     }
 
     private static List<String> documented(String schema, String property) {
-        JsonObject field = schemas.getJsonObject(schema).getJsonObject("properties").getJsonObject(property);
-        return field.getJsonArray("enum").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        JsonObject field =
+                schemas.getJsonObject(schema).getJsonObject("properties").getJsonObject(property);
+        return field.getJsonArray("enum").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static List<String> names(Enum<?>[] constants) {
@@ -81,7 +84,8 @@ class DocumentedEnumerationsTest {
     void inspectionsAndSharing() {
         assertEquals(names(DrawMethod.Mode.values()), documented("PlanView", "mode"));
         assertEquals(names(DrawMethod.Mode.values()), documented("PublicPlanView", "mode"));
-        assertEquals(Stream.of(EvidenceType.values()).map(EvidenceType::mediaType).toList(),
+        assertEquals(
+                Stream.of(EvidenceType.values()).map(EvidenceType::mediaType).toList(),
                 documented("EvidenceFile", "contentType"));
         assertEquals(names(AuditLog.ActorKind.values()), documented("EntryView", "actorKind"));
         assertEquals(names(MeasureStore.Outcome.values()), documented("CaseView", "feedback"));

@@ -11,8 +11,10 @@ class ProblemInsidesTest {
 
     @Test
     void detailAndErrorsLoseClassNames() {
-        assertEquals("cron: Illegal cron expression format (For input string: \"9x\")", ProblemText.detail(
-                "cron: Illegal cron expression format (java.lang.NumberFormatException: For input string: \"9x\")"));
+        assertEquals(
+                "cron: Illegal cron expression format (For input string: \"9x\")",
+                ProblemText.detail(
+                        "cron: Illegal cron expression format (java.lang.NumberFormatException: For input string: \"9x\")"));
         List<FieldError> errors = ProblemText.errors(
                 List.of(new FieldError(null, "cron", "java.lang.IllegalStateException: unreadable", null)));
         assertEquals("unreadable", errors.get(0).message());

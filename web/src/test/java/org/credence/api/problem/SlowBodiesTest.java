@@ -48,25 +48,30 @@ class SlowBodiesTest {
     @Test
     void aSmallBodyIsReadWholeAndALargeOneRefused() throws Exception {
         byte[] body = "grant_type=client_credentials&client_id=a".getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(body, SlowBodies.readAll(new ByteArrayInputStream(body), 1024, new BodyPace(3000, 1024, 10_000, nanos::get)));
+        assertArrayEquals(
+                body,
+                SlowBodies.readAll(new ByteArrayInputStream(body), 1024, new BodyPace(3000, 1024, 10_000, nanos::get)));
         InputStream large = new ByteArrayInputStream(new byte[70_000]);
-        assertThrows(PayloadTooLargeException.class, () -> SlowBodies.readAll(large, 64 * 1024,
-                new BodyPace(3000, 1024, 10_000, nanos::get)));
+        assertThrows(
+                PayloadTooLargeException.class,
+                () -> SlowBodies.readAll(large, 64 * 1024, new BodyPace(3000, 1024, 10_000, nanos::get)));
     }
 
     @Test
     void theBodyOfARequestOfferingAnUpgradeEndsAfterItsContentLength() throws Exception {
         // the HTTP layer hands on everything after such a request's header, as if the body never ended
-        InputStream rest = SlowBodies.bounded(new SlowBodies.Buffered.Stream(new ByteArrayInputStream(
-                "grant_type=client_credentials\r\nGET /next HTTP/1.1".getBytes(StandardCharsets.US_ASCII))), 29);
+        InputStream rest = SlowBodies.bounded(
+                new SlowBodies.Buffered.Stream(new ByteArrayInputStream(
+                        "grant_type=client_credentials\r\nGET /next HTTP/1.1".getBytes(StandardCharsets.US_ASCII))),
+                29);
         assertArrayEquals("grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII), rest.readAllBytes());
         assertEquals(-1, rest.read());
     }
 
     @Test
     void formParametersKeepTheirChineseAndTheirOrder() {
-        Map<String, String[]> parameters = FormBody.parameters("id=7", "name=%E7%BD%91%E7%BB%9C%E4%BA%A4%E6%98%93&a=1&a=2&bad=%E0%",
-                StandardCharsets.UTF_8);
+        Map<String, String[]> parameters = FormBody.parameters(
+                "id=7", "name=%E7%BD%91%E7%BB%9C%E4%BA%A4%E6%98%93&a=1&a=2&bad=%E0%", StandardCharsets.UTF_8);
         assertEquals("7", parameters.get("id")[0]);
         assertEquals("网络交易", parameters.get("name")[0]);
         assertArrayEquals(new String[] {"1", "2"}, parameters.get("a"));

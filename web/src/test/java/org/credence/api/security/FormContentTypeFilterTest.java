@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class FormContentTypeFilterTest {
 
     @SuppressWarnings("unused")
-    static void headerOnly(@HeaderParam("Origin") String origin) {
-    }
+    static void headerOnly(@HeaderParam("Origin") String origin) {}
 
     @Test
     void theTokenEndpointReadsAFormAndAnOperationWithoutFormFieldsDoesNot() throws NoSuchMethodException {
-        assertTrue(FormContentTypeFilter.readsForm(OAuthResource.class.getMethod("token", String.class, String.class,
-                String.class, String.class)));
-        assertFalse(FormContentTypeFilter.readsForm(FormContentTypeFilterTest.class.getDeclaredMethod("headerOnly", String.class)));
+        assertTrue(FormContentTypeFilter.readsForm(
+                OAuthResource.class.getMethod("token", String.class, String.class, String.class, String.class)));
+        assertFalse(FormContentTypeFilter.readsForm(
+                FormContentTypeFilterTest.class.getDeclaredMethod("headerOnly", String.class)));
         assertFalse(FormContentTypeFilter.readsForm(null));
     }
 

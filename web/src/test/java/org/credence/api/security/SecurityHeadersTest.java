@@ -16,12 +16,16 @@ class SecurityHeadersTest {
         assertEquals("DENY", page.get("X-Frame-Options"));
         assertTrue(page.get("Content-Security-Policy").contains("default-src 'self'"));
         assertTrue(page.get("Content-Security-Policy").contains("frame-ancestors 'none'"));
-        assertTrue(SecurityHeaders.of("/api/v1/plans", false).get("Content-Security-Policy").startsWith("default-src 'none'"));
+        assertTrue(SecurityHeaders.of("/api/v1/plans", false)
+                .get("Content-Security-Policy")
+                .startsWith("default-src 'none'"));
     }
 
     @Test
     void hstsOnlyOverHttps() {
         assertFalse(SecurityHeaders.of("/index.xhtml", false).containsKey("Strict-Transport-Security"));
-        assertTrue(SecurityHeaders.of("/index.xhtml", true).get("Strict-Transport-Security").startsWith("max-age="));
+        assertTrue(SecurityHeaders.of("/index.xhtml", true)
+                .get("Strict-Transport-Security")
+                .startsWith("max-age="));
     }
 }

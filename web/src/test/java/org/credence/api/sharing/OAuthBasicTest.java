@@ -17,7 +17,9 @@ class OAuthBasicTest {
 
     @Test
     void clientCredentialsComeInHttpBasicFormEncodedAsRfc6749Says() {
-        assertArrayEquals(new String[] {"sta-0a1b", "s3cr:t/+="}, OAuthResource.basicCredentials(basic("sta-0a1b:s3cr%3At%2F%2B%3D")));
+        assertArrayEquals(
+                new String[] {"sta-0a1b", "s3cr:t/+="},
+                OAuthResource.basicCredentials(basic("sta-0a1b:s3cr%3At%2F%2B%3D")));
         assertNull(OAuthResource.basicCredentials(null));
         assertNull(OAuthResource.basicCredentials("Bearer x"));
         assertThrows(ClientRefusedException.class, () -> OAuthResource.basicCredentials(basic("no-colon")));

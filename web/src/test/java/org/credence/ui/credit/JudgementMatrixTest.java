@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class JudgementMatrixTest {
 
     private static JudgementMatrix three() {
-        return new JudgementMatrix("CONSUMER_RIGHTS", "Consumer rights", List.of("A", "B", "C"), List.of("a", "b", "c"));
+        return new JudgementMatrix(
+                "CONSUMER_RIGHTS", "Consumer rights", List.of("A", "B", "C"), List.of("a", "b", "c"));
     }
 
     @Test
@@ -66,7 +67,8 @@ class JudgementMatrixTest {
 
     @Test
     void aMatrixOfMoreItemsThanTheRandomIndexCoversIsNotJudgedRatherThanFailingThePage() {
-        java.util.List<String> twelve = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "I" + i).toList();
+        java.util.List<String> twelve =
+                java.util.stream.IntStream.range(0, 12).mapToObj(i -> "I" + i).toList();
         JudgementMatrix m = new JudgementMatrix("BIG", "Big", twelve, twelve);
         assertTrue(m.isTooLarge());
         assertFalse(m.isAcceptable());

@@ -31,9 +31,11 @@ class TableExportTest {
     @Test
     void csvIsUtf8WithAByteOrderMarkQuotedWhereNeededWithFormulasNeutralised() throws Exception {
         String csv = new String(export(ExportFormat.CSV, 2), StandardCharsets.UTF_8);
-        assertEquals("\ufeff统一社会信用代码,名称,罚款金额\r\n"
-                + "91110000600037341L,'=cmd|' /C calc'!A0,2000.50\r\n"
-                + "91350100M000100Y43,\"某公司, \"\"分店\"\"\",\r\n", csv);
+        assertEquals(
+                "\ufeff统一社会信用代码,名称,罚款金额\r\n"
+                        + "91110000600037341L,'=cmd|' /C calc'!A0,2000.50\r\n"
+                        + "91350100M000100Y43,\"某公司, \"\"分店\"\"\",\r\n",
+                csv);
     }
 
     @Test
@@ -74,7 +76,8 @@ class TableExportTest {
 
     @Test
     void theFileNameReachesTheBrowserInUtf8WithAnAsciiFallback() {
-        assertEquals("attachment; filename=\"____.csv\"; filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.csv",
+        assertEquals(
+                "attachment; filename=\"____.csv\"; filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.csv",
                 Exports.disposition("审计日志.csv"));
     }
 }

@@ -12,7 +12,8 @@ class ScopeFieldsTest {
     void codesAreTypedWithCommasSpacesOrNewLinesAndAStoredScopeReadsBack() {
         assertEquals(List.of("3301", "3302", "44"), ScopeFields.codes(" 3301, 3302，\n44 "));
         assertEquals(List.of(), ScopeFields.codes("  "));
-        ScopeFields fields = ScopeFields.of(new Scope(List.of("ENTERPRISE"), List.of("F52"), List.of("taobao", "jd"), List.of("11")));
+        ScopeFields fields = ScopeFields.of(
+                new Scope(List.of("ENTERPRISE"), List.of("F52"), List.of("taobao", "jd"), List.of("11")));
         assertEquals("taobao, jd", fields.getPlatforms());
         assertEquals(List.of("taobao", "jd"), fields.platformList());
         assertEquals(List.of("ENTERPRISE"), fields.entityTypeList());

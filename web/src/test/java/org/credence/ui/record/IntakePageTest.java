@@ -19,14 +19,21 @@ class IntakePageTest {
         IntakePage page = new IntakePage();
         page.language = new Language();
         List<IntakePage.ColumnRule> columns = page.getColumns();
-        assertEquals(Arrays.asList(RecordSubmission.CSV_HEADER), columns.stream().map(IntakePage.ColumnRule::name).toList());
+        assertEquals(
+                Arrays.asList(RecordSubmission.CSV_HEADER),
+                columns.stream().map(IntakePage.ColumnRule::name).toList());
         IntakePage.ColumnRule severity = columns.get(3);
-        assertTrue(severity.values().contains(new IntakePage.AllowedValue("MINOR", "轻微")), severity.values().toString());
-        assertFalse(severity.rule().contains("MINOR"), "the codes are listed as codes, not in the sentence: " + severity.rule());
+        assertTrue(
+                severity.values().contains(new IntakePage.AllowedValue("MINOR", "轻微")),
+                severity.values().toString());
+        assertFalse(
+                severity.rule().contains("MINOR"),
+                "the codes are listed as codes, not in the sentence: " + severity.rule());
         assertFalse(severity.required(), "a positive record has none");
         assertTrue(columns.get(5).rule().contains("2026-03-31"), "the date format");
         assertTrue(columns.get(0).required());
-        assertTrue(columns.get(7).values().contains(new IntakePage.AllowedValue("NOTICE_OF_CRITICISM", "通报批评")),
+        assertTrue(
+                columns.get(7).values().contains(new IntakePage.AllowedValue("NOTICE_OF_CRITICISM", "通报批评")),
                 columns.get(7).values().toString());
     }
 
@@ -37,10 +44,12 @@ class IntakePageTest {
         Overview.Job draw = job("DRAW", "samr-admin", "RUNNING", false);
         Overview.Job finished = job("INTAKE", "samr-admin", "COMPLETED", false);
         Overview.Job stalled = job("INTAKE", "samr-admin", "RUNNING", true);
-        Overview.Job mine = new Overview.Job("INTAKE", "records.csv", "samr-admin", now, now, 10, 100L, "RUNNING", null, null,
-                null, false);
+        Overview.Job mine = new Overview.Job(
+                "INTAKE", "records.csv", "samr-admin", now, now, 10, 100L, "RUNNING", null, null, null, false);
         assertEquals(mine, IntakePage.underWay(List.of(othersIntake, draw, finished, stalled, mine), "samr-admin"));
-        assertEquals(null, IntakePage.underWay(List.of(othersIntake, draw, finished, stalled), "samr-admin"),
+        assertEquals(
+                null,
+                IntakePage.underWay(List.of(othersIntake, draw, finished, stalled), "samr-admin"),
                 "another person's intake, a draw, a finished or a stalled intake is not followed");
     }
 

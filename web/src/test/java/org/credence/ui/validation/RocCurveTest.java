@@ -14,11 +14,17 @@ class RocCurveTest {
     @Test
     void aHandComputedCurveStepsThroughEachValueWithTiesAsOneSegment() {
         // scores 10 (hit, w 2), 20 (hit, w 1 and clean, w 1), 30 (clean, w 3)
-        List<RocCurve.Point> curve = RocCurve.of(new double[] {20, 10, 30, 20}, new boolean[] {true, true, false, false},
-                new double[] {1, 2, 3, 1});
-        assertEquals(List.of(new RocCurve.Point(0, 0), new RocCurve.Point(0, 2.0 / 3), new RocCurve.Point(0.25, 1),
-                new RocCurve.Point(1, 1)), curve);
-        // pairs: hit 10 beats both cleans (2*1 + 2*3), hit 20 ties clean 20 (0.5*1*1) and beats clean 30 (1*3): 11.5 / (3*4)
+        List<RocCurve.Point> curve = RocCurve.of(
+                new double[] {20, 10, 30, 20}, new boolean[] {true, true, false, false}, new double[] {1, 2, 3, 1});
+        assertEquals(
+                List.of(
+                        new RocCurve.Point(0, 0),
+                        new RocCurve.Point(0, 2.0 / 3),
+                        new RocCurve.Point(0.25, 1),
+                        new RocCurve.Point(1, 1)),
+                curve);
+        // pairs: hit 10 beats both cleans (2*1 + 2*3), hit 20 ties clean 20 (0.5*1*1) and beats clean 30 (1*3): 11.5 /
+        // (3*4)
         assertEquals(11.5 / 12, RocCurve.area(curve), 1e-12);
     }
 
@@ -48,8 +54,10 @@ class RocCurveTest {
 
     @Test
     void withoutAHitOrWithoutACleanObservationThereIsNoCurve() {
-        assertTrue(RocCurve.of(new double[] {1, 2}, new boolean[] {true, true}, new double[] {1, 1}).isEmpty());
-        assertTrue(RocCurve.of(new double[] {1, 2}, new boolean[] {false, false}, new double[] {1, 1}).isEmpty());
+        assertTrue(RocCurve.of(new double[] {1, 2}, new boolean[] {true, true}, new double[] {1, 1})
+                .isEmpty());
+        assertTrue(RocCurve.of(new double[] {1, 2}, new boolean[] {false, false}, new double[] {1, 1})
+                .isEmpty());
         assertTrue(RocCurve.of(new double[0], new boolean[0], new double[0]).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> RocCurve.of(new double[1], new boolean[2], new double[1]));
     }
