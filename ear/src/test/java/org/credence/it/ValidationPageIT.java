@@ -314,6 +314,10 @@ class ValidationPageIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("document.getElementById('grades-card').scrollIntoView()");
         browser.screenshot("validation-zh-phone-grades");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('learned').scrollIntoView()");
+        browser.screenshot("validation-zh-phone-learned");
+        assertCodesWholeUnderTheirNames();
 
         browser.size(1366, 768);
         browser.click("language:en");
@@ -342,17 +346,7 @@ class ValidationPageIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("document.getElementById('learned').scrollIntoView()");
         browser.screenshot("validation-en-phone-learned");
-        // each indicator's code lies whole under its name in its stacked cell, not cut off beside it
-        List<WebElement> codes = browser.driver.findElements(By.cssSelector("#learned\\:weights code"));
-        assertFalse(codes.isEmpty(), "the learned weights are shown");
-        for (WebElement code : codes) {
-            assertFalse(browser.clipped(code), code.getText() + " is cut off at 390 px");
-            WebElement indicator = code.findElement(By.xpath("preceding-sibling::span[@class='data']"));
-            assertTrue(
-                    code.getRect().getY()
-                            >= indicator.getRect().getY() + indicator.getRect().getHeight() - 1,
-                    code.getText() + " sits under its name");
-        }
+        assertCodesWholeUnderTheirNames();
     }
 
     @Test
@@ -493,5 +487,19 @@ class ValidationPageIT {
         browser.click("validation-link");
         assertTrue(browser.has("report"), "an auditor reads every model's validation");
         assertTrue(browser.has("observations-form:export-csv"));
+    }
+
+    /** At a phone's width each indicator's code lies whole under its name in its stacked cell, not cut off beside it. */
+    private void assertCodesWholeUnderTheirNames() {
+        List<WebElement> codes = browser.driver.findElements(By.cssSelector("#learned\\:weights code"));
+        assertFalse(codes.isEmpty(), "the learned weights are shown");
+        for (WebElement code : codes) {
+            assertFalse(browser.clipped(code), code.getText() + " is cut off at 390 px");
+            WebElement indicator = code.findElement(By.xpath("preceding-sibling::span[@class='data']"));
+            assertTrue(
+                    code.getRect().getY()
+                            >= indicator.getRect().getY() + indicator.getRect().getHeight() - 1,
+                    code.getText() + " sits under its name");
+        }
     }
 }

@@ -161,7 +161,7 @@ public class ValidationPage implements Serializable {
         to = report.to();
         periodFrom = from;
         periodTo = to;
-        FacesContext.getCurrentInstance().getAttributes().put(READ + id + "/" + from + "/" + to, data.observations());
+        FacesContext.getCurrentInstance().getAttributes().put(readKey(), data.observations());
         draw(data.observations());
         mayDraft = viewer.mayChange(model.agency());
         // the weights the outcomes would give; too few outcomes is said in the weights' place, with the counts
@@ -274,13 +274,18 @@ public class ValidationPage implements Serializable {
      */
     private ObservationsView observationsRead() {
         Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-        String key = READ + id + "/" + from + "/" + to;
+        String key = readKey();
         ObservationsView read = (ObservationsView) request.get(key);
         if (read == null) {
             read = validations.observations(id, from, to);
             request.put(key, read);
         }
         return read;
+    }
+
+    /** Where this request keeps the observations of the model and period it read. */
+    private String readKey() {
+        return READ + id + "/" + from + "/" + to;
     }
 
     private List<ObservationRow> rows(int offset, int limit) {
