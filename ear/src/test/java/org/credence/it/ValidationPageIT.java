@@ -194,6 +194,9 @@ class ValidationPageIT {
         assertEquals(4, rows.size());
         for (int g = 0; g < 4; g++) {
             JsonObject grade = grades.get(g);
+            assertFalse(
+                    rows.get(g).findElement(By.cssSelector("td.note")).getText().isBlank(),
+                    "every grade's note says what its figures rest on: " + grade);
             String rate = rows.get(g).findElement(By.cssSelector("td.hit-rate")).getText();
             if (grade.containsKey("hitRate") && !grade.isNull("hitRate")) {
                 assertEquals(share(grade.getJsonNumber("hitRate").doubleValue(), locale), rate, grade.toString());

@@ -427,7 +427,7 @@ public class ValidationPage implements Serializable {
     /** Why a grade has no hit rate (nothing when it has one). */
     public String coverage(ValidationView.GradeView g) {
         String key = "validationPage.coverage." + g.coverage();
-        return "OBSERVED".equals(g.coverage()) || !language.has(key) ? "" : language.text(key);
+        return language.has(key) ? language.text(key) : "";
     }
 
     public String inversion(ValidationView.InversionView i) {
