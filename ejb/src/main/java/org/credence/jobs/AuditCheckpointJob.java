@@ -1,8 +1,8 @@
 package org.credence.jobs;
 
 import java.util.logging.Logger;
-import org.credence.sharing.boundary.AuditTrail;
-import org.credence.sharing.control.AuditLog;
+import org.credence.audit.boundary.AuditTrail;
+import org.credence.audit.control.AuditLog;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;

@@ -1,7 +1,7 @@
 package org.credence.jobs;
 
 import java.util.logging.Logger;
-import org.credence.sharing.boundary.AuditTrail;
+import org.credence.audit.boundary.AuditTrail;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;

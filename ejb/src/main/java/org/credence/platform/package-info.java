@@ -5,7 +5,6 @@
  * ({@code Jdbc}, {@code SqlValues}), bulk writes by COPY or batch ({@code TableWriter}) and group commit
  * ({@code GroupCommit}); paging ({@code Page}, {@code PageIndex}, {@code PageSize}, {@code PagedQuery}); today's
  * date in China ({@code ChinaTime}); the bounds every input value keeps ({@code InputBounds}) and messages cleared
- * of internal class names ({@code InternalNames}); a byte-counting input stream for progress; and the write log
- * ({@code WriteLog}): one log line and one audit entry per write.
+ * of internal class names ({@code InternalNames}); and a byte-counting input stream for progress.
  */
 package org.credence.platform;

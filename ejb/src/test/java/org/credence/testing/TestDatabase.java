@@ -21,8 +21,8 @@ public final class TestDatabase {
 
     public TestDatabase() {
         // audit entries are written with a MAC: tests share one set of keys held in memory
-        org.credence.sharing.control.AuditKeys.installIfAbsent(
-                () -> org.credence.sharing.control.AuditKeys.generate("test"));
+        org.credence.audit.control.AuditKeys.installIfAbsent(
+                () -> org.credence.audit.control.AuditKeys.generate("test"));
         dataSource.setURL("jdbc:h2:mem:test" + NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.credence.audit.control.WriteLog;
 import org.credence.business.entity.Business;
 import org.credence.business.entity.BusinessStatus;
 import org.credence.business.entity.OnlineShop;
@@ -35,7 +36,6 @@ import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.Page;
 import org.credence.platform.PagedQuery;
-import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.credence.audit.control.WriteLog;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawStore.Draw;
@@ -28,7 +29,6 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
-import org.credence.platform.WriteLog;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 

@@ -10,9 +10,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
+import org.credence.audit.boundary.AuditWriter;
+import org.credence.audit.control.AuditLog;
 import org.credence.platform.Jdbc;
-import org.credence.sharing.boundary.AuditWriter;
-import org.credence.sharing.control.AuditLog;
 
 /**
  * Audits a refused access (403) wherever it happens, API or pages: who was refused, and what they

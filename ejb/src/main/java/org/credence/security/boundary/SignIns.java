@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.credence.audit.boundary.AuditWriter;
+import org.credence.audit.control.AuditLog;
 import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
 import org.credence.platform.TooManyRequestsException;
@@ -23,8 +25,6 @@ import org.credence.security.control.PasswordCheck;
 import org.credence.security.control.PasswordHashing;
 import org.credence.security.control.SignInThrottle;
 import org.credence.security.control.SignInThrottles;
-import org.credence.sharing.boundary.AuditWriter;
-import org.credence.sharing.control.AuditLog;
 
 /**
  * Checks a person's user name and password (the sign-in page and HTTP Basic on the API alike): with

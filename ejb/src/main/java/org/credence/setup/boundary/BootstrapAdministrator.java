@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.logging.Logger;
-import org.credence.platform.WriteLog;
+import org.credence.audit.control.WriteLog;
 import org.credence.security.control.PasswordHashing;
 import org.credence.security.entity.CredenceUser;
 import org.credence.security.entity.Role;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.credence.audit.boundary.TestAuditWriters;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
@@ -209,8 +210,7 @@ class SharedCreditTest {
         SharedCredit credit = new SharedCredit();
         credit.dataSource = pool;
         credit.session = FakeSession.of("sta-system", Role.Names.AGENCY_CLIENT);
-        credit.audit = new AuditWriter();
-        credit.audit.dataSource = pool;
+        credit.audit = TestAuditWriters.writingTo(pool);
         credit.limits = new RateLimits();
         credit.limits.windows = new RateWindows();
         credit.limits.windows.dataSource = db.dataSource();
@@ -262,8 +262,7 @@ class SharedCreditTest {
         SharedCredit credit = new SharedCredit();
         credit.dataSource = db.dataSource();
         credit.session = FakeSession.of(clientId, Role.Names.AGENCY_CLIENT);
-        credit.audit = new AuditWriter();
-        credit.audit.dataSource = db.dataSource();
+        credit.audit = TestAuditWriters.writingTo(db.dataSource());
         credit.limits = new RateLimits();
         credit.limits.windows = new RateWindows();
         credit.limits.windows.dataSource = db.dataSource();

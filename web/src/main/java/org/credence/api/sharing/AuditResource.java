@@ -12,13 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.audit.boundary.AuditTrail;
+import org.credence.audit.boundary.AuditTrail.EntryView;
+import org.credence.audit.control.AuditKeys;
+import org.credence.audit.control.AuditLog;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
-import org.credence.sharing.boundary.AuditTrail;
-import org.credence.sharing.boundary.AuditTrail.EntryView;
-import org.credence.sharing.control.AuditKeys;
-import org.credence.sharing.control.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

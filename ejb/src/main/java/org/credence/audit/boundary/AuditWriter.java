@@ -1,4 +1,4 @@
-package org.credence.sharing.boundary;
+package org.credence.audit.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.credence.audit.control.AuditLog;
 import org.credence.platform.GroupCommit;
-import org.credence.sharing.control.AuditLog;
 
 /**
  * The audit entries of lookups, which change nothing else: each lookup's entry is committed before

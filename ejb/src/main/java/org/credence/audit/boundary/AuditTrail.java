@@ -1,4 +1,4 @@
-package org.credence.sharing.boundary;
+package org.credence.audit.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
+import org.credence.audit.control.AuditFilter;
+import org.credence.audit.control.AuditKeys;
+import org.credence.audit.control.AuditLog;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
-import org.credence.sharing.control.AuditFilter;
-import org.credence.sharing.control.AuditKeys;
-import org.credence.sharing.control.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The audit trail: the sealer chains the entries ({@link AuditWriter} and {@code WriteLog} append them), auditors read and verify. */

@@ -1,4 +1,4 @@
-package org.credence.sharing.control;
+package org.credence.audit.control;
 
 import java.util.List;
 import org.credence.platform.CredenceException;

@@ -1,4 +1,4 @@
-package org.credence.sharing.control;
+package org.credence.audit.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,11 +15,11 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.credence.audit.control.AuditLog.ActorKind;
+import org.credence.audit.control.AuditLog.Checkpoint;
+import org.credence.audit.control.AuditLog.Entry;
+import org.credence.audit.control.AuditLog.Verification;
 import org.credence.platform.Jdbc;
-import org.credence.sharing.control.AuditLog.ActorKind;
-import org.credence.sharing.control.AuditLog.Checkpoint;
-import org.credence.sharing.control.AuditLog.Entry;
-import org.credence.sharing.control.AuditLog.Verification;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.credence.platform;
+package org.credence.audit.control;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.credence.sharing.control.AuditLog;
 
 /**
  * One log line and one audit entry per write, in one format: who did what to which thing. Inside a
