@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.credence.platform.ChinaTime;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * What an auditor looks for in the log: an actor and an agency (exact), an action and a target (each

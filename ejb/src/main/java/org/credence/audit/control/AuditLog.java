@@ -24,8 +24,8 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.credence.platform.InvalidRequestException;
-import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
+import org.credence.platform.jdbc.Jdbc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.credence.platform.TableWriter;
+import org.credence.platform.jdbc.TableWriter;
 
 /**
  * Appends changes to the change log on the caller's transactional connection. Sequence numbers are

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.business.boundary.BusinessRegistry;
-import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
 import org.credence.credit.control.ModelRepository;
 import org.credence.credit.control.ModelRepository.ModelView;
@@ -24,11 +23,12 @@ import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.ScoreExplanation;
 import org.credence.credit.control.ScoreMethod;
 import org.credence.credit.control.StoredExplanation;
+import org.credence.credit.entity.Grade;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.InvalidRequestException;
-import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * Businesses' scores, explanations and histories from the stored snapshots. Without a model, the

@@ -20,9 +20,9 @@ import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.credit.control.SnapshotFollower;
 import org.credence.platform.ChinaTime;
-import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.sharing.control.JointMeasures;
 
 /**

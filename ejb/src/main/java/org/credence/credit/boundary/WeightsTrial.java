@@ -3,6 +3,8 @@ package org.credence.credit.boundary;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.credence.credit.entity.Preview;
+import org.credence.credit.entity.WeightsResult;
 
 /**
  * New weights tried on a draft and not stored: the weights as they would be stored, the weights

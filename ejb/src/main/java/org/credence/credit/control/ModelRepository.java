@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
-import org.credence.violation.control.SqlDialect;
+import org.credence.platform.jdbc.SqlDialect;
 import org.credence.violation.entity.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

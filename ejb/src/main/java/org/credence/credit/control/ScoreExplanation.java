@@ -2,6 +2,7 @@ package org.credence.credit.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.credence.credit.entity.Grade;
 import org.credence.violation.entity.Polarity;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.credence.credit.control.ScoreExplanation.CountedRecord;
 import org.credence.credit.control.ScoreExplanation.IndicatorResult;
 import org.credence.credit.control.ScoreModel.Indicator;
+import org.credence.credit.entity.Grade;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordStatus;
 import org.credence.violation.entity.Severity;

@@ -3,6 +3,7 @@ package org.credence.credit.control;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.credence.credit.entity.Grade;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.Severity;
 

@@ -20,8 +20,9 @@ import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.Rescoring.Result;
 import org.credence.credit.control.Rescoring.ScoredBusiness;
-import org.credence.platform.Jdbc;
-import org.credence.violation.control.SqlDialect;
+import org.credence.credit.entity.Grade;
+import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.SqlDialect;
 
 /**
  * Scoring runs, one transaction step at a time on the caller's connection. Every step first locks

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.credence.credit.control.ScoreExplanation.CountedRecord;
 import org.credence.credit.control.ScoreExplanation.IndicatorResult;
 import org.credence.credit.control.ScoreModel.Indicator;
+import org.credence.credit.entity.Grade;
 import org.credence.violation.entity.Polarity;
 
 /**

@@ -1,5 +1,6 @@
 package org.credence.credit.control;
 
+import org.credence.credit.entity.Grade;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The veto rules of score-v1, each capping the grade. */

@@ -1,6 +1,6 @@
 /**
  * The score-v1 method and the models it runs on: the pure arithmetic ({@code ScoreMethod}, {@code ScoreModel},
- * {@code Veto}, {@code Grade}, {@code ScoreExplanation}), the weight methods ({@code Ahp}, {@code EntropyWeights},
+ * {@code Veto}, {@code ScoreExplanation}; the grade it gives is {@code credit.entity.Grade}), the weight methods ({@code Ahp}, {@code EntropyWeights},
  * {@code WeightDerivation}) and the rules every set of weights keeps ({@code Weights}), the default model, a
  * model's definition and its checks ({@code ModelRules}); and, in JDBC on the caller's transaction, models
  * ({@code ModelRepository}, {@code ModelStore}), scoring runs step by step ({@code ScoringRunner}), the rescoring

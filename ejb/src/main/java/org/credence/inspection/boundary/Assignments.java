@@ -40,8 +40,8 @@ import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.security.entity.Role;
 import org.credence.violation.boundary.RecordIntake;
-import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.IntakeReport;
+import org.credence.violation.entity.RecordSubmission;
 
 /**
  * Assignments and their results. Only the members of an assignment's team see its details, record
@@ -327,7 +327,7 @@ public class Assignments {
                         i == null ? null : i.agencyCode(),
                         i == null ? null : i.certificateNumber()));
             }
-            List<AssignmentPrintout.Shop> shops = org.credence.platform.Jdbc.list(
+            List<AssignmentPrintout.Shop> shops = org.credence.platform.jdbc.Jdbc.list(
                     c,
                     "select s.platform, s.shop_id, s.shop_url"
                             + " from online_shop s join business b on b.id = s.business_id where b.uscc = ? order by s.platform, s.shop_id",

@@ -21,7 +21,6 @@ import org.credence.inspection.control.DrawStore.Frozen;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
-import org.credence.overview.boundary.JobProgress;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
@@ -29,6 +28,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
+import org.credence.progress.boundary.JobProgress;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 

@@ -11,7 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.AnnualCap;
 import org.credence.inspection.control.AnnualCaps;
 import org.credence.platform.Message;

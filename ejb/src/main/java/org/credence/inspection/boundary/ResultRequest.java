@@ -1,7 +1,7 @@
 package org.credence.inspection.boundary;
 
 import java.time.LocalDate;
-import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.RecordSubmission;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

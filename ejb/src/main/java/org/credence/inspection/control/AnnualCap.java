@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 
 /**
  * An authority's published cap on inspections per enterprise and calendar year (国办发〔2024〕54号),

@@ -9,8 +9,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.credence.credit.control.Grade;
-import org.credence.platform.Jdbc;
+import org.credence.credit.entity.Grade;
+import org.credence.platform.jdbc.Jdbc;
 
 /** The authorities' annual caps per enterprise in JDBC, and how often each business was inspected by one this year. */
 public final class AnnualCaps {

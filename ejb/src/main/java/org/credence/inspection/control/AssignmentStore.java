@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Assignments (staffed targets of draws that stand), their results and evidence files, in JDBC. */

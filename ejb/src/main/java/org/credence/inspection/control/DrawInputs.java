@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Inputs;
 import org.credence.inspection.control.DrawMethod.Inspector;
 import org.credence.inspection.control.DrawMethod.Member;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 
 /**
  * The draw, exactly as {@code docs/spec/draw-v1.md} states it: pool manifest and hash, tickets,

@@ -23,20 +23,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring;
 import org.credence.credit.control.Rescoring.BusinessRef;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawInputs.Excluded;
 import org.credence.inspection.control.DrawMethod.Inputs;
 import org.credence.inspection.control.DrawMethod.Inspector;
 import org.credence.inspection.control.DrawMethod.Member;
 import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Target;
-import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
-import org.credence.platform.TableWriter;
+import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.TableWriter;
 
 /**
  * Draws in JDBC: scheduling a draw with its seed commitment, freezing the pool and the eligible

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.ScoringRunner;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Mode;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * Whether a plan inspects every grade that has members. Validation (validation-v1) learns how often a

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

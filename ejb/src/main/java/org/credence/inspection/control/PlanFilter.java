@@ -3,7 +3,7 @@ package org.credence.inspection.control;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * Plans by a part of their name, their status, an agency taking part (by code) and the scheduled date

@@ -13,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.ScoringRunner;
+import org.credence.credit.entity.Grade;
 import org.credence.platform.ChinaTime;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
+import org.credence.progress.boundary.JobProgress;
 
 /**
  * What the overview reads: per model in force, the grades its last full run gave (counted as the run

@@ -1,6 +1,5 @@
 /**
  * What the overview reads ({@code Overview}: each model's grade distribution from its last full run, recent grade
- * changes, work under way) and the progress of long work people start, written in transactions of its own
- * ({@code JobProgress}).
+ * changes, work under way, with the progress that the {@code progress} component wrote).
  */
 package org.credence.overview.boundary;

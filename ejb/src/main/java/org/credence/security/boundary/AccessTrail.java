@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import javax.sql.DataSource;
 import org.credence.audit.boundary.AuditWriter;
 import org.credence.audit.control.AuditLog;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * Audits a refused access (403) wherever it happens, API or pages: who was refused, and what they

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * The sign-in throttle's state in the database (table signin_throttle), so that every server counts

@@ -17,12 +17,12 @@ import java.util.SplittableRandom;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
-import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring;
 import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.ScoreExplanation.IndicatorResult;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.Directory;
@@ -33,7 +33,7 @@ import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.Scope;
 import org.credence.inspection.control.WorkingDayCalendar;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.violation.entity.Polarity;
 
 /**

@@ -13,9 +13,9 @@ import org.credence.business.boundary.ShopListing;
 import org.credence.business.entity.BusinessStatus;
 import org.credence.business.entity.EntityType;
 import org.credence.business.entity.Uscc;
-import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.RecordValidator.CategoryRule;
 import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordSubmission;
 import org.credence.violation.entity.Severity;
 
 /**

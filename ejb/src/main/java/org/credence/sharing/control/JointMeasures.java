@@ -25,7 +25,7 @@ import org.credence.credit.control.Rescoring.Result;
 import org.credence.credit.control.Rescoring.ScoredBusiness;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.SnapshotFollower;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.sharing.control.MeasureRules.Decision;
 import org.credence.sharing.control.MeasureRules.Facts;
 import org.credence.sharing.control.MeasureStore.Measure;

@@ -6,12 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring.Result;
 import org.credence.credit.control.Rescoring.ScoredBusiness;
 import org.credence.credit.control.ScoreMethod.RecordFacts;
+import org.credence.credit.entity.Grade;
 import org.credence.sharing.control.MeasureStore.Measure;
 
 /**

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.credence.platform.Jdbc;
 import org.credence.platform.Page;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * The catalogue of joint measures and the cases of businesses that meet them, in plain JDBC. Which

@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
+import org.credence.platform.jdbc.Jdbc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -311,7 +311,7 @@ public final class Webhooks {
                 });
             }
         }
-        org.credence.platform.TableWriter.write(
+        org.credence.platform.jdbc.TableWriter.write(
                 c,
                 "webhook_delivery",
                 List.of(

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.boundary.OutcomeWeightsResult.IndicatorEffect;
+import org.credence.credit.entity.OutcomeWeightsResult.IndicatorEffect;
 import org.credence.platform.Message;
 
 /**

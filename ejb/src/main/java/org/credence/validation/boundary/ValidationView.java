@@ -2,7 +2,7 @@ package org.credence.validation.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.validation.control.ValidationReport;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

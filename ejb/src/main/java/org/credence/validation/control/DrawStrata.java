@@ -1,7 +1,7 @@
 package org.credence.validation.control;
 
 import java.util.Objects;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 
 /** One draw's pool and selected counts per grade ({@code N_g} and {@code n_g}), indexed by grade. */
 public record DrawStrata(String drawKey, long[] pool, long[] selected) {

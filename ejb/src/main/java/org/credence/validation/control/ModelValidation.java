@@ -2,7 +2,7 @@ package org.credence.validation.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.validation.control.ValidationReport.Coverage;
 import org.credence.validation.control.ValidationReport.GradeFigures;
 import org.credence.validation.control.ValidationReport.Inversion;

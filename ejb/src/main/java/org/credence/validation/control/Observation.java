@@ -3,7 +3,7 @@ package org.credence.validation.control;
 import java.util.Arrays;
 import java.util.Objects;
 import org.credence.business.entity.Uscc;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 
 /**
  * One drawn target with a recorded result (its latest version) in the period: the grade and score the

@@ -20,14 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.credence.business.entity.Uscc;
-import org.credence.credit.control.Grade;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.Rescoring;
 import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.ScoreExplanation;
 import org.credence.credit.control.ScoreExplanation.IndicatorResult;
 import org.credence.credit.control.ScoreModel.Indicator;
-import org.credence.platform.Jdbc;
+import org.credence.credit.entity.Grade;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.violation.entity.Polarity;
 
 /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 
 /**
  * The population stability index between two full runs' grade distributions (validation-v1): shares

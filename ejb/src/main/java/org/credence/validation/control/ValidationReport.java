@@ -1,7 +1,7 @@
 package org.credence.validation.control;
 
 import java.util.List;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 
 /**
  * The figures of validation-v1 for a model and a period. A figure that cannot be computed (no

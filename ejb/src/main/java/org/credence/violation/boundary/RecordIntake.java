@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
-import org.credence.overview.boundary.JobProgress;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.CountingInputStream;
@@ -25,6 +24,7 @@ import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
+import org.credence.progress.boundary.JobProgress;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.control.IntakeReport;
@@ -32,6 +32,7 @@ import org.credence.violation.control.IntakeRun;
 import org.credence.violation.control.RecordCsv;
 import org.credence.violation.control.RecordSheet;
 import org.credence.violation.control.RecordValidator;
+import org.credence.violation.entity.RecordSubmission;
 
 /**
  * Takes agencies' records in: one at a time, as a JSON batch of up to {@value #MAX_BATCH}, or as a

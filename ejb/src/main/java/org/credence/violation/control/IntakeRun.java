@@ -19,9 +19,10 @@ import org.credence.business.entity.Uscc;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.platform.FieldError;
 import org.credence.platform.Message;
-import org.credence.platform.TableWriter;
-import org.credence.violation.boundary.RecordSubmission;
+import org.credence.platform.jdbc.SqlDialect;
+import org.credence.platform.jdbc.TableWriter;
 import org.credence.violation.control.RecordValidator.ValidRecord;
+import org.credence.violation.entity.RecordSubmission;
 
 /**
  * One intake of records, streamed in chunks. Each chunk is validated, its businesses and earlier

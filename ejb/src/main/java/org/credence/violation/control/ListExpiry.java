@@ -9,7 +9,7 @@ import java.util.List;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * Ends serious-list entries whose 3 years are over and that were not renewed: each leaves the list on

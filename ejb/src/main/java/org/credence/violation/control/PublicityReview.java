@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.violation.entity.PenaltyType;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.Severity;

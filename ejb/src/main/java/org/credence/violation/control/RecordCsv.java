@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
-import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.RecordSubmission;
 
 /**
  * Reads records from CSV (RFC 4180, UTF-8, optional byte-order mark) one row at a time, never the

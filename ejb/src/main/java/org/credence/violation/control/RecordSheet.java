@@ -25,7 +25,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
-import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.RecordSubmission;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;

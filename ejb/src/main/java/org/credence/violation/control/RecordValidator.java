@@ -17,9 +17,9 @@ import org.credence.business.entity.Uscc;
 import org.credence.platform.FieldError;
 import org.credence.platform.InputBounds;
 import org.credence.platform.Message;
-import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.entity.PenaltyType;
 import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordSubmission;
 import org.credence.violation.entity.Severity;
 
 /**

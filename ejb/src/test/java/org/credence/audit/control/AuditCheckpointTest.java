@@ -19,7 +19,7 @@ import org.credence.audit.control.AuditLog.ActorKind;
 import org.credence.audit.control.AuditLog.Checkpoint;
 import org.credence.audit.control.AuditLog.Entry;
 import org.credence.audit.control.AuditLog.Verification;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

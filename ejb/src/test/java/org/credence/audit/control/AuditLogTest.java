@@ -13,7 +13,7 @@ import java.util.List;
 import org.credence.audit.control.AuditLog.ActorKind;
 import org.credence.audit.control.AuditLog.Entry;
 import org.credence.audit.control.AuditLog.Verification;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 

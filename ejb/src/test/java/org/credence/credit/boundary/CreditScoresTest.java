@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.business.entity.InvalidUsccException;
 import org.credence.platform.CredenceException;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credence.credit.control.ScoreMethod.ListFacts;
+import org.credence.credit.entity.Grade;
 import org.junit.jupiter.api.Test;
 
 class DefaultModelTest {

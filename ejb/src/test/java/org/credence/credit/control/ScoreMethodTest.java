@@ -12,6 +12,7 @@ import java.util.Set;
 import org.credence.credit.control.ScoreMethod.ListFacts;
 import org.credence.credit.control.ScoreMethod.RecordFacts;
 import org.credence.credit.control.ScoreModel.Indicator;
+import org.credence.credit.entity.Grade;
 import org.credence.violation.control.PublicityPeriod;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordStatus;

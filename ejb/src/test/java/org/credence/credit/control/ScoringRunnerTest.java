@@ -26,6 +26,7 @@ import org.credence.changes.entity.ChangeKind;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
+import org.credence.credit.entity.Grade;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class ScoringRunnerTest {
             for (Grade g : Grade.values()) {
                 stored.put(g, 0L);
             }
-            org.credence.platform.Jdbc.list(
+            org.credence.platform.jdbc.Jdbc.list(
                     c,
                     "select grade, count(*) from credit_score group by grade",
                     rs -> stored.put(Grade.valueOf(rs.getString(1)), rs.getLong(2)));

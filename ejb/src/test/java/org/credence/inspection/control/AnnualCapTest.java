@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.junit.jupiter.api.Test;
 
 class AnnualCapTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Mode;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.setup.boundary.DemoDataset;
 import org.credence.testing.TestDatabase;
 import org.credence.validation.control.ModelValidation;

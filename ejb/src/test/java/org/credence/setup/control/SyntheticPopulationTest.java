@@ -15,10 +15,10 @@ import java.util.stream.IntStream;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.boundary.ShopListing;
 import org.credence.business.entity.Uscc;
-import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.RecordValidator;
 import org.credence.violation.control.RecordValidator.CategoryRule;
 import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordSubmission;
 import org.junit.jupiter.api.Test;
 
 class SyntheticPopulationTest {

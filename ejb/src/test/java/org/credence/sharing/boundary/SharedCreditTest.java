@@ -17,7 +17,7 @@ import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.ChinaTime;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.SharedCredit.FeedItem;
 import org.credence.sharing.boundary.SharedCredit.FeedPage;

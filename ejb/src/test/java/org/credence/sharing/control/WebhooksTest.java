@@ -17,7 +17,7 @@ import java.util.Set;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
-import org.credence.platform.Jdbc;
+import org.credence.platform.jdbc.Jdbc;
 import org.credence.sharing.control.Webhooks.Due;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

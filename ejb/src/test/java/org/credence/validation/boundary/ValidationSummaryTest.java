@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.credence.business.entity.Uscc;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.validation.control.DrawStrata;
 import org.credence.validation.control.ModelValidation;
 import org.credence.validation.control.Observation;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.credence.business.entity.Uscc;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.validation.control.ValidationReport.Coverage;
 import org.credence.validation.control.ValidationReport.GradeFigures;
 import org.credence.validation.control.ValidationReport.Inversion;

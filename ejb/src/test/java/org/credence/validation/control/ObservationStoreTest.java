@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.junit.jupiter.api.Test;
 
 class ObservationStoreTest {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.credence.business.entity.Uscc;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.platform.InvalidArgument;
 import org.credence.validation.control.OutcomeWeights.Assessment;
 import org.credence.validation.control.OutcomeWeights.Effect;

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.credence.setup.control.SyntheticPopulation;
 import org.credence.testing.TestDatabase;
-import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.RecordValidator.CategoryRule;
 import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordSubmission;
 import org.junit.jupiter.api.Test;
 
 /**

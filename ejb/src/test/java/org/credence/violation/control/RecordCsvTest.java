@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.credence.platform.InvalidRequestException;
-import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.RecordSubmission;
 import org.junit.jupiter.api.Test;
 
 class RecordCsvTest {

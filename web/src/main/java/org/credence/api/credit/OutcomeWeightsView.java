@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.credence.credit.boundary.OutcomeWeightsResult;
-import org.credence.credit.boundary.Preview;
-import org.credence.credit.boundary.WeightsResult;
+import org.credence.credit.entity.OutcomeWeightsResult;
+import org.credence.credit.entity.Preview;
+import org.credence.credit.entity.WeightsResult;
 
 /**
  * The answer to learning weights from outcomes: the new draft and its weights, the validated model's

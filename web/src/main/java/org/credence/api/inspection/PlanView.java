@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.Scope;

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.api.QueryParameters;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
 import org.credence.inspection.boundary.InspectionPlans;

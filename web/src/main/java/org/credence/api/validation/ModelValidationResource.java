@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.Problems;
-import org.credence.credit.boundary.OutcomeWeightsResult;
+import org.credence.credit.entity.OutcomeWeightsResult;
 import org.credence.security.entity.Role;
 import org.credence.validation.boundary.LearnedWeights;
 import org.credence.validation.boundary.ModelValidations;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.boundary.CapRequest;
 import org.credence.inspection.boundary.InspectionCaps;
 import org.credence.inspection.boundary.InspectionDirectory;

@@ -19,7 +19,7 @@ import org.credence.inspection.boundary.ItemRequest;
 import org.credence.inspection.boundary.PlanRequest;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
-import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.RecordSubmission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

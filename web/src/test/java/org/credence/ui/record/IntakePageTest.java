@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.credence.overview.boundary.Overview;
 import org.credence.ui.Language;
-import org.credence.violation.boundary.RecordSubmission;
+import org.credence.violation.entity.RecordSubmission;
 import org.junit.jupiter.api.Test;
 
 class IntakePageTest {

@@ -1,4 +1,4 @@
-package org.credence.overview.boundary;
+package org.credence.progress.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -12,9 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.credence.platform.CredenceException;
-import org.credence.platform.Jdbc;
 import org.credence.platform.Message;
 import org.credence.platform.Refusals;
+import org.credence.platform.jdbc.Jdbc;
 
 /**
  * Progress of long work that people start (record intakes, draws), each step committed on its own so

@@ -1,4 +1,4 @@
-package org.credence.platform;
+package org.credence.platform.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

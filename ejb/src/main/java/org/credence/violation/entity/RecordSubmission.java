@@ -1,8 +1,6 @@
-package org.credence.violation.boundary;
+package org.credence.violation.entity;
 
 import java.math.BigDecimal;
-import org.credence.violation.entity.PenaltyType;
-import org.credence.violation.entity.Severity;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.credence.credit.control;
+package org.credence.credit.entity;
 
 /** Credit-risk classes (SAMR 2022): A low, B ordinary, C relatively high, D high. Later is worse. */
 public enum Grade {

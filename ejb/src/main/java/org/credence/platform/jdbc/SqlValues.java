@@ -1,4 +1,4 @@
-package org.credence.platform;
+package org.credence.platform.jdbc;
 
 import java.math.BigDecimal;
 import java.sql.Date;

@@ -1,4 +1,4 @@
-package org.credence.violation.control;
+package org.credence.platform.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,0 +1,7 @@
+/**
+ * The credit component's values, which other components and the web module take without depending on its
+ * services: the credit-risk grade ({@code Grade}), and what deriving weights returns ({@code WeightsResult}, the
+ * preview of grade shifts {@code Preview}, and the weights learned from inspection outcomes
+ * {@code OutcomeWeightsResult}).
+ */
+package org.credence.credit.entity;
