@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.Grade;
+import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod;
 import org.credence.inspection.control.DrawMethod.Member;
 

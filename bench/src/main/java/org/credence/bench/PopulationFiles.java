@@ -21,11 +21,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.boundary.ShopListing;
 import org.credence.setup.control.SyntheticPopulation;
-import org.credence.violation.boundary.RecordSubmission;
 import org.credence.violation.control.IntakeRun;
 import org.credence.violation.control.RecordValidator;
 import org.credence.violation.control.RecordValidator.CategoryRule;
 import org.credence.violation.control.RecordValidator.ValidRecord;
+import org.credence.violation.entity.RecordSubmission;
 
 /**
  * Writes the synthetic population as files for a benchmark: businesses and shops as table rows (for
