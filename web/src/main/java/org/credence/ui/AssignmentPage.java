@@ -24,6 +24,7 @@ import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
 import org.credence.violation.entity.RecordSubmission;
 import org.credence.violation.entity.Severity;
+import org.credence.web.Language;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;

@@ -14,6 +14,8 @@ import org.credence.overview.boundary.Overview;
 import org.credence.overview.boundary.Overview.GradeDistribution;
 import org.credence.validation.boundary.ModelValidations;
 import org.credence.validation.boundary.ValidationSummary;
+import org.credence.web.Language;
+import org.credence.web.Readable;
 
 /**
  * The overview after signing in: each model's grade distribution as its last full run counted it,

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.credence.agency.entity.Agency;
 import org.credence.business.control.Regions;
 import org.credence.violation.entity.RecordCategory;
+import org.credence.web.Language;
+import org.credence.web.Readable;
 
 /**
  * What pages show instead of internal codes: {@code #{labels.of(x)}} for an enumeration (message key

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
+import org.credence.web.Language;
 
 /**
  * Messages on a page, in the page's language: confirmations and refusals next to the form just sent

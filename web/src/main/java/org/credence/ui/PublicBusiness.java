@@ -8,6 +8,7 @@ import org.credence.business.entity.InvalidUsccException;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.TooManyRequestsException;
 import org.credence.sharing.boundary.PublicProfiles;
+import org.credence.web.Language;
 
 /**
  * A business's public profile, without signing in: name, penalties within their publicity period,

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.sharing.boundary.RateLimits;
+import org.credence.web.Language;
 
 /**
  * The public start page's search by name, without signing in: the first businesses whose name contains

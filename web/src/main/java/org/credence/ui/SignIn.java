@@ -13,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.credence.web.Language;
+import org.credence.web.RequestAttributes;
 
 /**
  * Signing in and out of the interface with the same users and roles as the API. The credentials go
@@ -50,7 +52,7 @@ public class SignIn {
             faces.responseComplete();
             return null;
         }
-        Object wait = external.getRequestMap().get(org.credence.api.security.CredenceAuthentication.THROTTLED);
+        Object wait = external.getRequestMap().get(RequestAttributes.THROTTLED);
         String text = wait instanceof Long seconds
                 ? language.text("signin.throttled", seconds)
                 : language.text("signin.failed");

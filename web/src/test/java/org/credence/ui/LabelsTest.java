@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.violation.entity.ListType;
+import org.credence.web.Language;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {

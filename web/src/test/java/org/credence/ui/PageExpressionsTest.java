@@ -31,7 +31,9 @@ class PageExpressionsTest {
     void everyMemberOfAPageBeanThatAPageNamesExists() throws Exception {
         Map<String, Class<?>> beans = new HashMap<>();
         Path classes = Path.of("target/classes");
-        try (Stream<Path> files = Files.walk(classes.resolve("org/credence/ui"))) {
+        // the pages' beans, and the language they share with the API
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(classes.resolve("org/credence/ui")), Files.walk(classes.resolve("org/credence/web")))) {
             for (Path file : files.filter(f ->
                             f.toString().endsWith(".class") && !f.toString().contains("$"))
                     .toList()) {

@@ -32,7 +32,9 @@ class PassivationTest {
     void everyFieldOfASessionHeldBeanIsSerializable() throws Exception {
         Set<String> problems = new TreeSet<>();
         Path classes = Path.of("target/classes");
-        try (Stream<Path> files = Files.walk(classes.resolve("org/credence/ui"))) {
+        // the pages' beans, and the language they share with the API
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(classes.resolve("org/credence/ui")), Files.walk(classes.resolve("org/credence/web")))) {
             for (Path file : files.filter(f ->
                             f.toString().endsWith(".class") && !f.toString().contains("$"))
                     .toList()) {

@@ -14,6 +14,7 @@ import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Plan;
 import org.credence.platform.Message;
+import org.credence.web.PublicResultView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 

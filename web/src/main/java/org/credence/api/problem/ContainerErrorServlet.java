@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.credence.ui.Language;
+import org.credence.web.Language;
 
 /**
  * Renders errors the servlet container raises itself (failed authentication, an unknown path

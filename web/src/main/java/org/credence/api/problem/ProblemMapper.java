@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import org.credence.api.security.DeniedAccessFilter;
 import org.credence.platform.TooManyRequestsException;
+import org.credence.web.RequestAttributes;
 
 /** Every exception that reaches JAX-RS leaves as a problem document. */
 @Provider
@@ -25,7 +25,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Locale language =
                 Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (request != null && Problems.audited(failure)) {
-            request.setAttribute(DeniedAccessFilter.AUDITED, Boolean.TRUE);
+            request.setAttribute(RequestAttributes.DENIAL_AUDITED, Boolean.TRUE);
         }
         Response response = Problems.inLanguage(Problems.of(failure, language).toResponse(), language);
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -19,6 +19,7 @@ import org.credence.violation.boundary.CreditLists;
 import org.credence.violation.boundary.ListEntryRequest;
 import org.credence.violation.boundary.ListRemovalRequest;
 import org.credence.violation.boundary.ListRenewalRequest;
+import org.credence.web.ListEntryView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

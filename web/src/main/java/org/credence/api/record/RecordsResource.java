@@ -33,6 +33,7 @@ import org.credence.violation.boundary.RepairRequest;
 import org.credence.violation.control.IntakeReport;
 import org.credence.violation.control.PublicityReview;
 import org.credence.violation.entity.RecordSubmission;
+import org.credence.web.RecordView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

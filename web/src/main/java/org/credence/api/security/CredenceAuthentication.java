@@ -29,6 +29,7 @@ import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ClientDirectory;
 import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.Tokens;
+import org.credence.web.RequestAttributes;
 
 /**
  * The application's one authentication mechanism. People send HTTP Basic to the API (checked,
@@ -42,8 +43,6 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
 
     /** How long the verifying keys are cached; an unknown kid reloads them at once (a rotation on another server). */
     private static final long KEYS_FRESH_NANOS = 60_000_000_000L;
-    /** Where the address of a throttled sign-in's wait is left for the sign-in page. */
-    public static final String THROTTLED = CredenceAuthentication.class.getName() + ".throttled";
 
     @Inject
     SignIns signIns;
@@ -127,7 +126,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         try {
             person = signIns.signIn(password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr());
         } catch (SignIns.ThrottledException e) {
-            request.setAttribute(THROTTLED, e.retryAfterSeconds());
+            request.setAttribute(RequestAttributes.THROTTLED, e.retryAfterSeconds());
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (person == null) {

@@ -16,21 +16,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.credence.security.boundary.AccessTrail;
 import org.credence.security.entity.Role;
+import org.credence.web.RequestAttributes;
 
 /**
  * Every 403, of the API or of a page, leaves an audit entry (action {@code access.denied}): those the
  * container answers before the application runs (a page or an operation outside the caller's roles)
  * on their way to the error page, the application's own after it answered. A refusal whose service
- * audited it already is marked ({@link #AUDITED}) and not audited twice.
+ * audited it already is marked ({@link RequestAttributes#DENIAL_AUDITED}) and not audited twice.
  */
 @WebFilter(
         filterName = "Denied access trail",
         urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class DeniedAccessFilter implements Filter {
-
-    /** Request attribute: this request's refusal has its audit entry. */
-    public static final String AUDITED = DeniedAccessFilter.class.getName() + ".audited";
 
     private static final Logger LOG = Logger.getLogger(DeniedAccessFilter.class.getName());
 
@@ -59,10 +57,10 @@ public class DeniedAccessFilter implements Filter {
     }
 
     private void audit(HttpServletRequest request, String path) {
-        if (request.getAttribute(AUDITED) != null) {
+        if (request.getAttribute(RequestAttributes.DENIAL_AUDITED) != null) {
             return;
         }
-        request.setAttribute(AUDITED, Boolean.TRUE);
+        request.setAttribute(RequestAttributes.DENIAL_AUDITED, Boolean.TRUE);
         try {
             boolean client = request.getUserPrincipal() instanceof ClientPrincipal;
             String agency = client ? ((ClientPrincipal) request.getUserPrincipal()).getClaim("agency") : null;

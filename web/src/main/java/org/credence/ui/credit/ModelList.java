@@ -15,12 +15,12 @@ import org.credence.credit.boundary.ModelCreation;
 import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
+import org.credence.web.Language;
 
 /**
  * The evaluation models, newest first, and a new model for the caller's agency (a system

@@ -39,13 +39,13 @@ import org.credence.credit.entity.WeightsResult;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
 import org.credence.ui.export.Exports;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
+import org.credence.web.Language;
 
 /**
  * One evaluation model: its index tree, and for a draft of the caller's agency the tree editor, the
@@ -604,7 +604,7 @@ public class ModelPage implements Serializable {
 
     /** The reader's part of a name written "中文 English". */
     private String readable(String name) {
-        return org.credence.ui.Readable.namePart(name, language.getLocale());
+        return org.credence.web.Readable.namePart(name, language.getLocale());
     }
 
     public String getTitle() {

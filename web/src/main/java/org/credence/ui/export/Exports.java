@@ -17,8 +17,8 @@ import java.util.MissingResourceException;
 import java.util.stream.Collectors;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.web.Language;
 
 /**
  * A table's export as the answer to a page's action (the export buttons, {@code

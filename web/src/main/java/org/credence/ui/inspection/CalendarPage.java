@@ -15,8 +15,8 @@ import org.credence.inspection.control.Directory.CalendarDay;
 import org.credence.inspection.control.Directory.CalendarYear;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.web.Language;
 
 /**
  * The working-day calendar of one year ({@code ?year=}): its public holidays and make-up working days

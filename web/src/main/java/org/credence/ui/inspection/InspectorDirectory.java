@@ -19,9 +19,9 @@ import org.credence.inspection.control.Directory.Qualification;
 import org.credence.inspection.control.Item;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
+import org.credence.web.Language;
 
 /**
  * The inspector directory (执法检查人员名录库): every agency's inspectors with their jurisdiction,

@@ -13,9 +13,9 @@ import org.credence.inspection.boundary.ItemRequest;
 import org.credence.inspection.control.AnnualCap;
 import org.credence.inspection.control.Item;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
+import org.credence.web.Language;
 
 /**
  * The item list (抽查事项清单): every agency's items, and for administrators a form that adds an item

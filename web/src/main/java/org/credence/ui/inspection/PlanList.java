@@ -10,10 +10,10 @@ import org.credence.inspection.boundary.InformationChecks;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanFilter;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.PagedRows;
 import org.credence.ui.export.Exports;
+import org.credence.web.Language;
 
 /**
  * Inspection plans of every agency for staff, newest first, a page at a time, filtered by name, status,

@@ -17,9 +17,9 @@ import org.credence.inspection.control.GradeCoverage;
 import org.credence.inspection.control.Plan;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
+import org.credence.web.Language;
 
 /**
  * A plan for its agencies' staff: what it inspects and how, its draws with their seed commitments,

@@ -29,8 +29,8 @@ import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.web.Language;
 
 /**
  * Drafting a plan step by step: agencies and items, scope, selection per grade (ratios or a quota),

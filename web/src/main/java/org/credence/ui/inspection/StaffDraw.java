@@ -14,9 +14,9 @@ import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.jobs.Scheduling;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.export.Exports;
+import org.credence.web.Language;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

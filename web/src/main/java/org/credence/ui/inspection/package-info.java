@@ -1,5 +1,6 @@
 /**
  * The inspection pages: the item list, the inspector directory, the working-day calendar, the plan list, a plan's
- * page and the plan wizard with its scope fields, and a draw for staff with its figures and targets.
+ * page and the plan wizard with its scope fields, a draw for staff with its figures and targets, and the public's draws and results without signing in
+ * ({@code PublicDraws}, {@code PublicResults}).
  */
 package org.credence.ui.inspection;

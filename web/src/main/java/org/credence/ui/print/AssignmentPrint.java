@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import org.credence.inspection.boundary.AssignmentPrintout;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.platform.CredenceException;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.web.Language;
 
 /**
  * The inspection notice (检查通知书) and the inspection record form (检查记录表) of one assignment, as

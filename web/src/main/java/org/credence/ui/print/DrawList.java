@@ -9,8 +9,8 @@ import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.Plan;
 import org.credence.platform.NotFoundException;
-import org.credence.ui.Language;
 import org.credence.ui.inspection.DrawFigures;
+import org.credence.web.Language;
 
 /**
  * The published target list of a draw (抽查名单公告), for anyone, as a page that prints from the

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.credence.overview.boundary.Overview;
 import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.export.Exports;
 import org.credence.violation.boundary.IntakeRejectedException;
@@ -27,6 +26,7 @@ import org.credence.violation.control.IntakeReport;
 import org.credence.violation.entity.PenaltyType;
 import org.credence.violation.entity.RecordSubmission;
 import org.credence.violation.entity.Severity;
+import org.credence.web.Language;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 

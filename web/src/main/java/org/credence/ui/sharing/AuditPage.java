@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import org.credence.audit.boundary.AuditTrail;
 import org.credence.audit.control.AuditFilter;
 import org.credence.audit.control.AuditLog;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.PagedRows;
 import org.credence.ui.export.Exports;
+import org.credence.web.Language;
 
 /**
  * The audit log for auditors, a page at a time from the database, filtered by actor, agency, action,

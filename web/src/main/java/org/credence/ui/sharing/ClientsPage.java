@@ -13,8 +13,8 @@ import org.credence.platform.CredenceException;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.ClientView;
 import org.credence.sharing.control.Agreement;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.web.Language;
 
 /**
  * Agencies' systems (API clients) for a system administrator: registration (the secret shown once),

@@ -14,8 +14,8 @@ import org.credence.sharing.boundary.Subscriptions;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionRequest;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionView;
 import org.credence.sharing.control.Webhooks.Delivery;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
+import org.credence.web.Language;
 
 /**
  * Agencies' webhook subscriptions for a system administrator: a new subscription for an API client

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-import org.credence.ui.Readable;
 import org.credence.validation.boundary.ValidationView;
+import org.credence.web.Readable;
 
 /**
  * The validation page's charts as Chart.js configurations (JSON for {@code p:chart}): the hit rate of

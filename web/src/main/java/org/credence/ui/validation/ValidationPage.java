@@ -20,10 +20,8 @@ import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.entity.OutcomeWeightsResult;
 import org.credence.platform.CredenceException;
 import org.credence.platform.Message;
-import org.credence.ui.Language;
 import org.credence.ui.PageMessages;
 import org.credence.ui.PagedRows;
-import org.credence.ui.Readable;
 import org.credence.ui.Viewer;
 import org.credence.ui.export.Exports;
 import org.credence.validation.boundary.LearnedWeights;
@@ -32,6 +30,8 @@ import org.credence.validation.boundary.ObservationView;
 import org.credence.validation.boundary.ObservationsView;
 import org.credence.validation.boundary.ValidationView;
 import org.credence.validation.control.Outcome;
+import org.credence.web.Language;
+import org.credence.web.Readable;
 
 /**
  * A model's validation from the random inspections (validation-v1) for a period of completion dates

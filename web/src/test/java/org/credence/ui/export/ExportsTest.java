@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.credence.ui.Language;
+import org.credence.web.Language;
 import org.junit.jupiter.api.Test;
 
 class ExportsTest {

@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.credence.overview.boundary.Overview;
-import org.credence.ui.Language;
 import org.credence.violation.entity.RecordSubmission;
+import org.credence.web.Language;
 import org.junit.jupiter.api.Test;
 
 class IntakePageTest {

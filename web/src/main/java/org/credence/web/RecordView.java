@@ -1,4 +1,4 @@
-package org.credence.api.record;
+package org.credence.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.credence.ui;
+package org.credence.ui.business;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.credence.api.business.BusinessView;
 import org.credence.business.boundary.BusinessQuery;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.boundary.BusinessSummary;
 import org.credence.platform.Page;
 import org.credence.ui.export.Exports;
+import org.credence.web.BusinessView;
+import org.credence.web.Language;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -1,4 +1,4 @@
-package org.credence.ui;
+package org.credence.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

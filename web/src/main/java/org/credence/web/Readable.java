@@ -1,4 +1,4 @@
-package org.credence.ui;
+package org.credence.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -26,7 +26,7 @@ public final class Readable {
 
     private Readable() {}
 
-    static boolean chinese(Locale locale) {
+    public static boolean chinese(Locale locale) {
         return "zh".equals(locale.getLanguage());
     }
 

@@ -1,4 +1,4 @@
-package org.credence.ui;
+package org.credence.ui.business;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,9 +6,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
-import org.credence.api.business.BusinessView;
-import org.credence.api.record.ListEntryView;
-import org.credence.api.record.RecordView;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.InvalidUsccException;
 import org.credence.credit.boundary.CreditView;
@@ -18,9 +15,14 @@ import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.Assignment;
 import org.credence.platform.NotFoundException;
 import org.credence.sharing.boundary.SharedCredit;
+import org.credence.ui.Viewer;
 import org.credence.violation.boundary.CreditLists;
 import org.credence.violation.boundary.RecordQueries;
 import org.credence.violation.boundary.RecordQuery;
+import org.credence.web.BusinessView;
+import org.credence.web.Language;
+import org.credence.web.ListEntryView;
+import org.credence.web.RecordView;
 
 /**
  * One business for the signed-in roles: score and grade under the market regulator's model in

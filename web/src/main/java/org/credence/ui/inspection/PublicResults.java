@@ -1,4 +1,4 @@
-package org.credence.ui;
+package org.credence.ui.inspection;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,11 +7,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.credence.api.inspection.PublicResultView;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.ResultFilter;
+import org.credence.ui.PageMessages;
+import org.credence.ui.PagedRows;
 import org.credence.ui.export.Exports;
+import org.credence.web.Language;
+import org.credence.web.PublicResultView;
 
 /**
  * Published inspection results without signing in ("one public"), newest first, a page at a time,

@@ -1,4 +1,4 @@
-package org.credence.api.record;
+package org.credence.web;
 
 import java.time.LocalDate;
 import org.credence.violation.entity.ListEntry;

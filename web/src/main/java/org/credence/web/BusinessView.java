@@ -1,4 +1,4 @@
-package org.credence.api.business;
+package org.credence.web;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

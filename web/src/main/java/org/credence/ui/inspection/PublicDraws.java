@@ -1,4 +1,4 @@
-package org.credence.ui;
+package org.credence.ui.inspection;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,8 +9,7 @@ import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.Plan;
 import org.credence.platform.NotFoundException;
-import org.credence.ui.inspection.DrawFigures;
-import org.credence.ui.inspection.DrawTargets;
+import org.credence.web.Language;
 
 /**
  * What the public reads of inspections, without signing in: published plans with their draws, and a

@@ -1,4 +1,4 @@
-package org.credence.ui;
+package org.credence.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,8 +17,8 @@ import java.util.ResourceBundle;
 public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    static final String BUNDLE = "org.credence.ui.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final String BUNDLE = "org.credence.ui.messages";
 
     private Locale locale = CHINESE;
 

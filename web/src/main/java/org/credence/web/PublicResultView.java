@@ -1,4 +1,4 @@
-package org.credence.api.inspection;
+package org.credence.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

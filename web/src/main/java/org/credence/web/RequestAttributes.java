@@ -1,0 +1,13 @@
+package org.credence.web;
+
+/** Names of the request attributes that one part of the web module leaves for another to read. */
+public final class RequestAttributes {
+
+    /** Where the authentication leaves a throttled sign-in's wait, in seconds, for the sign-in page. */
+    public static final String THROTTLED = RequestAttributes.class.getName() + ".throttled";
+
+    /** Set once this request's refusal has its audit entry, so that the refusal is not audited twice. */
+    public static final String DENIAL_AUDITED = RequestAttributes.class.getName() + ".denialAudited";
+
+    private RequestAttributes() {}
+}
