@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.DrawRules;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.Frozen;
 import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.control.DrawVerification;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PoolFreeze;
+import org.credence.inspection.control.PoolFreeze.Frozen;
 import org.credence.overview.boundary.JobProgress;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
@@ -146,15 +149,15 @@ public class Draws {
         LocalDate today = ChinaTime.today(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         long frozenAt = System.nanoTime();
-        Frozen frozen = DrawStore.freeze(c, plan, today);
+        Frozen frozen = PoolFreeze.freeze(c, plan, today);
         long freezeMillis = (System.nanoTime() - frozenAt) / 1_000_000;
         progress.advance(job, 1, Message.of("job.draw.frozen", frozen.members().size()));
-        Message problem = DrawStore.quotaProblem(plan, frozen);
+        Message problem = DrawRules.quotaProblem(plan, frozen.members());
         if (problem != null) {
             throw new RuleViolationException(
                     "quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
         }
-        Message rounding = DrawStore.ratioProblem(plan.rules(), plan.items(), DrawStore.poolByGrade(frozen));
+        Message rounding = DrawRules.ratioProblem(plan.rules(), plan.items(), DrawRules.poolByGrade(frozen.members()));
         if (rounding != null) {
             throw new RuleViolationException(
                     "ratio-exceeds-item", Message.of("plan-cannot-be-drawn", plan.id(), rounding));
@@ -239,7 +242,7 @@ public class Draws {
             if (draw.drawnAt() == null) {
                 throw new ConflictException("draw-not-drawn", Message.of("draw-has-not-been-drawn-yet", key));
             }
-            return DrawStore.verify(c, draw);
+            return DrawVerification.verify(c, draw);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -29,6 +29,7 @@ import org.credence.inspection.control.PlanConsents;
 import org.credence.inspection.control.PlanFilter;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.PlanSchedule;
+import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.Scope;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
@@ -277,7 +278,7 @@ public class InspectionPlans {
             Plan plan = found(PlanRepository.find(c, id), id);
             StoredModel model;
             try {
-                model = DrawStore.model(c, plan, ChinaTime.today(clock));
+                model = PoolFreeze.model(c, plan, ChinaTime.today(clock));
             } catch (IllegalStateException e) {
                 model = null;
             }
@@ -317,7 +318,7 @@ public class InspectionPlans {
             }
             StoredModel model;
             try {
-                model = DrawStore.model(c, r.model(), lead.id(), ChinaTime.today(clock));
+                model = PoolFreeze.model(c, r.model(), lead.id(), ChinaTime.today(clock));
             } catch (IllegalStateException e) {
                 // no model in force for the lead agency nor market regulation: nothing to compare with
                 return null;
