@@ -236,7 +236,7 @@ public class Draws {
     }
 
     /** Recomputes a draw from its stored inputs; the differences, empty when it stands. */
-    public List<String> verify(String key) {
+    public List<Message> verify(String key) {
         try (Connection c = dataSource.getConnection()) {
             Draw draw = found(DrawStore.find(c, key), key);
             if (draw.drawnAt() == null) {

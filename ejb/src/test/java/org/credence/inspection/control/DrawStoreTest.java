@@ -20,6 +20,8 @@ import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.PoolFreeze.Frozen;
 import org.credence.platform.Jdbc;
+import org.credence.platform.Message;
+import org.credence.platform.Refusals;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,8 +220,16 @@ class DrawStoreTest {
                 tamper.setLong(1, draw.id());
                 assertEquals(1, tamper.executeUpdate());
             }
-            List<String> differences = DrawVerification.verify(c, draw);
-            assertTrue(differences.get(0).startsWith("target 2 team"), differences.toString());
+            List<Message> differences = DrawVerification.verify(c, draw);
+            assertTrue(
+                    differences.get(0).english().startsWith("Target 2, team: recomputed SAMR-"),
+                    differences.toString());
+            assertTrue(
+                    differences.get(0).in(Refusals.CHINESE).startsWith("第 2 个检查对象的检查组：重新计算为 SAMR-"),
+                    differences.get(0).in(Refusals.CHINESE));
+            assertFalse(
+                    differences.get(0).english().contains("["),
+                    "a team is written as a list of codes, not as a Java list");
 
             // the same code, but the seat given to another inspector's account: assignments would go astray
             try (PreparedStatement tamper = c.prepareStatement(
@@ -228,8 +238,7 @@ class DrawStoreTest {
                 tamper.setLong(1, draw.id());
                 assertEquals(1, tamper.executeUpdate());
             }
-            assertTrue(DrawVerification.verify(c, draw)
-                    .contains("2 team seats point at another inspector than their code"));
+            assertTrue(DrawVerification.verify(c, draw).contains(Message.of("draw-verify.stray-inspectors", 2)));
 
             try (PreparedStatement tamper =
                     c.prepareStatement("update inspection_draw set pool_hash = ? where id = ?")) {
@@ -238,7 +247,7 @@ class DrawStoreTest {
                 tamper.executeUpdate();
             }
             assertTrue(DrawVerification.verify(c, DrawStore.find(c, draw.key())).stream()
-                    .anyMatch(d -> d.startsWith("pool hash")));
+                    .anyMatch(d -> d.english().startsWith("Pool hash: recomputed ")));
         }
     }
 

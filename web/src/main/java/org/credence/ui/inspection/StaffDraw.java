@@ -75,7 +75,9 @@ public class StaffDraw implements Serializable {
     /** Recomputes the draw from its frozen inputs and compares everything published. */
     public void verify() {
         try {
-            differences = draws.verify(key);
+            differences = draws.verify(key).stream()
+                    .map(d -> d.in(language.getLocale()))
+                    .toList();
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
         }
