@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,10 +56,21 @@ public class Draws {
     @Inject
     JobProgress progress;
 
+    @Inject
+    Event<DrawScheduled> scheduled;
+
     Clock clock = Clock.systemUTC();
 
     /** A draw and whether this call made it; {@code next} is the plan's next scheduled draw, if any. */
     public record Drawn(Draw draw, boolean created, Draw next) {}
+
+    /** Tells the scheduler (after commit) of the plan's next draw, so that its trigger is armed. */
+    private Drawn announced(Drawn drawn) {
+        if (drawn != null && drawn.next() != null) {
+            scheduled.fire(new DrawScheduled(drawn.next()));
+        }
+        return drawn;
+    }
 
     /** An administrator's trigger: draws the plan's period now, or returns its draw if it is drawn. */
     public Drawn drawByRequest(long planId, String publicEntropy) {
@@ -82,10 +94,10 @@ public class Draws {
                                 new Message.Value("PlanStatus", plan.status())));
             }
             if (scheduled != null && (latest == null || !scheduled.dueAt().isAfter(ChinaTime.now(clock)))) {
-                return perform(c, plan, scheduled, publicEntropy, caller.name());
+                return announced(perform(c, plan, scheduled, publicEntropy, caller.name()));
             }
             if (latest != null) {
-                return new Drawn(latest, false, scheduled);
+                return announced(new Drawn(latest, false, scheduled));
             }
             throw new ConflictException(
                     "plan-closed",
@@ -112,7 +124,7 @@ public class Draws {
                     || List.of("DRAFT", "CANCELLED", "COMPLETED").contains(plan.status())) {
                 return null;
             }
-            return perform(c, plan, draw, null, "scheduler");
+            return announced(perform(c, plan, draw, null, "scheduler"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -294,7 +306,7 @@ public class Draws {
                     caller.name(),
                     "draw.cancel",
                     key + (replacement == null ? "" : ", replaced by " + replacement.key()));
-            return new Drawn(DrawStore.find(c, key), false, replacement);
+            return announced(new Drawn(DrawStore.find(c, key), false, replacement));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

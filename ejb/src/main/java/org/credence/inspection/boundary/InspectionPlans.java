@@ -2,6 +2,7 @@ package org.credence.inspection.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,6 +63,9 @@ public class InspectionPlans {
 
     @Inject
     RecordCatalogue catalogue;
+
+    @Inject
+    Event<DrawScheduled> drawScheduled;
 
     Clock clock = Clock.systemUTC();
 
@@ -141,6 +145,7 @@ public class InspectionPlans {
                     "plan " + id + ", first draw " + draw.key() + " due "
                             + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                             + " China time");
+            drawScheduled.fire(new DrawScheduled(draw));
             return new Published(PlanRepository.find(c, id), draw);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

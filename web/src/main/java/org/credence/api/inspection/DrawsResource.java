@@ -22,7 +22,6 @@ import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
 import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawInputs;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
@@ -41,9 +40,6 @@ public class DrawsResource {
 
     @Inject
     Draws draws;
-
-    @Inject
-    Scheduling scheduling;
 
     @GET
     @Path("{key}")
@@ -118,9 +114,6 @@ public class DrawsResource {
     @Operation(summary = "Cancel a drawn draw with a reason (no result recorded yet); a replacement gets a new key")
     public DrawView cancel(@PathParam("key") String key, Reason reason) {
         Drawn cancelled = draws.cancel(key, reason);
-        if (cancelled.next() != null) {
-            scheduling.scheduleDraw(cancelled.next());
-        }
         return DrawView.of(cancelled.draw(), true);
     }
 
