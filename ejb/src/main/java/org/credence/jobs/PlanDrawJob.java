@@ -3,12 +3,12 @@ package org.credence.jobs;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.credence.inspection.boundary.Draws;
-import org.credence.inspection.boundary.Draws.Drawn;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /**
- * Draws one scheduled draw of an inspection plan when it falls due, then arms the plan's next draw.
+ * Draws one scheduled draw of an inspection plan when it falls due; the plan's next draw is armed once
+ * the draw commits (the {@code DrawScheduled} event {@link Scheduling} observes).
  * The draw itself is exactly-once (the plan's row lock and the draw's status), so a trigger that
  * fires twice, or on two nodes, draws once.
  */
@@ -18,21 +18,16 @@ public class PlanDrawJob implements Job {
     private static final Logger LOG = Logger.getLogger(PlanDrawJob.class.getName());
 
     private final Draws draws;
-    private final Scheduling scheduling;
 
-    PlanDrawJob(Draws draws, Scheduling scheduling) {
+    PlanDrawJob(Draws draws) {
         this.draws = draws;
-        this.scheduling = scheduling;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
         String key = context.getMergedJobDataMap().getString(DRAW_KEY);
         try {
-            Drawn drawn = draws.drawScheduled(key);
-            if (drawn != null && drawn.next() != null) {
-                scheduling.scheduleDraw(drawn.next());
-            }
+            draws.drawScheduled(key); // the next period's draw is armed after commit (DrawScheduled)
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "scheduled draw " + key + " failed; it stays SCHEDULED for an administrator", e);
             draws.recordFailure(key, messageOf(e));

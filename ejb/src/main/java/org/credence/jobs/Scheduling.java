@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,8 +24,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.credence.audit.boundary.AuditTrail;
+import org.credence.credit.boundary.FullRunRequested;
 import org.credence.credit.boundary.ScoringService;
 import org.credence.inspection.boundary.Assignments;
+import org.credence.inspection.boundary.DeadlineCheckRequested;
+import org.credence.inspection.boundary.DrawScheduled;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.platform.ChinaTime;
@@ -272,6 +277,26 @@ public class Scheduling {
         }
     }
 
+    /** Arms a draw's trigger once the transaction that scheduled it has committed. */
+    public void drawScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) DrawScheduled scheduled) {
+        scheduleDraw(scheduled.draw());
+    }
+
+    /** Fires a full run once the transaction that started it, or activated its model, has committed. */
+    public void fullRunRequested(@Observes(during = TransactionPhase.AFTER_SUCCESS) FullRunRequested requested) {
+        if (requested.runId() != null) {
+            fireFull(requested.runId(), requested.trigger());
+        } else {
+            scoreActivated(requested.from(), requested.trigger());
+        }
+    }
+
+    /** Runs the deadline check a person asked for. */
+    public void deadlineCheckRequested(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) DeadlineCheckRequested requested) {
+        checkDeadlinesNow();
+    }
+
     /** Runs the publicity-deadline check now (as the daily job does). */
     public void checkDeadlinesNow() {
         if (scheduler == null) {
@@ -450,7 +475,7 @@ public class Scheduling {
             return new ChangesJob(scoring, this);
         }
         if (type == PlanDrawJob.class) {
-            return new PlanDrawJob(draws, this);
+            return new PlanDrawJob(draws);
         }
         if (type == DeadlineJob.class) {
             return new DeadlineJob(assignments);

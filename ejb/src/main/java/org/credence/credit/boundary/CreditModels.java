@@ -3,6 +3,7 @@ package org.credence.credit.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -76,6 +77,9 @@ public class CreditModels {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Event<FullRunRequested> fullRuns;
 
     @Inject
     RecordCatalogue catalogue;
@@ -577,6 +581,7 @@ public class CreditModels {
                 }
             }
             ModelRepository.activate(c, model, effective, caller.name(), now());
+            fullRuns.fire(new FullRunRequested(null, effective, "ACTIVATION"));
             WriteLog.record(caller.name(), "model.activate", "model " + id + " from " + effective);
             return ModelRepository.find(c, id);
         } catch (SQLException e) {

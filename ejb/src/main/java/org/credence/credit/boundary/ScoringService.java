@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
+import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
@@ -36,7 +39,25 @@ public class ScoringService {
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
 
+    @Inject
+    Event<FullRunRequested> fullRuns;
+
     Clock clock = Clock.systemUTC();
+
+    /**
+     * A person's request for a full run: starts one as of today, or returns the one under way, and has the
+     * scheduler fire its job after commit (also for a run found under way: if its job was lost, a node
+     * stopped between chunks, this picks it up again; one at a time, so a live job is not disturbed).
+     */
+    public Started requestFull(String requestedBy) {
+        Started started = startFull("MANUAL", requestedBy);
+        if (started.created()) {
+            WriteLog.record(
+                    requestedBy, "credit.run", "full run " + started.run().id());
+        }
+        fullRuns.fire(new FullRunRequested(started.run().id(), null, "MANUAL"));
+        return started;
+    }
 
     /** Starts a FULL run as of today (China time), or returns the one already running. */
     public Started startFull(String trigger, String requestedBy) {

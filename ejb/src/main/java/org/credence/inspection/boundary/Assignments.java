@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,6 +66,9 @@ public class Assignments {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Event<DeadlineCheckRequested> deadlineChecks;
 
     @Resource
     SessionContext session;
@@ -354,6 +358,11 @@ public class Assignments {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A person's request for the deadline check now: the scheduler runs it on some node, as its daily job does. */
+    public void requestDeadlineCheck() {
+        deadlineChecks.fire(new DeadlineCheckRequested(callers.current().name()));
     }
 
     /** The scheduler's daily deadline check: flags results due within 3 working days and overdue ones. */

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,12 +16,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.DrawRules;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.Frozen;
 import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.control.DrawVerification;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PoolFreeze;
+import org.credence.inspection.control.PoolFreeze.Frozen;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
@@ -52,10 +56,21 @@ public class Draws {
     @Inject
     JobProgress progress;
 
+    @Inject
+    Event<DrawScheduled> scheduled;
+
     Clock clock = Clock.systemUTC();
 
     /** A draw and whether this call made it; {@code next} is the plan's next scheduled draw, if any. */
     public record Drawn(Draw draw, boolean created, Draw next) {}
+
+    /** Tells the scheduler (after commit) of the plan's next draw, so that its trigger is armed. */
+    private Drawn announced(Drawn drawn) {
+        if (drawn != null && drawn.next() != null) {
+            scheduled.fire(new DrawScheduled(drawn.next()));
+        }
+        return drawn;
+    }
 
     /** An administrator's trigger: draws the plan's period now, or returns its draw if it is drawn. */
     public Drawn drawByRequest(long planId, String publicEntropy) {
@@ -79,10 +94,10 @@ public class Draws {
                                 new Message.Value("PlanStatus", plan.status())));
             }
             if (scheduled != null && (latest == null || !scheduled.dueAt().isAfter(ChinaTime.now(clock)))) {
-                return perform(c, plan, scheduled, publicEntropy, caller.name());
+                return announced(perform(c, plan, scheduled, publicEntropy, caller.name()));
             }
             if (latest != null) {
-                return new Drawn(latest, false, scheduled);
+                return announced(new Drawn(latest, false, scheduled));
             }
             throw new ConflictException(
                     "plan-closed",
@@ -109,7 +124,7 @@ public class Draws {
                     || List.of("DRAFT", "CANCELLED", "COMPLETED").contains(plan.status())) {
                 return null;
             }
-            return perform(c, plan, draw, null, "scheduler");
+            return announced(perform(c, plan, draw, null, "scheduler"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -146,15 +161,15 @@ public class Draws {
         LocalDate today = ChinaTime.today(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         long frozenAt = System.nanoTime();
-        Frozen frozen = DrawStore.freeze(c, plan, today);
+        Frozen frozen = PoolFreeze.freeze(c, plan, today);
         long freezeMillis = (System.nanoTime() - frozenAt) / 1_000_000;
         progress.advance(job, 1, Message.of("job.draw.frozen", frozen.members().size()));
-        Message problem = DrawStore.quotaProblem(plan, frozen);
+        Message problem = DrawRules.quotaProblem(plan, frozen.members());
         if (problem != null) {
             throw new RuleViolationException(
                     "quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
         }
-        Message rounding = DrawStore.ratioProblem(plan.rules(), plan.items(), DrawStore.poolByGrade(frozen));
+        Message rounding = DrawRules.ratioProblem(plan.rules(), plan.items(), DrawRules.poolByGrade(frozen.members()));
         if (rounding != null) {
             throw new RuleViolationException(
                     "ratio-exceeds-item", Message.of("plan-cannot-be-drawn", plan.id(), rounding));
@@ -233,13 +248,13 @@ public class Draws {
     }
 
     /** Recomputes a draw from its stored inputs; the differences, empty when it stands. */
-    public List<String> verify(String key) {
+    public List<Message> verify(String key) {
         try (Connection c = dataSource.getConnection()) {
             Draw draw = found(DrawStore.find(c, key), key);
             if (draw.drawnAt() == null) {
                 throw new ConflictException("draw-not-drawn", Message.of("draw-has-not-been-drawn-yet", key));
             }
-            return DrawStore.verify(c, draw);
+            return DrawVerification.verify(c, draw);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -291,7 +306,7 @@ public class Draws {
                     caller.name(),
                     "draw.cancel",
                     key + (replacement == null ? "" : ", replaced by " + replacement.key()));
-            return new Drawn(DrawStore.find(c, key), false, replacement);
+            return announced(new Drawn(DrawStore.find(c, key), false, replacement));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

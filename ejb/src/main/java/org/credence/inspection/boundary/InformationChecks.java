@@ -19,13 +19,15 @@ import org.credence.business.entity.EntityType;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawMethod;
+import org.credence.inspection.control.DrawRules;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.Frozen;
 import org.credence.inspection.control.InformationCoverage;
 import org.credence.inspection.control.InformationCoverage.Row;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PoolFreeze;
+import org.credence.inspection.control.PoolFreeze.Frozen;
 import org.credence.inspection.control.WorkingDayCalendar;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
@@ -144,8 +146,8 @@ public class InformationChecks {
                     due = plan.schedule().recurring() ? plan.schedule().nextDue(due, calendar) : null) {
                 periods++;
             }
-            Frozen pool = DrawStore.freeze(c, plan, today);
-            if (DrawStore.quotaProblem(plan, pool) != null) {
+            Frozen pool = PoolFreeze.freeze(c, plan, today);
+            if (DrawRules.quotaProblem(plan, pool.members()) != null) {
                 continue; // the draw would be refused: it checks nobody
             }
             if (types == null) {

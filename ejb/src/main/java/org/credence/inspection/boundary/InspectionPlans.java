@@ -2,6 +2,7 @@ package org.credence.inspection.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,6 +31,7 @@ import org.credence.inspection.control.PlanConsents;
 import org.credence.inspection.control.PlanFilter;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.PlanSchedule;
+import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.Scope;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
@@ -61,6 +63,9 @@ public class InspectionPlans {
 
     @Inject
     RecordCatalogue catalogue;
+
+    @Inject
+    Event<DrawScheduled> drawScheduled;
 
     Clock clock = Clock.systemUTC();
 
@@ -140,6 +145,7 @@ public class InspectionPlans {
                     "plan " + id + ", first draw " + draw.key() + " due "
                             + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                             + " China time");
+            drawScheduled.fire(new DrawScheduled(draw));
             return new Published(PlanRepository.find(c, id), draw);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -277,7 +283,7 @@ public class InspectionPlans {
             Plan plan = found(PlanRepository.find(c, id), id);
             StoredModel model;
             try {
-                model = DrawStore.model(c, plan, ChinaTime.today(clock));
+                model = PoolFreeze.model(c, plan, ChinaTime.today(clock));
             } catch (IllegalStateException e) {
                 model = null;
             }
@@ -317,7 +323,7 @@ public class InspectionPlans {
             }
             StoredModel model;
             try {
-                model = DrawStore.model(c, r.model(), lead.id(), ChinaTime.today(clock));
+                model = PoolFreeze.model(c, r.model(), lead.id(), ChinaTime.today(clock));
             } catch (IllegalStateException e) {
                 // no model in force for the lead agency nor market regulation: nothing to compare with
                 return null;

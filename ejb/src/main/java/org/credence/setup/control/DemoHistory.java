@@ -27,10 +27,12 @@ import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawMethod;
+import org.credence.inspection.control.DrawSeed;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.Scope;
 import org.credence.inspection.control.WorkingDayCalendar;
 import org.credence.platform.jdbc.Jdbc;
@@ -138,10 +140,10 @@ public final class DemoHistory {
                     c,
                     "update inspection_draw set server_seed = ?, seed_commitment = ? where id = ?",
                     serverSeed,
-                    DrawStore.sha256Hex(serverSeed),
+                    DrawSeed.commitment(serverSeed),
                     draw.id());
             draw = DrawStore.find(c, draw.key());
-            DrawStore.Frozen frozen = DrawStore.freeze(c, plan, drawDate);
+            PoolFreeze.Frozen frozen = PoolFreeze.freeze(c, plan, drawDate);
             DrawStore.perform(c, plan, draw, null, drawDate, by, drawDate.atTime(2, 0), frozen);
             PlanRepository.setStatus(c, planId, "DRAWN");
 

@@ -106,13 +106,13 @@ class DrawMethodTest {
         Rules tenPercent = ratio(grades(1000, 1000, 1000, 1000));
         // 10 % of 3 rounds up to 1 of 3 (33 %): above the item's 10 %, although the plan's ratio equals it
         org.credence.platform.Message problem =
-                DrawStore.ratioProblem(tenPercent, List.of(general), grades(100, 3, 0, 0));
+                DrawRules.ratioProblem(tenPercent, List.of(general), grades(100, 3, 0, 0));
         assertEquals("cal.ratio-rounds-above-item-maximum", problem.key());
         assertEquals("B", problem.args().get(0));
         assertTrue(problem.english().contains("1 of 3"), problem.english());
         // the same pool drawn for a key item only, or a pool whose every stratum divides evenly: nothing to refuse
-        assertEquals(null, DrawStore.ratioProblem(tenPercent, List.of(key), grades(100, 3, 0, 0)));
-        assertEquals(null, DrawStore.ratioProblem(tenPercent, List.of(general, key), grades(100, 30, 0, 10)));
+        assertEquals(null, DrawRules.ratioProblem(tenPercent, List.of(key), grades(100, 3, 0, 0)));
+        assertEquals(null, DrawRules.ratioProblem(tenPercent, List.of(general, key), grades(100, 30, 0, 10)));
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.credence.inspection.control.Directory.InspectorEntry;
 import org.credence.inspection.control.Directory.Qualification;
 import org.credence.inspection.control.DrawMethod.Mode;
 import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.Frozen;
 import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.control.PoolFreeze.Frozen;
+import org.credence.platform.Message;
+import org.credence.platform.Refusals;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,7 +192,7 @@ class DrawStoreTest {
 
     Draw draw(Connection c, Plan plan) throws SQLException {
         Draw scheduled = DrawStore.schedule(c, plan, DAY.atStartOfDay(), NOW);
-        Frozen frozen = DrawStore.freeze(c, plan, DAY);
+        Frozen frozen = PoolFreeze.freeze(c, plan, DAY);
         return DrawStore.perform(c, plan, scheduled, "lottery 2026-11-22", DAY, "test", NOW, frozen)
                 .draw();
     }
@@ -202,7 +204,7 @@ class DrawStoreTest {
             Draw draw = draw(c, plan);
             assertEquals("DRAWN", draw.status());
             assertEquals(40, draw.poolSize(), "the four unscored businesses were scored and joined the pool");
-            assertEquals(DrawStore.sha256Hex(draw.serverSeed()), draw.commitment());
+            assertEquals(DrawSeed.commitment(draw.serverSeed()), draw.commitment());
             assertEquals(draw.serverSeed() + ":lottery 2026-11-22", draw.seed());
             List<StoredTarget> targets = DrawStore.targets(c, draw.id(), 0, 1000);
             assertFalse(targets.isEmpty());
@@ -211,15 +213,23 @@ class DrawStoreTest {
                         t.team().stream().allMatch(code -> code.matches("SAMR-[1-6]")),
                         "only eligible inspectors: " + t);
             }
-            assertEquals(List.of(), DrawStore.verify(c, draw));
+            assertEquals(List.of(), DrawVerification.verify(c, draw));
 
             try (PreparedStatement tamper = c.prepareStatement("update draw_team_member set inspector_code = 'SAMR-9'"
                     + " where draw_id = ? and ordinal = 2 and seat = 1")) {
                 tamper.setLong(1, draw.id());
                 assertEquals(1, tamper.executeUpdate());
             }
-            List<String> differences = DrawStore.verify(c, draw);
-            assertTrue(differences.get(0).startsWith("target 2 team"), differences.toString());
+            List<Message> differences = DrawVerification.verify(c, draw);
+            assertTrue(
+                    differences.get(0).english().startsWith("Target 2, team: recomputed SAMR-"),
+                    differences.toString());
+            assertTrue(
+                    differences.get(0).in(Refusals.CHINESE).startsWith("第 2 个检查对象的检查组：重新计算为 SAMR-"),
+                    differences.get(0).in(Refusals.CHINESE));
+            assertFalse(
+                    differences.get(0).english().contains("["),
+                    "a team is written as a list of codes, not as a Java list");
 
             // the same code, but the seat given to another inspector's account: assignments would go astray
             try (PreparedStatement tamper = c.prepareStatement(
@@ -228,7 +238,7 @@ class DrawStoreTest {
                 tamper.setLong(1, draw.id());
                 assertEquals(1, tamper.executeUpdate());
             }
-            assertTrue(DrawStore.verify(c, draw).contains("2 team seats point at another inspector than their code"));
+            assertTrue(DrawVerification.verify(c, draw).contains(Message.of("draw-verify.stray-inspectors", 2)));
 
             try (PreparedStatement tamper =
                     c.prepareStatement("update inspection_draw set pool_hash = ? where id = ?")) {
@@ -236,8 +246,8 @@ class DrawStoreTest {
                 tamper.setLong(2, draw.id());
                 tamper.executeUpdate();
             }
-            assertTrue(DrawStore.verify(c, DrawStore.find(c, draw.key())).stream()
-                    .anyMatch(d -> d.startsWith("pool hash")));
+            assertTrue(DrawVerification.verify(c, DrawStore.find(c, draw.key())).stream()
+                    .anyMatch(d -> d.english().startsWith("Pool hash: recomputed ")));
         }
     }
 
@@ -254,21 +264,21 @@ class DrawStoreTest {
 
             // the item's annual cap is 1: everyone inspected this year for it is out, whatever the grade
             Plan second = plan(c, DrawMethodTest.grades(10000, 10000, 10000, 10000), false, 0);
-            Frozen frozen = DrawStore.freeze(c, second, DAY);
+            Frozen frozen = PoolFreeze.freeze(c, second, DAY);
             assertEquals(13, frozen.exclusions().size());
             assertTrue(frozen.exclusions().stream().allMatch(e -> e.reason() == Exclusion.ITEM_ANNUAL_CAP));
             assertEquals(27, frozen.members().size());
 
             // with a repeat window the same businesses are out for that reason first
             Plan third = plan(c, DrawMethodTest.grades(10000, 10000, 10000, 10000), true, 6);
-            Frozen again = DrawStore.freeze(c, third, DAY);
+            Frozen again = PoolFreeze.freeze(c, third, DAY);
             assertTrue(
                     again.exclusions().stream().allMatch(e -> e.reason() == Exclusion.GRADE_A_DRAWN_THIS_YEAR),
                     "grade A comes first among the reasons");
 
             // a cancelled draw excludes nobody
             DrawStore.cancel(c, firstDraw, "test", null, "test", NOW);
-            assertEquals(List.of(), DrawStore.freeze(c, second, DAY).exclusions());
+            assertEquals(List.of(), PoolFreeze.freeze(c, second, DAY).exclusions());
         }
     }
 
@@ -313,12 +323,12 @@ class DrawStoreTest {
             Plan prices = planOf(c, price, DrawMethodTest.grades(10000, 10000, 10000, 10000));
             assertEquals(
                     List.of(),
-                    DrawStore.freeze(c, prices, DAY).exclusions(),
+                    PoolFreeze.freeze(c, prices, DAY).exclusions(),
                     "no agency cap published: the other item is free");
 
             // SAMR publishes: twice a year, grade A once; the grade-A businesses inspected for advertising are out
             AnnualCaps.save(c, 1, new AnnualCap("SAMR", 2, Map.of(Grade.A, 1), null, null, null), "test", NOW);
-            Frozen capped = DrawStore.freeze(c, prices, DAY);
+            Frozen capped = PoolFreeze.freeze(c, prices, DAY);
             assertEquals(13, capped.exclusions().size());
             assertTrue(
                     capped.exclusions().stream().allMatch(e -> e.reason() == Exclusion.AGENCY_ANNUAL_CAP),
@@ -335,21 +345,21 @@ class DrawStoreTest {
                     .draw();
             assertEquals(
                     13, drawn.summaryJson().getJsonObject("exclusionsByReason").getInt("AGENCY_ANNUAL_CAP"));
-            assertEquals(List.of(), DrawStore.verify(c, drawn));
+            assertEquals(List.of(), DrawVerification.verify(c, drawn));
 
             // the others have been inspected once, for prices: a cap of 2 lets them in once more
             Plan third = planOf(c, price, DrawMethodTest.grades(10000, 10000, 10000, 10000));
-            Frozen again = DrawStore.freeze(c, third, DAY);
+            Frozen again = PoolFreeze.freeze(c, third, DAY);
             assertEquals(13, again.exclusions().size(), "grade A reached its cap of 1, the others have 1 of 2");
 
             // a cap of 1 for every grade leaves nobody
             AnnualCaps.save(c, 1, new AnnualCap("SAMR", 1, Map.of(), null, null, null), "test", NOW);
-            assertEquals(0, DrawStore.freeze(c, third, DAY).members().size());
+            assertEquals(0, PoolFreeze.freeze(c, third, DAY).members().size());
 
             // the item cap still applies where the agency's is higher
             AnnualCaps.save(c, 1, new AnnualCap("SAMR", 10, Map.of(), null, null, null), "test", NOW);
             Frozen itemCapped =
-                    DrawStore.freeze(c, plan(c, DrawMethodTest.grades(10000, 10000, 10000, 10000), false, 0), DAY);
+                    PoolFreeze.freeze(c, plan(c, DrawMethodTest.grades(10000, 10000, 10000, 10000), false, 0), DAY);
             assertEquals(
                     13,
                     itemCapped.exclusions().stream()

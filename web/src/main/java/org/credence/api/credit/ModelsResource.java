@@ -31,7 +31,6 @@ import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.entity.OutcomeWeightsResult;
 import org.credence.credit.entity.Preview;
 import org.credence.credit.entity.WeightsResult;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
@@ -60,9 +59,6 @@ public class ModelsResource {
 
     @Inject
     CreditModels models;
-
-    @Inject
-    Scheduling scheduling;
 
     @Context
     UriInfo uri;
@@ -197,7 +193,6 @@ public class ModelsResource {
                     "Activate a draft from a date (today or later); a full run scores every business under it on that date")
     public ModelView activate(@PathParam("id") long id, Activation activation) {
         ModelView model = models.activate(id, activation);
-        scheduling.scoreActivated(model.effectiveFrom(), "ACTIVATION");
         return model;
     }
 

@@ -16,10 +16,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import org.credence.api.QueryParameters;
-import org.credence.audit.control.WriteLog;
 import org.credence.credit.boundary.ScoringService;
 import org.credence.credit.control.ScoringRunner.Started;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
@@ -39,9 +37,6 @@ public class ScoringRunsResource {
 
     @Inject
     ScoringService scoring;
-
-    @Inject
-    Scheduling scheduling;
 
     @Context
     SecurityContext security;
@@ -63,13 +58,7 @@ public class ScoringRunsResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
     public Response start() {
         String caller = security.getUserPrincipal().getName();
-        Started started = scoring.startFull("MANUAL", caller);
-        if (started.created()) {
-            WriteLog.record(caller, "credit.run", "full run " + started.run().id());
-        }
-        // also for a run found under way: if its job was lost (a node stopped between chunks, a failed
-        // scheduling call), this picks it up again; one at a time, so a live job is not disturbed
-        scheduling.fireFull(started.run().id(), "MANUAL");
+        Started started = scoring.requestFull(caller);
         return Response.status(started.created() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .entity(RunView.of(started.run(), clock))
                 .build();

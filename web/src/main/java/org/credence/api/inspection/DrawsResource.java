@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,12 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Locale;
 import org.credence.api.QueryParameters;
+import org.credence.api.problem.Problems;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
 import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawInputs;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
@@ -38,9 +40,6 @@ public class DrawsResource {
 
     @Inject
     Draws draws;
-
-    @Inject
-    Scheduling scheduling;
 
     @GET
     @Path("{key}")
@@ -94,12 +93,17 @@ public class DrawsResource {
     @Path("{key}/verify")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Recompute the draw from its stored inputs and report every difference")
-    public Verification verify(@PathParam("key") String key) {
-        List<String> differences = draws.verify(key);
+    public Verification verify(@PathParam("key") String key, @HeaderParam("Accept-Language") String acceptLanguage) {
+        Locale language = Problems.language(acceptLanguage);
+        List<String> differences =
+                draws.verify(key).stream().map(d -> d.in(language)).toList();
         return new Verification(key, differences.isEmpty(), differences);
     }
 
-    /** The result of a verification: {@code verified} when the recomputation matches everything stored. */
+    /**
+     * The result of a verification: {@code verified} when the recomputation matches everything stored; the
+     * differences written in the caller's language (Accept-Language).
+     */
     @Schema(name = "DrawVerification")
     public record Verification(String key, boolean verified, List<String> differences) {}
 
@@ -110,9 +114,6 @@ public class DrawsResource {
     @Operation(summary = "Cancel a drawn draw with a reason (no result recorded yet); a replacement gets a new key")
     public DrawView cancel(@PathParam("key") String key, Reason reason) {
         Drawn cancelled = draws.cancel(key, reason);
-        if (cancelled.next() != null) {
-            scheduling.scheduleDraw(cancelled.next());
-        }
         return DrawView.of(cancelled.draw(), true);
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.Assignments;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
@@ -32,9 +31,6 @@ public class InspectionResultsResource {
 
     @Inject
     Assignments assignments;
-
-    @Inject
-    Scheduling scheduling;
 
     @GET
     @Path("unpublished")
@@ -73,7 +69,7 @@ public class InspectionResultsResource {
     @Operation(summary = "Run the daily publicity-deadline check now (it also runs on its schedule)")
     @APIResponse(responseCode = "202", description = "The check is under way")
     public Response checkDeadlines() {
-        scheduling.checkDeadlinesNow();
+        assignments.requestDeadlineCheck();
         return Response.accepted().build();
     }
 }

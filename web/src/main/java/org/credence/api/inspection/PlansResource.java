@@ -26,7 +26,6 @@ import org.credence.inspection.boundary.InspectionPlans.Published;
 import org.credence.inspection.boundary.PlanRequest;
 import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.GradeCoverage;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
@@ -55,9 +54,6 @@ public class PlansResource {
 
     @Inject
     Draws draws;
-
-    @Inject
-    Scheduling scheduling;
 
     @GET
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
@@ -151,7 +147,6 @@ public class PlansResource {
     @Operation(summary = "Publish a plan: its first draw is scheduled and its seed commitment becomes public")
     public DrawView publish(@PathParam("id") long id) {
         Published published = plans.publish(id);
-        scheduling.scheduleDraw(published.draw());
         return DrawView.of(published.draw(), true);
     }
 
@@ -208,9 +203,6 @@ public class PlansResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrawView.class)))
     public Response draw(@PathParam("id") long id, @QueryParam("publicEntropy") String publicEntropy) {
         Drawn drawn = draws.drawByRequest(id, publicEntropy);
-        if (drawn.next() != null) {
-            scheduling.scheduleDraw(drawn.next());
-        }
         return Response.status(drawn.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(DrawView.of(drawn.draw(), true))
                 .build();

@@ -36,7 +36,6 @@ import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.entity.Preview;
 import org.credence.credit.entity.WeightsResult;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
 import org.credence.ui.PageMessages;
@@ -71,9 +70,6 @@ public class ModelPage implements Serializable {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    Scheduling scheduling;
 
     @Inject
     Language language;
@@ -564,7 +560,6 @@ public class ModelPage implements Serializable {
     public void activate() {
         try {
             model = models.activate(id, new Activation(effectiveFrom));
-            scheduling.scoreActivated(model.effectiveFrom(), "ACTIVATION");
             pending = null;
             preview = null;
             reset();

@@ -15,7 +15,6 @@ import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.GradeCoverage;
 import org.credence.inspection.control.Plan;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.CredenceException;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;
@@ -38,9 +37,6 @@ public class PlanPage implements Serializable {
 
     @Inject
     Draws draws;
-
-    @Inject
-    Scheduling scheduling;
 
     @Inject
     Viewer viewer;
@@ -119,7 +115,6 @@ public class PlanPage implements Serializable {
     public void publish() {
         try {
             InspectionPlans.Published published = plans.publish(id);
-            scheduling.scheduleDraw(published.draw());
             refresh();
             PageMessages.info(
                     language.text("plan.publishedNow", published.draw().key()));
@@ -133,9 +128,6 @@ public class PlanPage implements Serializable {
         try {
             Draws.Drawn drawn = draws.drawByRequest(
                     id, publicEntropy == null || publicEntropy.isBlank() ? null : publicEntropy.strip());
-            if (drawn.next() != null) {
-                scheduling.scheduleDraw(drawn.next());
-            }
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             PageMessages.info(language.text(

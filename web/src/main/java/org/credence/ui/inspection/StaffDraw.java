@@ -12,7 +12,6 @@ import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Reason;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.DrawStore.StoredTarget;
-import org.credence.jobs.Scheduling;
 import org.credence.platform.CredenceException;
 import org.credence.ui.PageMessages;
 import org.credence.ui.export.Exports;
@@ -36,9 +35,6 @@ public class StaffDraw implements Serializable {
 
     @Inject
     Draws draws;
-
-    @Inject
-    Scheduling scheduling;
 
     @Inject
     Language language;
@@ -75,7 +71,9 @@ public class StaffDraw implements Serializable {
     /** Recomputes the draw from its frozen inputs and compares everything published. */
     public void verify() {
         try {
-            differences = draws.verify(key);
+            differences = draws.verify(key).stream()
+                    .map(d -> d.in(language.getLocale()))
+                    .toList();
         } catch (CredenceException e) {
             PageMessages.refusal(language, e);
         }
@@ -84,9 +82,6 @@ public class StaffDraw implements Serializable {
     public void cancel() {
         try {
             Draws.Drawn cancelled = draws.cancel(key, new Reason(cancelReason));
-            if (cancelled.next() != null) {
-                scheduling.scheduleDraw(cancelled.next());
-            }
             load();
             PageMessages.info(language.text(
                     "draw.cancelledNow",

@@ -1,0 +1,10 @@
+package org.credence.inspection.boundary;
+
+import org.credence.inspection.control.DrawStore.Draw;
+
+/**
+ * A draw now waits for its due time: a plan's first draw on publication, its next period's once one is
+ * drawn, a replacement once one is cancelled. Fired inside the transaction that stored it; the scheduler
+ * observes it after that transaction commits and arms the draw's trigger.
+ */
+public record DrawScheduled(Draw draw) {}
