@@ -66,6 +66,9 @@ import org.quartz.impl.StdSchedulerFactory;
  * run at their next interval (each takes over everything left since its last run); a draw missed
  * while every node was down fires once when a node returns ({@code MISFIRE_INSTRUCTION_FIRE_NOW}),
  * and the deadline check runs once on return.
+ *
+ * <p>With {@code credence.scheduler.firing-log} on, every firing is recorded in {@code job_firing}
+ * ({@link FiringLog}).
  */
 @Startup
 @Singleton
@@ -138,6 +141,10 @@ public class Scheduling {
     boolean enabled;
 
     @Inject
+    @ConfigProperty(name = "credence.scheduler.firing-log", defaultValue = "false")
+    boolean firingLog;
+
+    @Inject
     @ConfigProperty(name = "credence.credit.recompute-cron", defaultValue = "0 30 1 * * ?")
     String recomputeCron;
 
@@ -159,6 +166,9 @@ public class Scheduling {
             StdSchedulerFactory factory = new StdSchedulerFactory(properties());
             scheduler = factory.getScheduler();
             scheduler.setJobFactory((bundle, s) -> job(bundle.getJobDetail().getJobClass()));
+            if (firingLog) {
+                scheduler.getListenerManager().addJobListener(new FiringLog(dataSource, FiringLog.nodeName()));
+            }
             schedule();
             scheduler.start();
             for (Draw draw : draws.scheduledDraws()) {
