@@ -446,8 +446,15 @@ public class Scheduling {
     private void reschedule(Trigger trigger) throws SchedulerException {
         Trigger stored = scheduler.getTrigger(trigger.getKey());
         if (stored == null) {
-            scheduler.scheduleJob(trigger);
-        } else if (!sameSchedule(stored, trigger)) {
+            try {
+                scheduler.scheduleJob(trigger);
+                return;
+            } catch (ObjectAlreadyExistsException e) {
+                // another node, starting on the same fresh database, stored it at the same moment
+                stored = scheduler.getTrigger(trigger.getKey());
+            }
+        }
+        if (!sameSchedule(stored, trigger)) {
             scheduler.rescheduleJob(trigger.getKey(), trigger);
         } else {
             recoverFromError(trigger.getKey());
