@@ -189,6 +189,14 @@ public class PlanPage implements Serializable {
         return drawList;
     }
 
+    /**
+     * Whether any of the plan's draws failed: only then does the table show the failures' column, so a
+     * phone's stacked rows do not show its label over an empty cell.
+     */
+    public boolean isAnyFailure() {
+        return drawList != null && drawList.stream().anyMatch(d -> d.failure() != null);
+    }
+
     /** How many of the plan's draws are still to come (a cancellation cancels them too). */
     public long getScheduledDraws() {
         return drawList == null
