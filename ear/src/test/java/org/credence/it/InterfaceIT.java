@@ -1397,7 +1397,8 @@ class InterfaceIT {
                 assertEquals(0, browser.overflow(), "the plan fits a phone");
                 assertEquals(List.of(), browser.cutCells("draws"), "its draws whole on a phone");
                 assertFalse(
-                        browser.text("draws").contains("Could not be drawn") || browser.text("draws").contains("无法抽取"),
+                        browser.text("draws").contains("Could not be drawn")
+                                || browser.text("draws").contains("无法抽取"),
                         "no failures' column when no draw failed: " + browser.text("draws"));
                 browser.screenshotWhole("phone-plan-" + language);
                 browser.size(1366, 768);

@@ -3,6 +3,8 @@ package org.credence.jobs;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.credence.inspection.boundary.Draws;
+import org.credence.platform.CredenceException;
+import org.credence.platform.Message;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
@@ -30,15 +32,21 @@ public class PlanDrawJob implements Job {
             draws.drawScheduled(key); // the next period's draw is armed after commit (DrawScheduled)
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "scheduled draw " + key + " failed; it stays SCHEDULED for an administrator", e);
-            draws.recordFailure(key, messageOf(e));
+            draws.recordFailure(key, reasonOf(e));
         }
     }
 
-    private static String messageOf(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getMessage() == null) {
-            t = t.getCause();
+    /**
+     * What administrators read: a refusal's own message (e.g. a joint plan's missing consent), found
+     * through the container's wrapping; any other failure as an internal error whose details are in the
+     * log, never an exception's text.
+     */
+    static Message reasonOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CredenceException refusal) {
+                return refusal.detail();
+            }
         }
-        return t.getMessage() != null ? t.getMessage() : t.toString();
+        return Message.of("draw-failed-internally");
     }
 }

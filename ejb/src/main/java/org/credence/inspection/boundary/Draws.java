@@ -130,9 +130,9 @@ public class Draws {
         }
     }
 
-    /** Records why a scheduled draw could not be made, for administrators to see. */
+    /** Records why a scheduled draw could not be made, for administrators to see in their language. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(String key, String failure) {
+    public void recordFailure(String key, Message failure) {
         try (Connection c = dataSource.getConnection()) {
             Draw draw = DrawStore.find(c, key);
             if (draw != null) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.credence.credit.entity.Grade;
@@ -24,6 +25,7 @@ import org.credence.inspection.control.DrawMethod.Inputs;
 import org.credence.inspection.control.DrawMethod.Inspector;
 import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Target;
+import org.credence.platform.Message;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.platform.jdbc.TableWriter;
 
@@ -68,8 +70,14 @@ public final class DrawStore {
             String cancelledBy,
             String cancelReason,
             String replacedBy,
-            String failure)
+            String failure,
+            String failureZh)
             implements Serializable {
+
+        /** Why a scheduled draw could not be made, in the reader's language; null when it did not fail. */
+        public String failureIn(Locale language) {
+            return "zh".equals(language.getLanguage()) && failureZh != null ? failureZh : failure;
+        }
 
         public boolean drawn() {
             return "DRAWN".equals(status);
@@ -166,12 +174,18 @@ public final class DrawStore {
                 draw.id());
     }
 
-    public static void recordFailure(Connection c, long drawId, String failure) throws SQLException {
+    /** Records why a scheduled draw could not be made, in English and in Chinese. */
+    public static void recordFailure(Connection c, long drawId, Message failure) throws SQLException {
         Jdbc.update(
                 c,
-                "update inspection_draw set failure = ? where id = ?",
-                failure.length() > 1000 ? failure.substring(0, 1000) : failure,
+                "update inspection_draw set failure = ?, failure_zh = ? where id = ?",
+                atMost1000(failure.english()),
+                atMost1000(failure.in(Locale.SIMPLIFIED_CHINESE)),
                 drawId);
+    }
+
+    private static String atMost1000(String text) {
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     // --- drawing ---
@@ -230,7 +244,8 @@ public final class DrawStore {
         Jdbc.update(
                 c,
                 "update inspection_draw set status = 'DRAWN', public_entropy = ?, model_id = ?, draw_date = ?,"
-                        + " drawn_at = ?, drawn_by = ?, pool_hash = ?, pool_size = ?, summary = ?, failure = null where id = ?",
+                        + " drawn_at = ?, drawn_by = ?, pool_hash = ?, pool_size = ?, summary = ?, failure = null,"
+                        + " failure_zh = null where id = ?",
                 publicEntropy,
                 frozen.model().id(),
                 drawDate,
@@ -480,6 +495,7 @@ public final class DrawStore {
                 rs.getString("cancelled_by"),
                 rs.getString("cancel_reason"),
                 rs.getString("replaced_by"),
-                rs.getString("failure"));
+                rs.getString("failure"),
+                rs.getString("failure_zh"));
     }
 }

@@ -42,6 +42,7 @@ class DrawSeedTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         assertEquals(DrawSeed.of("ab", "xyz"), draw.seed());
     }

@@ -3,6 +3,7 @@ package org.credence.api.inspection;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.credence.inspection.control.DrawMethod;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,7 +53,13 @@ public record DrawView(
         String replacedBy,
         String failure) {
 
+    /** A draw just published, drawn or cancelled: it has no failure to write. */
     static DrawView of(Draw d, boolean staff) {
+        return of(d, staff, Locale.ENGLISH);
+    }
+
+    /** A stored draw; staff read why a scheduled draw could not be made in their language. */
+    static DrawView of(Draw d, boolean staff, Locale language) {
         JsonObject s = d.summaryJson();
         boolean revealed = d.drawnAt() != null;
         return new DrawView(
@@ -76,6 +83,6 @@ public record DrawView(
                 staff ? d.modelId() : null,
                 d.cancelReason(),
                 d.replacedBy(),
-                staff ? d.failure() : null);
+                staff ? d.failureIn(language) : null);
     }
 }

@@ -45,8 +45,8 @@ public class DrawsResource {
     @Path("{key}")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A draw: commitment, seed once drawn, pool hash and figures")
-    public DrawView find(@PathParam("key") String key) {
-        return DrawView.of(draws.find(key), true);
+    public DrawView find(@PathParam("key") String key, @HeaderParam("Accept-Language") String acceptLanguage) {
+        return DrawView.of(draws.find(key), true, Problems.language(acceptLanguage));
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.credence.api.QueryParameters;
+import org.credence.api.problem.Problems;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
@@ -181,8 +184,9 @@ public class PlansResource {
     @Path("{id}/draws")
     @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A plan's draws: scheduled, drawn and cancelled")
-    public List<DrawView> draws(@PathParam("id") long id) {
-        return plans.draws(id).stream().map(d -> DrawView.of(d, true)).toList();
+    public List<DrawView> draws(@PathParam("id") long id, @HeaderParam("Accept-Language") String acceptLanguage) {
+        Locale language = Problems.language(acceptLanguage);
+        return plans.draws(id).stream().map(d -> DrawView.of(d, true, language)).toList();
     }
 
     @POST
