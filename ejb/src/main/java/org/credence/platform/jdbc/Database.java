@@ -102,7 +102,9 @@ public class Database {
         if (translated instanceof SqlErrors.DatabaseFailure) {
             LOG.warning(() -> "statement failed, SQLState " + SqlErrors.state(e) + ": " + e);
         } else {
-            LOG.log(Level.FINE, () -> "statement refused, SQLState " + SqlErrors.state(e) + ": " + translated.getMessage());
+            LOG.log(
+                    Level.FINE,
+                    () -> "statement refused, SQLState " + SqlErrors.state(e) + ": " + translated.getMessage());
         }
         return translated;
     }
