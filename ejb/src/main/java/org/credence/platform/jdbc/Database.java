@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -52,6 +53,24 @@ public class Database {
         try (connection) {
             return work.on(connection);
         } catch (SQLException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
+     * Runs the work on a connection of the pool and returns its result; any integrity constraint the work violates
+     * (SQLState class 23: unique, foreign key, not null, check) is refused with the caller's own exception, for work
+     * whose violations have one meaning the caller can name (another request stored the same rows first).
+     */
+    public <T> T call(Work<T> work, Supplier<? extends RuntimeException> whenConstraintViolated) {
+        Connection connection = connect();
+        try (connection) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            if (SqlErrors.constraintViolated(e)) {
+                LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(e));
+                throw whenConstraintViolated.get();
+            }
             throw translated(e);
         }
     }

@@ -76,6 +76,12 @@ public final class SqlErrors {
         return Kind.INTERNAL;
     }
 
+    /** Whether the statement violated an integrity constraint (SQLState class 23), whichever. */
+    public static boolean constraintViolated(SQLException e) {
+        String state = state(e);
+        return state != null && state.startsWith("23");
+    }
+
     /** The first SQLState on the exception, its causes or its chained exceptions; null when none has one. */
     public static String state(SQLException e) {
         int hops = 0;

@@ -58,6 +58,20 @@ class DatabaseTest {
     }
 
     @Test
+    void aCallerMayNameWhatAViolationMeans() {
+        database.insert("insert into parent (name) values (?)", "a");
+        IllegalArgumentException named = assertThrows(
+                IllegalArgumentException.class,
+                () -> database.call(
+                        c -> Jdbc.insert(c, "insert into parent (name) values (?)", "a"),
+                        () -> new IllegalArgumentException("stored by another request")));
+        assertEquals("stored by another request", named.getMessage());
+        assertThrows(
+                SqlErrors.DatabaseFailure.class,
+                () -> database.call(c -> Jdbc.update(c, "update no_such_table set x = 1"), IllegalStateException::new));
+    }
+
+    @Test
     void aForeignKeyViolationIsAConflict() {
         ConflictException missingParent = assertThrows(
                 ConflictException.class, () -> database.update("insert into child (id, parent_id) values (1, 42)"));

@@ -66,6 +66,14 @@ class SqlErrorsTest {
     }
 
     @Test
+    void everyStateOfClass23IsAConstraintViolation() {
+        assertTrue(SqlErrors.constraintViolated(new SQLException("dup", "23505")));
+        assertTrue(SqlErrors.constraintViolated(new SQLException("not null", "23502")));
+        assertFalse(SqlErrors.constraintViolated(new SQLException("syntax", "42601")));
+        assertFalse(SqlErrors.constraintViolated(new SQLException("none")));
+    }
+
+    @Test
     void violationsAreConflicts() {
         RuntimeException duplicate = SqlErrors.translate(new SQLException("dup", "23505"));
         ConflictException conflict = assertInstanceOf(ConflictException.class, duplicate);
