@@ -1,22 +1,18 @@
 package org.credence.credit.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.ScoringRunner.Run;
@@ -36,9 +32,6 @@ import org.credence.sharing.control.JointMeasures;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ScoringService {
-
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
 
     @Inject
     Database database;
@@ -137,17 +130,16 @@ public class ScoringService {
 
     /** Whether the query finds no row. */
     private boolean none(String sql, LocalDateTime parameter) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement(sql + " fetch first 1 rows only")) {
-            if (parameter != null) {
-                q.setTimestamp(1, Timestamp.valueOf(parameter));
+        return database.call(c -> {
+            try (PreparedStatement q = c.prepareStatement(sql + " fetch first 1 rows only")) {
+                if (parameter != null) {
+                    q.setTimestamp(1, Timestamp.valueOf(parameter));
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    return !rs.next();
+                }
             }
-            try (ResultSet rs = q.executeQuery()) {
-                return !rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private LocalDateTime now() {
