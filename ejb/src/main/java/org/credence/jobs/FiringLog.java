@@ -1,15 +1,13 @@
 package org.credence.jobs;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.credence.platform.jdbc.Database;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;
@@ -27,11 +25,11 @@ final class FiringLog implements JobListener {
     private static final String INSERT = "insert into job_firing (job_name, trigger_name, scheduled_at, fired_at, node,"
             + " recovering) values (?, ?, ?, ?, ?, ?)";
 
-    private final DataSource dataSource;
+    private final Database database;
     private final String node;
 
-    FiringLog(DataSource dataSource, String node) {
-        this.dataSource = dataSource;
+    FiringLog(Database database, String node) {
+        this.database = database;
         this.node = node;
     }
 
@@ -47,16 +45,19 @@ final class FiringLog implements JobListener {
 
     @Override
     public void jobToBeExecuted(JobExecutionContext context) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement(INSERT)) {
-            insert.setString(1, context.getJobDetail().getKey().getName());
-            insert.setString(2, context.getTrigger().getKey().getName());
-            insert.setTimestamp(3, utc(context.getScheduledFireTime()));
-            insert.setTimestamp(4, utc(context.getFireTime()));
-            insert.setString(5, node);
-            insert.setBoolean(6, context.isRecovering());
-            insert.executeUpdate();
-        } catch (SQLException | RuntimeException e) {
+        try {
+            database.run(c -> {
+                try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                    insert.setString(1, context.getJobDetail().getKey().getName());
+                    insert.setString(2, context.getTrigger().getKey().getName());
+                    insert.setTimestamp(3, utc(context.getScheduledFireTime()));
+                    insert.setTimestamp(4, utc(context.getFireTime()));
+                    insert.setString(5, node);
+                    insert.setBoolean(6, context.isRecovering());
+                    insert.executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
                     "cannot record the firing of " + context.getTrigger().getKey(),

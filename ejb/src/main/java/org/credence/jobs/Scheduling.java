@@ -2,7 +2,6 @@ package org.credence.jobs;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -11,8 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -22,7 +19,6 @@ import java.util.TimeZone;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.credence.audit.boundary.AuditTrail;
 import org.credence.credit.boundary.FullRunRequested;
 import org.credence.credit.boundary.ScoringService;
@@ -32,6 +28,8 @@ import org.credence.inspection.boundary.DrawScheduled;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.jdbc.Database;
+import org.credence.platform.jdbc.SqlDialect;
 import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Subscriptions;
 import org.credence.violation.boundary.CreditLists;
@@ -88,8 +86,8 @@ public class Scheduling {
     static final JobKey MEASURES = new JobKey("joint-measures", GROUP);
     static final JobKey LIST_EXPIRY = new JobKey("serious-list-expiry", GROUP);
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     ScoringService scoring;
@@ -167,7 +165,7 @@ public class Scheduling {
             scheduler = factory.getScheduler();
             scheduler.setJobFactory((bundle, s) -> job(bundle.getJobDetail().getJobClass()));
             if (firingLog) {
-                scheduler.getListenerManager().addJobListener(new FiringLog(dataSource, FiringLog.nodeName()));
+                scheduler.getListenerManager().addJobListener(new FiringLog(database, FiringLog.nodeName()));
             }
             schedule();
             scheduler.start();
@@ -182,7 +180,7 @@ public class Scheduling {
                 LOG.info("no full scoring run has completed yet: starting one");
                 fireFull(null, "INSTALL");
             }
-        } catch (SchedulerException | SQLException e) {
+        } catch (SchedulerException e) {
             throw new IllegalStateException("the scheduler cannot start: " + e.getMessage(), e);
         }
     }
@@ -515,7 +513,7 @@ public class Scheduling {
         throw new IllegalStateException("unknown job " + type);
     }
 
-    private Properties properties() throws SQLException {
+    private Properties properties() {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", "credence");
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
@@ -536,15 +534,9 @@ public class Scheduling {
         return p;
     }
 
-    private String delegate() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            boolean postgres = c.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-            return postgres
-                    ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
-                    : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
-        }
+    private String delegate() {
+        return database.dialect() == SqlDialect.POSTGRESQL
+                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
     }
 }

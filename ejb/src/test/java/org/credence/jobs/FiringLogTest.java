@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.credence.platform.jdbc.Database;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.quartz.Job;
@@ -46,7 +47,7 @@ class FiringLogTest {
         p.setProperty("org.quartz.threadPool.threadCount", "1");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
-        scheduler.getListenerManager().addJobListener(new FiringLog(db.dataSource(), "credence-7"));
+        scheduler.getListenerManager().addJobListener(new FiringLog(new Database(db.dataSource()), "credence-7"));
         // due a moment from now, to the millisecond
         Date due = new Date((System.currentTimeMillis() / 1000 + 1) * 1000 + 250);
         scheduler.scheduleJob(

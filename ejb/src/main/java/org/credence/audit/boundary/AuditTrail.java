@@ -1,17 +1,15 @@
 package org.credence.audit.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.audit.control.AuditFilter;
 import org.credence.audit.control.AuditKeys;
 import org.credence.audit.control.AuditLog;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
+import org.credence.platform.jdbc.Database;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The audit trail: the sealer chains the entries ({@link AuditWriter} and {@code WriteLog} append them), auditors read and verify. */
@@ -22,8 +20,8 @@ public class AuditTrail {
     /** The interface pages through at most this many matching entries (newest first); a narrower filter finds older ones. */
     public static final long MAX_COUNTED = 100_000;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     /** A sealed entry as auditors read it. */
     public record EntryView(
@@ -45,21 +43,15 @@ public class AuditTrail {
 
     /** Chains every entry committed so far; the sealing job calls this every few seconds. */
     public int seal() {
-        try (Connection c = dataSource.getConnection()) {
-            return AuditLog.seal(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AuditLog.seal(c));
     }
 
     /** Seals what is committed, then recomputes the whole chain. */
     public AuditLog.Verification verify() {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             AuditLog.seal(c);
             return AuditLog.verify(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -67,11 +59,7 @@ public class AuditTrail {
      * already; the checkpoint job calls this every few minutes, on one node of the cluster at a time.
      */
     public AuditLog.Checkpoint checkpoint() {
-        try (Connection c = dataSource.getConnection()) {
-            return AuditLog.checkpoint(c, LocalDateTime.now(java.time.Clock.systemUTC()));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AuditLog.checkpoint(c, LocalDateTime.now(java.time.Clock.systemUTC())));
     }
 
     /** Signed checkpoints before {@code before} (all when null), newest first, for auditors to keep outside the system. */
@@ -79,20 +67,12 @@ public class AuditTrail {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
-        try (Connection c = dataSource.getConnection()) {
-            return AuditLog.checkpoints(c, before == null ? Long.MAX_VALUE : before, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AuditLog.checkpoints(c, before == null ? Long.MAX_VALUE : before, limit));
     }
 
     /** The public keys that verify the checkpoints, the one in use and those rotated out. */
     public List<AuditKeys.PublicKeyView> keys() {
-        try (Connection c = dataSource.getConnection()) {
-            return AuditLog.keys(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AuditLog.keys(c));
     }
 
     /** Seals what is committed, then checks the log against a checkpoint exported earlier. */
@@ -100,12 +80,10 @@ public class AuditTrail {
         if (checkpoint == null) {
             return verify();
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             AuditLog.seal(c);
             return AuditLog.verifyAgainst(c, checkpoint);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Entries matching the filter, newest first, from {@code offset} on (the interface's pages). */
@@ -113,13 +91,11 @@ public class AuditTrail {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             return AuditLog.entries(c, filter == null ? AuditFilter.NONE : filter, Math.max(0, offset), limit).stream()
                     .map(AuditTrail::view)
                     .toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Entries matching the filter before {@code before} (all when null), newest first: the whole filtered log a chunk at a time. */
@@ -127,7 +103,7 @@ public class AuditTrail {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             return AuditLog.entriesBefore(
                             c,
                             filter == null ? AuditFilter.NONE : filter,
@@ -136,18 +112,12 @@ public class AuditTrail {
                     .stream()
                     .map(AuditTrail::view)
                     .toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** How many entries match the filter, up to {@value #MAX_COUNTED}. */
     public long count(AuditFilter filter) {
-        try (Connection c = dataSource.getConnection()) {
-            return AuditLog.count(c, filter == null ? AuditFilter.NONE : filter, MAX_COUNTED);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AuditLog.count(c, filter == null ? AuditFilter.NONE : filter, MAX_COUNTED));
     }
 
     private static EntryView view(AuditLog.Sealed s) {
@@ -169,7 +139,7 @@ public class AuditTrail {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             return AuditLog.entries(c, target, before == null ? Long.MAX_VALUE : before, limit).stream()
                     .map(s -> new EntryView(
                             s.seq(),
@@ -184,8 +154,6 @@ public class AuditTrail {
                             s.prevHash(),
                             s.hash()))
                     .toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

@@ -4,12 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.audit.control.AuditLog;
 import org.credence.platform.GroupCommit;
+import org.credence.platform.jdbc.Database;
 
 /**
  * The audit entries of lookups, which change nothing else: each lookup's entry is committed before
@@ -26,6 +25,9 @@ public class AuditWriter {
     /** A small pool of the writer's own: a caller waiting for its batch may hold every connection of jdbc/credence. */
     @Resource(lookup = "jdbc/credence-audit")
     DataSource dataSource;
+
+    /** The access class on the writer's own pool, made on the first batch. */
+    private volatile Database database;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -44,19 +46,28 @@ public class AuditWriter {
         group.submit(entry);
     }
 
-    private void write(List<AuditLog.Entry> batch) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+    private void write(List<AuditLog.Entry> batch) {
+        Database own = database;
+        if (own == null) {
+            database = own = new Database(dataSource);
+        }
+        own.run(c -> {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                AuditLog.appendAll(c, batch);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                boolean committed = false;
+                try {
+                    AuditLog.appendAll(c, batch);
+                    c.commit();
+                    committed = true;
+                } finally {
+                    if (!committed) {
+                        c.rollback();
+                    }
+                }
             } finally {
                 c.setAutoCommit(autoCommit);
             }
-        }
+        });
     }
 }

@@ -3,14 +3,13 @@ package org.credence.audit.control;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.credence.platform.jdbc.Database;
 
 /**
  * One log line and one audit entry per write, in one format: who did what to which thing. Inside a
@@ -54,11 +53,8 @@ public final class WriteLog {
         } catch (NamingException e) {
             throw new IllegalStateException("the audit log's data source " + DATA_SOURCE + " is not bound", e);
         }
-        try (Connection c = dataSource.getConnection()) {
-            AuditLog.appendForCaller(c, LocalDateTime.now(Clock.systemUTC()), who, action, subject);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not audit " + action + " of " + subject, e);
-        }
+        new Database(dataSource)
+                .run(c -> AuditLog.appendForCaller(c, LocalDateTime.now(Clock.systemUTC()), who, action, subject));
     }
 
     private static TransactionSynchronizationRegistry registry() {

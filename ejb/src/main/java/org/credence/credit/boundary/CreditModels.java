@@ -18,7 +18,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.EntropyWeights;
@@ -45,6 +44,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.validation.boundary.ModelValidations;
@@ -72,8 +72,8 @@ public class CreditModels {
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Callers callers;
@@ -100,19 +100,12 @@ public class CreditModels {
                     "status",
                     Message.of("must-be-one-of", Message.values("ModelStatus", "DRAFT", "ACTIVE", "RETIRED")));
         }
-        try (Connection c = dataSource.getConnection()) {
-            return ModelRepository.list(c, agencyId, status);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Long agencyOrAll = agencyId;
+        return database.call(c -> ModelRepository.list(c, agencyOrAll, status));
     }
 
     public ModelView find(long id) {
-        try (Connection c = dataSource.getConnection()) {
-            return existing(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> existing(c, id));
     }
 
     public ModelView create(ModelCreation creation) {
@@ -120,7 +113,7 @@ public class CreditModels {
             throw new InvalidRequestException("basedOn", Message.of("give-either-basedon-a-new-version"));
         }
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             long id;
             if (creation.basedOn() != null) {
                 ModelView base = existing(c, creation.basedOn());
@@ -152,9 +145,7 @@ public class CreditModels {
             }
             WriteLog.record(caller.name(), "model.create", "model " + id);
             return ModelRepository.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public ModelView replace(long id, ModelDefinition definition) {
@@ -162,7 +153,7 @@ public class CreditModels {
             throw new InvalidRequestException("body", Message.of("a-model-definition-is-required"));
         }
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelView model = editableDraft(c, caller, id);
             if (definition.agency() != null && !definition.agency().strip().equals(model.agency())) {
                 throw new InvalidRequestException(
@@ -177,29 +168,19 @@ public class CreditModels {
             ModelRepository.replaceDraft(c, id, model.version(), checked, "DIRECT", null);
             WriteLog.record(caller.name(), "model.replace", "model " + id);
             return ModelRepository.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Sets a draft's weights directly. */
     public WeightsResult setWeights(long id, Map<String, BigDecimal> weights) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
-            return store(c, caller, direct(c, caller, id, weights));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> store(c, caller, direct(c, caller, id, weights)));
     }
 
     /** What {@link #setWeights} would store and the grade shifts it would bring; nothing is kept. */
     public WeightsTrial trySetWeights(long id, Map<String, BigDecimal> weights) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
-            return trial(c, direct(c, caller, id, weights));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> trial(c, direct(c, caller, id, weights)));
     }
 
     private Proposal direct(Connection c, CallerIdentity caller, long id, Map<String, BigDecimal> weights)
@@ -231,21 +212,13 @@ public class CreditModels {
     /** Derives a draft's weights by AHP, flat or hierarchical. */
     public WeightsResult deriveByAhp(long id, AhpRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
-            return store(c, caller, ahp(c, caller, id, request));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> store(c, caller, ahp(c, caller, id, request)));
     }
 
     /** What {@link #deriveByAhp} would store and the grade shifts it would bring; nothing is kept. */
     public WeightsTrial tryAhp(long id, AhpRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
-            return trial(c, ahp(c, caller, id, request));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> trial(c, ahp(c, caller, id, request)));
     }
 
     private Proposal ahp(Connection c, CallerIdentity caller, long id, AhpRequest request) throws SQLException {
@@ -272,21 +245,13 @@ public class CreditModels {
     /** Derives a draft's weights by entropy over today's loads of every business. */
     public WeightsResult deriveByEntropy(long id) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
-            return store(c, caller, entropy(c, caller, id));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> store(c, caller, entropy(c, caller, id)));
     }
 
     /** What {@link #deriveByEntropy} would store today and the grade shifts it would bring; nothing is kept. */
     public WeightsTrial tryEntropy(long id) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
-            return trial(c, entropy(c, caller, id));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> trial(c, entropy(c, caller, id)));
     }
 
     private Proposal entropy(Connection c, CallerIdentity caller, long id) throws SQLException {
@@ -330,7 +295,7 @@ public class CreditModels {
      */
     public OutcomeWeightsResult deriveByOutcomes(long id, LocalDate from, LocalDate to) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             OutcomeWeightsResult result = outcomes(c, caller, id, from, to);
             WriteLog.record(caller.name(), "model.create", "model " + result.draft() + " based on model " + id);
             WriteLog.record(
@@ -339,9 +304,7 @@ public class CreditModels {
                     "model " + result.draft() + " by " + OutcomeWeightsResult.METHOD + " of model " + id + " completed "
                             + result.from() + " to " + result.to());
             return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -350,7 +313,7 @@ public class CreditModels {
      */
     public OutcomeWeightsResult tryOutcomes(long id, LocalDate from, LocalDate to) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             OutcomeWeightsResult r = outcomes(c, caller, id, from, to);
             context.setRollbackOnly();
             WeightsResult weights = r.result();
@@ -375,9 +338,7 @@ public class CreditModels {
                     r.crossValidatedAuc(),
                     r.crossValidationRefusal(),
                     r.preview());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private OutcomeWeightsResult outcomes(Connection c, CallerIdentity caller, long id, LocalDate from, LocalDate to)
@@ -478,11 +439,7 @@ public class CreditModels {
         if (limit < 0 || limit > MAX_PREVIEW_CHANGES) {
             throw new InvalidRequestException("limit", Message.of("range-0-to", MAX_PREVIEW_CHANGES));
         }
-        try (Connection c = dataSource.getConnection()) {
-            return preview(c, id, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> preview(c, id, limit));
     }
 
     private Preview preview(Connection c, long id, int limit) throws SQLException {
@@ -556,7 +513,7 @@ public class CreditModels {
         if (effective.isBefore(today)) {
             throw new InvalidRequestException("effectiveFrom", Message.of("must-be-today-or-later-scores", today));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelView model = existing(c, id);
             permit(caller, model.agency());
             ModelRepository.lockAgency(c, model.agencyId());
@@ -584,15 +541,13 @@ public class CreditModels {
             fullRuns.fire(new FullRunRequested(null, effective, "ACTIVATION"));
             WriteLog.record(caller.name(), "model.activate", "model " + id + " from " + effective);
             return ModelRepository.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Retires an ACTIVE model from today; the agency then has no model in force until it activates one. */
     public ModelView retire(long id) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelView model = existing(c, id);
             permit(caller, model.agency());
             ModelRepository.lock(c, id);
@@ -611,9 +566,7 @@ public class CreditModels {
             ModelRepository.retire(c, id, on, caller.name());
             WriteLog.record(caller.name(), "model.retire", "model " + id + " from " + on);
             return ModelRepository.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** New weights for a draft, checked and ready to store: how they came about and from what. */

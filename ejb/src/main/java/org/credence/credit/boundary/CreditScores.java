@@ -1,6 +1,5 @@
 package org.credence.credit.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
 import org.credence.credit.control.ModelRepository;
@@ -28,6 +26,7 @@ import org.credence.platform.ChinaTime;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 
 /**
@@ -39,8 +38,8 @@ public class CreditScores {
 
     public static final int MAX_HISTORY = 1000;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     BusinessRegistry registry;
@@ -71,7 +70,7 @@ public class CreditScores {
     }
 
     public ExplanationView explanation(String uscc, Long modelId, LocalDate on) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Snapshot s = snapshot(c, uscc, modelId, on, ChinaTime.today(clock), true);
             StoredModel stored = ModelStore.find(c, s.model().id());
             ModelView view = ModelRepository.find(c, s.model().id());
@@ -122,9 +121,7 @@ public class CreditScores {
                             stored.model().thresholds().a(),
                             stored.model().thresholds().b(),
                             stored.model().thresholds().c()));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Every snapshot of a business (under one model if given), newest first. */
@@ -132,7 +129,7 @@ public class CreditScores {
         if (limit < 1 || limit > MAX_HISTORY) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_HISTORY));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             long business = registry.find(uscc).id();
             List<HistoryEntry> entries = new ArrayList<>();
             try (PreparedStatement q =
@@ -161,9 +158,7 @@ public class CreditScores {
                 }
             }
             return entries;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private record Snapshot(

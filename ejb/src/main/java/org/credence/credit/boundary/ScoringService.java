@@ -1,22 +1,18 @@
 package org.credence.credit.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.ScoringRunner.Run;
@@ -25,6 +21,7 @@ import org.credence.credit.control.SnapshotFollower;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.sharing.control.JointMeasures;
 
@@ -36,8 +33,8 @@ import org.credence.sharing.control.JointMeasures;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ScoringService {
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Event<FullRunRequested> fullRuns;
@@ -61,45 +58,29 @@ public class ScoringService {
 
     /** Starts a FULL run as of today (China time), or returns the one already running. */
     public Started startFull(String trigger, String requestedBy) {
-        try (Connection c = dataSource.getConnection()) {
-            return ScoringRunner.startFull(c, trigger, requestedBy, ChinaTime.today(clock), this::now);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> ScoringRunner.startFull(c, trigger, requestedBy, ChinaTime.today(clock), this::now));
     }
 
     public boolean fullChunk(long runId) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Jdbc.patient(c);
             return ScoringRunner.fullChunk(c, runId, ScoringRunner.FULL_CHUNK, now(), measures());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public void fail(long runId, String failure) {
-        try (Connection c = dataSource.getConnection()) {
-            ScoringRunner.fail(c, runId, failure, now());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        database.run(c -> ScoringRunner.fail(c, runId, failure, now()));
     }
 
     public Run openChanges() {
-        try (Connection c = dataSource.getConnection()) {
-            return ScoringRunner.openChanges(c, "scheduler", ChinaTime.today(clock), now());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> ScoringRunner.openChanges(c, "scheduler", ChinaTime.today(clock), now()));
     }
 
     public boolean changesStep(long runId) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Jdbc.patient(c);
             return ScoringRunner.changesStep(c, runId, ScoringRunner.CHANGES_WINDOW, now(), measures());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -120,11 +101,7 @@ public class ScoringService {
 
     /** The FULL run under way, or null. */
     public Long runningFull() {
-        try (Connection c = dataSource.getConnection()) {
-            return ScoringRunner.runningFull(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> ScoringRunner.runningFull(c));
     }
 
     /** Whether a FULL run ever completed. */
@@ -138,38 +115,31 @@ public class ScoringService {
     }
 
     public Run find(long id) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Run run = ScoringRunner.find(c, id);
             if (run == null) {
                 throw new NotFoundException("run-not-found", Message.of("there-is-no-scoring-run", id));
             }
             return run;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<Run> latest(String kind, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return ScoringRunner.latest(c, kind, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> ScoringRunner.latest(c, kind, limit));
     }
 
     /** Whether the query finds no row. */
     private boolean none(String sql, LocalDateTime parameter) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement(sql + " fetch first 1 rows only")) {
-            if (parameter != null) {
-                q.setTimestamp(1, Timestamp.valueOf(parameter));
+        return database.call(c -> {
+            try (PreparedStatement q = c.prepareStatement(sql + " fetch first 1 rows only")) {
+                if (parameter != null) {
+                    q.setTimestamp(1, Timestamp.valueOf(parameter));
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    return !rs.next();
+                }
             }
-            try (ResultSet rs = q.executeQuery()) {
-                return !rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private LocalDateTime now() {

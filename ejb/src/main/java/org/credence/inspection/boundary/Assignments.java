@@ -37,6 +37,7 @@ import org.credence.platform.CredenceException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.security.entity.Role;
@@ -65,6 +66,9 @@ public class Assignments {
     DataSource dataSource;
 
     @Inject
+    Database database;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -87,24 +91,18 @@ public class Assignments {
 
     public List<Assignment> mine(boolean open) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             InspectorEntry me = Directory.inspectorOfUser(c, caller.name());
             if (me == null) {
                 throw new NotPermittedException(Message.of("your-user-account-is-not-linked"));
             }
             return AssignmentStore.ofInspector(c, me.id(), open, 1000);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** One assignment, for its team and its overseers ({@link #readable}). */
     public Assignment find(long id) {
-        try (Connection c = dataSource.getConnection()) {
-            return readable(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> readable(c, id));
     }
 
     /**
@@ -112,11 +110,7 @@ public class Assignments {
      * (unpublished ones too; the page decides whom it shows them to).
      */
     public List<Assignment> ofBusiness(String uscc, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return AssignmentStore.ofBusiness(c, uscc, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AssignmentStore.ofBusiness(c, uscc, limit));
     }
 
     public Assignment recordResult(long id, ResultRequest request) {
@@ -150,7 +144,7 @@ public class Assignments {
                 "record",
                 Message.of("violations-found-needs-the-record-to"));
         v.throwIfAny();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             // the plan first, as a draw's cancellation does: a result never lands on a draw cancelled meanwhile
             Assignment seen = AssignmentStore.find(c, id);
             if (seen != null) {
@@ -203,15 +197,13 @@ public class Assignments {
             }
             WriteLog.record(caller.name(), "assignment.result", "assignment " + id + ": " + outcome);
             return AssignmentStore.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Publishes a recorded result, with a change-log entry in the same transaction for other agencies. */
     public Assignment publish(long id) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Assignment a = ownAssignment(c, id, true);
             if (a.outcome() == null) {
                 throw new ConflictException("result-missing", Message.of("assignment-has-no-result-to-publish", id));
@@ -234,9 +226,7 @@ public class Assignments {
                             now)));
             WriteLog.record(caller.name(), "assignment.publish", "assignment " + id);
             return AssignmentStore.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -255,7 +245,7 @@ public class Assignments {
     /** Adds an evidence file; the size limit is enforced on the request body (413), the type here (415). */
     public EvidenceFile addEvidence(long id, String fileName, String contentType, byte[] content) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Assignment a = ownAssignment(c, id, true); // a stranger learns nothing about the file rules
             EvidenceType type = EvidenceType.declared(contentType);
             if (type == null) {
@@ -270,9 +260,7 @@ public class Assignments {
             if (a.publishedAt() != null) {
                 throw new ConflictException("result-published", Message.of("result-published-evidence-closed", id));
             }
-            String sha = HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            String sha = HexFormat.of().formatHex(sha256(content));
             long fileId = AssignmentStore.addEvidence(
                     c, id, name, type.mediaType(), content, sha, caller.name(), LocalDateTime.now(clock));
             WriteLog.record(caller.name(), "assignment.evidence", "assignment " + id + ": file " + fileId);
@@ -280,25 +268,29 @@ public class Assignments {
                     .filter(f -> f.id() == fileId)
                     .findFirst()
                     .orElseThrow();
-        } catch (SQLException | java.security.NoSuchAlgorithmException e) {
+        });
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public List<EvidenceFile> evidence(long id) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             readable(c, id);
             return AssignmentStore.evidence(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public record Download(EvidenceFile file, byte[] content) {}
 
     /** An evidence file for the team and the overseers; each download is audited (evidence may show people and premises). */
     public Download download(long id, long fileId) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             readable(c, id);
             EvidenceFile file = AssignmentStore.evidence(c, id).stream()
                     .filter(f -> f.id() == fileId)
@@ -312,14 +304,12 @@ public class Assignments {
                     "evidence.download",
                     "assignment " + id + ": file " + fileId);
             return new Download(file, AssignmentStore.evidenceContent(c, id, fileId));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** What the inspection notice and the record form of an assignment print (for its team and its overseers). */
     public AssignmentPrintout printout(long id) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Assignment a = readable(c, id);
             Plan plan = PlanRepository.find(c, a.planId());
             List<AssignmentPrintout.TeamMember> team = new java.util.ArrayList<>();
@@ -338,26 +328,16 @@ public class Assignments {
                     rs -> new AssignmentPrintout.Shop(rs.getString(1), rs.getString(2), rs.getString(3)),
                     a.uscc());
             return new AssignmentPrintout(a, plan, team, shops);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Unpublished results, by deadline flag (DUE_SOON, OVERDUE) or all; an agency administrator's own plans only. */
     public List<Assignment> unpublished(String flag, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return ofOwnPlans(c, AssignmentStore.unpublished(c, flag, limit));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> ofOwnPlans(c, AssignmentStore.unpublished(c, flag, limit)));
     }
 
     public List<Assignment> abnormalListCandidates(int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return ofOwnPlans(c, AssignmentStore.abnormalListCandidates(c, limit));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> ofOwnPlans(c, AssignmentStore.abnormalListCandidates(c, limit)));
     }
 
     /** A person's request for the deadline check now: the scheduler runs it on some node, as its daily job does. */
@@ -368,15 +348,13 @@ public class Assignments {
     /** The scheduler's daily deadline check: flags results due within 3 working days and overdue ones. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int flagDeadlines() {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             WorkingDayCalendar calendar = Directory.calendar(c);
             // a year's data may have arrived with the library since yesterday: provisional deadlines count again
             int recounted = AssignmentStore.recountDeadlines(c, calendar, null, PUBLICITY_WORKING_DAYS);
             return recounted
                     + AssignmentStore.flagDeadlines(c, ChinaTime.today(clock), calendar, DUE_SOON_WORKING_DAYS);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** An agency administrator oversees the plans their agency takes part in; others (SYSTEM_ADMIN, AUDITOR) all. */

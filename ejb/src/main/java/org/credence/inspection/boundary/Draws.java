@@ -1,6 +1,5 @@
 package org.credence.inspection.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawRules;
@@ -32,6 +30,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
+import org.credence.platform.jdbc.Database;
 import org.credence.progress.boundary.JobProgress;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
@@ -47,8 +46,8 @@ public class Draws {
 
     private static final Logger LOG = Logger.getLogger(Draws.class.getName());
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Callers callers;
@@ -78,7 +77,7 @@ public class Draws {
         if (publicEntropy != null && (publicEntropy.isBlank() || publicEntropy.length() > 200)) {
             throw new InvalidRequestException("publicEntropy", Message.of("must-be-to-characters-when-given"));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan plan = InspectionPlans.lockOwn(c, planId, caller);
             Draw scheduled = DrawStore.scheduled(c, planId);
             Draw latest = latestDrawn(c, planId);
@@ -102,9 +101,7 @@ public class Draws {
             throw new ConflictException(
                     "plan-closed",
                     Message.of("plan-is-and-has-nothing-to", planId, new Message.Value("PlanStatus", plan.status())));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -113,7 +110,7 @@ public class Draws {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Drawn drawScheduled(String key) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Draw draw = DrawStore.find(c, key);
             if (draw == null) {
                 return null;
@@ -125,22 +122,18 @@ public class Draws {
                 return null;
             }
             return announced(perform(c, plan, draw, null, "scheduler"));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Records why a scheduled draw could not be made, for administrators to see in their language. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(String key, Message failure) {
-        try (Connection c = dataSource.getConnection()) {
+        database.run(c -> {
             Draw draw = DrawStore.find(c, key);
             if (draw != null) {
                 DrawStore.recordFailure(c, draw.id(), failure);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Draws with its progress (pool frozen, drawn and staffed, written) for the overview of every node. */
@@ -151,7 +144,7 @@ public class Draws {
             Drawn drawn = perform(c, plan, draw, entropy, by, job);
             progress.finish(job, true, Message.of("job.pool", drawn.draw().poolSize()));
             return drawn;
-        } catch (RuntimeException | SQLException e) {
+        } catch (Exception e) { // recorded as failed, then rethrown as it is
             progress.finish(job, false, JobProgress.failure(e));
             throw e;
         }
@@ -209,55 +202,43 @@ public class Draws {
     }
 
     public Draw find(String key) {
-        try (Connection c = dataSource.getConnection()) {
-            return found(DrawStore.find(c, key), key);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> found(DrawStore.find(c, key), key));
     }
 
     public List<StoredTarget> targets(String key, int offset, int limit) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Draw draw = found(DrawStore.find(c, key), key);
             return draw.drawn() || "CANCELLED".equals(draw.status())
                     ? DrawStore.targets(c, draw.id(), offset, limit)
                     : List.of();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The first {@code limit} targets left without a team, with their reasons (staff only: grades show). */
     public List<StoredTarget> unstaffed(String key, int limit) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Draw draw = found(DrawStore.find(c, key), key);
             return DrawStore.unstaffed(c, draw.id(), limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The frozen inputs, gzip-compressed JSON; null when the draw has not happened. */
     public byte[] inputs(String key) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Draw draw = found(DrawStore.find(c, key), key);
             return DrawStore.inputs(c, draw.id());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Recomputes a draw from its stored inputs; the differences, empty when it stands. */
     public List<Message> verify(String key) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Draw draw = found(DrawStore.find(c, key), key);
             if (draw.drawnAt() == null) {
                 throw new ConflictException("draw-not-drawn", Message.of("draw-has-not-been-drawn-yet", key));
             }
             return DrawVerification.verify(c, draw);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -277,7 +258,7 @@ public class Draws {
                 "reason",
                 Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Draw draw = found(DrawStore.find(c, key), key);
             Plan plan = PlanRepository.lock(c, draw.planId());
             draw = DrawStore.find(c, key);
@@ -307,18 +288,12 @@ public class Draws {
                     "draw.cancel",
                     key + (replacement == null ? "" : ", replaced by " + replacement.key()));
             return announced(new Drawn(DrawStore.find(c, key), false, replacement));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Draws still SCHEDULED on open plans, for the scheduler to (re)arm their triggers. */
     public List<Draw> scheduledDraws() {
-        try (Connection c = dataSource.getConnection()) {
-            return DrawStore.allScheduled(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> DrawStore.allScheduled(c));
     }
 
     private static int countResults(Connection c, long drawId) throws SQLException {

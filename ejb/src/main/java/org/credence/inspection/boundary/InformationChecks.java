@@ -1,6 +1,5 @@
 package org.credence.inspection.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -14,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.credence.business.entity.EntityType;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.Directory;
@@ -32,6 +30,7 @@ import org.credence.inspection.control.WorkingDayCalendar;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,8 +46,8 @@ public class InformationChecks {
 
     private static final List<String> OPEN = List.of("PUBLISHED", "DRAWN", "IN_PROGRESS", "COMPLETED");
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     RecordCatalogue catalogue;
@@ -89,7 +88,8 @@ public class InformationChecks {
         LocalDate today = ChinaTime.today(clock);
         LocalDate yearStart = today.withDayOfYear(1);
         LocalDate nextYear = yearStart.plusYears(1);
-        try (Connection c = dataSource.getConnection()) {
+        String named = agencyCode;
+        return database.call(c -> {
             Map<String, Long> businesses = new HashMap<>();
             Jdbc.list(
                     c,
@@ -118,14 +118,12 @@ public class InformationChecks {
             }
             List<Row> rows = InformationCoverage.rows(businesses, checked, planned);
             return new Coverage(
-                    agencyCode.strip(),
+                    named.strip(),
                     today.getYear(),
                     planIds.size(),
                     rows,
                     rows.stream().filter(Row::belowMinimum).map(Row::entityType).toList());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Adds the targets the plans' draws still due this year are expected to select, by entity type. */

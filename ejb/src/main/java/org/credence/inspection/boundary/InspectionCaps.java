@@ -1,21 +1,18 @@
 package org.credence.inspection.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.AnnualCap;
 import org.credence.inspection.control.AnnualCaps;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.boundary.RecordCatalogue;
@@ -30,8 +27,8 @@ public class InspectionCaps {
 
     static final int MAX_PER_YEAR = 366;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Callers callers;
@@ -44,20 +41,12 @@ public class InspectionCaps {
     /** The agency's cap, or null when it has published none. */
     public AnnualCap find(String agencyCode) {
         long agency = agency(agencyCode);
-        try (Connection c = dataSource.getConnection()) {
-            return AnnualCaps.find(c, agency);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AnnualCaps.find(c, agency));
     }
 
     /** Every agency's published cap, by agency code. */
     public java.util.List<AnnualCap> all() {
-        try (Connection c = dataSource.getConnection()) {
-            return AnnualCaps.all(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> AnnualCaps.all(c));
     }
 
     /** Publishes or replaces the agency's cap (its administrator, or a SYSTEM_ADMIN). */
@@ -94,7 +83,7 @@ public class InspectionCaps {
                 : request.basis().strip();
         v.check(basis == null || basis.length() <= 500, "basis", Message.of("cap.basis"));
         v.throwIfAny();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             AnnualCaps.save(
                     c,
                     agency,
@@ -107,9 +96,7 @@ public class InspectionCaps {
                     agencyCode + ": " + request.perYear() + " a year"
                             + (byGrade.isEmpty() ? "" : ", by grade " + byGrade));
             return AnnualCaps.find(c, agency);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Withdraws the agency's cap; whether there was one. */
@@ -117,15 +104,13 @@ public class InspectionCaps {
         CallerIdentity caller = callers.current();
         long agency = agency(agencyCode);
         InspectionDirectory.mayChange(caller, agencyCode);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             boolean withdrawn = AnnualCaps.delete(c, agency);
             if (withdrawn) {
                 WriteLog.record(caller.name(), "inspection-cap.withdraw", agencyCode);
             }
             return withdrawn;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private long agency(String code) {

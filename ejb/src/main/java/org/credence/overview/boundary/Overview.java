@@ -1,10 +1,8 @@
 package org.credence.overview.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,12 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.entity.Grade;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.progress.boundary.JobProgress;
 
@@ -29,8 +27,8 @@ import org.credence.progress.boundary.JobProgress;
 @Stateless
 public class Overview {
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     Clock clock = Clock.systemUTC();
 
@@ -90,7 +88,7 @@ public class Overview {
     }
 
     public List<GradeDistribution> gradeDistributions() {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             List<GradeDistribution> distributions = new ArrayList<>();
             for (StoredModel model : ModelStore.inForce(c, ChinaTime.today(clock))) {
                 String agency =
@@ -123,13 +121,11 @@ public class Overview {
             // market regulation's model first: the one draws and lookups fall back on
             distributions.sort((a, b) -> Boolean.compare(!"SAMR".equals(a.agency()), !"SAMR".equals(b.agency())));
             return distributions;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<GradeChange> recentGradeChanges(int limit) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             List<GradeChange> changes = new ArrayList<>();
             List<Object[]> entries = Jdbc.list(
                     c,
@@ -176,15 +172,13 @@ public class Overview {
                         to));
             }
             return changes;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Scoring runs under way, then intakes and draws under way or finished within the last day (newest first). */
     public List<Job> jobs(int limit) {
         LocalDateTime now = LocalDateTime.now(clock);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             List<Job> jobs = new ArrayList<>(Jdbc.list(
                     c,
                     "select id, kind, trigger_kind, requested_by, started_at,"
@@ -227,8 +221,6 @@ public class Overview {
                     },
                     now.minusDays(1)));
             return jobs;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

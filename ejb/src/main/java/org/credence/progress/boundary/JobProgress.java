@@ -1,20 +1,18 @@
 package org.credence.progress.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.credence.platform.CredenceException;
 import org.credence.platform.Message;
 import org.credence.platform.Refusals;
-import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.Database;
+import org.credence.platform.jdbc.SqlErrors;
 
 /**
  * Progress of long work that people start (record intakes, draws), each step committed on its own so
@@ -29,17 +27,16 @@ public class JobProgress {
     /** Rows written by a node that died stay RUNNING; the overview calls them stalled after this long. */
     public static final int STALLED_MINUTES = 10;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     Clock clock = Clock.systemUTC();
 
     /** A new piece of work: {@code total} is null when unknown. Returns its id (0 if it could not be recorded). */
     public long start(String kind, String label, String startedBy, Long total) {
         LocalDateTime now = LocalDateTime.now(clock);
-        try (Connection c = dataSource.getConnection()) {
-            return Jdbc.insert(
-                    c,
+        try {
+            return database.insert(
                     "insert into job_progress (kind, label, started_by, started_at, updated_at, done, total,"
                             + " status) values (?, ?, ?, ?, ?, 0, ?, 'RUNNING')",
                     kind,
@@ -48,7 +45,7 @@ public class JobProgress {
                     now,
                     now,
                     total);
-        } catch (SQLException e) {
+        } catch (CredenceException | SqlErrors.DatabaseFailure e) {
             LOG.log(Level.WARNING, "progress of " + kind + " not recorded", e);
             return 0;
         }
@@ -98,9 +95,9 @@ public class JobProgress {
         if (id == 0) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            Jdbc.update(c, sql, params);
-        } catch (SQLException e) {
+        try {
+            database.update(sql, params);
+        } catch (CredenceException | SqlErrors.DatabaseFailure e) {
             LOG.log(Level.WARNING, "progress " + id + " not recorded", e);
         }
     }

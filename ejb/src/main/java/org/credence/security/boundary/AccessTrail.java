@@ -1,18 +1,14 @@
 package org.credence.security.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import javax.sql.DataSource;
 import org.credence.audit.boundary.AuditWriter;
 import org.credence.audit.control.AuditLog;
-import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.Database;
 
 /**
  * Audits a refused access (403) wherever it happens, API or pages: who was refused, and what they
@@ -24,8 +20,8 @@ public class AccessTrail {
 
     public static final String DENIED = "access.denied";
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     AuditWriter audit;
@@ -43,15 +39,10 @@ public class AccessTrail {
         String name = actor == null || actor.isBlank() ? "(anonymous)" : Audited.text(actor, SignIns.MAX_ACTOR);
         String agencyCode = agency;
         if (!client && actor != null) {
-            try (Connection c = dataSource.getConnection()) {
-                agencyCode = Jdbc.one(
-                        c,
-                        "select a.code from app_user u join agency a on a.id = u.agency_id" + " where u.username = ?",
-                        rs -> rs.getString(1),
-                        actor);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            agencyCode = database.one(
+                    "select a.code from app_user u join agency a on a.id = u.agency_id" + " where u.username = ?",
+                    rs -> rs.getString(1),
+                    actor);
         }
         audit.append(new AuditLog.Entry(
                         LocalDateTime.now(clock),

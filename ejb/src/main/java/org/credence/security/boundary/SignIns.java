@@ -1,25 +1,22 @@
 package org.credence.security.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.credence.audit.boundary.AuditWriter;
 import org.credence.audit.control.AuditLog;
 import org.credence.platform.Message;
 import org.credence.platform.TooManyRequestsException;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.control.PasswordCheck;
 import org.credence.security.control.PasswordHashing;
@@ -38,8 +35,8 @@ public class SignIns {
     /** The longest user name kept in an audit entry (the column's width). */
     static final int MAX_ACTOR = 64;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     PasswordHashing passwords;
@@ -78,7 +75,7 @@ public class SignIns {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String userKey = SignInThrottles.userKey(name);
         String addressKey = SignInThrottles.addressKey(address);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             SignInThrottle.State user = SignInThrottles.find(c, userKey);
             SignInThrottle.State from = SignInThrottles.find(c, addressKey);
             long wait = Math.max(SignInThrottle.secondsToWait(user, now), SignInThrottle.secondsToWait(from, now));
@@ -136,9 +133,7 @@ public class SignIns {
                             + "; failures in a row: " + byName.failures() + " of the name, " + byAddress.failures()
                             + " from the address");
             return null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private void audit(LocalDateTime now, String name, String action, String address, String detail) {

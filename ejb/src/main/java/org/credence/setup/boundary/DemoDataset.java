@@ -1,21 +1,19 @@
 package org.credence.setup.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessDescription;
@@ -23,6 +21,7 @@ import org.credence.business.entity.Business;
 import org.credence.business.entity.OnlineShop;
 import org.credence.business.entity.Uscc;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.PasswordHashing;
 import org.credence.security.entity.CredenceUser;
 import org.credence.setup.control.DemoHistory;
@@ -34,6 +33,7 @@ import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.control.IntakeReport;
 import org.credence.violation.control.IntakeRun;
 import org.credence.violation.control.RecordValidator;
+import org.credence.violation.entity.RecordSubmission;
 
 /**
  * Loads the demo dataset exactly once per database. The settings row is written in the same
@@ -59,8 +59,8 @@ public class DemoDataset {
     @Inject
     RecordCatalogue catalogue;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     Clock clock = Clock.systemUTC();
 
@@ -68,24 +68,20 @@ public class DemoDataset {
     private IntakeReport loadRecords(SyntheticPopulation population, LocalDateTime now) {
         RecordValidator validator = new RecordValidator(
                 catalogue.rules(), catalogue.agencyIds(), catalogue.smallFineMaxima(), null, now.toLocalDate());
-        try (Connection connection = dataSource.getConnection()) {
+        // generated first (a thousand records), so that the intake's checked SQLException needs no tunnel
+        List<RecordSubmission> submissions = new ArrayList<>();
+        population.records(RECORDS, now.toLocalDate(), catalogue.rules(), submissions::add);
+        return database.call(connection -> {
             IntakeRun run = new IntakeRun(connection, validator, LOADER, now, false, true, false);
-            long[] row = {0};
-            population.records(RECORDS, now.toLocalDate(), catalogue.rules(), submission -> {
-                try {
-                    run.add(row[0]++, submission);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            for (int row = 0; row < submissions.size(); row++) {
+                run.add(row, submissions.get(row));
+            }
             IntakeReport report = run.finish();
             if (report.errorCount() > 0) {
                 throw new IllegalStateException("the demo records do not pass the intake: " + report.errors());
             }
             return report;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not load the demo records", e);
-        }
+        });
     }
 
     /** Returns whether this call loaded the dataset (false: it was there already). */
@@ -126,18 +122,10 @@ public class DemoDataset {
         }
         em.flush();
         IntakeReport records = loadRecords(population, now);
-        try (Connection connection = dataSource.getConnection()) {
-            DemoInspections.load(connection, now.toLocalDate(), LOADER, now);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not load the demo item list and inspectors", e);
-        }
-        DemoHistory.Loaded history;
-        try (Connection connection = dataSource.getConnection()) {
-            // China's date, as every draw and result date is
-            history = DemoHistory.load(connection, SEED, ChinaTime.today(clock), LOADER, now);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not load the demo's year of inspections", e);
-        }
+        database.run(connection -> DemoInspections.load(connection, now.toLocalDate(), LOADER, now));
+        // China's date, as every draw and result date is
+        DemoHistory.Loaded history =
+                database.call(connection -> DemoHistory.load(connection, SEED, ChinaTime.today(clock), LOADER, now));
         WriteLog.record(
                 LOADER,
                 "demo-dataset.load",

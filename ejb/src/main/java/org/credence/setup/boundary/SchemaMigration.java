@@ -6,11 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.credence.platform.jdbc.Database;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -31,13 +30,11 @@ public class SchemaMigration {
 
     /** Migrations for every database, then those written for the one in use (db/vendor/h2 or db/vendor/postgresql). */
     public static String[] locations(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
+        return new Database(dataSource).call(connection -> {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             String vendor = product.contains("postgres") ? "postgresql" : "h2";
             return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database " + dataSource + " is", e);
-        }
+        });
     }
 
     private String version;

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.audit.control.AuditLog;
 import org.credence.audit.control.WriteLog;
 import org.credence.platform.ChinaTime;
@@ -24,6 +24,7 @@ import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.Page;
 import org.credence.platform.PageSize;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.ClientStore;
@@ -46,8 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @DeclareRoles({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
 public class Measures {
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Resource
     SessionContext session;
@@ -114,11 +115,8 @@ public class Measures {
     private record Viewer(String name, boolean client, boolean overseer, Long agencyId, String agencyCode) {}
 
     public List<MeasureView> catalogue() {
-        try (Connection c = dataSource.getConnection()) {
-            return MeasureStore.all(c).stream().map(Measures::view).toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(
+                c -> MeasureStore.all(c).stream().map(Measures::view).toList());
     }
 
     /**
@@ -133,7 +131,7 @@ public class Measures {
             throw new InvalidRequestException("body", Message.of("a-measure-is-required"));
         }
         String by = session.getCallerPrincipal().getName();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             List<FieldError> errors = new ArrayList<>();
             String code = strip(request.code());
             if (code == null || !code.matches("[A-Za-z0-9._-]{1,32}")) {
@@ -196,9 +194,7 @@ public class Measures {
             Measure measure = MeasureStore.find(c, id);
             JointMeasures.evaluate(c, JointMeasures.meeting(c, measure, today()), today(), now());
             return view(measure);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -216,7 +212,7 @@ public class Measures {
         if (size < 1 || size > PageSize.MAX) {
             throw new InvalidRequestException("size", Message.of("range-1-to", PageSize.MAX));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Viewer viewer = viewer(c);
             Long agencyId;
             if (viewer.overseer()) {
@@ -235,13 +231,11 @@ public class Measures {
                 agencyId = viewer.agencyId();
             }
             return MeasureStore.cases(c, agencyId, status, page, size).map(Measures::view);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public CaseView measureCase(long id) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Viewer viewer = viewer(c);
             Case found = found(MeasureStore.findCase(c, id), id);
             if (!viewer.overseer() && (viewer.agencyId() == null || !found.concerns(viewer.agencyId()))) {
@@ -251,9 +245,7 @@ public class Measures {
                         (viewer.agencyCode() == null ? viewer.name() : viewer.agencyCode())));
             }
             return view(found);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -261,7 +253,7 @@ public class Measures {
      * replaces an earlier one, and the lead agency reads it with the case.
      */
     public CaseView feedback(long caseId, FeedbackRequest request) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Viewer viewer = viewer(c);
             Case locked = found(MeasureStore.lockCase(c, caseId), caseId);
             boolean mayReport = viewer.client() || session.isCallerInRole(Role.Names.AGENCY_ADMIN);
@@ -293,19 +285,15 @@ public class Measures {
                 WriteLog.record(viewer.name(), "measure-case.feedback", target);
             }
             return view(MeasureStore.findCase(c, caseId));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** One step of the evaluator (a transaction); true while more is waiting. */
     public boolean step() {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Jdbc.patient(c);
             return JointMeasures.step(c, today(), now()).more();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private Viewer viewer(Connection c) throws SQLException {

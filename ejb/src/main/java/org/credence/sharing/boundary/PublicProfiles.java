@@ -1,6 +1,5 @@
 package org.credence.sharing.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
@@ -19,6 +17,7 @@ import org.credence.inspection.control.Assignment;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
@@ -32,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Stateless
 public class PublicProfiles {
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     BusinessRegistry registry;
@@ -111,16 +110,14 @@ public class PublicProfiles {
             throw new org.credence.platform.InvalidRequestException(
                     "name", Message.of("at-least-characters", MIN_NAME));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             return Jdbc.list(
                     c,
                     "select uscc, name, region_code from business where lower(name) like ? escape '\\'"
                             + " order by uscc fetch first " + Math.min(limit, 100) + " rows only",
                     rs -> new Match(rs.getString(1), rs.getString(2), rs.getString(3)),
                     Jdbc.likeContaining(text.toLowerCase(java.util.Locale.ROOT)));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -152,7 +149,7 @@ public class PublicProfiles {
     public Profile profile(String uscc) {
         Business business = registry.find(uscc);
         LocalDate today = ChinaTime.today(clock);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             List<Penalty> penalties = penaltiesInPublicity(c, business.id(), today);
             List<ListMembership> lists = Jdbc.list(
                     c,
@@ -191,15 +188,13 @@ public class PublicProfiles {
                     lists,
                     inspections.results(business.uscc().value(), null, 100),
                     grade);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Whether a model's grades are public: its owning agency's administrator decides. */
     public boolean setGradePublic(long modelId, boolean enabled) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelStore.Ref model = ModelStore.ref(c, modelId);
             if (model == null) {
                 throw ModelStore.missing(modelId, null);
@@ -226,9 +221,7 @@ public class PublicProfiles {
             }
             WriteLog.record(caller.name(), enabled ? "model.grade-public" : "model.grade-internal", "model " + modelId);
             return enabled;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static boolean gradePublic(Connection c, long modelId) throws SQLException {

@@ -1,13 +1,11 @@
 package org.credence.sharing.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import javax.sql.DataSource;
+import org.credence.platform.jdbc.Database;
 import org.credence.sharing.control.RateWindow;
 
 /**
@@ -18,15 +16,11 @@ import org.credence.sharing.control.RateWindow;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RateWindows {
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     /** Up to {@code wanted} requests of the bucket's one-minute window holding {@code now}. */
     public RateWindow.Grant lease(String bucket, int limit, int wanted, LocalDateTime now) {
-        try (Connection c = dataSource.getConnection()) {
-            return RateWindow.lease(c, bucket, limit, wanted, RateLimits.MINUTE, now);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> RateWindow.lease(c, bucket, limit, wanted, RateLimits.MINUTE, now));
     }
 }

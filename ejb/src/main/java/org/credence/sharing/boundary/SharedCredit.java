@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.credence.audit.boundary.AuditWriter;
 import org.credence.audit.control.AuditEntryTooLargeException;
 import org.credence.audit.control.AuditLog;
@@ -36,6 +35,7 @@ import org.credence.platform.CredenceException;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.Agreement;
@@ -60,8 +60,8 @@ public class SharedCredit {
     public static final int MAX_BATCH = 1000;
     public static final int MAX_FEED_PAGE = 1000;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Resource
     SessionContext session;
@@ -174,13 +174,10 @@ public class SharedCredit {
         String why = decoded(purpose);
         return traced("credit.lookup", uscc, why, () -> {
             Reader reader = reader(why, Agreement.Part.SCORE);
-            CreditView view;
-            try (Connection c = dataSource.getConnection()) {
+            CreditView view = database.call(c -> {
                 Long covered = coveredModel(c, reader, model, on);
-                view = CreditScores.current(c, uscc, covered, on, today());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+                return CreditScores.current(c, uscc, covered, on, today());
+            });
             audited(
                     reader,
                     "credit.lookup",
@@ -195,12 +192,7 @@ public class SharedCredit {
         String why = decoded(purpose);
         return traced("credit.explanation", uscc, why, () -> {
             Reader reader = reader(why, Agreement.Part.EXPLANATION);
-            Long covered;
-            try (Connection c = dataSource.getConnection()) {
-                covered = coveredModel(c, reader, model, on);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            Long covered = database.call(c -> coveredModel(c, reader, model, on));
             ExplanationView view = scores.explanation(uscc, covered, on);
             audited(
                     reader,
@@ -256,10 +248,9 @@ public class SharedCredit {
         }
         Reader reader = reader(purpose, Agreement.Part.SCORE);
         LocalDate on = request.on() == null ? ChinaTime.today(clock) : request.on();
-        LookupAnswer answer;
-        String detail;
+        record Answered(LookupAnswer answer, String detail) {}
         // the connection goes back to the pool before the lookup waits for its audit entry's commit
-        try (Connection c = dataSource.getConnection()) {
+        Answered answered = database.call(c -> {
             ModelStore.Ref model = model(c, request.model(), on);
             requireModel(reader, model.id());
             Set<String> codes = new LinkedHashSet<>();
@@ -369,17 +360,16 @@ public class SharedCredit {
                         (LocalDate) s[3],
                         memberships));
             }
-            detail = "model " + model.id() + " on " + on + ": "
+            String detail = "model " + model.id() + " on " + on + ": "
                     + request.usccs().size() + " codes, " + found + " found: " + String.join(",", codes);
-            answer = new LookupAnswer(
+            LookupAnswer answer = new LookupAnswer(
                     new CreditView.ModelRef(model.id(), model.agencyCode(), model.name(), model.version()),
                     on,
                     results);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        audited(reader, "credit.batch-lookup", null, purpose, detail);
-        return answer;
+            return new Answered(answer, detail);
+        });
+        audited(reader, "credit.batch-lookup", null, purpose, answered.detail());
+        return answered.answer();
     }
 
     /**
@@ -403,9 +393,8 @@ public class SharedCredit {
         Reader reader = reader(purpose, null);
         Agreement agreement = reader.isClient() ? reader.client().agreement() : null;
         LocalDate today = today();
-        FeedPage page;
         // the connection goes back to the pool before the read waits for its audit entry's commit
-        try (Connection c = dataSource.getConnection()) {
+        FeedPage page = database.call(c -> {
             Long readerAgency = reader.isClient() ? reader.client().agencyId() : null;
             List<FeedItem> items = new ArrayList<>();
             long next = after;
@@ -423,10 +412,8 @@ public class SharedCredit {
                             extra.measure()));
                 }
             }
-            page = new FeedPage(next, items);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return new FeedPage(next, items);
+        });
         audited(
                 reader,
                 "changes.read",
@@ -558,15 +545,13 @@ public class SharedCredit {
     }
 
     private String userAgency(String username) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             return Jdbc.one(
                     c,
                     "select a.code from app_user u join agency a on a.id = u.agency_id where u.username = ?",
                     rs -> rs.getString(1),
                     username);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static ModelStore.Ref model(Connection c, Long modelId, LocalDate on) throws SQLException {

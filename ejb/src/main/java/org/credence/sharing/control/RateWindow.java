@@ -53,13 +53,18 @@ public final class RateWindow {
         // a counter lost in a crash costs nothing: PostgreSQL need not wait for the disk
         c.setAutoCommit(false);
         try {
-            Jdbc.execute(c, "set local synchronous_commit to off");
-            Grant grant = count(c, bucket, limit, wanted, length, now);
-            c.commit();
-            return grant;
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
+            boolean committed = false;
+            try {
+                Jdbc.execute(c, "set local synchronous_commit to off");
+                Grant grant = count(c, bucket, limit, wanted, length, now);
+                c.commit();
+                committed = true;
+                return grant;
+            } finally {
+                if (!committed) {
+                    c.rollback();
+                }
+            }
         } finally {
             c.setAutoCommit(true);
         }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository;
 import org.credence.credit.control.ModelRepository.ModelView;
@@ -28,6 +27,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.security.entity.Role;
@@ -53,8 +53,8 @@ public class ModelValidations {
     @Resource
     SessionContext session;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Callers callers;
@@ -88,25 +88,21 @@ public class ModelValidations {
 
     public ValidationView report(long modelId, LocalDate from, LocalDate to) {
         Period period = period(from, to);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
             ValidationReport report = ModelValidation.report(source.observations(), source.draws(), source.runs());
             return view(ref, period, source, report);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public ObservationsView observations(long modelId, LocalDate from, LocalDate to) {
         Period period = period(from, to);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
             return observationsView(ref, period, source);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** What the validation page shows, from one reading of the observations; the learned weights' refusal in their place. */
@@ -119,7 +115,7 @@ public class ModelValidations {
      */
     public PageData page(long modelId, LocalDate from, LocalDate to) {
         Period period = period(from, to);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
             ValidationView report = view(
@@ -132,9 +128,7 @@ public class ModelValidations {
                 refusal = e.detail();
             }
             return new PageData(report, observationsView(ref, period, source), learned, refusal);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static ObservationsView observationsView(ModelStore.Ref ref, Period period, Source source) {
@@ -170,14 +164,12 @@ public class ModelValidations {
      */
     public LearnedWeights learnedWeights(long modelId, LocalDate from, LocalDate to) {
         Period period = period(from, to);
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             ModelView model = ModelRepository.find(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, model.id()), period.from(), period.to());
             return learnedWeights(ref, period, model, source);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static LearnedWeights learnedWeights(ModelStore.Ref ref, Period period, ModelView model, Source source) {
@@ -255,7 +247,7 @@ public class ModelValidations {
     public Map<Long, ValidationSummary> recentSummaries(List<Long> modelIds) {
         Period period = period(null, null);
         Map<Long, ValidationSummary> summaries = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             for (long id : modelIds) {
                 ModelStore.Ref ref = ModelStore.ref(c, id);
                 if (ref == null || !mayRead(ref)) {
@@ -273,9 +265,7 @@ public class ModelValidations {
                 summaries.put(id, summary);
             }
             return summaries;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     static ValidationSummary summary(long model, Period period, ValidationReport report) {

@@ -1,6 +1,5 @@
 package org.credence.violation.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,13 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
@@ -29,6 +25,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.control.ListExpiry;
@@ -46,8 +43,8 @@ public class CreditLists {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Callers callers;
@@ -209,16 +206,14 @@ public class CreditLists {
      * (the nightly job calls it until fewer come back); the number ended.
      */
     public int endExpired(int limit) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             List<Long> ended = ListExpiry.endDue(c, today(), LocalDateTime.now(clock), limit);
             if (!ended.isEmpty()) {
                 WriteLog.record(
                         "scheduler", "list.expire", ended.size() + " serious-list entries ended after their period");
             }
             return ended.size();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public ListEntry find(long id) {

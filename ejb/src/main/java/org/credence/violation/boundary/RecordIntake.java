@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
@@ -24,6 +23,7 @@ import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.progress.boundary.JobProgress;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
@@ -46,8 +46,8 @@ public class RecordIntake {
 
     public static final int MAX_BATCH = 10_000;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Resource
     SessionContext session;
@@ -311,17 +311,13 @@ public class RecordIntake {
     private IntakeReport run(
             boolean dryRun, boolean allOrNothing, boolean keepIds, String action, boolean byInspector, Rows rows) {
         CallerIdentity caller = callers.current();
-        try (Connection connection = dataSource.getConnection()) {
-            IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds, byInspector);
-            rows.feed(run);
-            return conclude(run.finish(), caller, action);
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())
-                    || (e.getSQLState() != null && e.getSQLState().startsWith("23"))) {
-                throw new ConflictException("concurrent-intake", Message.of("another-intake-stored-some-of-these"));
-            }
-            throw new IllegalStateException("record intake failed", e);
-        }
+        return database.call(
+                connection -> {
+                    IntakeRun run = newRun(connection, caller, dryRun, allOrNothing, keepIds, byInspector);
+                    rows.feed(run);
+                    return conclude(run.finish(), caller, action);
+                },
+                () -> new ConflictException("concurrent-intake", Message.of("another-intake-stored-some-of-these")));
     }
 
     private IntakeRun newRun(

@@ -1,6 +1,5 @@
 package org.credence.violation.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,13 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.changes.boundary.ChangeLog;
 import org.credence.changes.control.Change;
@@ -26,6 +22,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.control.PublicityReview;
@@ -55,8 +52,8 @@ public class RecordLifecycle {
     @Inject
     RecordCatalogue catalogue;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,11 +66,7 @@ public class RecordLifecycle {
         String agency = caller.systemAdmin()
                 ? null
                 : caller.agency() == null ? "" : caller.agency().code();
-        try (Connection c = dataSource.getConnection()) {
-            return PublicityReview.pending(c, catalogue.smallFineMaxima(), agency, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> PublicityReview.pending(c, catalogue.smallFineMaxima(), agency, limit));
     }
 
     /** Gives a record the publicity period its penalty gives it now; only its deciding agency (or a system administrator) may. */
@@ -81,7 +74,7 @@ public class RecordLifecycle {
         CallerIdentity caller = callers.current();
         lockedForChange(id, caller);
         em.flush();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Reclassification r = PublicityReview.of(c, id, catalogue.smallFineMaxima());
             if (r == null) {
                 throw new ConflictException(
@@ -90,9 +83,7 @@ public class RecordLifecycle {
             PublicityReview.apply(c, r);
             WriteLog.record(caller.name(), "record.publicity", String.valueOf(id));
             return r;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public CreditRecord find(long id) {

@@ -15,6 +15,7 @@ import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Measures.CaseView;
@@ -190,7 +191,7 @@ class MeasuresTest {
 
     private Measures as(String name, String... roles) {
         Measures measures = new Measures();
-        measures.dataSource = db.dataSource();
+        measures.database = new Database(db.dataSource());
         measures.session = FakeSession.of(name, roles);
         measures.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
         return measures;

@@ -17,6 +17,7 @@ import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.ChinaTime;
+import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.SharedCredit.FeedItem;
@@ -208,12 +209,12 @@ class SharedCreditTest {
         // even when the audit writer shares the lookups' pool, every lookup gives its connection back before it waits
         FullHouse pool = new FullHouse(db.dataSource(), connections);
         SharedCredit credit = new SharedCredit();
-        credit.dataSource = pool;
+        credit.database = new Database(pool);
         credit.session = FakeSession.of("sta-system", Role.Names.AGENCY_CLIENT);
         credit.audit = TestAuditWriters.writingTo(pool);
         credit.limits = new RateLimits();
         credit.limits.windows = new RateWindows();
-        credit.limits.windows.dataSource = db.dataSource();
+        credit.limits.windows.database = new Database(db.dataSource());
         credit.limits.perClient = 1000;
         credit.clients = new ClientDirectory();
         credit.clients.dataSource = db.dataSource();
@@ -260,12 +261,12 @@ class SharedCreditTest {
 
     private static SharedCredit credit(TestDatabase db, String clientId) {
         SharedCredit credit = new SharedCredit();
-        credit.dataSource = db.dataSource();
+        credit.database = new Database(db.dataSource());
         credit.session = FakeSession.of(clientId, Role.Names.AGENCY_CLIENT);
         credit.audit = TestAuditWriters.writingTo(db.dataSource());
         credit.limits = new RateLimits();
         credit.limits.windows = new RateWindows();
-        credit.limits.windows.dataSource = db.dataSource();
+        credit.limits.windows.database = new Database(db.dataSource());
         credit.limits.perClient = 1000;
         credit.clients = new ClientDirectory();
         credit.clients.dataSource = db.dataSource();

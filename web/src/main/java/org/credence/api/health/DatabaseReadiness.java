@@ -1,13 +1,10 @@
 package org.credence.api.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.credence.platform.jdbc.Database;
 import org.credence.setup.boundary.SchemaMigration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,8 +17,8 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     SchemaMigration schema;
@@ -30,11 +27,11 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response =
                 HealthCheckResponse.named("database").withData("schemaVersion", String.valueOf(schema.version()));
-        try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(2);
+        try {
+            boolean valid = database.call(connection -> connection.isValid(2));
             // anyone reads readiness: it names no product or version of the database
             return response.status(valid).build();
-        } catch (SQLException e) {
+        } catch (RuntimeException e) { // Database's translation of the failure, logged and answered as down
             LOG.log(Level.WARNING, "readiness: the database does not answer", e);
             return response.withData("error", "the database does not answer; see the server log")
                     .down()

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.credence.platform.DatabaseUnavailableException;
 import org.credence.platform.TooManyRequestsException;
 import org.credence.web.RequestAttributes;
 
@@ -32,6 +33,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof TooManyRequestsException tooMany) {
                 return Response.fromResponse(response)
                         .header("Retry-After", tooMany.retryAfterSeconds())
+                        .build();
+            }
+            if (t instanceof DatabaseUnavailableException unavailable) {
+                return Response.fromResponse(response)
+                        .header("Retry-After", unavailable.retryAfterSeconds())
                         .build();
             }
         }

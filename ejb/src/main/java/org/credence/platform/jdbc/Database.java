@@ -1,0 +1,139 @@
+package org.credence.platform.jdbc;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The one way the hand-written JDBC code reaches the database: it takes a connection from the pool (enlisted in
+ * the caller's transaction, when there is one), runs the work on it, closes it, and turns any {@link
+ * SQLException} into the business-exception family ({@link SqlErrors}). It knows the database's dialect, found
+ * once. Stores stay static methods on a {@link Connection}; a boundary calls them through {@link #call} or
+ * {@link #run}, so no {@code SQLException} is caught outside this class.
+ */
+@ApplicationScoped
+public class Database {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    /** Work on a connection that returns a value. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Work on a connection that returns nothing. */
+    @FunctionalInterface
+    public interface Task {
+        void on(Connection connection) throws SQLException;
+    }
+
+    @Resource(lookup = "jdbc/credence")
+    DataSource dataSource;
+
+    private volatile SqlDialect dialect;
+
+    /** For the container. */
+    protected Database() {}
+
+    /** On a pool of its own (the audit writer's) or, in tests, on a test database. */
+    public Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Runs the work on a connection of the pool and returns its result. */
+    public <T> T call(Work<T> work) {
+        Connection connection = connect();
+        try (connection) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
+     * Runs the work on a connection of the pool and returns its result; any integrity constraint the work violates
+     * (SQLState class 23: unique, foreign key, not null, check) is refused with the caller's own exception, for work
+     * whose violations have one meaning the caller can name (another request stored the same rows first).
+     */
+    public <T> T call(Work<T> work, Supplier<? extends RuntimeException> whenConstraintViolated) {
+        Connection connection = connect();
+        try (connection) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            if (SqlErrors.constraintViolated(e)) {
+                LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(e));
+                throw whenConstraintViolated.get();
+            }
+            throw translated(e);
+        }
+    }
+
+    /** Runs the work on a connection of the pool. */
+    public void run(Task task) {
+        call(connection -> {
+            task.on(connection);
+            return null;
+        });
+    }
+
+    /** The rows of a query, each mapped by {@code row}. */
+    public <T> List<T> list(String sql, Jdbc.Row<T> row, Object... params) {
+        return call(c -> Jdbc.list(c, sql, row, params));
+    }
+
+    /** The first row of a query, or null. */
+    public <T> T one(String sql, Jdbc.Row<T> row, Object... params) {
+        return call(c -> Jdbc.one(c, sql, row, params));
+    }
+
+    /** Runs one statement that changes rows and returns how many it changed. */
+    public int update(String sql, Object... params) {
+        return call(c -> Jdbc.update(c, sql, params));
+    }
+
+    /** Inserts one row and returns its generated id. */
+    public long insert(String sql, Object... params) {
+        return call(c -> Jdbc.insert(c, sql, params));
+    }
+
+    /** The database's dialect, found on the first call. */
+    public SqlDialect dialect() {
+        SqlDialect known = dialect;
+        if (known == null) {
+            known = dialect = call(SqlDialect::of);
+        }
+        return known;
+    }
+
+    /**
+     * The exception to throw for an {@code SQLException} that work on a connection of the same pool raised
+     * outside {@link #call} (a writer that hands its rows to another thread); logs it as {@link #call} does.
+     */
+    public static RuntimeException translated(SQLException e) {
+        RuntimeException translated = SqlErrors.translate(e);
+        if (translated instanceof SqlErrors.DatabaseFailure) {
+            LOG.warning(() -> "statement failed, SQLState " + SqlErrors.state(e) + ": " + e);
+        } else {
+            LOG.log(
+                    Level.FINE,
+                    () -> "statement refused, SQLState " + SqlErrors.state(e) + ": " + translated.getMessage());
+        }
+        return translated;
+    }
+
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "no connection, SQLState " + SqlErrors.state(e), e);
+            throw SqlErrors.unreachable();
+        }
+    }
+}
