@@ -42,7 +42,7 @@ final class PageScan {
             org.credence.inspection.control.DrawMethod.Mode.class,
             org.credence.violation.entity.RepairApplication.Decision.class,
             org.credence.audit.control.AuditLog.ActorKind.class,
-            org.credence.sharing.control.Agreement.Part.class,
+            org.credence.sharing.entity.Agreement.Part.class,
             org.credence.sharing.control.MeasureStore.Trigger.class,
             org.credence.sharing.control.MeasureStore.Outcome.class,
             org.credence.validation.control.ValidationReport.Coverage.class,

@@ -142,6 +142,25 @@ class SharingApiIT {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("reads[1]", "models[1]"), fields);
 
+        // a new agreement replaces the one in force, and reads back as it was stored
+        JsonObject changed = ADMIN.put(
+                        "/clients/" + client[0] + "/agreement",
+                        "{\"reference\": \"DSA-" + client[0] + "-2\", \"reads\": [\"LISTS\", \"SCORE\"],"
+                                + " \"models\": [1], \"validUntil\": \"2099-12-31\"}")
+                .expect(200)
+                .json()
+                .getJsonObject("agreement");
+        assertEquals("DSA-" + client[0] + "-2", changed.getString("reference"));
+        assertEquals(
+                List.of("SCORE", "LISTS"),
+                changed.getJsonArray("reads").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList(),
+                "in the parts' order");
+        assertEquals("2099-12-31", changed.getString("validUntil"));
+        assertEquals(
+                changed, ADMIN.get("/clients/" + client[0]).expect(200).json().getJsonObject("agreement"));
+
         // a disabled client gets no token, and its tokens stop working at once
         String token = token(client);
         String uscc = scoredBusiness();

@@ -15,9 +15,11 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "agency")
 @NamedQuery(name = Agency.FIND_ALL, query = "select a from Agency a order by a.code")
+@NamedQuery(name = Agency.FIND_BY_CODE, query = "select a from Agency a where a.code = :code")
 public class Agency {
 
     public static final String FIND_ALL = "Agency.findAll";
+    public static final String FIND_BY_CODE = "Agency.findByCode";
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)

@@ -3,6 +3,8 @@ package org.credence.sharing.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.sql.Connection;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ModelStore;
 import org.credence.platform.CredenceException;
@@ -29,13 +32,13 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
-import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.control.Callers;
 import org.credence.security.control.PasswordHashing;
-import org.credence.sharing.control.Agreement;
-import org.credence.sharing.control.ClientStore;
-import org.credence.sharing.control.ClientStore.Client;
+import org.credence.sharing.control.SigningKeys;
 import org.credence.sharing.control.Tokens;
+import org.credence.sharing.entity.Agreement;
+import org.credence.sharing.entity.ApiClient;
+import org.credence.sharing.entity.SharingAgreement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,6 +54,9 @@ public class ApiClients {
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Callers callers;
@@ -130,21 +136,25 @@ public class ApiClients {
             throw new InvalidRequestException(errors);
         }
         String by = callers.current().name();
-        try (Connection c = dataSource.getConnection()) {
-            Long agencyId = Jdbc.one(c, "select id from agency where code = ?", rs -> rs.getLong(1), request.agency());
-            if (agencyId == null) {
-                throw new InvalidRequestException("agency", Message.of("is-not-an-agency-code", request.agency()));
-            }
-            String clientId = request.agency().toLowerCase(Locale.ROOT) + "-"
-                    + HexFormat.of().formatHex(random(6));
-            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
-            ClientStore.insert(c, clientId, request.name().strip(), agencyId, passwords.hash(secret), now(), by);
-            WriteLog.record(by, "api-client.register", clientId);
-            Client client = ClientStore.find(c, clientId);
-            return view(client, secret);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Agency agency = em.createNamedQuery(Agency.FIND_BY_CODE, Agency.class)
+                .setParameter("code", request.agency())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new InvalidRequestException("agency", Message.of("is-not-an-agency-code", request.agency())));
+        String clientId =
+                request.agency().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(random(6));
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
+        em.createNamedQuery(ApiClient.INSERT)
+                .setParameter(1, clientId)
+                .setParameter(2, request.name().strip())
+                .setParameter(3, agency.id())
+                .setParameter(4, passwords.hash(secret))
+                .setParameter(5, now())
+                .setParameter(6, by)
+                .executeUpdate();
+        WriteLog.record(by, "api-client.register", clientId);
+        return view(stored(clientId), secret);
     }
 
     /** Registering clients, their agreements, secrets and the signing keys are a system administrator's. */
@@ -155,19 +165,14 @@ public class ApiClients {
     }
 
     public List<ClientView> all() {
-        try (Connection c = dataSource.getConnection()) {
-            return ClientStore.all(c).stream().map(cl -> view(cl, null)).toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return em.createNamedQuery(ApiClient.ALL, ApiClient.class)
+                .getResultStream()
+                .map(cl -> view(cl, null))
+                .toList();
     }
 
     public ClientView find(String clientId) {
-        try (Connection c = dataSource.getConnection()) {
-            return view(client(c, clientId), null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return view(client(clientId), null);
     }
 
     public ClientView setAgreement(String clientId, AgreementRequest request) {
@@ -210,57 +215,50 @@ public class ApiClients {
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }
-            Client client = client(c, clientId);
-            ClientStore.putAgreement(
-                    c,
-                    client.id(),
-                    new Agreement(
-                            request.reference().strip(),
-                            reads,
-                            request.models().stream().distinct().toList(),
-                            request.validUntil()),
-                    now(),
-                    by);
-            WriteLog.record(by, "api-client.agreement", clientId);
-            directory.changed(clientId);
-            return view(ClientStore.find(c, clientId), null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        ApiClient client = client(clientId);
+        SharingAgreement added = client.agree(
+                new Agreement(
+                        request.reference().strip(),
+                        reads,
+                        request.models().stream().distinct().toList(),
+                        request.validUntil()),
+                now(),
+                by);
+        if (added != null) {
+            em.persist(added);
+        }
+        WriteLog.record(by, "api-client.agreement", clientId);
+        directory.changed(clientId);
+        return view(client, null);
     }
 
     public ClientView setStatus(String clientId, boolean active) {
         requireSystemAdmin();
         String by = callers.current().name();
-        try (Connection c = dataSource.getConnection()) {
-            Client client = client(c, clientId);
-            ClientStore.setStatus(c, client.id(), active ? "ACTIVE" : "DISABLED");
-            // a disabled client's tokens stay refused when it is enabled again: it asks for new ones
-            ClientStore.revokeTokens(c, client.id());
-            WriteLog.record(by, active ? "api-client.enable" : "api-client.disable", clientId);
-            directory.changed(clientId);
-            return view(ClientStore.find(c, clientId), null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ApiClient client = client(clientId);
+        client.setActive(active);
+        // a disabled client's tokens stay refused when it is enabled again: it asks for new ones
+        client.revokeTokens();
+        WriteLog.record(by, active ? "api-client.enable" : "api-client.disable", clientId);
+        directory.changed(clientId);
+        return view(client, null);
     }
 
     /** A new secret for a client (the old one stops working); shown once. */
     public ClientView newSecret(String clientId) {
         requireSystemAdmin();
         String by = callers.current().name();
-        try (Connection c = dataSource.getConnection()) {
-            Client client = client(c, clientId);
-            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
-            ClientStore.setSecret(c, client.id(), passwords.hash(secret));
-            // a new secret answers a leaked one: the tokens issued with the old secret stop working too
-            ClientStore.revokeTokens(c, client.id());
-            WriteLog.record(by, "api-client.secret", clientId);
-            directory.changed(clientId);
-            return view(ClientStore.find(c, clientId), secret);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ApiClient client = client(clientId);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
+        client.setSecretHash(passwords.hash(secret));
+        // a new secret answers a leaked one: the tokens issued with the old secret stop working too
+        client.revokeTokens();
+        WriteLog.record(by, "api-client.secret", clientId);
+        directory.changed(clientId);
+        return view(client, secret);
     }
 
     /** Client credentials grant: a signed token for an active client with the right secret. */
@@ -268,19 +266,19 @@ public class ApiClients {
         if (clientId == null || clientId.isBlank() || secret == null || secret.isBlank()) {
             throw new ClientRefusedException("invalid_request", Message.of("client-id-and-client-secret-are"));
         }
+        ApiClient client = stored(clientId);
+        if (client == null || !passwords.matches(secret, client.secretHash())) {
+            throw new ClientRefusedException("invalid_client", Message.of("unknown-client-or-wrong-secret"));
+        }
+        if (!ApiClient.ACTIVE.equals(client.status())) {
+            throw new ClientRefusedException("invalid_client", Message.of("client-is-disabled", clientId));
+        }
         try (Connection c = dataSource.getConnection()) {
-            Client client = ClientStore.find(c, clientId);
-            if (client == null || !passwords.matches(secret, client.secretHash())) {
-                throw new ClientRefusedException("invalid_client", Message.of("unknown-client-or-wrong-secret"));
-            }
-            if (!client.active()) {
-                throw new ClientRefusedException("invalid_client", Message.of("client-is-disabled", clientId));
-            }
-            Tokens.Key key = ClientStore.signingKey(c, now());
+            Tokens.Key key = SigningKeys.signingKey(c, now());
             String token = Tokens.issue(
                     key,
                     clientId,
-                    client.agencyCode(),
+                    client.agency().code(),
                     client.tokenGeneration(),
                     clock.instant(),
                     Duration.ofSeconds(tokenSeconds));
@@ -295,13 +293,13 @@ public class ApiClients {
         requireSystemAdmin();
         String by = callers.current().name();
         try (Connection c = dataSource.getConnection()) {
-            Tokens.Key key = ClientStore.rotate(c, now(), Duration.ofSeconds(tokenSeconds));
+            Tokens.Key key = SigningKeys.rotate(c, now(), Duration.ofSeconds(tokenSeconds));
             WriteLog.record(by, "signing-key.rotate", key.kid());
             Map<String, Object> answer = new HashMap<>();
             answer.put("signingKey", key.kid());
             answer.put(
                     "verifying",
-                    ClientStore.verifyingKeys(c, now()).stream()
+                    SigningKeys.verifyingKeys(c, now()).stream()
                             .map(k -> k.key().kid())
                             .toList());
             return answer;
@@ -313,9 +311,9 @@ public class ApiClients {
     /** The public keys that verify tokens now, as a JWK set. */
     public String jwks() {
         try (Connection c = dataSource.getConnection()) {
-            ClientStore.signingKey(c, now());
-            return Tokens.jwks(ClientStore.verifyingKeys(c, now()).stream()
-                    .map(ClientStore.StoredKey::key)
+            SigningKeys.signingKey(c, now());
+            return Tokens.jwks(SigningKeys.verifyingKeys(c, now()).stream()
+                    .map(SigningKeys.StoredKey::key)
                     .toList());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -326,7 +324,7 @@ public class ApiClients {
     public Map<String, RSAPublicKey> verifyingKeys() {
         try (Connection c = dataSource.getConnection()) {
             Map<String, RSAPublicKey> keys = new HashMap<>();
-            ClientStore.verifyingKeys(c, now())
+            SigningKeys.verifyingKeys(c, now())
                     .forEach(k -> keys.put(k.key().kid(), k.key().publicKey()));
             return keys;
         } catch (SQLException e) {
@@ -334,15 +332,24 @@ public class ApiClients {
         }
     }
 
-    private static Client client(Connection c, String clientId) throws SQLException {
-        Client client = ClientStore.find(c, clientId);
+    private ApiClient client(String clientId) {
+        ApiClient client = stored(clientId);
         if (client == null) {
             throw new NotFoundException("client-not-found", Message.of("there-is-no-api-client", clientId));
         }
         return client;
     }
 
-    static ClientView view(Client c, String secret) {
+    /** The client, or null. */
+    private ApiClient stored(String clientId) {
+        return em.createNamedQuery(ApiClient.BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    static ClientView view(ApiClient c, String secret) {
         Agreement a = c.agreement();
         AgreementView agreement = a.reference() == null
                 ? null
@@ -352,7 +359,7 @@ public class ApiClients {
                         a.modelIds(),
                         a.validUntil());
         return new ClientView(
-                c.clientId(), c.name(), c.agencyCode(), c.status(), c.createdAt(), c.createdBy(), agreement, secret);
+                c.clientId(), c.name(), c.agency().code(), c.status(), c.createdAt(), c.createdBy(), agreement, secret);
     }
 
     private LocalDateTime now() {

@@ -4,16 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.credence.sharing.control.ClientCache;
-import org.credence.sharing.control.ClientStore;
-import org.credence.sharing.control.ClientStore.Client;
+import org.credence.sharing.entity.ApiClient;
+import org.credence.sharing.entity.ClientSnapshot;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientDirectory {
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @PersistenceContext
+    EntityManager em;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -43,21 +42,30 @@ public class ClientDirectory {
     }
 
     /** The client, whatever its state; null if there is none. */
-    public Client find(String clientId) {
-        try {
-            return cache.get(clientId, id -> {
-                try (Connection c = dataSource.getConnection()) {
-                    return ClientStore.find(c, id);
-                }
-            });
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public ClientSnapshot find(String clientId) {
+        return cache.get(clientId, reader);
+    }
+
+    /** The client as stored now, past the cache; null if there is none. */
+    public ClientSnapshot read(String clientId) {
+        return reader.load(clientId);
+    }
+
+    /** Reads a client from the database (tests without a persistence unit give a reader of their own). */
+    ClientCache.Loader reader = this::query;
+
+    private ClientSnapshot query(String clientId) {
+        return em.createNamedQuery(ApiClient.BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst()
+                .map(ApiClient::snapshot)
+                .orElse(null);
     }
 
     /** The client if it is active; else null. */
-    public Client active(String clientId) {
-        Client client = find(clientId);
+    public ClientSnapshot active(String clientId) {
+        ClientSnapshot client = find(clientId);
         return client != null && client.active() ? client : null;
     }
 

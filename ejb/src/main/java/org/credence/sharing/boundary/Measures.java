@@ -27,8 +27,6 @@ import org.credence.platform.PageSize;
 import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
-import org.credence.sharing.control.ClientStore;
-import org.credence.sharing.control.ClientStore.Client;
 import org.credence.sharing.control.FeedbackRules;
 import org.credence.sharing.control.JointMeasures;
 import org.credence.sharing.control.MeasureStore;
@@ -36,6 +34,7 @@ import org.credence.sharing.control.MeasureStore.Case;
 import org.credence.sharing.control.MeasureStore.Measure;
 import org.credence.sharing.control.MeasureStore.Outcome;
 import org.credence.sharing.control.MeasureStore.Trigger;
+import org.credence.sharing.entity.ClientSnapshot;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -52,6 +51,9 @@ public class Measures {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    ClientDirectory clients;
 
     Clock clock = Clock.systemUTC();
 
@@ -299,7 +301,7 @@ public class Measures {
     private Viewer viewer(Connection c) throws SQLException {
         String name = session.getCallerPrincipal().getName();
         if (session.isCallerInRole(Role.Names.AGENCY_CLIENT)) {
-            Client client = ClientStore.find(c, name);
+            ClientSnapshot client = clients.read(name);
             if (client == null || !client.active()) {
                 throw new NotPermittedException(Message.of("api-client-is-not-active", name));
             }

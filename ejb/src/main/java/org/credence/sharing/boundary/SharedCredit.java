@@ -38,11 +38,11 @@ import org.credence.platform.NotPermittedException;
 import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
-import org.credence.sharing.control.Agreement;
 import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.ChangeVisibility.Change;
 import org.credence.sharing.control.ChangeVisibility.Extra;
-import org.credence.sharing.control.ClientStore.Client;
+import org.credence.sharing.entity.Agreement;
+import org.credence.sharing.entity.ClientSnapshot;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -163,7 +163,7 @@ public class SharedCredit {
     public record FeedPage(long next, List<FeedItem> changes) {}
 
     /** Who reads: a person (no agreement applies) or an agency's client with its agreement. */
-    private record Reader(String name, AuditLog.ActorKind kind, String agencyCode, Client client) {
+    private record Reader(String name, AuditLog.ActorKind kind, String agencyCode, ClientSnapshot client) {
 
         boolean isClient() {
             return client != null;
@@ -439,7 +439,7 @@ public class SharedCredit {
         if (purpose.length() > 500) {
             throw new InvalidRequestException("Purpose", Message.of("header-is-longer-than-characters"));
         }
-        Client client = clients.find(name);
+        ClientSnapshot client = clients.find(name);
         if (client == null || !client.active()) {
             throw new NotPermittedException(Message.of("api-client-is-not-active", name));
         }
@@ -502,7 +502,7 @@ public class SharedCredit {
         boolean client = session.isCallerInRole(Role.Names.AGENCY_CLIENT);
         String agency;
         if (client) {
-            Client known = clients.find(name);
+            ClientSnapshot known = clients.find(name);
             agency = known == null ? null : known.agencyCode();
         } else {
             agency = userAgency(name);

@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.changes.entity.ChangeKind;
@@ -34,11 +37,11 @@ import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.ChangeVisibility;
-import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.Webhooks;
 import org.credence.sharing.control.Webhooks.Delivery;
 import org.credence.sharing.control.Webhooks.Due;
-import org.credence.sharing.control.Webhooks.Subscription;
+import org.credence.sharing.entity.ApiClient;
+import org.credence.sharing.entity.WebhookSubscription;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,6 +64,9 @@ public class Subscriptions {
 
     @Resource(lookup = "jdbc/credence")
     DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Resource
     SessionContext session;
@@ -117,11 +123,11 @@ public class Subscriptions {
             String decidedBy,
             String secret) {
 
-        static SubscriptionView of(Subscription s, String secret) {
+        static SubscriptionView of(WebhookSubscription s, String secret) {
             return new SubscriptionView(
                     s.id(),
-                    s.clientId(),
-                    s.agencyCode(),
+                    s.client().clientId(),
+                    s.client().agency().code(),
                     s.url(),
                     s.eventTypes().stream().sorted().toList(),
                     s.status(),
@@ -175,39 +181,39 @@ public class Subscriptions {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        try (Connection c = dataSource.getConnection()) {
-            ClientStore.Client owner = ClientStore.find(c, clientId);
-            if (owner == null) {
-                throw new InvalidRequestException("clientId", Message.of("is-not-an-api-client", clientId));
-            }
-            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
-            long id = Webhooks.insert(c, owner.id(), request.url().strip(), events, secret, now(), caller);
-            WriteLog.record(caller, "webhook.subscribe", "subscription " + id);
-            return SubscriptionView.of(Webhooks.find(c, id), secret);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ApiClient owner = em.createNamedQuery(ApiClient.BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new InvalidRequestException("clientId", Message.of("is-not-an-api-client", clientId)));
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
+        em.createNamedQuery(WebhookSubscription.INSERT)
+                .setParameter(1, owner.id())
+                .setParameter(2, request.url().strip())
+                .setParameter(3, events.stream().sorted().collect(Collectors.joining(",")))
+                .setParameter(4, secret)
+                .setParameter(5, now())
+                .setParameter(6, caller)
+                .executeUpdate();
+        WebhookSubscription created = em.createNamedQuery(WebhookSubscription.BY_SECRET, WebhookSubscription.class)
+                .setParameter("client", owner)
+                .setParameter("secret", secret)
+                .getSingleResult();
+        WriteLog.record(caller, "webhook.subscribe", "subscription " + created.id());
+        return SubscriptionView.of(created, secret);
     }
 
     public List<SubscriptionView> all() {
-        try (Connection c = dataSource.getConnection()) {
-            String own = session.isCallerInRole(Role.Names.AGENCY_CLIENT)
-                    ? session.getCallerPrincipal().getName()
-                    : null;
-            return Webhooks.all(c, own).stream()
-                    .map(s -> SubscriptionView.of(s, null))
-                    .toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        var query = session.isCallerInRole(Role.Names.AGENCY_CLIENT)
+                ? em.createNamedQuery(WebhookSubscription.OF_CLIENT, WebhookSubscription.class)
+                        .setParameter("clientId", session.getCallerPrincipal().getName())
+                : em.createNamedQuery(WebhookSubscription.ALL, WebhookSubscription.class);
+        return query.getResultStream().map(s -> SubscriptionView.of(s, null)).toList();
     }
 
     public SubscriptionView find(long id) {
-        try (Connection c = dataSource.getConnection()) {
-            return SubscriptionView.of(visible(c, id), null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return SubscriptionView.of(visible(id), null);
     }
 
     /** APPROVED (deliveries start with the next change) or SUSPENDED (queued deliveries wait). */
@@ -217,15 +223,17 @@ public class Subscriptions {
             throw new InvalidRequestException("status", Message.of("must-be-approved-or-suspended"));
         }
         String caller = session.getCallerPrincipal().getName();
-        try (Connection c = dataSource.getConnection()) {
-            visible(c, id);
-            Webhooks.decide(c, id, status, now(), caller);
-            WriteLog.record(
-                    caller, "APPROVED".equals(status) ? "webhook.approve" : "webhook.suspend", "subscription " + id);
-            return SubscriptionView.of(Webhooks.find(c, id), null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        WebhookSubscription s = visible(id);
+        s.decide(
+                status,
+                now(),
+                caller,
+                () -> ((Number) em.createNamedQuery(WebhookSubscription.LAST_CHANGE)
+                                .getSingleResult())
+                        .longValue());
+        WriteLog.record(
+                caller, "APPROVED".equals(status) ? "webhook.approve" : "webhook.suspend", "subscription " + id);
+        return SubscriptionView.of(s, null);
     }
 
     public List<Delivery> deliveries(long subscriptionId, String status, int limit) {
@@ -235,8 +243,8 @@ public class Subscriptions {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
+        visible(subscriptionId);
         try (Connection c = dataSource.getConnection()) {
-            visible(c, subscriptionId);
             return Webhooks.deliveries(c, subscriptionId, status, limit);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -340,13 +348,13 @@ public class Subscriptions {
         }
     }
 
-    private Subscription visible(Connection c, long id) throws SQLException {
-        Subscription s = Webhooks.find(c, id);
+    private WebhookSubscription visible(long id) {
+        WebhookSubscription s = em.find(WebhookSubscription.class, id);
         if (s == null) {
             throw new NotFoundException("subscription-not-found", Message.of("there-is-no-subscription", id));
         }
         if (session.isCallerInRole(Role.Names.AGENCY_CLIENT)
-                && !s.clientId().equals(session.getCallerPrincipal().getName())) {
+                && !s.client().clientId().equals(session.getCallerPrincipal().getName())) {
             throw new NotPermittedException(Message.of("subscription-belongs-to-another-client", id));
         }
         return s;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.sharing.entity.Agreement;
 
 /**
  * Which changes of the change log an agency sees, and what it is told beyond the common fields: the

@@ -1,9 +1,8 @@
 package org.credence.sharing.control;
 
-import java.sql.SQLException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
-import org.credence.sharing.control.ClientStore.Client;
+import org.credence.sharing.entity.ClientSnapshot;
 
 /**
  * API clients as this server last read them, for a few seconds: every request of an agency's system
@@ -16,10 +15,10 @@ public final class ClientCache {
     /** Reads a client from the database; null if there is none. */
     @FunctionalInterface
     public interface Loader {
-        Client load(String clientId) throws SQLException;
+        ClientSnapshot load(String clientId);
     }
 
-    private record Held(Client client, long loadedAt) {}
+    private record Held(ClientSnapshot client, long loadedAt) {}
 
     private final long freshNanos;
     private final LongSupplier nanoTime;
@@ -31,13 +30,13 @@ public final class ClientCache {
     }
 
     /** The client, from memory while it is fresh, else loaded anew; null if there is none. */
-    public Client get(String clientId, Loader loader) throws SQLException {
+    public ClientSnapshot get(String clientId, Loader loader) {
         long now = nanoTime.getAsLong();
         Held h = held.get(clientId);
         if (h != null && now - h.loadedAt() < freshNanos) {
             return h.client();
         }
-        Client client = loader.load(clientId);
+        ClientSnapshot client = loader.load(clientId);
         if (freshNanos > 0) {
             held.put(clientId, new Held(client, now));
         }

@@ -18,15 +18,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.credence.platform.Message;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.sharing.entity.Agreement;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Webhook subscriptions and their deliveries, in plain JDBC, and the rules a delivery follows:
+ * Webhook deliveries, in plain JDBC, and the rules a delivery follows:
  * the HMAC-SHA256 signature over the body, the idempotency key, exponential backoff and the dead
  * letter after the last attempt.
  */
@@ -156,108 +156,44 @@ public final class Webhooks {
         return null;
     }
 
-    // --- subscriptions
-
-    private static final String SUBSCRIPTION_COLUMNS = "s.id, s.client_id, c.client_id, s.url, s.event_types, s.secret,"
-            + " s.status, s.created_at, s.created_by, s.decided_at, s.decided_by, s.from_seq from webhook_subscription s"
-            + " join api_client c on c.id = s.client_id";
-
-    public static long insert(
-            Connection c,
-            long clientRowId,
-            String url,
-            Set<String> eventTypes,
-            String secret,
-            LocalDateTime now,
-            String by)
-            throws SQLException {
-        return Jdbc.insert(
-                c,
-                "insert into webhook_subscription (client_id, url, event_types, secret, status, created_at,"
-                        + " created_by, version) values (?, ?, ?, ?, 'PENDING', ?, ?, 0)",
-                clientRowId,
-                url,
-                eventTypes.stream().sorted().collect(Collectors.joining(",")),
-                secret,
-                now,
-                by);
-    }
-
-    public static Subscription find(Connection c, long id) throws SQLException {
-        List<Object[]> rows =
-                Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " where s.id = ?", Webhooks::subscriptionRow, id);
-        return rows.isEmpty() ? null : subscription(c, rows.get(0));
-    }
-
-    /** Every subscription, or a client's (by client id). */
-    public static List<Subscription> all(Connection c, String clientId) throws SQLException {
-        List<Object[]> rows = clientId == null
-                ? Jdbc.list(c, "select " + SUBSCRIPTION_COLUMNS + " order by s.id", Webhooks::subscriptionRow)
-                : Jdbc.list(
-                        c,
-                        "select " + SUBSCRIPTION_COLUMNS + " where c.client_id = ? order by s.id",
-                        Webhooks::subscriptionRow,
-                        clientId);
-        List<Subscription> out = new ArrayList<>();
-        for (Object[] row : rows) {
-            out.add(subscription(c, row));
-        }
-        return out;
-    }
+    // --- the subscriptions that deliveries are queued for
 
     /**
-     * Approves or suspends. The first approval fixes where deliveries start: the first change after
-     * the last one committed now.
+     * Every subscription that queues deliveries (approved once, now approved or suspended), with its
+     * client's agency and agreement. The entity {@code WebhookSubscription} is what people change; the
+     * job reads here, in its own statement and transaction.
      */
-    public static void decide(Connection c, long id, String status, LocalDateTime now, String by) throws SQLException {
-        Jdbc.update(
+    static List<Subscription> queueing(Connection c) throws SQLException {
+        return Jdbc.list(
                 c,
-                "update webhook_subscription set status = ?, decided_at = ?, decided_by = ?, version = version + 1,"
-                        + " from_seq = coalesce(from_seq, case when ? = 'APPROVED' then (select last_seq from change_log_counter"
-                        + " where id = 1) end) where id = ?",
-                status,
-                now,
-                by,
-                status,
-                id);
+                "select s.id, s.client_id, c.client_id, c.agency_id, a.code, g.reference, g.reads, g.model_ids,"
+                        + " g.valid_until, s.url, s.event_types, s.secret, s.status, s.created_at, s.created_by,"
+                        + " s.decided_at, s.decided_by, s.from_seq from webhook_subscription s"
+                        + " join api_client c on c.id = s.client_id join agency a on a.id = c.agency_id"
+                        + " left join sharing_agreement g on g.client_id = c.id where s.from_seq is not null order by s.id",
+                Webhooks::subscription);
     }
 
-    private static Object[] subscriptionRow(java.sql.ResultSet rs) throws SQLException {
-        Timestamp decided = rs.getTimestamp(10);
-        return new Object[] {
-            rs.getLong(1),
-            rs.getLong(2),
-            rs.getString(3),
-            rs.getString(4),
-            rs.getString(5),
-            rs.getString(6),
-            rs.getString(7),
-            rs.getTimestamp(8).toLocalDateTime(),
-            rs.getString(9),
-            decided == null ? null : decided.toLocalDateTime(),
-            rs.getString(11),
-            Jdbc.longOrNull(rs, "from_seq")
-        };
-    }
-
-    private static Subscription subscription(Connection c, Object[] r) throws SQLException {
-        ClientStore.Client client = ClientStore.find(c, (String) r[2]);
+    private static Subscription subscription(java.sql.ResultSet rs) throws SQLException {
+        java.sql.Date until = rs.getDate(9);
+        Timestamp decided = rs.getTimestamp(16);
         return new Subscription(
-                (Long) r[0],
-                (Long) r[1],
-                (String) r[2],
-                client.agencyId(),
-                client.agencyCode(),
-                client.agreement(),
-                (String) r[3],
-                Set.copyOf(Arrays.asList(((String) r[4]).split(","))),
-                (String) r[5],
-                (String) r[6],
-                (LocalDateTime) r[7],
-                (String) r[8],
-                (LocalDateTime) r[9],
-                (String) r[10],
-                (Long) r[11]);
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getString(5),
+                Agreement.stored(
+                        rs.getString(6), rs.getString(7), rs.getString(8), until == null ? null : until.toLocalDate()),
+                rs.getString(10),
+                Set.copyOf(Arrays.asList(rs.getString(11).split(","))),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getTimestamp(14).toLocalDateTime(),
+                rs.getString(15),
+                decided == null ? null : decided.toLocalDateTime(),
+                rs.getString(17),
+                Jdbc.longOrNull(rs, "from_seq"));
     }
 
     // --- the outbox: changes into deliveries
@@ -274,12 +210,7 @@ public final class Webhooks {
         if (changes.isEmpty()) {
             return 0;
         }
-        List<Subscription> queueing = new ArrayList<>();
-        for (Subscription s : all(c, null)) {
-            if (s.queues()) {
-                queueing.add(s);
-            }
-        }
+        List<Subscription> queueing = queueing(c);
         List<Object[]> rows = new ArrayList<>();
         for (ChangeVisibility.Change change : changes) {
             for (Subscription s : queueing) {

@@ -21,9 +21,9 @@ import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Measures.CaseView;
 import org.credence.sharing.boundary.Measures.FeedbackRequest;
 import org.credence.sharing.boundary.Measures.MeasureRequest;
-import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.JointMeasures;
 import org.credence.testing.FakeSession;
+import org.credence.testing.TestClients;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +48,8 @@ class MeasuresTest {
             business = db.business(c, 1);
             entry = db.listEntry(c, business, "SERIOUS_ILLEGAL", T.minusDays(2));
             JointMeasures.evaluate(c, List.of(business), T, NOW);
-            ClientStore.insert(c, "sta-system", "STA system", 6, "not a hash", NOW, "admin");
-            ClientStore.insert(c, "cac-system", "CAC system", 2, "not a hash", NOW, "admin");
+            TestClients.insert(c, "sta-system", "STA system", 6, "not a hash", NOW, "admin");
+            TestClients.insert(c, "cac-system", "CAC system", 2, "not a hash", NOW, "admin");
             user(c, 901, "sta-admin", 6L);
             user(c, 902, "cac-admin", 2L);
             user(c, 903, "samr-admin", 1L);
@@ -193,6 +193,9 @@ class MeasuresTest {
         Measures measures = new Measures();
         measures.database = new Database(db.dataSource());
         measures.session = FakeSession.of(name, roles);
+        measures.clients = new ClientDirectory();
+        measures.clients.reader = TestClients.reader(db.dataSource());
+        measures.clients.start();
         measures.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
         return measures;
     }

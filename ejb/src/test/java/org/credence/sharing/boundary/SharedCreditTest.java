@@ -22,12 +22,12 @@ import org.credence.platform.jdbc.Jdbc;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.SharedCredit.FeedItem;
 import org.credence.sharing.boundary.SharedCredit.FeedPage;
-import org.credence.sharing.control.Agreement;
-import org.credence.sharing.control.Agreement.Part;
 import org.credence.sharing.control.ChangeVisibility;
-import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.JointMeasures;
+import org.credence.sharing.entity.Agreement;
+import org.credence.sharing.entity.Agreement.Part;
 import org.credence.testing.FakeSession;
+import org.credence.testing.TestClients;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -200,8 +200,8 @@ class SharedCreditTest {
     void aFullHouseOfBatchLookupsDoesNotWaitOnItselfForItsAuditEntries() throws Exception {
         TestDatabase db = new TestDatabase();
         try (Connection c = db.connection()) {
-            long id = ClientStore.insert(c, "sta-system", "sta-system", 6, "not a hash", NOW, "admin");
-            ClientStore.putAgreement(
+            long id = TestClients.insert(c, "sta-system", "sta-system", 6, "not a hash", NOW, "admin");
+            TestClients.putAgreement(
                     c, id, new Agreement("REF-sta", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
             c.commit();
         }
@@ -217,7 +217,7 @@ class SharedCreditTest {
         credit.limits.windows.database = new Database(db.dataSource());
         credit.limits.perClient = 1000;
         credit.clients = new ClientDirectory();
-        credit.clients.dataSource = db.dataSource();
+        credit.clients.reader = TestClients.reader(db.dataSource());
         credit.clients.start();
         credit.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(connections);
@@ -250,8 +250,8 @@ class SharedCreditTest {
     }
 
     private static void client(Connection c, String clientId, long agencyId) throws SQLException {
-        long id = ClientStore.insert(c, clientId, clientId, agencyId, "not a hash", NOW, "admin");
-        ClientStore.putAgreement(
+        long id = TestClients.insert(c, clientId, clientId, agencyId, "not a hash", NOW, "admin");
+        TestClients.putAgreement(
                 c, id, new Agreement("REF-" + clientId, Set.of(Part.LISTS), List.of(1L), null), NOW, "admin");
     }
 
@@ -269,7 +269,7 @@ class SharedCreditTest {
         credit.limits.windows.database = new Database(db.dataSource());
         credit.limits.perClient = 1000;
         credit.clients = new ClientDirectory();
-        credit.clients.dataSource = db.dataSource();
+        credit.clients.reader = TestClients.reader(db.dataSource());
         credit.clients.start();
         credit.clock = Clock.fixed(NOW.atZone(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE);
         return credit;
@@ -282,8 +282,8 @@ class SharedCreditTest {
         String uscc;
         try (Connection c = db.connection()) {
             uscc = Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), db.business(c, 1));
-            long id = ClientStore.insert(c, "sta-probe", "sta-probe", 6, "not a hash", NOW, "admin");
-            ClientStore.putAgreement(
+            long id = TestClients.insert(c, "sta-probe", "sta-probe", 6, "not a hash", NOW, "admin");
+            TestClients.putAgreement(
                     c, id, new Agreement("REF-1", Set.of(Part.SCORE), List.of(1L), null), NOW, "admin");
             c.commit();
         }

@@ -3,14 +3,14 @@ package org.credence.sharing.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.credence.sharing.control.ClientStore.Client;
+import org.credence.sharing.entity.Agreement;
+import org.credence.sharing.entity.ClientSnapshot;
 import org.junit.jupiter.api.Test;
 
 class ClientCacheTest {
@@ -19,11 +19,11 @@ class ClientCacheTest {
     private final AtomicInteger loads = new AtomicInteger();
     private String status = "ACTIVE";
 
-    private Client load(String clientId) {
+    private ClientSnapshot load(String clientId) {
         loads.incrementAndGet();
         return "nobody".equals(clientId)
                 ? null
-                : new Client(
+                : new ClientSnapshot(
                         1,
                         clientId,
                         "Tax gateway",
@@ -38,7 +38,7 @@ class ClientCacheTest {
     }
 
     @Test
-    void aClientIsReadOnceWhileFreshAndAgainWhenStaleOrForgotten() throws SQLException {
+    void aClientIsReadOnceWhileFreshAndAgainWhenStaleOrForgotten() {
         ClientCache cache = new ClientCache(Duration.ofSeconds(5), nanos::get);
         assertEquals("ACTIVE", cache.get("sta-1", this::load).status());
         status = "DISABLED";
@@ -54,7 +54,7 @@ class ClientCacheTest {
     }
 
     @Test
-    void anUnknownClientIsCachedAsUnknownAndNoCacheReadsEveryTime() throws SQLException {
+    void anUnknownClientIsCachedAsUnknownAndNoCacheReadsEveryTime() {
         ClientCache cache = new ClientCache(Duration.ofSeconds(5), nanos::get);
         assertNull(cache.get("nobody", this::load));
         assertNull(cache.get("nobody", this::load));

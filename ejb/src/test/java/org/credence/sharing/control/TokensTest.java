@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.credence.sharing.control.Tokens.InvalidTokenException;
+import org.credence.sharing.entity.Agreement;
+import org.credence.sharing.entity.ClientSnapshot;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +50,7 @@ class TokensTest {
     @Test
     void aNewSecretOrADisablingRevokesTheTokensIssuedBefore() throws InvalidTokenException {
         Agreement agreement = new Agreement("DSA-1", java.util.Set.of(Agreement.Part.SCORE), List.of(1L), null);
-        ClientStore.Client before = new ClientStore.Client(
+        ClientSnapshot before = new ClientSnapshot(
                 1,
                 "sta-0a1b2c",
                 "Tax gateway",
@@ -63,9 +65,9 @@ class TokensTest {
         Tokens.Claims old =
                 Tokens.verify(Tokens.issue(KEY, "sta-0a1b2c", "STA", 3, NOW, Duration.ofMinutes(5)), only(KEY), NOW);
         assertEquals(3, old.generation());
-        assertTrue(before.honours(old));
+        assertTrue(before.honours(old.clientId(), old.generation()));
         // the secret renewed, or the client disabled and enabled again: the next generation
-        ClientStore.Client after = new ClientStore.Client(
+        ClientSnapshot after = new ClientSnapshot(
                 1,
                 "sta-0a1b2c",
                 "Tax gateway",
@@ -77,9 +79,10 @@ class TokensTest {
                 "admin",
                 agreement,
                 4);
-        assertFalse(after.honours(old));
-        assertTrue(after.honours(
-                Tokens.verify(Tokens.issue(KEY, "sta-0a1b2c", "STA", 4, NOW, Duration.ofMinutes(5)), only(KEY), NOW)));
+        assertFalse(after.honours(old.clientId(), old.generation()));
+        Tokens.Claims renewed =
+                Tokens.verify(Tokens.issue(KEY, "sta-0a1b2c", "STA", 4, NOW, Duration.ofMinutes(5)), only(KEY), NOW);
+        assertTrue(after.honours(renewed.clientId(), renewed.generation()));
     }
 
     @Test
@@ -140,17 +143,17 @@ class TokensTest {
         TestDatabase db = new TestDatabase();
         LocalDateTime t0 = LocalDateTime.ofInstant(NOW, ZoneOffset.UTC);
         try (Connection c = db.connection()) {
-            Tokens.Key first = ClientStore.signingKey(c, t0);
+            Tokens.Key first = SigningKeys.signingKey(c, t0);
             assertEquals(
-                    first.kid(), ClientStore.signingKey(c, t0.plusMinutes(1)).kid(), "created once, then reused");
+                    first.kid(), SigningKeys.signingKey(c, t0.plusMinutes(1)).kid(), "created once, then reused");
             String before = Tokens.issue(first, "sta-0a1b2c", "STA", NOW, Duration.ofMinutes(5));
 
-            Tokens.Key second = ClientStore.rotate(c, t0.plusMinutes(2), Duration.ofMinutes(5));
+            Tokens.Key second = SigningKeys.rotate(c, t0.plusMinutes(2), Duration.ofMinutes(5));
             assertNotEquals(first.kid(), second.kid());
             assertEquals(
-                    second.kid(), ClientStore.signingKey(c, t0.plusMinutes(2)).kid());
+                    second.kid(), SigningKeys.signingKey(c, t0.plusMinutes(2)).kid());
             String after = Tokens.issue(
-                    ClientStore.signingKey(c, t0.plusMinutes(2)),
+                    SigningKeys.signingKey(c, t0.plusMinutes(2)),
                     "sta-0a1b2c",
                     "STA",
                     NOW.plusSeconds(120),
@@ -174,7 +177,7 @@ class TokensTest {
 
     private static Function<String, RSAPublicKey> keysAt(Connection c, LocalDateTime at) throws SQLException {
         Map<String, RSAPublicKey> keys = new HashMap<>();
-        ClientStore.verifyingKeys(c, at)
+        SigningKeys.verifyingKeys(c, at)
                 .forEach(k -> keys.put(k.key().kid(), k.key().publicKey()));
         return keys::get;
     }

@@ -19,6 +19,8 @@ import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.sharing.control.Webhooks.Due;
+import org.credence.sharing.entity.Agreement;
+import org.credence.testing.TestClients;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -69,12 +71,12 @@ class WebhooksTest {
     }
 
     private long subscription(Connection c, String status, Set<String> kinds) throws SQLException {
-        long client = ClientStore.insert(c, "spb-" + System.nanoTime(), "post gateway", 5, "hash", NOW, "admin");
-        ClientStore.putAgreement(
+        long client = TestClients.insert(c, "spb-" + System.nanoTime(), "post gateway", 5, "hash", NOW, "admin");
+        TestClients.putAgreement(
                 c, client, new Agreement("DSA-1", EnumSet.of(Agreement.Part.LISTS), List.of(1L), null), NOW, "admin");
-        long id = Webhooks.insert(c, client, "http://localhost:1/hook", kinds, "secret", NOW, "admin");
+        long id = TestClients.subscribe(c, client, "http://localhost:1/hook", kinds, "secret", NOW, "admin");
         if (!"PENDING".equals(status)) {
-            Webhooks.decide(c, id, status, NOW, "admin");
+            TestClients.decide(c, id, status, NOW, "admin");
         }
         return id;
     }
@@ -155,10 +157,10 @@ class WebhooksTest {
         try (Connection c = db.connection()) {
             long sub = subscription(c, "PENDING", Set.of("LIST_ENTERED"));
             change(c, 5, ChangeKind.LIST_ENTERED);
-            Webhooks.decide(c, sub, "APPROVED", NOW, "admin");
+            TestClients.decide(c, sub, "APPROVED", NOW, "admin");
             change(c, 6, ChangeKind.LIST_ENTERED);
-            Webhooks.decide(c, sub, "SUSPENDED", NOW, "admin");
-            Webhooks.decide(c, sub, "APPROVED", NOW, "admin");
+            TestClients.decide(c, sub, "SUSPENDED", NOW, "admin");
+            TestClients.decide(c, sub, "APPROVED", NOW, "admin");
             change(c, 7, ChangeKind.LIST_ENTERED);
             Webhooks.enqueue(c, TODAY, NOW);
             List<Long> seqs = Webhooks.deliveries(c, sub, null, 10).stream()
@@ -178,12 +180,12 @@ class WebhooksTest {
             long sub = subscription(c, "APPROVED", Set.of("LIST_ENTERED"));
             change(c, 4, ChangeKind.LIST_ENTERED);
             Webhooks.enqueue(c, TODAY, NOW);
-            Webhooks.decide(c, sub, "SUSPENDED", NOW, "admin");
+            TestClients.decide(c, sub, "SUSPENDED", NOW, "admin");
             change(c, 8, ChangeKind.LIST_ENTERED);
             Webhooks.enqueue(c, TODAY, NOW);
             assertEquals(2, Webhooks.deliveries(c, sub, "PENDING", 10).size(), "queued while suspended");
             assertTrue(Webhooks.due(c, NOW, 10).isEmpty());
-            Webhooks.decide(c, sub, "APPROVED", NOW, "admin");
+            TestClients.decide(c, sub, "APPROVED", NOW, "admin");
             assertEquals(2, Webhooks.due(c, NOW, 10).size());
         }
     }

@@ -27,8 +27,8 @@ import org.credence.security.boundary.SignIns;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ClientDirectory;
-import org.credence.sharing.control.ClientStore;
 import org.credence.sharing.control.Tokens;
+import org.credence.sharing.entity.ClientSnapshot;
 import org.credence.web.RequestAttributes;
 
 /**
@@ -153,11 +153,11 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 }
                 verified.put(token, claims);
             }
-            ClientStore.Client client = directory.find(claims.clientId());
+            ClientSnapshot client = directory.find(claims.clientId());
             if (client == null || !client.active()) {
                 throw new Tokens.InvalidTokenException("the token's client is disabled");
             }
-            if (!client.honours(claims)) {
+            if (!client.honours(claims.clientId(), claims.generation())) {
                 throw new Tokens.InvalidTokenException(
                         "the token is revoked: its client has a new secret or was disabled");
             }

@@ -12,7 +12,7 @@ import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.platform.CredenceException;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.ClientView;
-import org.credence.sharing.control.Agreement;
+import org.credence.sharing.entity.Agreement;
 import org.credence.ui.PageMessages;
 import org.credence.web.Language;
 

@@ -1,9 +1,11 @@
-package org.credence.sharing.control;
+package org.credence.sharing.entity;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -45,5 +47,35 @@ public record Agreement(String reference, Set<Part> reads, List<Long> modelIds, 
 
     public boolean covers(long modelId) {
         return modelIds.contains(modelId);
+    }
+
+    /**
+     * The agreement from the columns of {@code sharing_agreement}: comma-separated parts and model ids;
+     * {@link #NONE} when there is no row ({@code reference} null).
+     */
+    public static Agreement stored(String reference, String reads, String modelIds, LocalDate validUntil) {
+        if (reference == null) {
+            return NONE;
+        }
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        for (String part : split(reads)) {
+            parts.add(Part.valueOf(part));
+        }
+        return new Agreement(
+                reference, parts, split(modelIds).stream().map(Long::valueOf).toList(), validUntil);
+    }
+
+    /** The parts as {@code sharing_agreement.reads} stores them: sorted, comma-separated. */
+    public String storedReads() {
+        return reads.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** The model ids as {@code sharing_agreement.model_ids} stores them: in order, comma-separated. */
+    public String storedModelIds() {
+        return modelIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<String> split(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : Arrays.asList(stored.split(","));
     }
 }
