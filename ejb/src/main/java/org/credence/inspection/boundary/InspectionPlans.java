@@ -1,6 +1,5 @@
 package org.credence.inspection.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
@@ -38,6 +36,7 @@ import org.credence.platform.ConflictException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.boundary.RecordCatalogue;
@@ -55,8 +54,8 @@ public class InspectionPlans {
     static final int DEFAULT_REPEAT_MONTHS = 12;
     static final int MAX_TEAM = 10;
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Callers callers;
@@ -71,19 +70,17 @@ public class InspectionPlans {
 
     public Plan create(PlanRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan plan = check(c, request, caller);
             long id = PlanRepository.insert(c, plan, caller.name(), now());
             WriteLog.record(caller.name(), "plan.create", "plan " + id);
             return PlanRepository.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public Plan update(long id, PlanRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan existing = lockOwn(c, id, caller);
             if (!"DRAFT".equals(existing.status())) {
                 throw new ConflictException(
@@ -97,9 +94,7 @@ public class InspectionPlans {
             PlanConsents.clear(c, id);
             WriteLog.record(caller.name(), "plan.update", "plan " + id);
             return PlanRepository.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** What publication scheduled: the plan and its first draw, for the scheduler to fire at its time. */
@@ -107,7 +102,7 @@ public class InspectionPlans {
 
     public Published publish(long id) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan plan = lockOwn(c, id, caller);
             if (!"DRAFT".equals(plan.status())) {
                 throw new ConflictException(
@@ -147,9 +142,7 @@ public class InspectionPlans {
                             + " China time");
             drawScheduled.fire(new DrawScheduled(draw));
             return new Published(PlanRepository.find(c, id), draw);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** A joint plan's participating agencies and their confirmations. */
@@ -158,13 +151,11 @@ public class InspectionPlans {
 
     /** The confirmations of the plan's agencies (a plan of one agency needs none: it is complete). */
     public ConsentState consents(long id) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan plan = found(PlanRepository.find(c, id), id);
             List<PlanConsents.Consent> consents = PlanConsents.of(c, plan);
             return new ConsentState(id, PlanConsents.missing(plan, consents).isEmpty(), consents);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -173,7 +164,7 @@ public class InspectionPlans {
      */
     public ConsentState consent(long id) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan plan = found(PlanRepository.lock(c, id), id);
             if (!caller.agencyAdmin()
                     || caller.agency() == null
@@ -194,9 +185,7 @@ public class InspectionPlans {
             }
             List<PlanConsents.Consent> consents = PlanConsents.of(c, plan);
             return new ConsentState(id, PlanConsents.missing(plan, consents).isEmpty(), consents);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Cancels a plan and its scheduled draws (their triggers then find nothing to draw). */
@@ -210,7 +199,7 @@ public class InspectionPlans {
                 "reason",
                 Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan plan = lockOwn(c, id, caller);
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
                 throw new ConflictException(
@@ -226,52 +215,34 @@ public class InspectionPlans {
             PlanRepository.cancel(c, id, reason.reason().strip());
             WriteLog.record(caller.name(), "plan.cancel", "plan " + id);
             return PlanRepository.find(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public Plan find(long id) {
-        try (Connection c = dataSource.getConnection()) {
-            return found(PlanRepository.find(c, id), id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> found(PlanRepository.find(c, id), id));
     }
 
     public List<Plan> list(List<String> statuses, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return PlanRepository.list(c, statuses, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> PlanRepository.list(c, statuses, limit));
     }
 
     /** Plans that match the filter, newest first, from {@code offset} on. */
     public List<Plan> search(PlanFilter filter, int offset, int limit) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             return PlanRepository.search(
                     c, filter == null ? PlanFilter.NONE : filter, Math.max(0, offset), Math.min(limit, 500));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public long count(PlanFilter filter) {
-        try (Connection c = dataSource.getConnection()) {
-            return PlanRepository.count(c, filter == null ? PlanFilter.NONE : filter);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> PlanRepository.count(c, filter == null ? PlanFilter.NONE : filter));
     }
 
     public List<Draw> draws(long planId) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             found(PlanRepository.find(c, planId), planId);
             return DrawStore.ofPlan(c, planId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -279,7 +250,7 @@ public class InspectionPlans {
      * a grade never drawn can never be checked by validation).
      */
     public GradeCoverage.Coverage gradeCoverage(long id) {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Plan plan = found(PlanRepository.find(c, id), id);
             StoredModel model;
             try {
@@ -291,9 +262,7 @@ public class InspectionPlans {
                 throw new ConflictException("no-model-in-force", Message.of("validation.plan-without-model", id));
             }
             return GradeCoverage.of(c, model, plan.mode(), plan.ratios(), plan.quotaTotal(), plan.weights());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -317,7 +286,7 @@ public class InspectionPlans {
         if (lead == null) {
             return null;
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             if (r.model() != null && ModelStore.find(c, r.model()) == null) {
                 return null;
             }
@@ -332,9 +301,7 @@ public class InspectionPlans {
                 return null;
             }
             return GradeCoverage.of(c, model, mode, byGrade(r.ratios()), r.quotaTotal(), byGrade(r.weights()));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static Map<Grade, Integer> byGrade(Map<String, Integer> values) {
