@@ -135,14 +135,15 @@ public class WebhookSubscription {
 
     /**
      * Approves or suspends. The first approval fixes where deliveries start: after the last change
-     * committed now, which {@code lastChange} reads only then.
+     * committed now, which {@code lastChange} reads only then, before anything changes (a query after a
+     * change would flush it first, and the row would be written twice).
      */
     public void decide(String newStatus, LocalDateTime now, String by, LongSupplier lastChange) {
-        this.status = newStatus;
-        this.decidedAt = now;
-        this.decidedBy = by;
         if (fromSeq == null && APPROVED.equals(newStatus)) {
             fromSeq = lastChange.getAsLong();
         }
+        this.status = newStatus;
+        this.decidedAt = now;
+        this.decidedBy = by;
     }
 }
