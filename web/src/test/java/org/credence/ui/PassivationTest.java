@@ -2,6 +2,11 @@ package org.credence.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * View- and session-scoped page beans live in the HTTP session, which a cluster's nodes replicate:
- * everything they hold (but what the container injects, and transient fields) must be serializable,
- * down to the records' components and the elements of lists and maps.
+ * everything they hold (but transient fields) must be serializable, down to the records' components and
+ * the elements of lists and maps; what the container injects must be an EJB or a normal-scoped bean,
+ * whose proxies serialize, or serializable itself.
  */
 class PassivationTest {
 
@@ -47,9 +53,16 @@ class PassivationTest {
                     }
                     for (Field field : bean.getDeclaredFields()) {
                         int m = field.getModifiers();
-                        if (Modifier.isStatic(m)
-                                || Modifier.isTransient(m)
-                                || field.isAnnotationPresent(Inject.class)) {
+                        if (Modifier.isStatic(m) || Modifier.isTransient(m)) {
+                            continue;
+                        }
+                        if (field.isAnnotationPresent(Inject.class)) {
+                            if (!replicable(field.getType())) {
+                                problems.add(name + "." + field.getName() + ": injected "
+                                        + field.getType().getName()
+                                        + " is neither an EJB, a normal-scoped bean (a serializable proxy)"
+                                        + " nor Serializable");
+                            }
                             continue;
                         }
                         check(field.getGenericType(), name + "." + field.getName(), problems, new HashSet<>());
@@ -58,6 +71,20 @@ class PassivationTest {
             }
         }
         assertTrue(problems.isEmpty(), "not serializable: " + problems);
+    }
+
+    /**
+     * What the container injects may stay in a replicated session when the container gives a
+     * serializable reference: an EJB's or a normal-scoped bean's proxy, or a serializable object.
+     */
+    private static boolean replicable(Class<?> type) {
+        return type.isAnnotationPresent(Stateless.class)
+                || type.isAnnotationPresent(Singleton.class)
+                || type.isAnnotationPresent(Stateful.class)
+                || type.isAnnotationPresent(ApplicationScoped.class)
+                || type.isAnnotationPresent(RequestScoped.class)
+                || type.isAnnotationPresent(SessionScoped.class)
+                || Serializable.class.isAssignableFrom(type);
     }
 
     private static void check(Type type, String where, Set<String> problems, Set<Type> seen) {
