@@ -2,6 +2,8 @@ package org.credence.sharing.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,7 @@ import org.credence.sharing.control.SigningKeys;
 import org.credence.sharing.control.Tokens;
 import org.credence.sharing.entity.Agreement;
 import org.credence.sharing.entity.ApiClient;
+import org.credence.sharing.entity.ClientSnapshot;
 import org.credence.sharing.entity.SharingAgreement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -338,6 +341,13 @@ public class ApiClients {
             throw new NotFoundException("client-not-found", Message.of("there-is-no-api-client", clientId));
         }
         return client;
+    }
+
+    /** The client as stored now, as a value the client cache may keep; null if there is none. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ClientSnapshot snapshot(String clientId) {
+        ApiClient client = stored(clientId);
+        return client == null ? null : client.snapshot();
     }
 
     /** The client, or null. */

@@ -4,14 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import org.credence.sharing.control.ClientCache;
-import org.credence.sharing.entity.ApiClient;
 import org.credence.sharing.entity.ClientSnapshot;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientDirectory {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ApiClients clients;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -51,17 +48,12 @@ public class ClientDirectory {
         return reader.load(clientId);
     }
 
-    /** Reads a client from the database (tests without a persistence unit give a reader of their own). */
-    ClientCache.Loader reader = this::query;
-
-    private ClientSnapshot query(String clientId) {
-        return em.createNamedQuery(ApiClient.BY_CLIENT_ID, ApiClient.class)
-                .setParameter("clientId", clientId)
-                .getResultStream()
-                .findFirst()
-                .map(ApiClient::snapshot)
-                .orElse(null);
-    }
+    /**
+     * Reads a client from the database through {@link ApiClients}, an EJB of this module: the web module's
+     * sign-in calls this bean, and a persistence context used from the web module's thread would look for
+     * a persistence unit there. Tests without a persistence unit give a reader of their own.
+     */
+    ClientCache.Loader reader = clientId -> clients.snapshot(clientId);
 
     /** The client if it is active; else null. */
     public ClientSnapshot active(String clientId) {
