@@ -146,7 +146,7 @@ class SharingApiIT {
         JsonObject changed = ADMIN.put(
                         "/clients/" + client[0] + "/agreement",
                         "{\"reference\": \"DSA-" + client[0] + "-2\", \"reads\": [\"LISTS\", \"SCORE\"],"
-                                + " \"models\": [1], \"validUntil\": \"2099-12-31\"}")
+                                + " \"models\": [1], \"validUntil\": \"" + TODAY.plusYears(1) + "\"}")
                 .expect(200)
                 .json()
                 .getJsonObject("agreement");
@@ -157,7 +157,7 @@ class SharingApiIT {
                         .map(jakarta.json.JsonString::getString)
                         .toList(),
                 "in the parts' order");
-        assertEquals("2099-12-31", changed.getString("validUntil"));
+        assertEquals(TODAY.plusYears(1).toString(), changed.getString("validUntil"));
         assertEquals(
                 changed, ADMIN.get("/clients/" + client[0]).expect(200).json().getJsonObject("agreement"));
 
