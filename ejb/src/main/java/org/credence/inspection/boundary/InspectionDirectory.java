@@ -1,6 +1,5 @@
 package org.credence.inspection.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
@@ -33,6 +31,7 @@ import org.credence.platform.ConflictException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.boundary.RecordCatalogue;
@@ -52,8 +51,8 @@ public class InspectionDirectory {
     static final Set<String> METHODS = Set.of("ON_SITE", "DOCUMENTARY", "ONLINE_MONITORING");
     static final Set<String> STATUSES = Set.of("ACTIVE", "ON_LEAVE", "LEFT");
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @Inject
     Callers callers;
@@ -70,7 +69,7 @@ public class InspectionDirectory {
 
     public Item createItem(ItemRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Item item = checkItem(c, request, caller, null);
             if (Directory.item(c, item.code()) != null) {
                 throw new ConflictException("item-exists", Message.of("the-item-list-already-has-an", item.code()));
@@ -78,38 +77,26 @@ public class InspectionDirectory {
             Directory.insertItem(c, item, caller.name(), now());
             WriteLog.record(caller.name(), "inspection-item.create", item.code());
             return Directory.item(c, item.code());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public Item updateItem(String code, ItemRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Item existing = item(c, code);
             Item item = checkItem(c, request, caller, existing);
             Directory.updateItem(c, item);
             WriteLog.record(caller.name(), "inspection-item.update", code);
             return Directory.item(c, code);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<Item> items(String agency) {
-        try (Connection c = dataSource.getConnection()) {
-            return Directory.items(c, agency);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Directory.items(c, agency));
     }
 
     public Item item(String code) {
-        try (Connection c = dataSource.getConnection()) {
-            return item(c, code);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> item(c, code));
     }
 
     private static Item item(Connection c, String code) throws SQLException {
@@ -228,7 +215,7 @@ public class InspectionDirectory {
 
     public InspectorEntry createInspector(InspectorRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             InspectorEntry entry = checkInspector(c, request, caller, null);
             if (Directory.inspector(c, entry.code()) != null) {
                 throw new ConflictException(
@@ -238,39 +225,27 @@ public class InspectionDirectory {
             Directory.insertInspector(c, entry, caller.name(), now());
             WriteLog.record(caller.name(), "inspector.create", entry.code());
             return Directory.inspector(c, entry.code());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public InspectorEntry updateInspector(String code, InspectorRequest request) {
         CallerIdentity caller = callers.current();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             InspectorEntry existing = inspector(c, code);
             InspectorEntry entry = checkInspector(c, request, caller, existing);
             checkUsername(c, entry, existing);
             Directory.updateInspector(c, entry);
             WriteLog.record(caller.name(), "inspector.update", code);
             return Directory.inspector(c, code);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<InspectorEntry> inspectors(String agency) {
-        try (Connection c = dataSource.getConnection()) {
-            return Directory.inspectors(c, agency);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Directory.inspectors(c, agency));
     }
 
     public InspectorEntry inspector(String code) {
-        try (Connection c = dataSource.getConnection()) {
-            return inspector(c, code);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> inspector(c, code));
     }
 
     private static InspectorEntry inspector(Connection c, String code) throws SQLException {
@@ -410,7 +385,7 @@ public class InspectionDirectory {
                 Message.of("the-reason-for-the-conflict-of"));
         v.throwIfAny();
         Business business = registry.find(request.uscc());
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             InspectorEntry inspector = inspector(c, inspectorCode);
             mayChange(caller, inspector.agencyCode());
             boolean known = Directory.conflicts(c, inspector.id()).stream()
@@ -433,27 +408,18 @@ public class InspectionDirectory {
                     .filter(k -> k.id() == id)
                     .findFirst()
                     .orElseThrow();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<Conflict> conflicts(String inspectorCode) {
-        try (Connection c = dataSource.getConnection()) {
-            return Directory.conflicts(c, inspector(c, inspectorCode).id());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(
+                c -> Directory.conflicts(c, inspector(c, inspectorCode).id()));
     }
 
     // --- calendar ---
 
     public List<CalendarDay> calendar(int year) {
-        try (Connection c = dataSource.getConnection()) {
-            return Directory.calendarDays(c, year);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Directory.calendarDays(c, year));
     }
 
     /** Replaces a year's holidays and make-up working days (SYSTEM_ADMIN: the calendar is national). */
@@ -476,14 +442,12 @@ public class InspectionDirectory {
             }
         }
         v.throwIfAny();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Directory.replaceYear(c, year, checked, caller.name(), LocalDateTime.now(clock));
             recountDeadlines(c, year);
             WriteLog.record(caller.name(), "calendar.replace", year + ": " + checked.size() + " days");
             return Directory.calendarDays(c, year);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -498,7 +462,7 @@ public class InspectionDirectory {
             v.check(day.day().getYear() >= 2000 && day.day().getYear() <= 2100, "day", Message.of("year-2000-to-2100"));
         }
         v.throwIfAny();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Directory.putDay(c, day, caller.name(), LocalDateTime.now(clock));
             recountDeadlines(c, day.day().getYear());
             WriteLog.record(
@@ -507,9 +471,7 @@ public class InspectionDirectory {
                     day.day() + " " + day.kind() + " " + day.name()
                             + (day.notice() == null ? "" : " (" + day.notice() + ")"));
             return Directory.calendarDays(c, day.day().getYear());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Removes one special day (SYSTEM_ADMIN): the date is an ordinary weekday or weekend day again. */
@@ -518,7 +480,7 @@ public class InspectionDirectory {
         if (day == null) {
             throw new org.credence.platform.InvalidRequestException("day", Message.of("is-required"));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             if (!Directory.removeDay(c, day, caller.name(), LocalDateTime.now(clock))) {
                 throw new NotFoundException(
                         "calendar-day-not-found", Message.of("is-not-a-holiday-or-make-up-day", day));
@@ -526,18 +488,12 @@ public class InspectionDirectory {
             recountDeadlines(c, day.getYear());
             WriteLog.record(caller.name(), "calendar.remove", day.toString());
             return Directory.calendarDays(c, day.getYear());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Where a year's days come from, and whether its deadlines are provisional. */
     public CalendarYear calendarYear(int year) {
-        try (Connection c = dataSource.getConnection()) {
-            return Directory.calendarYear(c, year);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Directory.calendarYear(c, year));
     }
 
     /**
@@ -546,16 +502,14 @@ public class InspectionDirectory {
      */
     public CalendarYear releaseCalendarYear(int year) {
         CallerIdentity caller = calendarKeeper();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             if (!Directory.releaseYear(c, year)) {
                 throw new NotFoundException("calendar-year-not-kept", Message.of("cal.year-not-kept", year));
             }
             recountDeadlines(c, year);
             WriteLog.record(caller.name(), "calendar.release", String.valueOf(year));
             return Directory.calendarYear(c, year);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Next year, when from 1 November it still has no calendar (the overview warns); else null. */
@@ -565,11 +519,7 @@ public class InspectionDirectory {
         if (next == null) {
             return null;
         }
-        try (Connection c = dataSource.getConnection()) {
-            return Directory.calendarYear(c, next).provisional() ? next : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Directory.calendarYear(c, next).provisional() ? next : null);
     }
 
     /** Every stored deadline of the changed year (and every provisional one) counted again, then the flags set anew. */

@@ -1,6 +1,5 @@
 package org.credence.sharing.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ModelStore;
@@ -34,6 +30,7 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.Callers;
 import org.credence.security.control.PasswordHashing;
 import org.credence.sharing.control.SigningKeys;
@@ -55,8 +52,8 @@ public class ApiClients {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @PersistenceContext
     EntityManager em;
@@ -206,7 +203,7 @@ public class ApiClients {
             errors.add(new FieldError("models", Message.of("is-required-the-ids-of-the")));
         }
         String by = callers.current().name();
-        try (Connection c = dataSource.getConnection()) {
+        database.run(c -> {
             if (request != null && request.models() != null) {
                 for (int i = 0; i < request.models().size(); i++) {
                     Long id = request.models().get(i);
@@ -218,9 +215,7 @@ public class ApiClients {
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
         ApiClient client = client(clientId);
         SharingAgreement added = client.agree(
                 new Agreement(
@@ -276,7 +271,7 @@ public class ApiClients {
         if (!ApiClient.ACTIVE.equals(client.status())) {
             throw new ClientRefusedException("invalid_client", Message.of("client-is-disabled", clientId));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Tokens.Key key = SigningKeys.signingKey(c, now());
             String token = Tokens.issue(
                     key,
@@ -286,16 +281,14 @@ public class ApiClients {
                     clock.instant(),
                     Duration.ofSeconds(tokenSeconds));
             return new TokenResponse(token, "Bearer", tokenSeconds);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Retires the signing key (it verifies until its tokens run out) and starts signing with a new one. */
     public Map<String, Object> rotateKeys() {
         requireSystemAdmin();
         String by = callers.current().name();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Tokens.Key key = SigningKeys.rotate(c, now(), Duration.ofSeconds(tokenSeconds));
             WriteLog.record(by, "signing-key.rotate", key.kid());
             Map<String, Object> answer = new HashMap<>();
@@ -306,33 +299,27 @@ public class ApiClients {
                             .map(k -> k.key().kid())
                             .toList());
             return answer;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The public keys that verify tokens now, as a JWK set. */
     public String jwks() {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             SigningKeys.signingKey(c, now());
             return Tokens.jwks(SigningKeys.verifyingKeys(c, now()).stream()
                     .map(SigningKeys.StoredKey::key)
                     .toList());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The public keys that verify tokens now, by kid. */
     public Map<String, RSAPublicKey> verifyingKeys() {
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Map<String, RSAPublicKey> keys = new HashMap<>();
             SigningKeys.verifyingKeys(c, now())
                     .forEach(k -> keys.put(k.key().kid(), k.key().publicKey()));
             return keys;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private ApiClient client(String clientId) {

@@ -14,8 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -25,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.credence.audit.control.WriteLog;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.ChinaTime;
@@ -35,6 +32,7 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.entity.Role;
 import org.credence.sharing.control.ChangeVisibility;
 import org.credence.sharing.control.Webhooks;
@@ -62,8 +60,8 @@ public class Subscriptions {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    @Resource(lookup = "jdbc/credence")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     @PersistenceContext
     EntityManager em;
@@ -244,18 +242,14 @@ public class Subscriptions {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_PAGE));
         }
         visible(subscriptionId);
-        try (Connection c = dataSource.getConnection()) {
-            return Webhooks.deliveries(c, subscriptionId, status, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Webhooks.deliveries(c, subscriptionId, status, limit));
     }
 
     /** Sends a dead letter again: it goes back to the queue with a fresh count of attempts. */
     public Delivery replay(long deliveryId) {
         requireSystemAdmin();
         String caller = session.getCallerPrincipal().getName();
-        try (Connection c = dataSource.getConnection()) {
+        return database.call(c -> {
             Delivery d = Webhooks.delivery(c, deliveryId);
             if (d == null) {
                 throw new NotFoundException("delivery-not-found", Message.of("there-is-no-delivery", deliveryId));
@@ -270,9 +264,7 @@ public class Subscriptions {
             }
             WriteLog.record(caller, "webhook.replay", "delivery " + deliveryId);
             return Webhooks.delivery(c, deliveryId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private void requireSystemAdmin() {
@@ -285,19 +277,11 @@ public class Subscriptions {
 
     /** Copies the next window of the change log into deliveries; 0 at the head of the log. */
     public int enqueue() {
-        try (Connection c = dataSource.getConnection()) {
-            return Webhooks.enqueue(c, ChinaTime.today(clock), now());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Webhooks.enqueue(c, ChinaTime.today(clock), now()));
     }
 
     public List<Due> due(int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return Webhooks.due(c, now(), limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.call(c -> Webhooks.due(c, now(), limit));
     }
 
     /**
@@ -329,23 +313,23 @@ public class Subscriptions {
             Thread.currentThread().interrupt();
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            if (error == null) {
-                Webhooks.delivered(c, d.id(), status, now());
+        Integer answered = status;
+        String failure = error;
+        database.run(c -> {
+            if (failure == null) {
+                Webhooks.delivered(c, d.id(), answered, now());
             } else {
                 Webhooks.failed(
                         c,
                         d,
-                        status,
-                        error,
+                        answered,
+                        failure,
                         now(),
                         maxAttempts,
                         Duration.ofSeconds(backoffSeconds),
                         Duration.ofSeconds(backoffCapSeconds));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private WebhookSubscription visible(long id) {

@@ -17,6 +17,7 @@ import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
+import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.testing.TestDatabase;
@@ -129,7 +130,7 @@ class CalendarKeepingTest {
 
     private InspectionDirectory as(CallerIdentity caller) {
         InspectionDirectory directory = new InspectionDirectory();
-        directory.dataSource = db.dataSource();
+        directory.database = new Database(db.dataSource());
         directory.callers = new Callers() {
             @Override
             public CallerIdentity current() {
