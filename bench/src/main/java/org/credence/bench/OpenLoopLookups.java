@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -88,7 +89,7 @@ public final class OpenLoopLookups {
         }
         try {
             CompletableFuture.allOf(all).get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException someFailed) {
+        } catch (ExecutionException someFailed) {
             // counted per request above
         }
         double elapsed = (System.nanoTime() - start) / 1e9;

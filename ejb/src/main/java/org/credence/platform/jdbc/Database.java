@@ -112,11 +112,8 @@ public class Database {
         return known;
     }
 
-    /**
-     * The exception to throw for an {@code SQLException} that work on a connection of the same pool raised
-     * outside {@link #call} (a writer that hands its rows to another thread); logs it as {@link #call} does.
-     */
-    public static RuntimeException translated(SQLException e) {
+    /** The exception to throw for a failed statement, logged with its SQLState. */
+    private static RuntimeException translated(SQLException e) {
         RuntimeException translated = SqlErrors.translate(e);
         if (translated instanceof SqlErrors.DatabaseFailure) {
             LOG.warning(() -> "statement failed, SQLState " + SqlErrors.state(e) + ": " + e);
