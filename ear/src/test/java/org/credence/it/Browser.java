@@ -181,6 +181,16 @@ final class Browser implements AutoCloseable {
             throw new org.openqa.selenium.NoSuchElementException("no option " + value + " in " + menu);
         }
         driver.findElement(By.id(menu)).click();
+        // The panel fades in, and only when that has ended does the menu scroll its list to the item chosen
+        // so far: an item clicked before then can have scrolled away under the pointer, so that the click
+        // lands on another item (often the one already chosen, which changes nothing).
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "var p = document.getElementById(arguments[0]);"
+                                + " return !!p && p.style.display === 'block'"
+                                + " && (p.classList.contains('ui-connected-overlay-enter-done')"
+                                + " || !PrimeFaces.animationEnabled);",
+                        menu + "_panel")));
         WebElement item = driver.findElement(By.id(menu + "_items"))
                 .findElements(By.cssSelector("li.ui-selectonemenu-item"))
                 .get(index);
