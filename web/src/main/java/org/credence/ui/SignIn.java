@@ -53,9 +53,12 @@ public class SignIn {
             return null;
         }
         Object wait = external.getRequestMap().get(RequestAttributes.THROTTLED);
+        Object unavailable = external.getRequestMap().get(RequestAttributes.UNAVAILABLE);
         String text = wait instanceof Long seconds
                 ? language.text("signin.throttled", seconds)
-                : language.text("signin.failed");
+                : unavailable instanceof Long retry
+                        ? language.text("signin.unavailable", retry)
+                        : language.text("signin.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }

@@ -6,6 +6,9 @@ public final class RequestAttributes {
     /** Where the authentication leaves a throttled sign-in's wait, in seconds, for the sign-in page. */
     public static final String THROTTLED = RequestAttributes.class.getName() + ".throttled";
 
+    /** Where the authentication leaves the wait, in seconds, when a sign-in could not reach the database. */
+    public static final String UNAVAILABLE = RequestAttributes.class.getName() + ".unavailable";
+
     /** Set once this request's refusal has its audit entry, so that the refusal is not audited twice. */
     public static final String DENIAL_AUDITED = RequestAttributes.class.getName() + ".denialAudited";
 

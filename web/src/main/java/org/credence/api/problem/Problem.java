@@ -17,7 +17,7 @@ import org.credence.platform.FieldError;
 public record Problem(String kind, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
     private static final String TYPE_PREFIX = "urn:credence:problem:";
     /**
      * The API's challenge: Bearer only, never Basic, so that a browser never asks a person for a

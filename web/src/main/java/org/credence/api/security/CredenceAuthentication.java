@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.credence.api.problem.Problem;
 import org.credence.api.problem.Problems;
+import org.credence.platform.DatabaseUnavailableException;
 import org.credence.security.boundary.SignIns;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.ApiClients;
@@ -66,8 +67,27 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         static final String ATTRIBUTE = SignedIn.class.getName();
     }
 
+    /**
+     * Who is calling. Signing in and checking a client read the database: while it cannot be reached, the
+     * sign-in page says so and an API caller gets 503 with Retry-After, as every other request then does,
+     * instead of the container's 500.
+     */
     @Override
     public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (DatabaseUnavailableException e) {
+            if (context.getAuthParameters() != null
+                    && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential) {
+                request.setAttribute(RequestAttributes.UNAVAILABLE, e.retryAfterSeconds());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return refused(e, 503, e.retryAfterSeconds(), request, response);
+        }
+    }
+
+    private AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters() == null
                 ? null
@@ -185,7 +205,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 person = signIns.signIn(
                         decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
             } catch (SignIns.ThrottledException e) {
-                return throttled(e, request, response);
+                return refused(e, 429, e.retryAfterSeconds(), request, response);
             }
             if (person != null) {
                 return context.notifyContainerAboutLogin(person.name(), new HashSet<>(person.roles()));
@@ -195,13 +215,13 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    /** 429 with the wait in Retry-After, as a problem document in the caller's language. */
-    private static AuthenticationStatus throttled(
-            SignIns.ThrottledException e, HttpServletRequest request, HttpServletResponse response) {
+    /** A refusal with the wait in Retry-After, as a problem document in the caller's language. */
+    private static AuthenticationStatus refused(
+            Exception e, int status, long retryAfterSeconds, HttpServletRequest request, HttpServletResponse response) {
         Locale language = Problems.language(request.getHeader("Accept-Language"));
         try {
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            response.setStatus(status);
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
             response.setHeader("Content-Language", language.toLanguageTag());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
