@@ -42,24 +42,10 @@ public final class LookupsThroughAKill {
             System.err.println("usage: LookupsThroughAKill BASE_URL TOKEN CODES_FILE PURPOSE_PREFIX RATE SECONDS OUT");
             System.exit(2);
         }
-        String base = args[0];
-        String token = args[1];
-        List<String> codes = Files.readAllLines(Path.of(args[2])).stream()
-                .filter(l -> !l.isBlank())
-                .toList();
-        String prefix = args[3];
-        int rate = Integer.parseInt(args[4]);
-        int seconds = Integer.parseInt(args[5]);
-        Path out = Path.of(args[6]);
-        if (rate < 1 || seconds < 1 || codes.isEmpty()) {
-            throw new IllegalArgumentException("rate and seconds must be at least 1 and the codes file not empty");
-        }
-        int total = rate * seconds;
-        long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        LookupPlan plan = LookupPlan.of(args);
+        List<String> codes = plan.codes();
+        int total = plan.total();
+        HttpClient client = LookupPlan.client();
         Outcome[] outcomes = new Outcome[total];
         CompletableFuture<?>[] all = new CompletableFuture<?>[total];
         AtomicInteger answered = new AtomicInteger();
@@ -67,7 +53,7 @@ public final class LookupsThroughAKill {
         long start = System.nanoTime();
         long lastReport = start;
         for (int i = 0; i < total; i++) {
-            long due = start + i * periodNanos;
+            long due = start + i * plan.periodNanos();
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
@@ -78,10 +64,10 @@ public final class LookupsThroughAKill {
                 System.out.flush();
             }
             HttpRequest request = HttpRequest.newBuilder(
-                            URI.create(base + "/" + codes.get(random.nextInt(codes.size()))))
+                            URI.create(plan.base() + "/" + codes.get(random.nextInt(codes.size()))))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Purpose", prefix + " " + i)
+                    .header("Authorization", "Bearer " + plan.token())
+                    .header("Purpose", plan.purpose() + " " + i)
                     .GET()
                     .build();
             int n = i;
@@ -110,7 +96,7 @@ public final class LookupsThroughAKill {
         } catch (ExecutionException | TimeoutException e) {
             // each lookup's outcome is written below; one still open after a minute is written as such
         }
-        try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(Path.of(args[6]), StandardCharsets.UTF_8))) {
             for (int i = 0; i < total; i++) {
                 Outcome o = outcomes[i];
                 if (o == null) {

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -36,23 +34,16 @@ public final class OpenLoopLookups {
             System.err.println("usage: OpenLoopLookups BASE_URL TOKEN CODES_FILE PURPOSE RATE SECONDS");
             System.exit(2);
         }
-        String base = args[0];
-        String token = args[1];
-        List<String> codes = Files.readAllLines(Path.of(args[2])).stream()
-                .filter(l -> !l.isBlank())
-                .toList();
-        String purpose = args[3];
-        int rate = Integer.parseInt(args[4]);
-        int seconds = Integer.parseInt(args[5]);
-        if (rate < 1 || seconds < 1 || codes.isEmpty()) {
-            throw new IllegalArgumentException("rate and seconds must be at least 1 and the codes file not empty");
-        }
-        int total = rate * seconds;
-        long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        LookupPlan plan = LookupPlan.of(args);
+        String base = plan.base();
+        String token = plan.token();
+        List<String> codes = plan.codes();
+        String purpose = plan.purpose();
+        int rate = plan.rate();
+        int seconds = plan.seconds();
+        int total = plan.total();
+        long periodNanos = plan.periodNanos();
+        HttpClient client = LookupPlan.client();
         long[] latencies = new long[total];
         Arrays.fill(latencies, -1);
         AtomicInteger ok = new AtomicInteger();
