@@ -47,8 +47,9 @@ import org.credence.platform.RuleViolationException;
 import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
-import org.credence.validation.boundary.ModelValidations;
+import org.credence.validation.control.OutcomeFit;
 import org.credence.validation.control.OutcomeWeights;
+import org.credence.validation.control.ValidationPeriod;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
 import org.credence.violation.entity.RecordCategory;
@@ -343,10 +344,10 @@ public class CreditModels {
 
     private OutcomeWeightsResult outcomes(Connection c, CallerIdentity caller, long id, LocalDate from, LocalDate to)
             throws SQLException {
-        ModelValidations.Period period = ModelValidations.Period.of(from, to, today());
+        ValidationPeriod period = ValidationPeriod.of(from, to, today());
         ModelView base = existing(c, id);
         permit(caller, base.agency());
-        ModelValidations.Fitted fitted = ModelValidations.fit(c, base, period);
+        OutcomeFit.Fitted fitted = OutcomeFit.fit(c, base, period);
         Map<String, BigDecimal> current = fitted.current();
         OutcomeWeights.Assessment assessment = fitted.assessment();
         OutcomeWeights.Learned learned = assessment.learned();
@@ -381,7 +382,7 @@ public class CreditModels {
         LOG.info(() -> "outcome weights of model " + id + ": " + fitted.observations() + " targets read in "
                 + fitted.readMillis() + " ms, weights learned and cross-validated in " + fitted.fitMillis()
                 + " ms, draft " + draft + " previewed in " + previewMillis + " ms");
-        List<OutcomeWeightsResult.IndicatorEffect> effects = ModelValidations.effects(learned);
+        List<OutcomeWeightsResult.IndicatorEffect> effects = OutcomeFit.effects(learned);
         return new OutcomeWeightsResult(
                 id,
                 draft,

@@ -5,7 +5,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,19 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository;
 import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.control.ModelStore;
-import org.credence.credit.entity.OutcomeWeightsResult;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
-import org.credence.platform.InvalidArgument;
-import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
-import org.credence.platform.RuleViolationException;
 import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
@@ -36,8 +30,10 @@ import org.credence.validation.control.Observation;
 import org.credence.validation.control.ObservationStore;
 import org.credence.validation.control.ObservationStore.Recorded;
 import org.credence.validation.control.ObservationStore.Source;
+import org.credence.validation.control.OutcomeFit;
 import org.credence.validation.control.OutcomeWeights;
 import org.credence.validation.control.PopulationStability;
+import org.credence.validation.control.ValidationPeriod;
 import org.credence.validation.control.ValidationReport;
 import org.credence.validation.control.WilsonInterval;
 
@@ -64,30 +60,13 @@ public class ModelValidations {
 
     Clock clock = Clock.systemUTC();
 
-    /** A period of completion dates, both ends included. */
-    public record Period(LocalDate from, LocalDate to) {
-
-        /**
-         * The period asked for on {@code today}: {@code to} defaults to today, {@code from} to a year
-         * before {@code to}; refused when it ends before it begins.
-         */
-        public static Period of(LocalDate from, LocalDate to, LocalDate today) {
-            LocalDate end = to == null ? today : to;
-            LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-            if (start.isAfter(end)) {
-                throw new InvalidRequestException("from", Message.of("validation.period-backwards", start, end));
-            }
-            return new Period(start, end);
-        }
-    }
-
     /** The period asked for: {@code to} defaults to today, {@code from} to a year before {@code to}. */
-    public Period period(LocalDate from, LocalDate to) {
-        return Period.of(from, to, ChinaTime.today(clock));
+    public ValidationPeriod period(LocalDate from, LocalDate to) {
+        return ValidationPeriod.of(from, to, ChinaTime.today(clock));
     }
 
     public ValidationView report(long modelId, LocalDate from, LocalDate to) {
-        Period period = period(from, to);
+        ValidationPeriod period = period(from, to);
         return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
@@ -97,7 +76,7 @@ public class ModelValidations {
     }
 
     public ObservationsView observations(long modelId, LocalDate from, LocalDate to) {
-        Period period = period(from, to);
+        ValidationPeriod period = period(from, to);
         return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
@@ -114,7 +93,7 @@ public class ModelValidations {
      * each alone reads every observation of the period (100,000 in a year of a province's inspections).
      */
     public PageData page(long modelId, LocalDate from, LocalDate to) {
-        Period period = period(from, to);
+        ValidationPeriod period = period(from, to);
         return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, modelId), period.from(), period.to());
@@ -131,7 +110,7 @@ public class ModelValidations {
         });
     }
 
-    private static ObservationsView observationsView(ModelStore.Ref ref, Period period, Source source) {
+    private static ObservationsView observationsView(ModelStore.Ref ref, ValidationPeriod period, Source source) {
         List<ObservationView> rows = new ArrayList<>(source.targets().size());
         for (Recorded r : source.targets()) {
             Observation o = r.observation();
@@ -163,7 +142,7 @@ public class ModelValidations {
      * raises the risk.
      */
     public LearnedWeights learnedWeights(long modelId, LocalDate from, LocalDate to) {
-        Period period = period(from, to);
+        ValidationPeriod period = period(from, to);
         return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
             ModelView model = ModelRepository.find(c, modelId);
@@ -172,8 +151,9 @@ public class ModelValidations {
         });
     }
 
-    private static LearnedWeights learnedWeights(ModelStore.Ref ref, Period period, ModelView model, Source source) {
-        Fitted fitted = fit(model, source, 0, System.nanoTime());
+    private static LearnedWeights learnedWeights(
+            ModelStore.Ref ref, ValidationPeriod period, ModelView model, Source source) {
+        OutcomeFit.Fitted fitted = OutcomeFit.fit(model, source, 0, System.nanoTime());
         OutcomeWeights.Assessment a = fitted.assessment();
         return new LearnedWeights(
                 modelRef(ref),
@@ -184,59 +164,11 @@ public class ModelValidations {
                 fitted.current(),
                 model.weightMethod(),
                 a.learned().weights(),
-                effects(a.learned()),
+                OutcomeFit.effects(a.learned()),
                 a.currentAuc(),
                 a.learnedAuc(),
                 a.crossValidatedAuc(),
                 a.crossValidationRefusal());
-    }
-
-    /** The model's current weights and the outcome weights of the period, with how long reading and fitting took. */
-    public record Fitted(
-            Map<String, BigDecimal> current,
-            OutcomeWeights.Assessment assessment,
-            int observations,
-            long readMillis,
-            long fitMillis) {}
-
-    /**
-     * Reads the model's observations of the period and learns weights from them (validation-v1); the
-     * refusals of too few outcomes or no indicator raising the risk are 422s naming the counts.
-     */
-    public static Fitted fit(Connection c, ModelView model, Period period) throws SQLException {
-        long started = System.nanoTime();
-        Source source = ObservationStore.read(c, ModelStore.find(c, model.id()), period.from(), period.to());
-        long read = System.nanoTime();
-        return fit(model, source, (read - started) / 1_000_000, read);
-    }
-
-    private static Fitted fit(ModelView model, Source source, long readMillis, long fitStarted) {
-        Map<String, BigDecimal> current = new LinkedHashMap<>();
-        for (ModelDefinition.IndicatorDefinition i : model.definition().indicators()) {
-            if ("NEGATIVE".equals(i.polarity())) {
-                current.put(i.code(), i.weight());
-            }
-        }
-        OutcomeWeights.Assessment assessment;
-        try {
-            assessment = OutcomeWeights.assess(source.codes(), current, source.observations());
-        } catch (InvalidArgument e) {
-            throw new RuleViolationException(
-                    "validation.too-few-findings".equals(e.text().key())
-                            ? "too-few-outcomes"
-                            : "outcome-weights-not-applicable",
-                    e.text());
-        }
-        long fitted = System.nanoTime();
-        return new Fitted(current, assessment, source.targets().size(), readMillis, (fitted - fitStarted) / 1_000_000);
-    }
-
-    /** What the fit says of each NEGATIVE indicator. */
-    public static List<OutcomeWeightsResult.IndicatorEffect> effects(OutcomeWeights.Learned learned) {
-        return learned.effects().stream()
-                .map(e -> new OutcomeWeightsResult.IndicatorEffect(
-                        e.code(), e.mean(), e.sd(), e.coefficient(), e.perPoint()))
-                .toList();
     }
 
     /**
@@ -245,7 +177,7 @@ public class ModelValidations {
      * force). Kept a few minutes per model ({@link ValidationSummaryCache}).
      */
     public Map<Long, ValidationSummary> recentSummaries(List<Long> modelIds) {
-        Period period = period(null, null);
+        ValidationPeriod period = period(null, null);
         Map<Long, ValidationSummary> summaries = new LinkedHashMap<>();
         return database.call(c -> {
             for (long id : modelIds) {
@@ -268,7 +200,7 @@ public class ModelValidations {
         });
     }
 
-    static ValidationSummary summary(long model, Period period, ValidationReport report) {
+    static ValidationSummary summary(long model, ValidationPeriod period, ValidationReport report) {
         List<String> observed = report.grades().stream()
                 .filter(g -> g.coverage() == ValidationReport.Coverage.OBSERVED)
                 .map(g -> g.grade().name())
@@ -314,7 +246,7 @@ public class ModelValidations {
         return new ValidationView.ModelRef(ref.id(), ref.agencyCode(), ref.name(), ref.version());
     }
 
-    static ValidationView view(ModelStore.Ref ref, Period period, Source source, ValidationReport report) {
+    static ValidationView view(ModelStore.Ref ref, ValidationPeriod period, Source source, ValidationReport report) {
         List<ValidationView.GradeView> grades = new ArrayList<>();
         long notReachable = 0;
         long refused = 0;

@@ -21,6 +21,7 @@ import org.credence.validation.control.ObservationStore;
 import org.credence.validation.control.ObservationStore.Recorded;
 import org.credence.validation.control.Outcome;
 import org.credence.validation.control.PopulationStability.Run;
+import org.credence.validation.control.ValidationPeriod;
 import org.credence.validation.control.ValidationReport;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +36,10 @@ class ModelValidationsTest {
         // 20:00 UTC on 31 March is 1 April in China
         validations.clock = Clock.fixed(Instant.parse("2026-03-31T20:00:00Z"), ZoneOffset.UTC);
         assertEquals(
-                new ModelValidations.Period(LocalDate.of(2025, 4, 2), LocalDate.of(2026, 4, 1)),
+                new ValidationPeriod(LocalDate.of(2025, 4, 2), LocalDate.of(2026, 4, 1)),
                 validations.period(null, null));
-        assertEquals(new ModelValidations.Period(LocalDate.of(2025, 7, 1), TO), validations.period(null, TO));
-        assertEquals(new ModelValidations.Period(FROM, FROM), validations.period(FROM, FROM));
+        assertEquals(new ValidationPeriod(LocalDate.of(2025, 7, 1), TO), validations.period(null, TO));
+        assertEquals(new ValidationPeriod(FROM, FROM), validations.period(FROM, FROM));
         assertThrows(InvalidRequestException.class, () -> validations.period(TO, FROM));
     }
 
@@ -58,7 +59,7 @@ class ModelValidationsTest {
                 List.of(), List.of(new Recorded(hit, FROM), new Recorded(away, FROM)), draws, runs);
         ValidationReport report = ModelValidation.report(source.observations(), draws, runs);
         ValidationView view = ModelValidations.view(
-                new ModelStore.Ref(1, 1, "SAMR", "Model", 1), new ModelValidations.Period(FROM, TO), source, report);
+                new ModelStore.Ref(1, 1, "SAMR", "Model", 1), new ValidationPeriod(FROM, TO), source, report);
         assertEquals(2, view.stability().size());
         assertEquals(2, view.stability().get(0).run());
         assertEquals(1, view.stability().get(0).previousRun());

@@ -16,14 +16,14 @@ import org.credence.validation.control.DrawStrata;
 import org.credence.validation.control.ModelValidation;
 import org.credence.validation.control.Observation;
 import org.credence.validation.control.Outcome;
+import org.credence.validation.control.ValidationPeriod;
 import org.credence.validation.control.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /** The overview's validation in brief, and how long it is kept. */
 class ValidationSummaryTest {
 
-    static final ModelValidations.Period PERIOD =
-            new ModelValidations.Period(LocalDate.of(2025, 12, 5), LocalDate.of(2026, 12, 4));
+    static final ValidationPeriod PERIOD = new ValidationPeriod(LocalDate.of(2025, 12, 5), LocalDate.of(2026, 12, 4));
 
     @Test
     void aSummaryGivesTheAucAndWhetherTheHitRatesRiseWithTheGrade() {
