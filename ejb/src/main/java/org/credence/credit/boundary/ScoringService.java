@@ -18,12 +18,11 @@ import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.credit.control.SnapshotFollower;
+import org.credence.credit.control.SnapshotFollowers;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.jdbc.Database;
-import org.credence.platform.jdbc.Jdbc;
-import org.credence.sharing.control.JointMeasures;
 
 /**
  * Scoring runs, each step in a transaction of its own (see {@link ScoringRunner}). The scheduler's
@@ -38,6 +37,9 @@ public class ScoringService {
 
     @Inject
     Event<FullRunRequested> fullRuns;
+
+    @Inject
+    SnapshotFollowers followers;
 
     Clock clock = Clock.systemUTC();
 
@@ -63,7 +65,7 @@ public class ScoringService {
 
     public boolean fullChunk(long runId) {
         return database.call(c -> {
-            Jdbc.patient(c);
+            database.dialect().patient(c);
             return ScoringRunner.fullChunk(c, runId, ScoringRunner.FULL_CHUNK, now(), measures());
         });
     }
@@ -78,7 +80,7 @@ public class ScoringService {
 
     public boolean changesStep(long runId) {
         return database.call(c -> {
-            Jdbc.patient(c);
+            database.dialect().patient(c);
             return ScoringRunner.changesStep(c, runId, ScoringRunner.CHANGES_WINDOW, now(), measures());
         });
     }
@@ -90,7 +92,7 @@ public class ScoringService {
     private SnapshotFollower measures() {
         Instant instant = clock.instant();
         Clock fixed = Clock.fixed(instant, clock.getZone());
-        return JointMeasures.following(ChinaTime.today(fixed), LocalDateTime.now(fixed));
+        return followers.following(ChinaTime.today(fixed), LocalDateTime.now(fixed));
     }
 
     /** Today in China, the date runs score as of. */
