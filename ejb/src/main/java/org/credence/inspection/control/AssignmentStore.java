@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.SqlDialect;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Assignments (staffed targets of draws that stand), their results and evidence files, in JDBC. */
@@ -44,7 +45,7 @@ public final class AssignmentStore {
 
     /** Locks the assignment's row for a result or a publication. */
     public static Assignment lock(Connection c, long id) throws SQLException {
-        Jdbc.patient(c);
+        SqlDialect.of(c).patient(c);
         Long locked = Jdbc.one(c, "select id from draw_target where id = ? for update", rs -> rs.getLong(1), id);
         return locked == null ? null : find(c, id);
     }

@@ -27,6 +27,7 @@ import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Target;
 import org.credence.platform.Message;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.SqlDialect;
 import org.credence.platform.jdbc.TableWriter;
 
 /**
@@ -46,7 +47,7 @@ public final class DrawStore {
      * (exclusions, previous teams), so two plans drawn at once must not miss each other.
      */
     public static void lockDraws(Connection c) throws SQLException {
-        Jdbc.patient(c);
+        SqlDialect.of(c).patient(c);
         Jdbc.one(c, "select id from draw_lock where id = 1 for update", rs -> rs.getLong(1));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Mode;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.SqlDialect;
 
 /** Inspection plans in JDBC: a plan row with its agencies and items. */
 public final class PlanRepository {
@@ -106,7 +107,7 @@ public final class PlanRepository {
 
     /** Locks the plan's row until the transaction ends: draws, publication and cancellation take turns. */
     public static Plan lock(Connection c, long id) throws SQLException {
-        Jdbc.patient(c);
+        SqlDialect.of(c).patient(c);
         Long locked = Jdbc.one(c, "select id from inspection_plan where id = ? for update", rs -> rs.getLong(1), id);
         return locked == null ? null : find(c, id);
     }

@@ -90,16 +90,6 @@ public final class Jdbc {
         }
     }
 
-    /**
-     * Lets this connection wait for row locks as long as a large draw may hold them: H2's default is
-     * one second (PostgreSQL waits without limit).
-     */
-    public static void patient(Connection c) throws SQLException {
-        if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
-            execute(c, "set lock_timeout 300000");
-        }
-    }
-
     public static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }

@@ -5,8 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
-/** The few statements the bulk intake writes differently on H2 and PostgreSQL. */
+/**
+ * What differs between H2 and PostgreSQL: a few statements and settings, and the folder of the migrations written
+ * for each. The database in use is told from the driver's product name here and nowhere else ({@link #of}); {@link
+ * Database#dialect()} keeps it.
+ */
 public enum SqlDialect {
     H2("select next value for %s from system_range(1, ?)"),
     POSTGRESQL("select nextval('%s') from generate_series(1, ?)");
@@ -17,9 +22,27 @@ public enum SqlDialect {
         this.nextValues = nextValues;
     }
 
+    /** The dialect of the database the connection is to, from its driver's product name (no round trip). */
     public static SqlDialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
-        return product.toLowerCase().contains("postgres") ? POSTGRESQL : H2;
+        return product.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
+    }
+
+    /** The folder of the migrations written for this database, under {@code db/vendor}. */
+    public String folder() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Lets the connection wait for row locks as long as a large draw may hold them: H2's default is one second
+     * (PostgreSQL waits without limit).
+     */
+    public void patient(Connection connection) throws SQLException {
+        if (this == H2) {
+            try (Statement timeout = connection.createStatement()) {
+                timeout.execute("set lock_timeout 300000");
+            }
+        }
     }
 
     /**

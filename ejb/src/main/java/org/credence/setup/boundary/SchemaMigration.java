@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.credence.platform.jdbc.Database;
@@ -30,11 +29,10 @@ public class SchemaMigration {
 
     /** Migrations for every database, then those written for the one in use (db/vendor/h2 or db/vendor/postgresql). */
     public static String[] locations(DataSource dataSource) {
-        return new Database(dataSource).call(connection -> {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            String vendor = product.contains("postgres") ? "postgresql" : "h2";
-            return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
-        });
+        return new String[] {
+            "classpath:db/migration",
+            "classpath:db/vendor/" + new Database(dataSource).dialect().folder()
+        };
     }
 
     private String version;

@@ -293,7 +293,7 @@ public class Measures {
     /** One step of the evaluator (a transaction); true while more is waiting. */
     public boolean step() {
         return database.call(c -> {
-            Jdbc.patient(c);
+            database.dialect().patient(c);
             return JointMeasures.step(c, today(), now()).more();
         });
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.SqlDialect;
 
 /**
  * Fixed-window request counting in the database, so that every server counts against the same
@@ -47,7 +48,7 @@ public final class RateWindow {
         if (wanted < 1) {
             throw new IllegalArgumentException("wanted must be at least 1");
         }
-        if (!c.getAutoCommit() || !c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+        if (!c.getAutoCommit() || SqlDialect.of(c) != SqlDialect.POSTGRESQL) {
             return count(c, bucket, limit, wanted, length, now);
         }
         // a counter lost in a crash costs nothing: PostgreSQL need not wait for the disk

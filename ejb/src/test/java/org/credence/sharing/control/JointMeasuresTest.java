@@ -28,6 +28,7 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.Page;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.SqlDialect;
 import org.credence.sharing.control.JointMeasures.Evaluation;
 import org.credence.sharing.control.JointMeasures.Step;
 import org.credence.sharing.control.MeasureStore.Case;
@@ -287,7 +288,7 @@ class JointMeasuresTest {
         }
         try (Connection first = db.connection();
                 Connection second = db.connection()) {
-            Jdbc.patient(second);
+            SqlDialect.H2.patient(second);
             assertEquals(4, JointMeasures.step(first, T, NOW).triggered());
             CompletableFuture<Step> other = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -389,7 +390,7 @@ class JointMeasuresTest {
         }
         try (Connection scoring = db.connection();
                 Connection step = db.connection()) {
-            Jdbc.patient(step);
+            SqlDialect.H2.patient(step);
             ScoringRunner.holdScoring(scoring);
             Step passed = CompletableFuture.supplyAsync(() -> {
                         try {
