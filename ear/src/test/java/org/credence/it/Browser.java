@@ -183,14 +183,26 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(menu)).click();
         // The panel fades in, and only when that has ended does the menu scroll its list to the item chosen
         // so far: an item clicked before then can have scrolled away under the pointer, so that the click
-        // lands on another item (often the one already chosen, which changes nothing).
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript(
-                        "var p = document.getElementById(arguments[0]);"
-                                + " return !!p && p.style.display === 'block'"
-                                + " && (p.classList.contains('ui-connected-overlay-enter-done')"
-                                + " || !PrimeFaces.animationEnabled);",
-                        menu + "_panel")));
+        // lands on another item (often the one already chosen, which changes nothing). A click the menu did
+        // not take (the page was still setting it up) leaves the panel closed: when it is still closed at two
+        // looks in a row, the menu is clicked again; a panel that is opening is left alone.
+        int[] closedLooks = {0};
+        wait.until(d -> {
+            Object state = ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                            "var p = document.getElementById(arguments[0]);"
+                                    + " if (!p || p.style.display !== 'block') return 'closed';"
+                                    + " return p.classList.contains('ui-connected-overlay-enter-done')"
+                                    + " || !PrimeFaces.animationEnabled ? 'open' : 'opening';",
+                            menu + "_panel");
+            if (!"closed".equals(state)) {
+                closedLooks[0] = 0;
+            } else if (++closedLooks[0] >= 2) {
+                closedLooks[0] = 0;
+                d.findElement(By.id(menu)).click();
+            }
+            return "open".equals(state);
+        });
         WebElement item = driver.findElement(By.id(menu + "_items"))
                 .findElements(By.cssSelector("li.ui-selectonemenu-item"))
                 .get(index);
