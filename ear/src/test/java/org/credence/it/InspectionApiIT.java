@@ -591,6 +591,106 @@ class InspectionApiIT {
                 "a cancelled draw's assignments are gone");
     }
 
+    /**
+     * The directory as an administrator keeps it: an item changed, an inspector created with a qualification, changed
+     * (the qualification's days, a second item), a conflict of interest declared once; the refusals of a second
+     * inspector or conflict with the same key, of a login that is not the agency's inspector and of a login another
+     * inspector holds; and the same entries read back afterwards, unchanged by the refusals.
+     */
+    @Test
+    void theDirectoryKeepsItemsInspectorsAndConflicts() {
+        String first = item(SAMR, "SAMR", "GENERAL", 500);
+        String second = item(SAMR, "SAMR", "KEY", null);
+        SAMR.put("/inspection-items/" + first, """
+                {"name": "改名事项 Renamed item", "legalBasis": "《电子商务法》第十六条", "kind": "GENERAL",
+                 "method": "DOCUMENTARY", "annualCap": 2, "maxRatioBasisPoints": 700, "regionPrefixes": ["3301"]}
+                """).expect(200);
+        JsonObject changed = SAMR.get("/inspection-items/" + first).expect(200).json();
+        assertEquals("改名事项 Renamed item", changed.getString("name"));
+        assertEquals("DOCUMENTARY", changed.getString("method"));
+        assertEquals(700, changed.getInt("maxRatioBp"));
+        assertEquals(2, changed.getInt("annualCap"));
+        assertEquals(List.of("3301"), strings(changed.getJsonObject("scope").getJsonArray("regionPrefixes")));
+        assertEquals(
+                1,
+                SAMR.get("/inspection-items?agency=SAMR").expect(200).structure().asJsonArray().stream()
+                        .filter(i -> i.asJsonObject().getString("code").equals(first))
+                        .count());
+
+        String code =
+                "IT-" + Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36).toUpperCase();
+        String inspector = """
+                {"code": "%s", "name": "测试检查员", "jurisdiction": ["3301"], "certificateNumber": "执法证 %s",
+                 "certificateExpiry": "%s", "maxAssignments": 7 %s,
+                 "qualifications": [%s]}
+                """;
+        String qualification = "{\"item\": \"%s\", \"validFrom\": \"%s\", \"validUntil\": \"%s\"}";
+        String firstQualification = qualification.formatted(first, TODAY, TODAY.plusYears(1));
+        SAMR.post("/inspectors", inspector.formatted(code, code, TODAY.plusYears(2), "", firstQualification))
+                .expect(201);
+        SAMR.post("/inspectors", inspector.formatted(code, code, TODAY.plusYears(2), "", firstQualification))
+                .problem(409);
+        JsonObject created = SAMR.get("/inspectors/" + code).expect(200).json();
+        assertEquals("SAMR", created.getString("agencyCode"));
+        assertEquals("ACTIVE", created.getString("status"));
+        assertEquals(7, created.getInt("maxAssignments"));
+        assertEquals(1, created.getJsonArray("qualifications").size());
+
+        // the same item's days changed and a second item added, in one request
+        String both = qualification.formatted(second, TODAY, TODAY.plusYears(3)) + ", "
+                + qualification.formatted(first, TODAY.minusDays(10), TODAY.plusYears(2));
+        SAMR.put("/inspectors/" + code, inspector.formatted(code, code, TODAY.plusYears(2), "", both))
+                .expect(200);
+        SAMR.put(
+                        "/inspectors/" + code,
+                        inspector.formatted(code, code, TODAY.plusYears(2), ", \"username\": \"samr-admin\"", both))
+                .problem(400);
+        SAMR.put(
+                        "/inspectors/" + code,
+                        inspector.formatted(code, code, TODAY.plusYears(2), ", \"username\": \"inspector\"", both))
+                .problem(409);
+        JsonObject kept = SAMR.get("/inspectors/" + code).expect(200).json();
+        List<JsonObject> qualifications = kept.getJsonArray("qualifications").getValuesAs(JsonObject.class);
+        assertEquals(2, qualifications.size());
+        Map<String, String> from = new java.util.HashMap<>();
+        Map<String, String> until = new java.util.HashMap<>();
+        for (JsonObject q : qualifications) {
+            from.put(q.getString("item"), q.getString("validFrom"));
+            until.put(q.getString("item"), q.getString("validUntil"));
+        }
+        assertEquals(TODAY.minusDays(10).toString(), from.get(first));
+        assertEquals(TODAY.plusYears(2).toString(), until.get(first));
+        assertEquals(TODAY.plusYears(3).toString(), until.get(second));
+        assertFalse(kept.containsKey("username") && !kept.isNull("username"), "the refused logins were not kept");
+        assertTrue(SAMR.get("/inspectors?agency=SAMR").expect(200).structure().asJsonArray().stream()
+                .anyMatch(i -> i.asJsonObject().getString("code").equals(code)));
+
+        String uscc = Api.newUscc();
+        ADMIN.post("/businesses", RegistryApiIT.business(uscc)).expect(201);
+        String conflict = "{\"uscc\": \"%s\", \"reason\": \"亲属关系 A relative\"}".formatted(uscc);
+        JsonObject declared = SAMR.post("/inspectors/" + code + "/conflicts", conflict)
+                .expect(201)
+                .json();
+        assertEquals(code, declared.getString("inspector"));
+        assertEquals(uscc, declared.getString("uscc"));
+        assertEquals("samr-admin", declared.getString("declaredBy"));
+        SAMR.post("/inspectors/" + code + "/conflicts", conflict).problem(409);
+        CAC.post("/inspectors/" + code + "/conflicts", conflict).problem(403);
+        JsonArray conflicts = SAMR.get("/inspectors/" + code + "/conflicts")
+                .expect(200)
+                .structure()
+                .asJsonArray();
+        assertEquals(1, conflicts.size());
+        assertEquals(declared.getInt("id"), conflicts.getJsonObject(0).getInt("id"));
+        assertEquals("亲属关系 A relative", conflicts.getJsonObject(0).getString("reason"));
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
     @Test
     void theCalendarIsDataThatOnlyASystemAdministratorChanges() {
         JsonArray days = AUDITOR.get("/calendar/2025").expect(200).structure().asJsonArray();

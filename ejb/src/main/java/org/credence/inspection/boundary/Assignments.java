@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,11 +28,12 @@ import org.credence.inspection.control.Assignment;
 import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.AssignmentStore.EvidenceFile;
 import org.credence.inspection.control.Directory;
-import org.credence.inspection.control.Directory.InspectorEntry;
+import org.credence.inspection.control.DirectoryEntries;
 import org.credence.inspection.control.EvidenceType;
 import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.WorkingDayCalendar;
+import org.credence.inspection.entity.Inspector;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.CredenceException;
@@ -68,6 +71,9 @@ public class Assignments {
     @Inject
     Database database;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     Callers callers;
 
@@ -92,7 +98,7 @@ public class Assignments {
     public List<Assignment> mine(boolean open) {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
-            InspectorEntry me = Directory.inspectorOfUser(c, caller.name());
+            Inspector me = new DirectoryEntries(em).inspectorOfUser(caller.name());
             if (me == null) {
                 throw new NotPermittedException(Message.of("your-user-account-is-not-linked"));
             }
@@ -120,7 +126,7 @@ public class Assignments {
             v.fail("body", Message.of("a-result-is-required"));
             v.throwIfAny();
         }
-        String outcome = InspectionDirectory.upper(request.outcome());
+        String outcome = Validation.upper(request.outcome());
         v.check(
                 outcome != null && OUTCOMES.contains(outcome),
                 "outcome",
@@ -314,11 +320,11 @@ public class Assignments {
             Plan plan = PlanRepository.find(c, a.planId());
             List<AssignmentPrintout.TeamMember> team = new java.util.ArrayList<>();
             for (Assignment.Member m : a.team()) {
-                InspectorEntry i = Directory.inspector(c, m.code());
+                Inspector i = new DirectoryEntries(em).inspector(m.code());
                 team.add(new AssignmentPrintout.TeamMember(
                         m.code(),
                         m.name(),
-                        i == null ? null : i.agencyCode(),
+                        i == null ? null : i.agency().code(),
                         i == null ? null : i.certificateNumber()));
             }
             List<AssignmentPrintout.Shop> shops = org.credence.platform.jdbc.Jdbc.list(

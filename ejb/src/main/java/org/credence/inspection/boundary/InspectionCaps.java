@@ -53,7 +53,7 @@ public class InspectionCaps {
     public AnnualCap publish(String agencyCode, CapRequest request) {
         CallerIdentity caller = callers.current();
         long agency = agency(agencyCode);
-        InspectionDirectory.mayChange(caller, agencyCode);
+        Validation.mayChange(caller, agencyCode);
         Validation v = new Validation();
         if (request == null) {
             v.fail("body", Message.of("cap.required"));
@@ -103,7 +103,7 @@ public class InspectionCaps {
     public boolean withdraw(String agencyCode) {
         CallerIdentity caller = callers.current();
         long agency = agency(agencyCode);
-        InspectionDirectory.mayChange(caller, agencyCode);
+        Validation.mayChange(caller, agencyCode);
         return database.call(c -> {
             boolean withdrawn = AnnualCaps.delete(c, agency);
             if (withdrawn) {

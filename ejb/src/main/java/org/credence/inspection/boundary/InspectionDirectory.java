@@ -1,7 +1,10 @@
 package org.credence.inspection.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,7 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
@@ -20,20 +23,27 @@ import org.credence.inspection.control.CalendarWarning;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.Directory.CalendarDay;
 import org.credence.inspection.control.Directory.CalendarYear;
-import org.credence.inspection.control.Directory.Conflict;
-import org.credence.inspection.control.Directory.InspectorEntry;
-import org.credence.inspection.control.Directory.Qualification;
+import org.credence.inspection.control.DirectoryEntries;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Scope;
 import org.credence.inspection.control.WorkingDayCalendar;
+import org.credence.inspection.entity.Conflict;
+import org.credence.inspection.entity.InspectionItem;
+import org.credence.inspection.entity.Inspector;
+import org.credence.inspection.entity.InspectorConflict;
+import org.credence.inspection.entity.InspectorEntry;
+import org.credence.inspection.entity.Qualification;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
+import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
+import org.credence.security.entity.CredenceUser;
+import org.credence.security.entity.Role;
 import org.credence.violation.boundary.RecordCatalogue;
 
 /**
@@ -54,6 +64,11 @@ public class InspectionDirectory {
     @Inject
     Database database;
 
+    @PersistenceContext
+    EntityManager em;
+
+    private DirectoryEntries entries;
+
     @Inject
     Callers callers;
 
@@ -65,49 +80,55 @@ public class InspectionDirectory {
 
     Clock clock = Clock.systemUTC();
 
+    @PostConstruct
+    void entries() {
+        entries = new DirectoryEntries(em);
+    }
+
     // --- items ---
 
     public Item createItem(ItemRequest request) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            Item item = checkItem(c, request, caller, null);
-            if (Directory.item(c, item.code()) != null) {
+        return database.entities(() -> {
+            Item item = checkItem(request, caller, null);
+            if (entries.item(item.code()) != null) {
                 throw new ConflictException("item-exists", Message.of("the-item-list-already-has-an", item.code()));
             }
-            Directory.insertItem(c, item, caller.name(), now());
+            InspectionItem stored = entries.insert(item, caller.name(), now());
             WriteLog.record(caller.name(), "inspection-item.create", item.code());
-            return Directory.item(c, item.code());
+            return DirectoryEntries.view(stored);
         });
     }
 
     public Item updateItem(String code, ItemRequest request) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            Item existing = item(c, code);
-            Item item = checkItem(c, request, caller, existing);
-            Directory.updateItem(c, item);
+        return database.entities(() -> {
+            InspectionItem stored = existingItem(code);
+            DirectoryEntries.change(stored, checkItem(request, caller, DirectoryEntries.view(stored)));
+            em.flush();
             WriteLog.record(caller.name(), "inspection-item.update", code);
-            return Directory.item(c, code);
+            return DirectoryEntries.view(stored);
         });
     }
 
     public List<Item> items(String agency) {
-        return database.call(c -> Directory.items(c, agency));
+        return entries.items(agency).stream().map(DirectoryEntries::view).toList();
     }
 
     public Item item(String code) {
-        return database.call(c -> item(c, code));
+        return DirectoryEntries.view(existingItem(code));
     }
 
-    private static Item item(Connection c, String code) throws SQLException {
-        Item item = Directory.item(c, code);
+    /** The item with this code; 404 when there is none. */
+    private InspectionItem existingItem(String code) {
+        InspectionItem item = entries.item(code);
         if (item == null) {
             throw new NotFoundException("item-not-found", Message.of("no-such-item", code));
         }
         return item;
     }
 
-    private Item checkItem(Connection c, ItemRequest r, CallerIdentity caller, Item existing) throws SQLException {
+    private Item checkItem(ItemRequest r, CallerIdentity caller, Item existing) {
         Validation v = new Validation();
         if (r == null) {
             v.fail("body", Message.of("an-item-is-required"));
@@ -125,12 +146,12 @@ public class InspectionDirectory {
                 !Validation.blank(r.legalBasis()) && r.legalBasis().length() <= 500,
                 "legalBasis",
                 Message.of("is-required-an-inspection-needs-a"));
-        String kind = upper(r.kind());
+        String kind = Validation.upper(r.kind());
         v.check(
                 kind != null && KINDS.contains(kind),
                 "kind",
                 Message.of("must-be-one-of", Message.values("ItemKind", "KEY", "GENERAL")));
-        String method = upper(r.method());
+        String method = Validation.upper(r.method());
         v.check(
                 method != null && METHODS.contains(method),
                 "method",
@@ -148,11 +169,11 @@ public class InspectionDirectory {
                 "annualCap",
                 Message.of("is-required-the-most-inspections-per"));
         Scope scope = new Scope(r.entityTypes(), r.industries(), r.platforms(), r.regionPrefixes());
-        checkScope(v, scope, "");
+        Validation.checkScope(v, scope, "");
         Long agencyId = null;
-        String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
+        String agencyCode = existing != null ? existing.agencyCode() : Validation.agencyOf(caller, r.agency(), v);
         if (agencyCode != null) {
-            mayChange(caller, agencyCode);
+            Validation.mayChange(caller, agencyCode);
         }
         if (agencyCode != null) {
             agencyId = catalogue.agencyIds().get(agencyCode);
@@ -176,88 +197,57 @@ public class InspectionDirectory {
                 0);
     }
 
-    static void checkScope(Validation v, Scope scope, String prefix) {
-        // bounded before the codes are checked one by one; the stored lists must fit their columns
-        for (String list : Scope.LISTS) {
-            Message refusal = Scope.tooLong(list, scope.list(list));
-            if (refusal != null) {
-                v.fail(prefix + list, refusal);
-                return;
-            }
-        }
-        for (String p : scope.regionPrefixes()) {
-            v.check(
-                    p != null && p.matches("\\d{1,6}"),
-                    prefix + "regionPrefixes",
-                    Message.of("division-code-prefixes-are-to-digits", p));
-        }
-        for (String t : scope.entityTypes()) {
-            v.check(
-                    t != null && t.matches("[A-Z_]{1,32}"),
-                    prefix + "entityTypes",
-                    Message.of("not-an-entity-type", t));
-        }
-        for (String i : scope.industries()) {
-            v.check(
-                    i != null && i.matches("[A-Z0-9]{1,5}"),
-                    prefix + "industries",
-                    Message.of("not-an-industry-code-prefix", i));
-        }
-        for (String p : scope.platforms()) {
-            v.check(
-                    p != null && p.matches("[A-Za-z0-9_.-]{1,32}"),
-                    prefix + "platforms",
-                    Message.of("not-a-platform-code", p));
-        }
-    }
-
     // --- inspectors ---
 
     public InspectorEntry createInspector(InspectorRequest request) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            InspectorEntry entry = checkInspector(c, request, caller, null);
-            if (Directory.inspector(c, entry.code()) != null) {
+        return database.entities(() -> {
+            InspectorEntry entry = checkInspector(request, caller, null);
+            if (entries.inspector(entry.code()) != null) {
                 throw new ConflictException(
                         "inspector-exists", Message.of("the-directory-already-has-an-inspector", entry.code()));
             }
-            checkUsername(c, entry, null);
-            Directory.insertInspector(c, entry, caller.name(), now());
+            checkUsername(entry, null);
+            Inspector created = entries.insert(entry, caller.name(), now());
             WriteLog.record(caller.name(), "inspector.create", entry.code());
-            return Directory.inspector(c, entry.code());
+            return DirectoryEntries.view(created, entries.itemCodes());
         });
     }
 
     public InspectorEntry updateInspector(String code, InspectorRequest request) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            InspectorEntry existing = inspector(c, code);
-            InspectorEntry entry = checkInspector(c, request, caller, existing);
-            checkUsername(c, entry, existing);
-            Directory.updateInspector(c, entry);
+        return database.entities(() -> {
+            Map<Long, String> items = entries.itemCodes();
+            Inspector inspector = existing(code);
+            InspectorEntry entry = checkInspector(request, caller, DirectoryEntries.view(inspector, items));
+            checkUsername(entry, inspector);
+            entries.change(inspector, entry);
             WriteLog.record(caller.name(), "inspector.update", code);
-            return Directory.inspector(c, code);
+            return DirectoryEntries.view(inspector, items);
         });
     }
 
     public List<InspectorEntry> inspectors(String agency) {
-        return database.call(c -> Directory.inspectors(c, agency));
+        Map<Long, String> items = entries.itemCodes();
+        return entries.inspectors(agency).stream()
+                .map(i -> DirectoryEntries.view(i, items))
+                .toList();
     }
 
     public InspectorEntry inspector(String code) {
-        return database.call(c -> inspector(c, code));
+        return DirectoryEntries.view(existing(code), entries.itemCodes());
     }
 
-    private static InspectorEntry inspector(Connection c, String code) throws SQLException {
-        InspectorEntry i = Directory.inspector(c, code);
+    /** The inspector with this code; 404 when there is none. */
+    private Inspector existing(String code) {
+        Inspector i = entries.inspector(code);
         if (i == null) {
             throw new NotFoundException("inspector-not-found", Message.of("the-directory-has-no-inspector", code));
         }
         return i;
     }
 
-    private InspectorEntry checkInspector(
-            Connection c, InspectorRequest r, CallerIdentity caller, InspectorEntry existing) throws SQLException {
+    private InspectorEntry checkInspector(InspectorRequest r, CallerIdentity caller, InspectorEntry existing) {
         Validation v = new Validation();
         if (r == null) {
             v.fail("body", Message.of("an-inspector-is-required"));
@@ -289,7 +279,7 @@ public class InspectionDirectory {
                 "certificateNumber",
                 Message.of("the-law-enforcement-certificate-number-is"));
         v.check(r.certificateExpiry() != null, "certificateExpiry", Message.of("the-certificate-s-expiry-date-is"));
-        String status = r.status() == null ? "ACTIVE" : upper(r.status());
+        String status = r.status() == null ? "ACTIVE" : Validation.upper(r.status());
         v.check(
                 status != null && STATUSES.contains(status),
                 "status",
@@ -300,9 +290,9 @@ public class InspectionDirectory {
                 r.username() == null || r.username().matches("[A-Za-z0-9._-]{1,64}"),
                 "username",
                 Message.of("not-a-user-name"));
-        String agencyCode = existing != null ? existing.agencyCode() : agencyOf(caller, r.agency(), v);
+        String agencyCode = existing != null ? existing.agencyCode() : Validation.agencyOf(caller, r.agency(), v);
         if (agencyCode != null) {
-            mayChange(caller, agencyCode);
+            Validation.mayChange(caller, agencyCode);
         }
         Long agencyId = null;
         if (agencyCode != null) {
@@ -322,8 +312,7 @@ public class InspectionDirectory {
                 v.fail(f, Message.of("needs-item-validfrom-and-validuntil"));
                 continue;
             }
-            Item item = Directory.item(c, q.item());
-            v.check(item != null, f + ".item", Message.of("item-unknown", q.item()));
+            v.check(entries.item(q.item()) != null, f + ".item", Message.of("item-unknown", q.item()));
             v.check(seen.add(q.item()), f + ".item", Message.of("item-is-listed-twice", q.item()));
             v.check(!q.validUntil().isBefore(q.validFrom()), f + ".validUntil", Message.of("is-before-validfrom"));
             qualifications.add(new Qualification(q.item(), q.validFrom(), q.validUntil()));
@@ -345,26 +334,25 @@ public class InspectionDirectory {
                 0);
     }
 
-    private static void checkUsername(Connection c, InspectorEntry entry, InspectorEntry existing) throws SQLException {
+    private void checkUsername(InspectorEntry entry, Inspector existing) {
         if (entry.username() == null) {
             return;
         }
         // the login must be an INSPECTOR of the same agency: it will see and record this inspector's assignments
-        try (var q = c.prepareStatement("select count(*) from app_user u join app_user_role r on r.user_id = u.id"
-                + " where u.username = ? and r.role = 'INSPECTOR' and u.agency_id = ?")) {
-            q.setString(1, entry.username());
-            q.setLong(2, entry.agencyId());
-            try (var rs = q.executeQuery()) {
-                rs.next();
-                if (rs.getInt(1) == 0) {
-                    throw new org.credence.platform.InvalidRequestException(
-                            "username",
-                            Message.of("user-is-not-an-inspector-login", entry.username(), entry.agencyCode()));
-                }
-            }
+        CredenceUser login = em.createNamedQuery(CredenceUser.FIND_BY_USERNAME, CredenceUser.class)
+                .setParameter("username", entry.username())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (login == null
+                || !login.roles().contains(Role.INSPECTOR)
+                || login.agency() == null
+                || login.agency().id() != entry.agencyId()) {
+            throw new InvalidRequestException(
+                    "username", Message.of("user-is-not-an-inspector-login", entry.username(), entry.agencyCode()));
         }
-        InspectorEntry holder = Directory.inspectorOfUser(c, entry.username());
-        if (holder != null && (existing == null || holder.id() != existing.id())) {
+        Inspector holder = entries.inspectorOfUser(entry.username());
+        if (holder != null && (existing == null || !holder.id().equals(existing.id()))) {
             throw new ConflictException(
                     "username-taken", Message.of("user-is-already-inspector", entry.username(), holder.code()));
         }
@@ -385,12 +373,10 @@ public class InspectionDirectory {
                 Message.of("the-reason-for-the-conflict-of"));
         v.throwIfAny();
         Business business = registry.find(request.uscc());
-        return database.call(c -> {
-            InspectorEntry inspector = inspector(c, inspectorCode);
-            mayChange(caller, inspector.agencyCode());
-            boolean known = Directory.conflicts(c, inspector.id()).stream()
-                    .anyMatch(k -> k.uscc().equals(business.uscc().value()));
-            if (known) {
+        return database.entities(() -> {
+            Inspector inspector = existing(inspectorCode);
+            Validation.mayChange(caller, inspector.agency().code());
+            if (entries.conflict(inspector, business) != null) {
                 throw new ConflictException(
                         "conflict-exists",
                         Message.of(
@@ -398,22 +384,20 @@ public class InspectionDirectory {
                                 inspectorCode,
                                 business.uscc().value()));
             }
-            long id = Directory.declareConflict(
-                    c, inspector.id(), business.id(), request.reason().strip(), caller.name(), now());
+            InspectorConflict declared =
+                    entries.declare(inspector, business, request.reason().strip(), caller.name(), now());
             WriteLog.record(
                     caller.name(),
                     "inspector.conflict",
                     inspectorCode + " " + business.uscc().value());
-            return Directory.conflicts(c, inspector.id()).stream()
-                    .filter(k -> k.id() == id)
-                    .findFirst()
-                    .orElseThrow();
+            return DirectoryEntries.view(declared);
         });
     }
 
     public List<Conflict> conflicts(String inspectorCode) {
-        return database.call(
-                c -> Directory.conflicts(c, inspector(c, inspectorCode).id()));
+        return entries.conflicts(existing(inspectorCode)).stream()
+                .map(DirectoryEntries::view)
+                .toList();
     }
 
     // --- calendar ---
@@ -544,7 +528,7 @@ public class InspectionDirectory {
             v.fail(f + "day", Message.of("is-required"));
             return null;
         }
-        String kind = upper(d.kind());
+        String kind = Validation.upper(d.kind());
         boolean weekend = d.day().getDayOfWeek().getValue() >= 6;
         v.check(
                 "HOLIDAY".equals(kind) || "WORKDAY".equals(kind),
@@ -564,41 +548,6 @@ public class InspectionDirectory {
                 kind,
                 d.name() == null ? null : d.name().strip(),
                 Validation.blank(d.notice()) ? null : d.notice().strip());
-    }
-
-    // --- shared ---
-
-    /** The agency an entry belongs to: the administrator's own, or the one a SYSTEM_ADMIN names. */
-    static String agencyOf(CallerIdentity caller, String requested, Validation v) {
-        if (caller.systemAdmin()) {
-            if (Validation.blank(requested)) {
-                v.fail("agency", Message.of("agency-required-of-system-admin"));
-                return null;
-            }
-            return requested.strip();
-        }
-        if (caller.agency() == null) {
-            throw new NotPermittedException(Message.of("your-user-account-belongs-to-no"));
-        }
-        if (!Validation.blank(requested)
-                && !requested.strip().equals(caller.agency().code())) {
-            throw new NotPermittedException(
-                    Message.of("you-administer-not", caller.agency().code(), requested.strip()));
-        }
-        return caller.agency().code();
-    }
-
-    static void mayChange(CallerIdentity caller, String agencyCode) {
-        if (!caller.mayChangeDataOfAgency(agencyCode)) {
-            throw new NotPermittedException(Message.of(
-                    "this-belongs-to-you-administer",
-                    agencyCode,
-                    (caller.agency() == null ? "no agency" : caller.agency().code())));
-        }
-    }
-
-    static String upper(String s) {
-        return s == null ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 
     private LocalDateTime now() {

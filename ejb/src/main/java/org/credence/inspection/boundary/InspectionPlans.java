@@ -279,7 +279,7 @@ public class InspectionPlans {
         var lead = catalogue.agencies().get(r.agencies().get(0).strip());
         Mode mode;
         try {
-            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(InspectionDirectory.upper(r.mode()));
+            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(Validation.upper(r.mode()));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -325,7 +325,7 @@ public class InspectionPlans {
     /** Locks a plan the caller administers: a SYSTEM_ADMIN, or an administrator of its lead agency. */
     static Plan lockOwn(Connection c, long id, CallerIdentity caller) throws SQLException {
         Plan plan = found(PlanRepository.lock(c, id), id);
-        InspectionDirectory.mayChange(caller, plan.leadAgencyCode());
+        Validation.mayChange(caller, plan.leadAgencyCode());
         return plan;
     }
 
@@ -341,7 +341,7 @@ public class InspectionPlans {
         v.check(new HashSet<>(agencies).size() == agencies.size(), "agencies", Message.of("an-agency-is-listed-twice"));
         if (!agencies.isEmpty() && agencies.get(0) != null) {
             // who may draft for the lead agency is settled before anything about the content is said
-            InspectionDirectory.mayChange(caller, agencies.get(0).strip());
+            Validation.mayChange(caller, agencies.get(0).strip());
         }
         List<Long> agencyIds = new ArrayList<>();
         Map<String, Long> known = catalogue.agencyIds();
@@ -382,7 +382,7 @@ public class InspectionPlans {
         }
         Mode mode;
         try {
-            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(InspectionDirectory.upper(r.mode()));
+            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(Validation.upper(r.mode()));
         } catch (IllegalArgumentException e) {
             v.fail("mode", Message.of("must-be-one-of", Message.values("DrawMode", "RATIO", "QUOTA")));
             mode = Mode.RATIO;
@@ -442,7 +442,7 @@ public class InspectionPlans {
                         r.scope().industries(),
                         r.scope().platforms(),
                         r.scope().regionPrefixes());
-        InspectionDirectory.checkScope(v, scope, "scope.");
+        Validation.checkScope(v, scope, "scope.");
         v.check((r.date() == null) != (r.cron() == null), "schedule", Message.of("give-either-a-date-or-a"));
         if (r.cron() != null) {
             String problem = PlanSchedule.cronProblem(r.cron());
@@ -451,14 +451,14 @@ public class InspectionPlans {
         if (r.date() != null) {
             v.check(!r.date().isBefore(ChinaTime.today(clock)), "date", Message.of("is-in-the-past"));
         }
-        String purpose = r.purpose() == null ? Plan.ROUTINE : InspectionDirectory.upper(r.purpose());
+        String purpose = r.purpose() == null ? Plan.ROUTINE : Validation.upper(r.purpose());
         v.check(
                 Plan.ROUTINE.equals(purpose) || Plan.INFORMATION_CHECK.equals(purpose),
                 "purpose",
                 Message.of("must-be-one-of", Message.values("PlanPurpose", "ROUTINE", "INFORMATION_CHECK")));
         v.throwIfAny();
         String lead = agencies.get(0);
-        InspectionDirectory.mayChange(caller, lead);
+        Validation.mayChange(caller, lead);
         return new Plan(
                 0,
                 r.name().strip(),

@@ -1,6 +1,5 @@
 package org.credence.inspection.control;
 
-import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,35 +9,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.credence.inspection.entity.InspectorEntry;
+import org.credence.inspection.entity.Qualification;
 import org.credence.platform.jdbc.Jdbc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The item list, the inspector directory with qualifications and conflicts, and the calendar, in JDBC. */
+/**
+ * The items as plans and draws read them, and the working-day calendar, in JDBC; the writing of items and inspectors
+ * on a plain connection, for the demonstration data and the tests of the draw. The directory itself keeps items,
+ * inspectors and conflicts as entities ({@code org.credence.inspection.entity}, {@code InspectionDirectory}).
+ */
 public final class Directory {
-
-    public record Qualification(String item, LocalDate validFrom, LocalDate validUntil) {}
-
-    public record InspectorEntry(
-            long id,
-            String code,
-            String name,
-            long agencyId,
-            String agencyCode,
-            List<String> jurisdiction,
-            String certificateNumber,
-            LocalDate certificateExpiry,
-
-            @Schema(enumeration = {"ACTIVE", "ON_LEAVE", "LEFT"})
-            String status,
-
-            int maxAssignments,
-            String username,
-            List<Qualification> qualifications,
-            long version) {}
-
-    public record Conflict(
-            long id, String inspector, String uscc, String reason, LocalDateTime declaredAt, String declaredBy)
-            implements Serializable {}
 
     /** A holiday or make-up working day, with the notice it comes from (null when none was given). */
     public record CalendarDay(
@@ -49,13 +30,12 @@ public final class Directory {
 
     private static final String ITEM =
             "select i.*, a.code agency_code from inspection_item i join agency a on a.id = i.agency_id";
-    private static final String INSPECTOR =
-            "select i.*, a.code agency_code from inspector i join agency a on a.id = i.agency_id";
 
     private Directory() {}
 
     // --- items ---
 
+    /** Writes an item on a plain connection (the demonstration data, the tests of the draw). */
     public static long insertItem(Connection c, Item i, String by, LocalDateTime now) throws SQLException {
         return Jdbc.insert(
                 c,
@@ -76,25 +56,6 @@ public final class Directory {
                 i.annualCap(),
                 now,
                 by);
-    }
-
-    public static void updateItem(Connection c, Item i) throws SQLException {
-        Jdbc.update(
-                c,
-                "update inspection_item set name = ?, legal_basis = ?, kind = ?, method = ?, entity_types = ?,"
-                        + " industries = ?, platforms = ?, region_prefixes = ?, max_ratio_bp = ?, annual_cap = ?, version = version + 1"
-                        + " where id = ?",
-                i.name(),
-                i.legalBasis(),
-                i.kind(),
-                i.method(),
-                Scope.join(i.scope().entityTypes()),
-                Scope.join(i.scope().industries()),
-                Scope.join(i.scope().platforms()),
-                Scope.join(i.scope().regionPrefixes()),
-                i.maxRatioBp(),
-                i.annualCap(),
-                i.id());
     }
 
     public static Item item(Connection c, String code) throws SQLException {
@@ -137,6 +98,7 @@ public final class Directory {
 
     // --- inspectors ---
 
+    /** Writes an inspector on a plain connection (the demonstration data, the tests of the draw). */
     public static long insertInspector(Connection c, InspectorEntry i, String by, LocalDateTime now)
             throws SQLException {
         long id = Jdbc.insert(
@@ -159,23 +121,6 @@ public final class Directory {
         return id;
     }
 
-    public static void updateInspector(Connection c, InspectorEntry i) throws SQLException {
-        Jdbc.update(
-                c,
-                "update inspector set name = ?, jurisdiction = ?, certificate_number = ?, certificate_expiry = ?,"
-                        + " status = ?, max_assignments = ?, username = ?, version = version + 1 where id = ?",
-                i.name(),
-                String.join(",", i.jurisdiction()),
-                i.certificateNumber(),
-                i.certificateExpiry(),
-                i.status(),
-                i.maxAssignments(),
-                i.username(),
-                i.id());
-        Jdbc.update(c, "delete from inspector_qualification where inspector_id = ?", i.id());
-        writeQualifications(c, i.id(), i.qualifications());
-    }
-
     private static void writeQualifications(Connection c, long inspectorId, List<Qualification> qualifications)
             throws SQLException {
         for (Qualification q : qualifications) {
@@ -188,102 +133,6 @@ public final class Directory {
                     q.validUntil(),
                     q.item());
         }
-    }
-
-    public static InspectorEntry inspector(Connection c, String code) throws SQLException {
-        InspectorEntry i = Jdbc.one(c, INSPECTOR + " where i.code = ?", Directory::inspector, code);
-        return i == null ? null : withQualifications(c, i);
-    }
-
-    public static InspectorEntry inspectorOfUser(Connection c, String username) throws SQLException {
-        InspectorEntry i = Jdbc.one(c, INSPECTOR + " where i.username = ?", Directory::inspector, username);
-        return i == null ? null : withQualifications(c, i);
-    }
-
-    public static List<InspectorEntry> inspectors(Connection c, String agencyCode) throws SQLException {
-        List<InspectorEntry> plain = agencyCode == null
-                ? Jdbc.list(c, INSPECTOR + " order by i.code", Directory::inspector)
-                : Jdbc.list(c, INSPECTOR + " where a.code = ? order by i.code", Directory::inspector, agencyCode);
-        List<InspectorEntry> full = new ArrayList<>();
-        for (InspectorEntry i : plain) {
-            full.add(withQualifications(c, i));
-        }
-        return full;
-    }
-
-    private static InspectorEntry withQualifications(Connection c, InspectorEntry i) throws SQLException {
-        List<Qualification> q = Jdbc.list(
-                c,
-                "select t.code, q.valid_from, q.valid_until from inspector_qualification q"
-                        + " join inspection_item t on t.id = q.item_id where q.inspector_id = ? order by t.code",
-                rs -> new Qualification(
-                        rs.getString(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getDate(3).toLocalDate()),
-                i.id());
-        return new InspectorEntry(
-                i.id(),
-                i.code(),
-                i.name(),
-                i.agencyId(),
-                i.agencyCode(),
-                i.jurisdiction(),
-                i.certificateNumber(),
-                i.certificateExpiry(),
-                i.status(),
-                i.maxAssignments(),
-                i.username(),
-                q,
-                i.version());
-    }
-
-    private static InspectorEntry inspector(ResultSet rs) throws SQLException {
-        return new InspectorEntry(
-                rs.getLong("id"),
-                rs.getString("code"),
-                rs.getString("name"),
-                rs.getLong("agency_id"),
-                rs.getString("agency_code"),
-                Scope.split(rs.getString("jurisdiction")),
-                rs.getString("certificate_number"),
-                Jdbc.date(rs, "certificate_expiry"),
-                rs.getString("status"),
-                rs.getInt("max_assignments"),
-                rs.getString("username"),
-                List.of(),
-                rs.getLong("version"));
-    }
-
-    // --- conflicts of interest ---
-
-    public static long declareConflict(
-            Connection c, long inspectorId, long businessId, String reason, String by, LocalDateTime now)
-            throws SQLException {
-        return Jdbc.insert(
-                c,
-                "insert into inspector_conflict (inspector_id, business_id, reason, declared_at, declared_by)"
-                        + " values (?, ?, ?, ?, ?)",
-                inspectorId,
-                businessId,
-                reason,
-                now,
-                by);
-    }
-
-    public static List<Conflict> conflicts(Connection c, long inspectorId) throws SQLException {
-        return Jdbc.list(
-                c,
-                "select k.id, i.code, b.uscc, k.reason, k.declared_at, k.declared_by from inspector_conflict k"
-                        + " join inspector i on i.id = k.inspector_id join business b on b.id = k.business_id"
-                        + " where k.inspector_id = ? order by k.id",
-                rs -> new Conflict(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toLocalDateTime(),
-                        rs.getString(6)),
-                inspectorId);
     }
 
     // --- working-day calendar ---

@@ -2,6 +2,7 @@ package org.credence.platform.jdbc;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -54,6 +55,8 @@ public class Database {
             return work.on(connection);
         } catch (SQLException e) {
             throw translated(e);
+        } catch (PersistenceException e) {
+            throw translated(e);
         }
     }
 
@@ -71,6 +74,26 @@ public class Database {
                 LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(e));
                 throw whenConstraintViolated.get();
             }
+            throw translated(e);
+        } catch (PersistenceException e) {
+            SQLException cause = SqlErrors.cause(e);
+            if (cause != null && SqlErrors.constraintViolated(cause)) {
+                LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(cause));
+                throw whenConstraintViolated.get();
+            }
+            throw translated(e);
+        }
+    }
+
+    /**
+     * Runs entity work (the caller's entity manager, in the caller's transaction) and turns a database's refusal
+     * beneath the entity manager's exception into the business-exception family, as {@link #call} does for JDBC
+     * work. The work should flush what it changed, so that a refusal arrives here rather than at commit.
+     */
+    public <T> T entities(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (PersistenceException e) {
             throw translated(e);
         }
     }
@@ -110,6 +133,16 @@ public class Database {
             known = dialect = call(SqlDialect::of);
         }
         return known;
+    }
+
+    /**
+     * The exception to throw for the entity manager's failure to run a statement in the work (a flush or a named
+     * query), from the SQLException beneath it; a failure of JPA's own (no result, an optimistic lock) is left as
+     * it is.
+     */
+    private static RuntimeException translated(PersistenceException e) {
+        SQLException cause = SqlErrors.cause(e);
+        return cause == null ? e : translated(cause);
     }
 
     /** The exception to throw for a failed statement, logged with its SQLState. */

@@ -76,6 +76,17 @@ public final class SqlErrors {
         return Kind.INTERNAL;
     }
 
+    /** The first SQLException among the causes of a failure (the entity manager's, for one), or null. */
+    public static SQLException cause(Throwable failure) {
+        int hops = 0;
+        for (Throwable t = failure; t != null && hops < 20; t = t.getCause(), hops++) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** Whether the statement violated an integrity constraint (SQLState class 23), whichever. */
     public static boolean constraintViolated(SQLException e) {
         String state = state(e);

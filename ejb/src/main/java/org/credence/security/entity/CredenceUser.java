@@ -77,6 +77,11 @@ public class CredenceUser {
         return username;
     }
 
+    /** The user's roles. */
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
     public Agency agency() {
         return agency;
     }

@@ -16,7 +16,7 @@ class ScopeBoundsTest {
 
     private static void check(Scope scope) {
         Validation v = new Validation();
-        InspectionDirectory.checkScope(v, scope, "scope.");
+        Validation.checkScope(v, scope, "scope.");
         v.throwIfAny();
     }
 

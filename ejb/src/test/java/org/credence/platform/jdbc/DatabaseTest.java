@@ -3,9 +3,12 @@ package org.credence.platform.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.NoResultException;
+import jakarta.persistence.PersistenceException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -69,6 +72,42 @@ class DatabaseTest {
         assertThrows(
                 SqlErrors.DatabaseFailure.class,
                 () -> database.call(c -> Jdbc.update(c, "update no_such_table set x = 1"), IllegalStateException::new));
+    }
+
+    /** Entity work inside a call fails with the entity manager's exception, the database's refusal beneath it. */
+    @Test
+    void theEntityManagersFailuresArriveTranslatedToo() {
+        database.insert("insert into parent (name) values (?)", "a");
+        ConflictException duplicate = assertThrows(
+                ConflictException.class,
+                () -> database.call(c -> {
+                    try {
+                        return Jdbc.insert(c, "insert into parent (name) values (?)", "a");
+                    } catch (SQLException e) {
+                        throw new PersistenceException("flush failed", new RuntimeException("driver", e));
+                    }
+                }));
+        assertEquals("duplicate", duplicate.kind());
+        IllegalArgumentException named = assertThrows(
+                IllegalArgumentException.class,
+                () -> database.call(
+                        c -> {
+                            try {
+                                return Jdbc.insert(c, "insert into parent (name) values (?)", "a");
+                            } catch (SQLException e) {
+                                throw new PersistenceException("flush failed", e);
+                            }
+                        },
+                        () -> new IllegalArgumentException("stored by another request")));
+        assertEquals("stored by another request", named.getMessage());
+        PersistenceException own = new NoResultException("none");
+        assertSame(
+                own,
+                assertThrows(
+                        PersistenceException.class,
+                        () -> database.call(c -> {
+                            throw own;
+                        })));
     }
 
     @Test
