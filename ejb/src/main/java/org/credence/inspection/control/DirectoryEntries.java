@@ -1,6 +1,7 @@
 package org.credence.inspection.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,11 +44,8 @@ public final class DirectoryEntries {
 
     /** The item with this code, or null. */
     public InspectionItem item(String code) {
-        return em.createNamedQuery(InspectionItem.BY_CODE, InspectionItem.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return first(em.createNamedQuery(InspectionItem.BY_CODE, InspectionItem.class)
+                .setParameter("code", code));
     }
 
     /** Stores a checked item and returns it as stored. */
@@ -122,20 +120,12 @@ public final class DirectoryEntries {
 
     /** The inspector with this code, or null. */
     public Inspector inspector(String code) {
-        return em.createNamedQuery(Inspector.BY_CODE, Inspector.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return first(em.createNamedQuery(Inspector.BY_CODE, Inspector.class).setParameter("code", code));
     }
 
     /** The inspector linked to this login, or null. */
     public Inspector inspectorOfUser(String username) {
-        return em.createNamedQuery(Inspector.BY_USERNAME, Inspector.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return first(em.createNamedQuery(Inspector.BY_USERNAME, Inspector.class).setParameter("username", username));
     }
 
     /** Stores a checked inspector with their qualifications and returns them as stored. */
@@ -224,12 +214,9 @@ public final class DirectoryEntries {
 
     /** The inspector's declared conflict with the business, or null. */
     public InspectorConflict conflict(Inspector inspector, Business business) {
-        return em.createNamedQuery(InspectorConflict.OF_PAIR, InspectorConflict.class)
+        return first(em.createNamedQuery(InspectorConflict.OF_PAIR, InspectorConflict.class)
                 .setParameter("inspector", inspector)
-                .setParameter("business", business)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .setParameter("business", business));
     }
 
     /** Stores a declared conflict and returns it as stored. */
@@ -249,5 +236,10 @@ public final class DirectoryEntries {
     public static Conflict view(InspectorConflict k) {
         return new Conflict(
                 k.id(), k.inspector().code(), k.business().uscc().value(), k.reason(), k.declaredAt(), k.declaredBy());
+    }
+
+    /** The first row of a query, or null. */
+    private static <T> T first(TypedQuery<T> query) {
+        return query.getResultStream().findFirst().orElse(null);
     }
 }
