@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
@@ -24,6 +23,7 @@ import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.Directory.CalendarDay;
 import org.credence.inspection.control.Directory.CalendarYear;
 import org.credence.inspection.control.DirectoryEntries;
+import org.credence.inspection.control.DirectoryEntries.ItemCodes;
 import org.credence.inspection.control.Item;
 import org.credence.inspection.control.Scope;
 import org.credence.inspection.control.WorkingDayCalendar;
@@ -104,19 +104,19 @@ public class InspectionDirectory {
         CallerIdentity caller = callers.current();
         return database.entities(() -> {
             InspectionItem stored = existingItem(code);
-            DirectoryEntries.change(stored, checkItem(request, caller, DirectoryEntries.view(stored)));
-            em.flush();
+            entries.change(stored, checkItem(request, caller, DirectoryEntries.view(stored)));
             WriteLog.record(caller.name(), "inspection-item.update", code);
             return DirectoryEntries.view(stored);
         });
     }
 
     public List<Item> items(String agency) {
-        return entries.items(agency).stream().map(DirectoryEntries::view).toList();
+        return database.entities(
+                () -> entries.items(agency).stream().map(DirectoryEntries::view).toList());
     }
 
     public Item item(String code) {
-        return DirectoryEntries.view(existingItem(code));
+        return database.entities(() -> DirectoryEntries.view(existingItem(code)));
     }
 
     /** The item with this code; 404 when there is none. */
@@ -202,40 +202,43 @@ public class InspectionDirectory {
     public InspectorEntry createInspector(InspectorRequest request) {
         CallerIdentity caller = callers.current();
         return database.entities(() -> {
-            InspectorEntry entry = checkInspector(request, caller, null);
+            ItemCodes items = entries.itemCodes();
+            InspectorEntry entry = checkInspector(request, caller, null, items);
             if (entries.inspector(entry.code()) != null) {
                 throw new ConflictException(
                         "inspector-exists", Message.of("the-directory-already-has-an-inspector", entry.code()));
             }
             checkUsername(entry, null);
-            Inspector created = entries.insert(entry, caller.name(), now());
+            Inspector created = entries.insert(entry, items, caller.name(), now());
             WriteLog.record(caller.name(), "inspector.create", entry.code());
-            return DirectoryEntries.view(created, entries.itemCodes());
+            return DirectoryEntries.view(created, items);
         });
     }
 
     public InspectorEntry updateInspector(String code, InspectorRequest request) {
         CallerIdentity caller = callers.current();
         return database.entities(() -> {
-            Map<Long, String> items = entries.itemCodes();
+            ItemCodes items = entries.itemCodes();
             Inspector inspector = existing(code);
-            InspectorEntry entry = checkInspector(request, caller, DirectoryEntries.view(inspector, items));
+            InspectorEntry entry = checkInspector(request, caller, DirectoryEntries.view(inspector, items), items);
             checkUsername(entry, inspector);
-            entries.change(inspector, entry);
+            entries.change(inspector, entry, items);
             WriteLog.record(caller.name(), "inspector.update", code);
             return DirectoryEntries.view(inspector, items);
         });
     }
 
     public List<InspectorEntry> inspectors(String agency) {
-        Map<Long, String> items = entries.itemCodes();
-        return entries.inspectors(agency).stream()
-                .map(i -> DirectoryEntries.view(i, items))
-                .toList();
+        return database.entities(() -> {
+            ItemCodes items = entries.itemCodes();
+            return entries.inspectors(agency).stream()
+                    .map(i -> DirectoryEntries.view(i, items))
+                    .toList();
+        });
     }
 
     public InspectorEntry inspector(String code) {
-        return DirectoryEntries.view(existing(code), entries.itemCodes());
+        return database.entities(() -> DirectoryEntries.view(existing(code), entries.itemCodes()));
     }
 
     /** The inspector with this code; 404 when there is none. */
@@ -247,7 +250,8 @@ public class InspectionDirectory {
         return i;
     }
 
-    private InspectorEntry checkInspector(InspectorRequest r, CallerIdentity caller, InspectorEntry existing) {
+    private InspectorEntry checkInspector(
+            InspectorRequest r, CallerIdentity caller, InspectorEntry existing, ItemCodes items) {
         Validation v = new Validation();
         if (r == null) {
             v.fail("body", Message.of("an-inspector-is-required"));
@@ -312,7 +316,7 @@ public class InspectionDirectory {
                 v.fail(f, Message.of("needs-item-validfrom-and-validuntil"));
                 continue;
             }
-            v.check(entries.item(q.item()) != null, f + ".item", Message.of("item-unknown", q.item()));
+            v.check(items.ids().containsKey(q.item()), f + ".item", Message.of("item-unknown", q.item()));
             v.check(seen.add(q.item()), f + ".item", Message.of("item-is-listed-twice", q.item()));
             v.check(!q.validUntil().isBefore(q.validFrom()), f + ".validUntil", Message.of("is-before-validfrom"));
             qualifications.add(new Qualification(q.item(), q.validFrom(), q.validUntil()));
@@ -395,9 +399,9 @@ public class InspectionDirectory {
     }
 
     public List<Conflict> conflicts(String inspectorCode) {
-        return entries.conflicts(existing(inspectorCode)).stream()
+        return database.entities(() -> entries.conflicts(existing(inspectorCode)).stream()
                 .map(DirectoryEntries::view)
-                .toList();
+                .toList());
     }
 
     // --- calendar ---

@@ -70,8 +70,8 @@ public final class DirectoryEntries {
         return item(item.code());
     }
 
-    /** Changes a stored item to the checked one (its code, agency and creation stay). */
-    public static void change(InspectionItem stored, Item item) {
+    /** Changes a stored item to the checked one (its code, agency and creation stay), written at once. */
+    public void change(InspectionItem stored, Item item) {
         Scope scope = item.scope();
         stored.change(
                 item.name(),
@@ -84,6 +84,7 @@ public final class DirectoryEntries {
                 Scope.join(scope.regionPrefixes()),
                 item.maxRatioBp(),
                 item.annualCap());
+        em.flush();
     }
 
     /** The item as plans, draws and people read it. */
@@ -129,7 +130,7 @@ public final class DirectoryEntries {
     }
 
     /** Stores a checked inspector with their qualifications and returns them as stored. */
-    public Inspector insert(InspectorEntry entry, String by, LocalDateTime now) {
+    public Inspector insert(InspectorEntry entry, ItemCodes items, String by, LocalDateTime now) {
         em.createNamedQuery(Inspector.INSERT)
                 .setParameter(1, entry.code())
                 .setParameter(2, entry.name())
@@ -144,13 +145,13 @@ public final class DirectoryEntries {
                 .setParameter(11, by)
                 .executeUpdate();
         Inspector created = inspector(entry.code());
-        created.qualify(qualifications(entry.qualifications()));
+        created.qualify(qualifications(entry.qualifications(), items));
         em.flush();
         return created;
     }
 
     /** Changes a stored inspector to the checked entry (the code, agency and creation stay). */
-    public void change(Inspector stored, InspectorEntry entry) {
+    public void change(Inspector stored, InspectorEntry entry, ItemCodes items) {
         stored.change(
                 entry.name(),
                 entry.jurisdiction(),
@@ -159,32 +160,37 @@ public final class DirectoryEntries {
                 entry.status(),
                 entry.maxAssignments(),
                 entry.username());
-        stored.qualify(qualifications(entry.qualifications()));
+        stored.qualify(qualifications(entry.qualifications(), items));
         em.flush();
     }
 
-    /** The inspection items' codes by row id (a province keeps some hundred items). */
-    public Map<Long, String> itemCodes() {
+    /** The item list's row ids by code and codes by row id, from one read. */
+    public record ItemCodes(Map<String, Long> ids, Map<Long, String> codes) {}
+
+    /** The item list's codes and row ids (a province keeps some hundred items): one read for a request. */
+    public ItemCodes itemCodes() {
+        Map<String, Long> ids = new HashMap<>();
         Map<Long, String> codes = new HashMap<>();
         for (InspectionItem item : items(null)) {
+            ids.put(item.code(), item.id());
             codes.put(item.id(), item.code());
         }
-        return codes;
+        return new ItemCodes(ids, codes);
     }
 
-    /** Checked qualifications by their items' row ids; every item must exist. */
-    private List<InspectorQualification> qualifications(List<Qualification> checked) {
+    /** Checked qualifications by their items' row ids; every item is on the list. */
+    private static List<InspectorQualification> qualifications(List<Qualification> checked, ItemCodes items) {
         List<InspectorQualification> kept = new ArrayList<>();
         for (Qualification q : checked) {
-            kept.add(new InspectorQualification(item(q.item()).id(), q.validFrom(), q.validUntil()));
+            kept.add(new InspectorQualification(items.ids().get(q.item()), q.validFrom(), q.validUntil()));
         }
         return kept;
     }
 
     /** The inspector as people and systems read them, with the qualifications in the order of their items' codes. */
-    public static InspectorEntry view(Inspector i, Map<Long, String> itemCodes) {
+    public static InspectorEntry view(Inspector i, ItemCodes items) {
         List<Qualification> qualifications = i.qualifications().stream()
-                .map(q -> new Qualification(itemCodes.get(q.itemId()), q.validFrom(), q.validUntil()))
+                .map(q -> new Qualification(items.codes().get(q.itemId()), q.validFrom(), q.validUntil()))
                 .sorted(Comparator.comparing(Qualification::item))
                 .toList();
         return new InspectorEntry(
