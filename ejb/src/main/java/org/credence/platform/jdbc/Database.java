@@ -53,9 +53,7 @@ public class Database {
         Connection connection = connect();
         try (connection) {
             return work.on(connection);
-        } catch (SQLException e) {
-            throw translated(e);
-        } catch (PersistenceException e) {
+        } catch (SQLException | PersistenceException e) {
             throw translated(e);
         }
     }
@@ -69,16 +67,10 @@ public class Database {
         Connection connection = connect();
         try (connection) {
             return work.on(connection);
-        } catch (SQLException e) {
-            if (SqlErrors.constraintViolated(e)) {
-                LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(e));
-                throw whenConstraintViolated.get();
-            }
-            throw translated(e);
-        } catch (PersistenceException e) {
-            SQLException cause = SqlErrors.cause(e);
-            if (cause != null && SqlErrors.constraintViolated(cause)) {
-                LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(cause));
+        } catch (SQLException | PersistenceException e) {
+            SQLException statement = SqlErrors.cause(e);
+            if (statement != null && SqlErrors.constraintViolated(statement)) {
+                LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(statement));
                 throw whenConstraintViolated.get();
             }
             throw translated(e);
@@ -136,13 +128,13 @@ public class Database {
     }
 
     /**
-     * The exception to throw for the entity manager's failure to run a statement in the work (a flush or a named
-     * query), from the SQLException beneath it; a failure of JPA's own (no result, an optimistic lock) is left as
-     * it is.
+     * The exception to throw for a failed statement of JDBC work, or for the entity manager's failure to run one (a
+     * flush or a named query), from the SQLException beneath it; a failure of JPA's own (no result, an optimistic
+     * lock) is left as it is.
      */
-    private static RuntimeException translated(PersistenceException e) {
-        SQLException cause = SqlErrors.cause(e);
-        return cause == null ? e : translated(cause);
+    private static RuntimeException translated(Exception e) {
+        SQLException statement = SqlErrors.cause(e);
+        return statement == null ? (RuntimeException) e : translated(statement);
     }
 
     /** The exception to throw for a failed statement, logged with its SQLState. */
