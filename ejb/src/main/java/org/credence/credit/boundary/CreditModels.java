@@ -5,8 +5,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,12 +12,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
+import org.credence.credit.control.DraftPreview;
 import org.credence.credit.control.EntropyWeights;
 import org.credence.credit.control.ModelDefinition;
 import org.credence.credit.control.ModelRepository;
@@ -27,12 +25,8 @@ import org.credence.credit.control.ModelRepository.ModelView;
 import org.credence.credit.control.ModelRules;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
-import org.credence.credit.control.Rescoring;
-import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.ScoreExplanation;
 import org.credence.credit.control.WeightDerivation;
-import org.credence.credit.entity.Grade;
-import org.credence.credit.entity.OutcomeWeightsResult;
 import org.credence.credit.entity.Preview;
 import org.credence.credit.entity.WeightsResult;
 import org.credence.platform.ChinaTime;
@@ -41,22 +35,17 @@ import org.credence.platform.FieldError;
 import org.credence.platform.InvalidArgument;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
-import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
 import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
-import org.credence.validation.control.OutcomeFit;
-import org.credence.validation.control.OutcomeWeights;
-import org.credence.validation.control.ValidationPeriod;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.credence.violation.entity.Polarity;
-import org.credence.violation.entity.RecordCategory;
 
 /**
- * Evaluation models: drafts, their weights (direct, AHP, entropy or learned from outcomes), previews, activation and
- * retirement. Only an administrator of the owning agency, or a SYSTEM_ADMIN, changes a model; an
+ * Evaluation models: drafts, their weights (direct, AHP or entropy; weights learned from outcomes are validation's
+ * {@code OutcomeDrafts}), previews, activation and retirement. Only an administrator of the owning agency, or a SYSTEM_ADMIN, changes a model; an
  * ACTIVE or RETIRED model never changes.
  */
 @Stateless
@@ -65,7 +54,6 @@ public class CreditModels {
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(CreditModels.class.getName());
 
-    static final int PREVIEW_CHUNK = 5000;
     static final int MAX_PREVIEW_CHANGES = 1000;
     /** The grade changes a trial of new weights lists (the counts cover every business). */
     static final int PREVIEW_TRIAL_CHANGES = 100;
@@ -261,7 +249,7 @@ public class CreditModels {
         StoredModel stored = ModelStore.find(c, id);
         EntropyWeights entropy = new EntropyWeights(codes.size());
         LocalDate today = today();
-        forEveryBusiness(c, List.of(stored), today, result -> {
+        DraftPreview.forEveryBusiness(c, List.of(stored), today, result -> {
             double[] loads = new double[codes.size()];
             int j = 0;
             for (ScoreExplanation.IndicatorResult indicator :
@@ -286,153 +274,6 @@ public class CreditModels {
     }
 
     /**
-     * Learns weights from the outcomes of model {@code id}'s random inspections completed in the period
-     * (validation-v1; {@code to} defaults to today, {@code from} to a year before {@code to}) and keeps
-     * them in a new DRAFT version of the model, its indicators and rules copied, with the AUCs of the
-     * current and the learned weights, the learned weights' cross-validated AUC and the grade shifts the
-     * draft would bring. Only an administrator of the model's agency, or a SYSTEM_ADMIN, may. Refused
-     * (422) with the counts when the outcomes hold fewer than 10 hits or 10 clean results, or when no
-     * indicator raises the risk.
-     */
-    public OutcomeWeightsResult deriveByOutcomes(long id, LocalDate from, LocalDate to) {
-        CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            OutcomeWeightsResult result = outcomes(c, caller, id, from, to);
-            WriteLog.record(caller.name(), "model.create", "model " + result.draft() + " based on model " + id);
-            WriteLog.record(
-                    caller.name(),
-                    "model.weights",
-                    "model " + result.draft() + " by " + OutcomeWeightsResult.METHOD + " of model " + id + " completed "
-                            + result.from() + " to " + result.to());
-            return result;
-        });
-    }
-
-    /**
-     * What {@link #deriveByOutcomes} would learn and the grade shifts its draft would bring; nothing is
-     * kept ({@code draft} is null, and {@code result.model()} the validated model).
-     */
-    public OutcomeWeightsResult tryOutcomes(long id, LocalDate from, LocalDate to) {
-        CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            OutcomeWeightsResult r = outcomes(c, caller, id, from, to);
-            context.setRollbackOnly();
-            WeightsResult weights = r.result();
-            return new OutcomeWeightsResult(
-                    r.model(),
-                    null,
-                    r.from(),
-                    r.to(),
-                    r.hits(),
-                    r.cleans(),
-                    new WeightsResult(
-                            r.model(),
-                            weights.method(),
-                            weights.weights(),
-                            weights.consistencyRatios(),
-                            weights.businessesCounted()),
-                    r.currentWeights(),
-                    r.currentMethod(),
-                    r.effects(),
-                    r.currentAuc(),
-                    r.learnedAuc(),
-                    r.crossValidatedAuc(),
-                    r.crossValidationRefusal(),
-                    r.preview());
-        });
-    }
-
-    private OutcomeWeightsResult outcomes(Connection c, CallerIdentity caller, long id, LocalDate from, LocalDate to)
-            throws SQLException {
-        ValidationPeriod period = ValidationPeriod.of(from, to, today());
-        ModelView base = existing(c, id);
-        permit(caller, base.agency());
-        OutcomeFit.Fitted fitted = OutcomeFit.fit(c, base, period);
-        Map<String, BigDecimal> current = fitted.current();
-        OutcomeWeights.Assessment assessment = fitted.assessment();
-        OutcomeWeights.Learned learned = assessment.learned();
-
-        ModelRepository.lockAgency(c, base.agencyId());
-        ModelRules.Checked checked = check(withWeights(base.definition(), learned.weights()));
-        int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
-        String basis = Json.createObjectBuilder()
-                .add("model", id)
-                .add("from", period.from().toString())
-                .add("to", period.to().toString())
-                .add("hits", learned.hits())
-                .add("cleans", learned.cleans())
-                .add("currentAuc", number(assessment.currentAuc()))
-                .add("learnedAuc", number(assessment.learnedAuc()))
-                .add("crossValidatedAuc", number(assessment.crossValidatedAuc()))
-                .build()
-                .toString();
-        long draft = ModelRepository.insertDraft(
-                c,
-                base.agencyId(),
-                version,
-                base.id(),
-                checked,
-                OutcomeWeightsResult.METHOD,
-                basis,
-                caller.name(),
-                now());
-        long previewStarted = System.nanoTime();
-        Preview preview = preview(c, draft, PREVIEW_TRIAL_CHANGES);
-        long previewMillis = (System.nanoTime() - previewStarted) / 1_000_000;
-        LOG.info(() -> "outcome weights of model " + id + ": " + fitted.observations() + " targets read in "
-                + fitted.readMillis() + " ms, weights learned and cross-validated in " + fitted.fitMillis()
-                + " ms, draft " + draft + " previewed in " + previewMillis + " ms");
-        List<OutcomeWeightsResult.IndicatorEffect> effects = OutcomeFit.effects(learned);
-        return new OutcomeWeightsResult(
-                id,
-                draft,
-                period.from(),
-                period.to(),
-                learned.hits(),
-                learned.cleans(),
-                new WeightsResult(draft, OutcomeWeightsResult.METHOD, checked.weights(), Map.of(), null),
-                current,
-                base.weightMethod(),
-                effects,
-                assessment.currentAuc(),
-                assessment.learnedAuc(),
-                assessment.crossValidatedAuc(),
-                assessment.crossValidationRefusal(),
-                preview);
-    }
-
-    private static JsonValue number(Double value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
-    }
-
-    /** The definition with these weights on its NEGATIVE indicators, all else as it is. */
-    private static ModelDefinition withWeights(ModelDefinition d, Map<String, BigDecimal> weights) {
-        List<ModelDefinition.IndicatorDefinition> indicators = new ArrayList<>();
-        for (ModelDefinition.IndicatorDefinition i : d.indicators()) {
-            indicators.add(new ModelDefinition.IndicatorDefinition(
-                    i.code(),
-                    i.name(),
-                    i.dimension(),
-                    i.dimensionName(),
-                    i.polarity(),
-                    i.categories(),
-                    i.halfLifeDays(),
-                    i.windowMonths(),
-                    "NEGATIVE".equals(i.polarity()) ? weights.get(i.code()) : null,
-                    i.bonusCap()));
-        }
-        return new ModelDefinition(
-                d.agency(),
-                d.name(),
-                d.severityPoints(),
-                d.positivePoints(),
-                d.positivePointsByCategory(),
-                d.thresholds(),
-                d.vetoes(),
-                indicators);
-    }
-
-    /**
      * The grade distribution a draft would give today, next to the agency's model in force (else market
      * regulation's, which an agency without a model of its own relies on).
      */
@@ -444,65 +285,7 @@ public class CreditModels {
     }
 
     private Preview preview(Connection c, long id, int limit) throws SQLException {
-        ModelView model = existing(c, id);
-        if (!model.draft()) {
-            throw new ConflictException(
-                    "not-a-draft",
-                    Message.of(
-                            "model-is-preview-compares-a-draft", id, new Message.Value("ModelStatus", model.status())));
-        }
-        requireWeights(model);
-        LocalDate today = today();
-        StoredModel draft = ModelStore.find(c, id);
-        // an agency without a model of its own uses market regulation's (draws do), so that is the comparison
-        List<StoredModel> inForce = ModelStore.inForce(c, today);
-        StoredModel current = inForce.stream()
-                .filter(m -> m.agencyId() == model.agencyId())
-                .findFirst()
-                .or(() -> inForce.stream()
-                        .filter(m -> m.agencyId() == ModelStore.MARKET_REGULATOR)
-                        .findFirst())
-                .orElse(null);
-        List<StoredModel> models = current == null ? List.of(draft) : List.of(draft, current);
-        Map<Grade, Long> draftGrades = new EnumMap<>(Grade.class);
-        Map<Grade, Long> currentGrades = new EnumMap<>(Grade.class);
-        for (Grade g : Grade.values()) {
-            draftGrades.put(g, 0L);
-            currentGrades.put(g, 0L);
-        }
-        List<Preview.GradeChange> changes = new ArrayList<>();
-        long[] counts = new long[2];
-        ScoreExplanation[] draftResult = new ScoreExplanation[1];
-        forEveryBusiness(c, models, today, result -> {
-            ScoreExplanation e = result.explanation();
-            if (result.model() == draft) {
-                draftGrades.merge(e.grade(), 1L, Long::sum);
-                draftResult[0] = e;
-                counts[0]++;
-            } else {
-                currentGrades.merge(e.grade(), 1L, Long::sum);
-                if (e.grade() != draftResult[0].grade()) {
-                    counts[1]++;
-                    if (changes.size() < limit) {
-                        changes.add(new Preview.GradeChange(
-                                result.business().uscc(),
-                                e.score(),
-                                e.grade().name(),
-                                draftResult[0].score(),
-                                draftResult[0].grade().name()));
-                    }
-                }
-            }
-        });
-        return new Preview(
-                id,
-                current == null ? null : current.id(),
-                today,
-                counts[0],
-                names(draftGrades),
-                current == null ? null : names(currentGrades),
-                current == null ? 0 : counts[1],
-                changes);
+        return DraftPreview.of(c, id, limit, today());
     }
 
     /** Activates a draft from a date (today or later); the agency's active model is retired from that date. */
@@ -528,7 +311,7 @@ public class CreditModels {
             if (WeightDerivation.negativeCodes(model.definition().indicators()).isEmpty()) {
                 throw new ConflictException("empty-model", Message.of("model-has-no-negative-indicator-to", id));
             }
-            requireWeights(model);
+            DraftPreview.requireWeights(model);
             for (ModelView other : ModelRepository.list(c, model.agencyId(), "ACTIVE")) {
                 if (other.effectiveFrom() != null
                         && !effective.isAfter(other.effectiveFrom())
@@ -611,7 +394,7 @@ public class CreditModels {
         ModelView model = proposal.model();
         Map<String, BigDecimal> weights = proposal.weights();
         String method = proposal.method();
-        ModelRules.Checked checked = check(withWeights(model.definition(), weights));
+        ModelRules.Checked checked = check(model.definition().withWeights(weights));
         if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, proposal.basis())) {
             throw new ConflictException(
                     "concurrent-change", Message.of("model-changed-meanwhile-read-it-again", model.id()));
@@ -619,46 +402,8 @@ public class CreditModels {
         return new WeightsResult(model.id(), method, checked.weights(), proposal.crs(), proposal.counted());
     }
 
-    private void forEveryBusiness(
-            Connection c, List<StoredModel> models, LocalDate asOf, java.util.function.Consumer<Rescoring.Result> sink)
-            throws SQLException {
-        Rescoring rescoring = new Rescoring(c);
-        long from = 0;
-        while (true) {
-            List<BusinessRef> chunk = rescoring.businessesFrom(from, PREVIEW_CHUNK);
-            if (chunk.isEmpty()) {
-                return;
-            }
-            rescoring.score(chunk, models, asOf, false, sink);
-            from = chunk.get(chunk.size() - 1).id() + 1;
-        }
-    }
-
-    private static void requireWeights(ModelView model) {
-        boolean missing = model.definition().indicators().stream()
-                .anyMatch(i -> "NEGATIVE".equals(i.polarity()) && i.weight() == null);
-        if (missing) {
-            throw new ConflictException("weights-missing", Message.of("model-has-no-weights-yet-set", model.id()));
-        }
-    }
-
-    private static Map<String, Long> names(Map<Grade, Long> grades) {
-        Map<String, Long> named = new LinkedHashMap<>();
-        grades.forEach((g, n) -> named.put(g.name(), n));
-        return named;
-    }
-
     private ModelRules.Checked check(ModelDefinition definition) {
-        Map<String, Polarity> categories = new LinkedHashMap<>();
-        for (RecordCategory category : catalogue.categories()) {
-            categories.put(category.code(), category.polarity());
-        }
-        List<FieldError> errors = new ArrayList<>();
-        ModelRules.Checked checked = ModelRules.check(definition, categories, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return checked;
+        return ModelRules.check(definition, catalogue.categories());
     }
 
     private ModelView editableDraft(Connection c, CallerIdentity caller, long id) throws SQLException {
@@ -679,11 +424,7 @@ public class CreditModels {
     }
 
     private static ModelView existing(Connection c, long id) throws SQLException {
-        ModelView model = ModelRepository.find(c, id);
-        if (model == null) {
-            throw new NotFoundException("model-not-found", Message.of("there-is-no-model", id));
-        }
-        return model;
+        return ModelRepository.existing(c, id);
     }
 
     private static void permit(CallerIdentity caller, String agencyCode) {

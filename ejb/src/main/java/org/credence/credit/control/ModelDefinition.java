@@ -2,6 +2,7 @@ package org.credence.credit.control;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,26 @@ public record ModelDefinition(
         Vetoes vetoes,
         List<IndicatorDefinition> indicators)
         implements Serializable {
+
+    /** This definition with these weights on its NEGATIVE indicators (none on the others), all else as it is. */
+    public ModelDefinition withWeights(Map<String, BigDecimal> weights) {
+        List<IndicatorDefinition> weighted = new ArrayList<>();
+        for (IndicatorDefinition i : indicators) {
+            weighted.add(new IndicatorDefinition(
+                    i.code(),
+                    i.name(),
+                    i.dimension(),
+                    i.dimensionName(),
+                    i.polarity(),
+                    i.categories(),
+                    i.halfLifeDays(),
+                    i.windowMonths(),
+                    "NEGATIVE".equals(i.polarity()) ? weights.get(i.code()) : null,
+                    i.bonusCap()));
+        }
+        return new ModelDefinition(
+                agency, name, severityPoints, positivePoints, positivePointsByCategory, thresholds, vetoes, weighted);
+    }
 
     public record IndicatorDefinition(
             String code,

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.platform.Message;
+import org.credence.platform.NotFoundException;
 import org.credence.platform.jdbc.SqlDialect;
 import org.credence.violation.entity.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,6 +67,15 @@ public final class ModelRepository {
     public static ModelView find(Connection c, long id) throws SQLException {
         List<ModelView> found = query(c, " where m.id = ?", id);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The model, or a 404 refusal when there is none. */
+    public static ModelView existing(Connection c, long id) throws SQLException {
+        ModelView model = find(c, id);
+        if (model == null) {
+            throw new NotFoundException("model-not-found", Message.of("there-is-no-model", id));
+        }
+        return model;
     }
 
     /** Models, newest first, optionally of one agency and one status. */

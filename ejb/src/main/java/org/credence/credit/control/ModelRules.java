@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidArgument;
+import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.violation.entity.Polarity;
+import org.credence.violation.entity.RecordCategory;
 import org.credence.violation.entity.Severity;
 
 /**
@@ -42,6 +44,24 @@ public final class ModelRules {
             Map<String, BigDecimal> weights) {}
 
     private ModelRules() {}
+
+    /**
+     * The completed definition, checked against the record catalogue.
+     *
+     * @throws InvalidRequestException with every field error found
+     */
+    public static Checked check(ModelDefinition d, List<RecordCategory> catalogue) {
+        Map<String, Polarity> categories = new LinkedHashMap<>();
+        for (RecordCategory category : catalogue) {
+            categories.put(category.code(), category.polarity());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Checked checked = check(d, categories, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return checked;
+    }
 
     /**
      * @param categories the catalogue: category code to polarity

@@ -137,7 +137,7 @@ public class ModelValidations {
 
     /**
      * The weights the model's outcomes of the period would give, beside its current ones; nothing is
-     * kept (an administrator makes them a draft with {@code CreditModels.deriveByOutcomes}). Refused
+     * kept (an administrator makes them a draft with {@code OutcomeDrafts.deriveByOutcomes}). Refused
      * (422) with the counts when there are fewer than 10 hits or 10 clean results, or when no indicator
      * raises the risk.
      */

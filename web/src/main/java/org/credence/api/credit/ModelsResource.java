@@ -35,6 +35,7 @@ import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.PublicProfiles;
+import org.credence.validation.boundary.OutcomeDrafts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,6 +60,9 @@ public class ModelsResource {
 
     @Inject
     CreditModels models;
+
+    @Inject
+    OutcomeDrafts outcomeDrafts;
 
     @Context
     UriInfo uri;
@@ -162,7 +166,7 @@ public class ModelsResource {
             @QueryParam("to") String to,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         OutcomeWeightsResult result =
-                models.deriveByOutcomes(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
+                outcomeDrafts.deriveByOutcomes(id, QueryParameters.date("from", from), QueryParameters.date("to", to));
         Locale language = Problems.language(acceptLanguage);
         return Problems.inLanguage(
                 Response.created(uri.getBaseUriBuilder()

@@ -28,6 +28,7 @@ import org.credence.validation.boundary.LearnedWeights;
 import org.credence.validation.boundary.ModelValidations;
 import org.credence.validation.boundary.ObservationView;
 import org.credence.validation.boundary.ObservationsView;
+import org.credence.validation.boundary.OutcomeDrafts;
 import org.credence.validation.boundary.ValidationView;
 import org.credence.validation.control.Outcome;
 import org.credence.web.Language;
@@ -61,6 +62,9 @@ public class ValidationPage implements Serializable {
 
     @Inject
     CreditModels models;
+
+    @Inject
+    OutcomeDrafts outcomeDrafts;
 
     @Inject
     Language language;
@@ -201,7 +205,7 @@ public class ValidationPage implements Serializable {
      */
     public void makeDraft() {
         try {
-            OutcomeWeightsResult result = models.deriveByOutcomes(id, from, to);
+            OutcomeWeightsResult result = outcomeDrafts.deriveByOutcomes(id, from, to);
             ModelView draft = models.find(result.draft());
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
