@@ -39,7 +39,7 @@ final class PageScan {
             org.credence.agency.entity.AgencyKind.class,
             org.credence.security.entity.Role.class,
             org.credence.inspection.control.Exclusion.class,
-            org.credence.inspection.control.DrawMethod.Mode.class,
+            org.credence.inspection.entity.DrawMode.class,
             org.credence.violation.entity.RepairApplication.Decision.class,
             org.credence.audit.control.AuditLog.ActorKind.class,
             org.credence.sharing.entity.Agreement.Part.class,

@@ -26,7 +26,7 @@ import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.boundary.DeadlineCheckRequested;
 import org.credence.inspection.boundary.DrawScheduled;
 import org.credence.inspection.boundary.Draws;
-import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.entity.Draw;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.jdbc.Database;
 import org.credence.platform.jdbc.SqlDialect;

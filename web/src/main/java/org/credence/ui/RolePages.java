@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.credence.inspection.boundary.Assignments;
-import org.credence.inspection.control.Assignment;
+import org.credence.inspection.entity.Assignment;
 
 /**
  * The data of the signed-in pages, read once per request. Which page a role may open is decided by

@@ -3,7 +3,7 @@ package org.credence.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.credence.inspection.control.Assignment;
+import org.credence.inspection.entity.Assignment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published inspection result as the public sees it: inspector codes, never names, and no grade. */

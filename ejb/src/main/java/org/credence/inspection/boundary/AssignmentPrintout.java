@@ -1,8 +1,8 @@
 package org.credence.inspection.boundary;
 
 import java.util.List;
-import org.credence.inspection.control.Assignment;
-import org.credence.inspection.control.Plan;
+import org.credence.inspection.entity.Assignment;
+import org.credence.inspection.entity.Plan;
 
 /**
  * What the inspection notice and the inspection record form of one assignment print: the business

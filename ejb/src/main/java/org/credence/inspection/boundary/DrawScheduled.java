@@ -1,6 +1,6 @@
 package org.credence.inspection.boundary;
 
-import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.entity.Draw;
 
 /**
  * A draw now waits for its due time: a plan's first draw on publication, its next period's once one is

@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.credence.audit.control.WriteLog;
 import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.DrawMethod;
 import org.credence.inspection.control.DrawRules;
 import org.credence.inspection.control.DrawStore;
-import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.DrawVerification;
-import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.PoolFreeze.Frozen;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.Plan;
+import org.credence.inspection.entity.StoredTarget;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.InvalidRequestException;
@@ -162,7 +164,8 @@ public class Draws {
             throw new RuleViolationException(
                     "quota-exceeds-pool", Message.of("plan-cannot-be-drawn", plan.id(), problem));
         }
-        Message rounding = DrawRules.ratioProblem(plan.rules(), plan.items(), DrawRules.poolByGrade(frozen.members()));
+        Message rounding = DrawRules.ratioProblem(
+                DrawMethod.Rules.of(plan), plan.items(), DrawRules.poolByGrade(frozen.members()));
         if (rounding != null) {
             throw new RuleViolationException(
                     "ratio-exceeds-item", Message.of("plan-cannot-be-drawn", plan.id(), rounding));
@@ -176,9 +179,9 @@ public class Draws {
         }
         Draw next = null;
         // a replacement draw takes over its period; the period after it is scheduled already
-        if (plan.schedule().recurring() && DrawStore.scheduled(c, plan.id()) == null) {
+        if (PlanSchedule.of(plan).recurring() && DrawStore.scheduled(c, plan.id()) == null) {
             LocalDateTime after = ChinaTime.now(clock).isAfter(draw.dueAt()) ? ChinaTime.now(clock) : draw.dueAt();
-            LocalDateTime due = plan.schedule().nextDue(after, Directory.calendar(c));
+            LocalDateTime due = PlanSchedule.of(plan).nextDue(after, Directory.calendar(c));
             if (due != null) {
                 next = DrawStore.schedule(c, plan, due, now);
             }

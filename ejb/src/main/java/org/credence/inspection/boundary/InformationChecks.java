@@ -19,14 +19,15 @@ import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawMethod;
 import org.credence.inspection.control.DrawRules;
 import org.credence.inspection.control.DrawStore;
-import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.InformationCoverage;
 import org.credence.inspection.control.InformationCoverage.Row;
-import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.PoolFreeze.Frozen;
 import org.credence.inspection.control.WorkingDayCalendar;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.Plan;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
@@ -141,7 +142,9 @@ public class InformationChecks {
             int periods = 0;
             for (LocalDateTime due = scheduled.dueAt();
                     due != null && due.toLocalDate().isBefore(nextYear) && periods < 366;
-                    due = plan.schedule().recurring() ? plan.schedule().nextDue(due, calendar) : null) {
+                    due = PlanSchedule.of(plan).recurring()
+                            ? PlanSchedule.of(plan).nextDue(due, calendar)
+                            : null) {
                 periods++;
             }
             Frozen pool = PoolFreeze.freeze(c, plan, today);
@@ -163,8 +166,8 @@ public class InformationChecks {
                         .computeIfAbsent(g, k -> new HashMap<>())
                         .merge(types.of(pool.businessIds()[i]), 1L, Long::sum);
             }
-            Map<String, Long> perDraw =
-                    InformationCoverage.expected(DrawMethod.allocate(plan.rules(), byGrade), byGradeAndType);
+            Map<String, Long> perDraw = InformationCoverage.expected(
+                    DrawMethod.allocate(DrawMethod.Rules.of(plan), byGrade), byGradeAndType);
             int times = periods;
             perDraw.forEach((type, n) -> planned.merge(type, n * times, Long::sum));
         }

@@ -19,18 +19,18 @@ import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.Directory;
-import org.credence.inspection.control.DrawMethod.Mode;
 import org.credence.inspection.control.DrawStore;
-import org.credence.inspection.control.DrawStore.Draw;
 import org.credence.inspection.control.GradeCoverage;
-import org.credence.inspection.control.Item;
-import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanConsents;
 import org.credence.inspection.control.PlanFilter;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.PoolFreeze;
-import org.credence.inspection.control.Scope;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
+import org.credence.inspection.entity.Scope;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.ConflictException;
 import org.credence.platform.Message;
@@ -128,7 +128,7 @@ public class InspectionPlans {
                 }
             }
             LocalDateTime nowInChina = ChinaTime.now(clock);
-            LocalDateTime due = plan.schedule().nextDue(nowInChina, Directory.calendar(c));
+            LocalDateTime due = PlanSchedule.of(plan).nextDue(nowInChina, Directory.calendar(c));
             if (due == null) {
                 throw new ConflictException("schedule-exhausted", Message.of("the-plan-s-cron-expression-has"));
             }
@@ -277,9 +277,9 @@ public class InspectionPlans {
             return null;
         }
         var lead = catalogue.agencies().get(r.agencies().get(0).strip());
-        Mode mode;
+        DrawMode mode;
         try {
-            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(Validation.upper(r.mode()));
+            mode = r.mode() == null ? DrawMode.RATIO : DrawMode.valueOf(Validation.upper(r.mode()));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -380,17 +380,17 @@ public class InspectionPlans {
             var model = ModelStore.find(c, r.model());
             v.check(model != null, "model", Message.of("there-is-no-credit-model", r.model()));
         }
-        Mode mode;
+        DrawMode mode;
         try {
-            mode = r.mode() == null ? Mode.RATIO : Mode.valueOf(Validation.upper(r.mode()));
+            mode = r.mode() == null ? DrawMode.RATIO : DrawMode.valueOf(Validation.upper(r.mode()));
         } catch (IllegalArgumentException e) {
             v.fail("mode", Message.of("must-be-one-of", Message.values("DrawMode", "RATIO", "QUOTA")));
-            mode = Mode.RATIO;
+            mode = DrawMode.RATIO;
         }
         Map<Grade, Integer> ratios = null;
         Map<Grade, Integer> weights = null;
         Integer quota = null;
-        if (mode == Mode.RATIO) {
+        if (mode == DrawMode.RATIO) {
             ratios = grades(v, "ratios", r.ratios(), DEFAULT_RATIOS, 0, 10000, Message.of("rule.ratio"));
             for (Item item : items) {
                 if (item.general() && item.maxRatioBp() != null) {

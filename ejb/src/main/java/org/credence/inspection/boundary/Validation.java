@@ -3,7 +3,7 @@ package org.credence.inspection.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.credence.inspection.control.Scope;
+import org.credence.inspection.entity.Scope;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.credence.inspection.entity.Assignment;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.platform.jdbc.SqlDialect;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

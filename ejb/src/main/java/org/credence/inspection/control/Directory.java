@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.credence.inspection.entity.InspectorEntry;
+import org.credence.inspection.entity.Item;
 import org.credence.inspection.entity.Qualification;
+import org.credence.inspection.entity.Scope;
 import org.credence.platform.jdbc.Jdbc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

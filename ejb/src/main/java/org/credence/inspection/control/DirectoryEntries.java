@@ -15,7 +15,9 @@ import org.credence.inspection.entity.Inspector;
 import org.credence.inspection.entity.InspectorConflict;
 import org.credence.inspection.entity.InspectorEntry;
 import org.credence.inspection.entity.InspectorQualification;
+import org.credence.inspection.entity.Item;
 import org.credence.inspection.entity.Qualification;
+import org.credence.inspection.entity.Scope;
 
 /**
  * The item list, the inspectors and their conflicts of interest as entities, in the caller's persistence context:

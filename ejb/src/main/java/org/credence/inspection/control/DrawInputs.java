@@ -27,8 +27,8 @@ import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Inputs;
 import org.credence.inspection.control.DrawMethod.Inspector;
 import org.credence.inspection.control.DrawMethod.Member;
-import org.credence.inspection.control.DrawMethod.Mode;
 import org.credence.inspection.control.DrawMethod.Rules;
+import org.credence.inspection.entity.DrawMode;
 
 /**
  * A draw's frozen inputs as one JSON document: everything {@link DrawMethod} needs, plus the
@@ -69,7 +69,7 @@ public final class DrawInputs {
                     .write("drawKey", inputs.drawKey())
                     .write("seed", inputs.seed())
                     .write("mode", r.mode().name());
-            if (r.mode() == Mode.RATIO) {
+            if (r.mode() == DrawMode.RATIO) {
                 grades(g, "ratios", r.ratios());
             } else {
                 g.writeStartObject("quota").write("total", r.quotaTotal());
@@ -140,11 +140,11 @@ public final class DrawInputs {
     }
 
     static Stored read(JsonObject doc) {
-        Mode mode = Mode.valueOf(doc.getString("mode"));
-        Map<Grade, Integer> ratios = mode == Mode.RATIO ? grades(doc.getJsonObject("ratios")) : null;
-        int total = mode == Mode.QUOTA ? doc.getJsonObject("quota").getInt("total") : 0;
+        DrawMode mode = DrawMode.valueOf(doc.getString("mode"));
+        Map<Grade, Integer> ratios = mode == DrawMode.RATIO ? grades(doc.getJsonObject("ratios")) : null;
+        int total = mode == DrawMode.QUOTA ? doc.getJsonObject("quota").getInt("total") : 0;
         Map<Grade, Integer> weights =
-                mode == Mode.QUOTA ? grades(doc.getJsonObject("quota").getJsonObject("weights")) : null;
+                mode == DrawMode.QUOTA ? grades(doc.getJsonObject("quota").getJsonObject("weights")) : null;
         List<String> agencies = doc.getJsonArray("agencies").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)
                 .toList();

@@ -3,7 +3,6 @@ package org.credence.inspection.control;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.credence.credit.entity.Grade;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.DrawSeed;
+import org.credence.inspection.entity.Plan;
 
 /**
  * The draw, exactly as {@code docs/spec/draw-v1.md} states it: pool manifest and hash, tickets,
@@ -28,11 +30,6 @@ public final class DrawMethod {
 
     /** Grades from the riskiest: the order QUOTA's ties are broken in. */
     private static final List<Grade> RISKIEST_FIRST = List.of(Grade.D, Grade.C, Grade.B, Grade.A);
-
-    public enum Mode {
-        RATIO,
-        QUOTA
-    }
 
     /** Strata this large are hashed on every core. */
     private static final int PARALLEL_FROM = 50_000;
@@ -48,12 +45,24 @@ public final class DrawMethod {
      * {@code quotaTotal} and {@code weights}; {@code agencies} are the plan's agency codes.
      */
     public record Rules(
-            Mode mode,
+            DrawMode mode,
             Map<Grade, Integer> ratios,
             int quotaTotal,
             Map<Grade, Integer> weights,
             Map<Grade, Integer> teamSizes,
-            List<String> agencies) {}
+            List<String> agencies) {
+
+        /** A plan's rules. */
+        public static Rules of(Plan plan) {
+            return new Rules(
+                    plan.mode(),
+                    plan.ratios(),
+                    plan.quotaTotal() == null ? 0 : plan.quotaTotal(),
+                    plan.weights(),
+                    plan.teamSizes(),
+                    plan.agencies());
+        }
+    }
 
     /**
      * Everything a draw depends on. {@code conflicts} maps an inspector code to the USCCs they declared
@@ -143,7 +152,7 @@ public final class DrawMethod {
 
     /** {@code n_g} per grade: RATIO by rounding up, QUOTA by largest remainder with capping. */
     public static Map<Grade, Integer> allocate(Rules rules, Map<Grade, Integer> poolByGrade) {
-        return rules.mode() == Mode.RATIO
+        return rules.mode() == DrawMode.RATIO
                 ? ratio(rules.ratios(), poolByGrade)
                 : quota(rules.quotaTotal(), rules.weights(), poolByGrade);
     }
@@ -511,11 +520,7 @@ public final class DrawMethod {
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return DrawSeed.sha256();
     }
 
     /** Compares digests as their hex strings compare: unsigned, byte by byte. */

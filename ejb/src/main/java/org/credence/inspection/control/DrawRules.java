@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Member;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
 import org.credence.platform.Message;
 
 /**
@@ -17,7 +20,7 @@ public final class DrawRules {
 
     /** Why a QUOTA plan cannot be drawn from this pool (422), or null. */
     public static Message quotaProblem(Plan plan, List<Member> pool) {
-        if (plan.mode() != DrawMethod.Mode.QUOTA) {
+        if (plan.mode() != DrawMode.QUOTA) {
             return null;
         }
         if (plan.quotaTotal() > pool.size()) {
@@ -55,7 +58,7 @@ public final class DrawRules {
      * plan was saved; so the maximum is checked here again, per grade, on the real pool.
      */
     public static Message ratioProblem(DrawMethod.Rules rules, List<Item> items, Map<Grade, Integer> poolByGrade) {
-        if (rules.mode() != DrawMethod.Mode.RATIO) {
+        if (rules.mode() != DrawMode.RATIO) {
             return null;
         }
         Map<Grade, Integer> n = DrawMethod.allocate(rules, poolByGrade);

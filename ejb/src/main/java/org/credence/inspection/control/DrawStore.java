@@ -5,8 +5,6 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
-import java.io.Serializable;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +23,12 @@ import org.credence.inspection.control.DrawMethod.Inputs;
 import org.credence.inspection.control.DrawMethod.Inspector;
 import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Target;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.DrawSeed;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
+import org.credence.inspection.entity.Scope;
+import org.credence.inspection.entity.StoredTarget;
 import org.credence.platform.Message;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.platform.jdbc.SqlDialect;
@@ -50,66 +54,6 @@ public final class DrawStore {
         SqlDialect.of(c).patient(c);
         Jdbc.one(c, "select id from draw_lock where id = 1 for update", rs -> rs.getLong(1));
     }
-
-    public record Draw(
-            long id,
-            String key,
-            long planId,
-            LocalDateTime dueAt,
-            String status,
-            String serverSeed,
-            String commitment,
-            String publicEntropy,
-            Long modelId,
-            LocalDate drawDate,
-            LocalDateTime drawnAt,
-            String drawnBy,
-            String poolHash,
-            Integer poolSize,
-            String summary,
-            LocalDateTime cancelledAt,
-            String cancelledBy,
-            String cancelReason,
-            String replacedBy,
-            String failure,
-            String failureZh)
-            implements Serializable {
-
-        /** Why a scheduled draw could not be made, in the reader's language; null when it did not fail. */
-        public String failureIn(Locale language) {
-            return "zh".equals(language.getLanguage()) && failureZh != null ? failureZh : failure;
-        }
-
-        public boolean drawn() {
-            return "DRAWN".equals(status);
-        }
-
-        /** The seed the draw used: revealed only once drawn. */
-        public String seed() {
-            return DrawSeed.of(serverSeed, publicEntropy);
-        }
-
-        public JsonObject summaryJson() {
-            return summary == null
-                    ? null
-                    : READERS.createReader(new StringReader(summary)).readObject();
-        }
-    }
-
-    /** A stored target with its team (inspector codes in seat order). */
-    /** A target as stored, with the business's name as registered now (for people reading the draw). */
-    public record StoredTarget(
-            long id,
-            int ordinal,
-            long businessId,
-            String uscc,
-            Grade grade,
-            String ticket,
-            String status,
-            String unstaffedReason,
-            List<String> team,
-            String businessName)
-            implements Serializable {}
 
     /** What a draw did, for the caller to log. */
     public record Result(Draw draw, Outcome outcome) {}
@@ -215,7 +159,7 @@ public final class DrawStore {
         Inputs inputs = new Inputs(
                 draw.key(),
                 seed,
-                plan.rules(),
+                DrawMethod.Rules.of(plan),
                 frozen.members(),
                 inspectors,
                 conflicts(c, inspectorIds.keySet()),

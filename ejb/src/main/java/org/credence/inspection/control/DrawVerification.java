@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Target;
-import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.DrawSeed;
+import org.credence.inspection.entity.StoredTarget;
 import org.credence.platform.Message;
 import org.credence.platform.jdbc.Jdbc;
 

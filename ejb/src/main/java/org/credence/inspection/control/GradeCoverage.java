@@ -11,7 +11,7 @@ import java.util.Map;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.entity.Grade;
-import org.credence.inspection.control.DrawMethod.Mode;
+import org.credence.inspection.entity.DrawMode;
 import org.credence.platform.jdbc.Jdbc;
 
 /**
@@ -51,7 +51,7 @@ public final class GradeCoverage {
      * (a ratio or weight missing or out of range, no quota), which the plan's own checks refuse.
      */
     public static List<Grade> neverDrawn(
-            Mode mode,
+            DrawMode mode,
             Map<Grade, Integer> ratios,
             Integer quotaTotal,
             Map<Grade, Integer> weights,
@@ -71,7 +71,7 @@ public final class GradeCoverage {
 
     /** How many of each grade's members the selection draws (draw-v1's allocation), or null when it is incomplete. */
     static Map<Grade, Integer> drawn(
-            Mode mode,
+            DrawMode mode,
             Map<Grade, Integer> ratios,
             Integer quotaTotal,
             Map<Grade, Integer> weights,
@@ -83,7 +83,7 @@ public final class GradeCoverage {
         for (Grade g : Grade.values()) {
             pool.put(g, (int) Math.min(Integer.MAX_VALUE, Math.max(0, members.getOrDefault(g, 0L))));
         }
-        if (mode == Mode.RATIO) {
+        if (mode == DrawMode.RATIO) {
             if (!complete(ratios, 10_000)) {
                 return null;
             }
@@ -115,7 +115,7 @@ public final class GradeCoverage {
     public static Coverage of(
             Connection c,
             StoredModel model,
-            Mode mode,
+            DrawMode mode,
             Map<Grade, Integer> ratios,
             Integer quotaTotal,
             Map<Grade, Integer> weights)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.credence.inspection.entity.Plan;
 import org.credence.platform.jdbc.Jdbc;
 
 /**

@@ -9,7 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.credit.entity.Grade;
-import org.credence.inspection.control.DrawMethod.Mode;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
+import org.credence.inspection.entity.Scope;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.platform.jdbc.SqlDialect;
 
@@ -223,7 +226,7 @@ public final class PlanRepository {
     }
 
     private static Plan plan(ResultSet rs) throws SQLException {
-        Mode mode = Mode.valueOf(rs.getString("mode"));
+        DrawMode mode = DrawMode.valueOf(rs.getString("mode"));
         return new Plan(
                 rs.getLong("id"),
                 rs.getString("name"),
@@ -232,9 +235,9 @@ public final class PlanRepository {
                 rs.getString("status"),
                 Jdbc.longOrNull(rs, "model_id"),
                 mode,
-                mode == Mode.RATIO ? grades(rs, "ratio_") : null,
+                mode == DrawMode.RATIO ? grades(rs, "ratio_") : null,
                 Jdbc.integer(rs, "quota_total"),
-                mode == Mode.QUOTA ? grades(rs, "weight_") : null,
+                mode == DrawMode.QUOTA ? grades(rs, "weight_") : null,
                 grades(rs, "team_"),
                 rs.getBoolean("grade_a_once_a_year"),
                 rs.getInt("repeat_months"),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.TimeZone;
+import org.credence.inspection.entity.Plan;
 import org.credence.platform.ChinaTime;
 import org.quartz.CronExpression;
 
@@ -18,6 +19,11 @@ public final class PlanSchedule {
     private final LocalDate date;
     private final CronExpression cron;
     private final boolean workingDaysOnly;
+
+    /** A plan's schedule: its one date, or its cron expression and whether it keeps to working days. */
+    public static PlanSchedule of(Plan plan) {
+        return new PlanSchedule(plan.scheduleDate(), plan.scheduleCron(), plan.workingDaysOnly());
+    }
 
     public PlanSchedule(LocalDate date, String cron, boolean workingDaysOnly) {
         this.date = date;

@@ -18,6 +18,9 @@ import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawInputs.Excluded;
 import org.credence.inspection.control.DrawMethod.Member;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
+import org.credence.inspection.entity.Scope;
 import org.credence.platform.jdbc.Jdbc;
 
 /**

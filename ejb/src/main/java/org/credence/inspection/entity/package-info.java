@@ -1,8 +1,11 @@
 /**
- * The inspection component's aggregates kept with JPA, each with its named queries: the item list ({@code
+ * The inspection component's nouns. Kept with JPA, each with its named queries: the item list ({@code
  * InspectionItem}), inspectors with their qualifications ({@code Inspector}, {@code InspectorQualification}) and
- * their declared conflicts of interest ({@code InspectorConflict}); and how people and systems read an inspector
- * ({@code InspectorEntry}, {@code Qualification}, {@code Conflict}). Plans, draws and assignments are still kept by
- * the JDBC stores of {@code control}, which also read items with a plan's other inputs.
+ * their declared conflicts of interest ({@code InspectorConflict}). The values the other layers and the web module
+ * read: an inspector ({@code InspectorEntry}, {@code Qualification}, {@code Conflict}), an item ({@code Item}) and
+ * the businesses it covers ({@code Scope}), a plan ({@code Plan}, its {@code DrawMode}), a draw ({@code Draw}, with
+ * the seed rule of draw-v1 written once in {@code DrawSeed}), its targets ({@code StoredTarget}) and a staffed
+ * target's assignment ({@code Assignment}). Plans, draws and assignments are still written and read by the JDBC
+ * stores of {@code control}.
  */
 package org.credence.inspection.entity;

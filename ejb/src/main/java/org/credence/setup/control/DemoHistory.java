@@ -26,15 +26,16 @@ import org.credence.credit.entity.Grade;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.Directory;
-import org.credence.inspection.control.DrawMethod;
-import org.credence.inspection.control.DrawSeed;
 import org.credence.inspection.control.DrawStore;
-import org.credence.inspection.control.Item;
-import org.credence.inspection.control.Plan;
 import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.PoolFreeze;
-import org.credence.inspection.control.Scope;
 import org.credence.inspection.control.WorkingDayCalendar;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.DrawSeed;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
+import org.credence.inspection.entity.Scope;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.violation.entity.Polarity;
 
@@ -107,7 +108,7 @@ public final class DemoHistory {
                     item.agencyCode(),
                     "DRAFT",
                     model.id(),
-                    DrawMethod.Mode.RATIO,
+                    DrawMode.RATIO,
                     RATIOS,
                     null,
                     null,
@@ -132,7 +133,7 @@ public final class DemoHistory {
                     PlanRepository.insert(c, plan, by, drawDate.minusDays(14).atTime(1, 0));
             PlanRepository.publish(c, planId, by, drawDate.minusDays(7).atTime(1, 0));
             plan = PlanRepository.find(c, planId);
-            DrawStore.Draw draw = DrawStore.schedule(
+            Draw draw = DrawStore.schedule(
                     c, plan, drawDate.atTime(10, 0), drawDate.minusDays(7).atTime(1, 0));
             // a seed of the demo's own, so that the same load date gives the same draws
             String serverSeed = sha256(seed + ":" + drawDate);

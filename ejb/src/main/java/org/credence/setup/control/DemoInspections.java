@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.inspection.control.Directory;
-import org.credence.inspection.control.Item;
-import org.credence.inspection.control.Scope;
 import org.credence.inspection.entity.InspectorEntry;
+import org.credence.inspection.entity.Item;
 import org.credence.inspection.entity.Qualification;
+import org.credence.inspection.entity.Scope;
 
 /**
  * The demo's item list and inspector directory: three items of market regulation and cyberspace,

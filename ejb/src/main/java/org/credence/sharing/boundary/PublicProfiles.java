@@ -13,7 +13,7 @@ import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
 import org.credence.credit.control.ModelStore;
 import org.credence.inspection.boundary.PublicInspections;
-import org.credence.inspection.control.Assignment;
+import org.credence.inspection.entity.Assignment;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;

@@ -172,7 +172,7 @@ class AuditLogTest {
         // the documented canonical form, recomputed here without the production code's JSON writer
         String canonical = "[1,\"2026-11-23T09:30:16.123\",\"tax-client\",\"CLIENT\",\"STA\",\"credit.lookup\","
                 + "\"91350100M000100Y43\",\"invoice check 1\",\"model 1\",\"" + AuditLog.GENESIS + "\"]";
-        assertEquals(org.credence.inspection.control.DrawSeed.sha256Hex(canonical), h);
+        assertEquals(org.credence.inspection.entity.DrawSeed.sha256Hex(canonical), h);
     }
 
     @Test

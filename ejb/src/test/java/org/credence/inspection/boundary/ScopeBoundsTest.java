@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.credence.inspection.control.Scope;
+import org.credence.inspection.entity.Scope;
 import org.credence.platform.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 

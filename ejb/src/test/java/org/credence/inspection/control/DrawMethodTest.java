@@ -18,10 +18,12 @@ import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Inputs;
 import org.credence.inspection.control.DrawMethod.Inspector;
 import org.credence.inspection.control.DrawMethod.Member;
-import org.credence.inspection.control.DrawMethod.Mode;
 import org.credence.inspection.control.DrawMethod.Outcome;
 import org.credence.inspection.control.DrawMethod.Rules;
 import org.credence.inspection.control.DrawMethod.Target;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Scope;
 import org.junit.jupiter.api.Test;
 
 class DrawMethodTest {
@@ -38,7 +40,7 @@ class DrawMethodTest {
     static final Map<Grade, Integer> TEAMS = grades(2, 2, 2, 3);
 
     static Rules ratio(Map<Grade, Integer> bp, String... agencies) {
-        return new Rules(Mode.RATIO, bp, 0, null, TEAMS, List.of(agencies));
+        return new Rules(DrawMode.RATIO, bp, 0, null, TEAMS, List.of(agencies));
     }
 
     static List<Member> pool(int a, int b, int c, int d) {
@@ -183,7 +185,7 @@ class DrawMethodTest {
         staff.addAll(inspectors("MPS", 5, 100));
         Map<Grade, Integer> teams = grades(2, 2, 2, 4);
         Rules joint = new Rules(
-                Mode.RATIO, grades(10000, 10000, 10000, 10000), 0, null, teams, List.of("SAMR", "CAC", "MPS"));
+                DrawMode.RATIO, grades(10000, 10000, 10000, 10000), 0, null, teams, List.of("SAMR", "CAC", "MPS"));
         Outcome o = DrawMethod.draw(inputs(joint, pool(3, 0, 0, 3), staff));
         DrawMethod.Tickets tickets = new DrawMethod.Tickets("ab".repeat(32), "2026-P0001-001");
         for (Target t : o.targets()) {

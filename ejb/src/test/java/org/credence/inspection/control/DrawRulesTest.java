@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.DrawMethod.Member;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
 import org.junit.jupiter.api.Test;
 
 class DrawRulesTest {
@@ -20,7 +23,7 @@ class DrawRulesTest {
                 "SAMR",
                 "PUBLISHED",
                 null,
-                quota == null ? DrawMethod.Mode.RATIO : DrawMethod.Mode.QUOTA,
+                quota == null ? DrawMode.RATIO : DrawMode.QUOTA,
                 Map.of(),
                 quota,
                 Map.of(),

@@ -13,12 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.credence.credit.entity.Grade;
-import org.credence.inspection.control.DrawMethod.Mode;
-import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.DrawStore.StoredTarget;
 import org.credence.inspection.control.PoolFreeze.Frozen;
+import org.credence.inspection.entity.Assignment;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.DrawSeed;
 import org.credence.inspection.entity.InspectorEntry;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
 import org.credence.inspection.entity.Qualification;
+import org.credence.inspection.entity.Scope;
+import org.credence.inspection.entity.StoredTarget;
 import org.credence.platform.Message;
 import org.credence.platform.Refusals;
 import org.credence.platform.jdbc.Jdbc;
@@ -166,7 +171,7 @@ class DrawStoreTest {
                 "SAMR",
                 "DRAFT",
                 null,
-                Mode.RATIO,
+                DrawMode.RATIO,
                 ratios,
                 null,
                 null,
@@ -382,7 +387,7 @@ class DrawStoreTest {
                     "SAMR",
                     "DRAFT",
                     null,
-                    Mode.RATIO,
+                    DrawMode.RATIO,
                     routine.ratios(),
                     null,
                     null,
@@ -415,7 +420,7 @@ class DrawStoreTest {
                 "SAMR",
                 "DRAFT",
                 null,
-                Mode.RATIO,
+                DrawMode.RATIO,
                 ratios,
                 null,
                 null,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.credence.inspection.entity.DrawMode;
+import org.credence.inspection.entity.Plan;
 import org.junit.jupiter.api.Test;
 
 class PlanConsentsTest {
@@ -17,7 +19,7 @@ class PlanConsentsTest {
                 agencies.get(0),
                 "DRAFT",
                 null,
-                DrawMethod.Mode.RATIO,
+                DrawMode.RATIO,
                 Map.of(),
                 null,
                 Map.of(),

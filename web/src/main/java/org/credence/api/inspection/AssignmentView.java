@@ -3,7 +3,7 @@ package org.credence.api.inspection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.credence.inspection.control.Assignment;
+import org.credence.inspection.entity.Assignment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

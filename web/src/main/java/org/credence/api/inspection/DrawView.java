@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import org.credence.inspection.control.DrawMethod;
-import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.entity.Draw;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

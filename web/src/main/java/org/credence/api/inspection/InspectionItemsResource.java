@@ -17,7 +17,7 @@ import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.ItemRequest;
-import org.credence.inspection.control.Item;
+import org.credence.inspection.entity.Item;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.credence.credit.entity.Grade;
-import org.credence.inspection.control.Item;
-import org.credence.inspection.control.Plan;
-import org.credence.inspection.control.Scope;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
+import org.credence.inspection.entity.Scope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

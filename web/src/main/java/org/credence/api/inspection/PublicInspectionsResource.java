@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.PublicInspections;
-import org.credence.inspection.control.Plan;
+import org.credence.inspection.entity.Plan;
 import org.credence.platform.Message;
 import org.credence.web.PublicResultView;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -2,9 +2,9 @@ package org.credence.api.inspection;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.Item;
-import org.credence.inspection.control.Plan;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.Item;
+import org.credence.inspection.entity.Plan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published plan for the public: its agencies, items with legal basis, schedule and draws (keys and commitments). */

@@ -1,7 +1,7 @@
 package org.credence.api.inspection;
 
 import java.util.List;
-import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.entity.StoredTarget;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

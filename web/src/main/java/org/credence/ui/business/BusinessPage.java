@@ -12,7 +12,7 @@ import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
 import org.credence.inspection.boundary.Assignments;
-import org.credence.inspection.control.Assignment;
+import org.credence.inspection.entity.Assignment;
 import org.credence.platform.NotFoundException;
 import org.credence.sharing.boundary.SharedCredit;
 import org.credence.ui.Viewer;

@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.credence.inspection.control.DrawStore.Draw;
+import org.credence.inspection.entity.Draw;
 
 /** A drawn draw's published figures: pool and selected targets per grade, exclusions, staffing. */
 public record DrawFigures(List<GradeRow> allocation, List<Exclusion> exclusions, int staffed, int unstaffed)

@@ -3,7 +3,7 @@ package org.credence.ui.inspection;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.credence.inspection.control.DrawStore.StoredTarget;
+import org.credence.inspection.entity.StoredTarget;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -11,7 +11,7 @@ import org.credence.inspection.boundary.InspectionCaps;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.ItemRequest;
 import org.credence.inspection.control.AnnualCap;
-import org.credence.inspection.control.Item;
+import org.credence.inspection.entity.Item;
 import org.credence.platform.CredenceException;
 import org.credence.ui.PageMessages;
 import org.credence.ui.Viewer;

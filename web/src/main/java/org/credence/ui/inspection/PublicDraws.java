@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.credence.inspection.boundary.PublicInspections;
-import org.credence.inspection.control.DrawStore.Draw;
-import org.credence.inspection.control.Plan;
+import org.credence.inspection.entity.Draw;
+import org.credence.inspection.entity.Plan;
 import org.credence.platform.NotFoundException;
 import org.credence.web.Language;
 

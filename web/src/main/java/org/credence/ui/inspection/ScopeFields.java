@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.credence.inspection.control.Scope;
+import org.credence.inspection.entity.Scope;
 
 /**
  * A scope as a form edits it (an item's or a plan's): entity types chosen, and industry, platform and

@@ -16,8 +16,8 @@ import org.credence.business.entity.BusinessStatus;
 import org.credence.business.entity.EntityType;
 import org.credence.credit.control.Veto;
 import org.credence.credit.entity.Grade;
-import org.credence.inspection.control.DrawMethod;
 import org.credence.inspection.control.EvidenceType;
+import org.credence.inspection.entity.DrawMode;
 import org.credence.sharing.boundary.Subscriptions;
 import org.credence.sharing.control.MeasureStore;
 import org.credence.validation.control.PopulationStability;
@@ -82,8 +82,8 @@ class DocumentedEnumerationsTest {
 
     @Test
     void inspectionsAndSharing() {
-        assertEquals(names(DrawMethod.Mode.values()), documented("PlanView", "mode"));
-        assertEquals(names(DrawMethod.Mode.values()), documented("PublicPlanView", "mode"));
+        assertEquals(names(DrawMode.values()), documented("PlanView", "mode"));
+        assertEquals(names(DrawMode.values()), documented("PublicPlanView", "mode"));
         assertEquals(
                 Stream.of(EvidenceType.values()).map(EvidenceType::mediaType).toList(),
                 documented("EvidenceFile", "contentType"));

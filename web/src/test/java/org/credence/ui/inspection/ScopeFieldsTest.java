@@ -3,7 +3,7 @@ package org.credence.ui.inspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.credence.inspection.control.Scope;
+import org.credence.inspection.entity.Scope;
 import org.junit.jupiter.api.Test;
 
 class ScopeFieldsTest {

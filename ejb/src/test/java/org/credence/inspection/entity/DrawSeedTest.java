@@ -1,4 +1,4 @@
-package org.credence.inspection.control;
+package org.credence.inspection.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,7 +22,7 @@ class DrawSeedTest {
 
     @Test
     void aStoredDrawRevealsTheSeedItWasDrawnWith() {
-        DrawStore.Draw draw = new DrawStore.Draw(
+        Draw draw = new Draw(
                 1,
                 "2027-P0001-001",
                 1,

@@ -1,4 +1,4 @@
-package org.credence.inspection.control;
+package org.credence.inspection.entity;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.credence.credit.entity.Grade;
-import org.credence.inspection.control.DrawMethod.Mode;
 
 /**
  * An inspection plan as stored; {@code agencies} are codes in code order, the lead among them.
@@ -19,7 +18,7 @@ public record Plan(
         String leadAgencyCode,
         String status,
         Long modelId,
-        Mode mode,
+        DrawMode mode,
         Map<Grade, Integer> ratios,
         Integer quotaTotal,
         Map<Grade, Integer> weights,
@@ -56,7 +55,7 @@ public record Plan(
             String leadAgencyCode,
             String status,
             Long modelId,
-            Mode mode,
+            DrawMode mode,
             Map<Grade, Integer> ratios,
             Integer quotaTotal,
             Map<Grade, Integer> weights,
@@ -106,14 +105,6 @@ public record Plan(
 
     public boolean informationCheck() {
         return INFORMATION_CHECK.equals(purpose);
-    }
-
-    public PlanSchedule schedule() {
-        return new PlanSchedule(scheduleDate, scheduleCron, workingDaysOnly);
-    }
-
-    public DrawMethod.Rules rules() {
-        return new DrawMethod.Rules(mode, ratios, quotaTotal == null ? 0 : quotaTotal, weights, teamSizes, agencies);
     }
 
     public boolean joint() {

@@ -1,4 +1,4 @@
-package org.credence.inspection.control;
+package org.credence.inspection.entity;
 
 import java.io.Serializable;
 import java.util.List;

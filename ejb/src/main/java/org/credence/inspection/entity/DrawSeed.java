@@ -1,6 +1,8 @@
-package org.credence.inspection.control;
+package org.credence.inspection.entity;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -34,6 +36,15 @@ public final class DrawSeed {
 
     /** SHA-256 of a text's UTF-8 bytes, as lowercase hex. */
     public static String sha256Hex(String text) {
-        return HexFormat.of().formatHex(DrawMethod.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A new SHA-256 digest (the one hash of draw-v1). */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }
