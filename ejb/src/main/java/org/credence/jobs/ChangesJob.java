@@ -3,7 +3,7 @@ package org.credence.jobs;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.credence.credit.boundary.ScoringService;
-import org.credence.credit.control.ScoringRunner.Run;
+import org.credence.credit.entity.ScoringRun;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -24,7 +24,7 @@ public class ChangesJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        Run run = scoring.openChanges();
+        ScoringRun run = scoring.openChanges();
         if (run == null) {
             return;
         }

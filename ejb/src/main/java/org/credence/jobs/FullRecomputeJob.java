@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.credence.credit.boundary.ScoringService;
-import org.credence.credit.control.ScoringRunner.Run;
+import org.credence.credit.entity.ScoringRun;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
@@ -46,7 +46,7 @@ public class FullRecomputeJob implements Job {
                     : scoring.startFull(trigger, "scheduler").run().id();
         }
         while (true) {
-            Run run = scoring.find(runId);
+            ScoringRun run = scoring.find(runId);
             if (!run.running()) {
                 return;
             }
@@ -66,7 +66,7 @@ public class FullRecomputeJob implements Job {
                 scoring.fail(runId, String.valueOf(e));
                 return;
             }
-            Run done = scoring.find(runId);
+            ScoringRun done = scoring.find(runId);
             LOG.info(() -> "full scoring run " + done.id() + " completed: " + done.processed() + " businesses, "
                     + done.changed() + " new snapshots");
             if (done.asOf().isBefore(scoring.today())) {

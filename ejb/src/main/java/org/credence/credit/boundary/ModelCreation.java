@@ -1,6 +1,6 @@
 package org.credence.credit.boundary;
 
-import org.credence.credit.control.ModelDefinition;
+import org.credence.credit.entity.ModelDefinition;
 
 /**
  * A new draft: either a new version of an existing model ({@code basedOn}, copied as it is), or a

@@ -15,10 +15,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ScoringRunner;
-import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.credit.control.SnapshotFollower;
 import org.credence.credit.control.SnapshotFollowers;
+import org.credence.credit.entity.ScoringRun;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
@@ -74,7 +74,7 @@ public class ScoringService {
         database.run(c -> ScoringRunner.fail(c, runId, failure, now()));
     }
 
-    public Run openChanges() {
+    public ScoringRun openChanges() {
         return database.call(c -> ScoringRunner.openChanges(c, "scheduler", ChinaTime.today(clock), now()));
     }
 
@@ -116,9 +116,9 @@ public class ScoringService {
         return !none("select id from credit_model where activated_at >= ?", since);
     }
 
-    public Run find(long id) {
+    public ScoringRun find(long id) {
         return database.call(c -> {
-            Run run = ScoringRunner.find(c, id);
+            ScoringRun run = ScoringRunner.find(c, id);
             if (run == null) {
                 throw new NotFoundException("run-not-found", Message.of("there-is-no-scoring-run", id));
             }
@@ -126,7 +126,7 @@ public class ScoringService {
         });
     }
 
-    public List<Run> latest(String kind, int limit) {
+    public List<ScoringRun> latest(String kind, int limit) {
         return database.call(c -> ScoringRunner.latest(c, kind, limit));
     }
 

@@ -1,6 +1,5 @@
 package org.credence.credit.control;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -16,51 +15,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.credit.entity.ModelDefinition;
+import org.credence.credit.entity.ModelDefinition.IndicatorDefinition;
+import org.credence.credit.entity.ModelView;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.jdbc.SqlDialect;
 import org.credence.violation.entity.Severity;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Evaluation models in the database: their definitions, states and weights (plain JDBC on the caller's transaction). */
 public final class ModelRepository {
-
-    /** A model as administrators see it: its state and its definition. */
-    public record ModelView(
-            long id,
-            long agencyId,
-            String agency,
-            String name,
-            int modelVersion,
-
-            @Schema(enumeration = {"DRAFT", "ACTIVE", "RETIRED"})
-            String status,
-
-            LocalDate effectiveFrom,
-            LocalDate retiredOn,
-            Long basedOn,
-
-            @Schema(
-                    enumeration = {"DIRECT", "AHP", "HIERARCHICAL_AHP", "ENTROPY", "OUTCOMES"},
-                    description = "How the weights were set: given directly, derived by AHP (one"
-                            + " matrix or hierarchical), by entropy or from inspection outcomes")
-            String weightMethod,
-
-            String weightBasis,
-            LocalDateTime createdAt,
-            String createdBy,
-            LocalDateTime activatedAt,
-            String activatedBy,
-            String retiredBy,
-            long version,
-            ModelDefinition definition)
-            implements Serializable {
-
-        public boolean draft() {
-            return "DRAFT".equals(status);
-        }
-    }
 
     private ModelRepository() {}
 

@@ -21,6 +21,7 @@ import org.credence.credit.control.Rescoring.BusinessRef;
 import org.credence.credit.control.Rescoring.Result;
 import org.credence.credit.control.Rescoring.ScoredBusiness;
 import org.credence.credit.entity.Grade;
+import org.credence.credit.entity.ScoringRun;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.platform.jdbc.SqlDialect;
 
@@ -56,30 +57,8 @@ public final class ScoringRunner {
      */
     static final int STATISTICS_AFTER = 10_000;
 
-    /** A run as stored. */
-    public record Run(
-            long id,
-            String kind,
-            String trigger,
-            String status,
-            LocalDate asOf,
-            long total,
-            long processed,
-            long changed,
-            Long nextBusinessId,
-            String requestedBy,
-            LocalDateTime requestedAt,
-            LocalDateTime startedAt,
-            LocalDateTime finishedAt,
-            String failure) {
-
-        public boolean running() {
-            return "RUNNING".equals(status);
-        }
-    }
-
     /** The run asked for, and whether this request created it. */
-    public record Started(Run run, boolean created) {}
+    public record Started(ScoringRun run, boolean created) {}
 
     private ScoringRunner() {}
 
@@ -139,7 +118,7 @@ public final class ScoringRunner {
             Connection connection, long runId, int chunkSize, LocalDateTime now, SnapshotFollower follower)
             throws SQLException {
         lockState(connection);
-        Run run = find(connection, runId);
+        ScoringRun run = find(connection, runId);
         if (run == null || !run.running()) {
             return false;
         }
@@ -290,7 +269,7 @@ public final class ScoringRunner {
      * there is nothing to do. A CHANGES run left RUNNING by a crash is closed as FAILED: its remaining
      * changes are still after {@code changes_seen} and belong to the new run.
      */
-    public static Run openChanges(Connection connection, String requestedBy, LocalDate asOf, LocalDateTime now)
+    public static ScoringRun openChanges(Connection connection, String requestedBy, LocalDate asOf, LocalDateTime now)
             throws SQLException {
         State state = lockState(connection);
         long last = lastChangeSeq(connection);
@@ -347,7 +326,7 @@ public final class ScoringRunner {
             Connection connection, long runId, int window, LocalDateTime now, SnapshotFollower follower)
             throws SQLException {
         State state = lockState(connection);
-        Run run = find(connection, runId);
+        ScoringRun run = find(connection, runId);
         if (run == null || !run.running()) {
             return false;
         }
@@ -428,7 +407,7 @@ public final class ScoringRunner {
         }
     }
 
-    public static Run find(Connection connection, long id) throws SQLException {
+    public static ScoringRun find(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("select * from credit_run where id = ?")) {
             query.setLong(1, id);
             try (ResultSet rs = query.executeQuery()) {
@@ -438,8 +417,8 @@ public final class ScoringRunner {
     }
 
     /** The latest runs, newest first, optionally of one kind. */
-    public static List<Run> latest(Connection connection, String kind, int limit) throws SQLException {
-        List<Run> runs = new ArrayList<>();
+    public static List<ScoringRun> latest(Connection connection, String kind, int limit) throws SQLException {
+        List<ScoringRun> runs = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "select * from credit_run" + (kind == null ? "" : " where kind = ?") + " order by id desc limit ?")) {
             int i = 1;
@@ -456,10 +435,10 @@ public final class ScoringRunner {
         return runs;
     }
 
-    private static Run run(ResultSet rs) throws SQLException {
+    private static ScoringRun run(ResultSet rs) throws SQLException {
         long next = rs.getLong("next_business_id");
         Long nextBusinessId = rs.wasNull() ? null : next;
-        return new Run(
+        return new ScoringRun(
                 rs.getLong("id"),
                 rs.getString("kind"),
                 rs.getString("trigger_kind"),

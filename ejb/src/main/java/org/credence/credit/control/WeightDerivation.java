@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.credit.entity.ModelDefinition.IndicatorDefinition;
 import org.credence.platform.InvalidArgument;
 import org.credence.platform.Message;
 

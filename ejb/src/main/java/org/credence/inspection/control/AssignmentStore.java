@@ -1,6 +1,5 @@
 package org.credence.inspection.control;
 
-import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,26 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.inspection.entity.Assignment;
+import org.credence.inspection.entity.EvidenceFile;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.platform.jdbc.SqlDialect;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Assignments (staffed targets of draws that stand), their results and evidence files, in JDBC. */
 public final class AssignmentStore {
-
-    public record EvidenceFile(
-            long id,
-            long assignmentId,
-            String fileName,
-
-            @Schema(enumeration = {"image/jpeg", "image/png", "application/pdf"})
-            String contentType,
-
-            long size,
-            String sha256,
-            LocalDateTime uploadedAt,
-            String uploadedBy)
-            implements Serializable {}
 
     private static final String ASSIGNMENT = "select t.*, d.draw_key, d.plan_id, d.draw_date, p.name plan_name,"
             + " b.name business_name, b.region_code from draw_target t join inspection_draw d on d.id = t.draw_id"

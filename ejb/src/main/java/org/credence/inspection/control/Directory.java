@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.credence.inspection.entity.CalendarDay;
+import org.credence.inspection.entity.CalendarSource;
+import org.credence.inspection.entity.CalendarYear;
 import org.credence.inspection.entity.InspectorEntry;
 import org.credence.inspection.entity.Item;
 import org.credence.inspection.entity.Qualification;
 import org.credence.inspection.entity.Scope;
 import org.credence.platform.jdbc.Jdbc;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The items as plans and draws read them, and the working-day calendar, in JDBC; the writing of items and inspectors
@@ -22,13 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * inspectors and conflicts as entities ({@code org.credence.inspection.entity}, {@code InspectionDirectory}).
  */
 public final class Directory {
-
-    /** A holiday or make-up working day, with the notice it comes from (null when none was given). */
-    public record CalendarDay(
-            LocalDate day,
-            @Schema(enumeration = {"HOLIDAY", "WORKDAY"}) String kind,
-            String name,
-            String notice) {}
 
     private static final String ITEM =
             "select i.*, a.code agency_code from inspection_item i join agency a on a.id = i.agency_id";
@@ -138,22 +133,6 @@ public final class Directory {
     }
 
     // --- working-day calendar ---
-
-    /** Where a year's days come from: an administrator (ADMIN), the published notices (OFFICIAL), or nowhere yet (NONE). */
-    public enum CalendarSource {
-        ADMIN,
-        OFFICIAL,
-        NONE
-    }
-
-    /** A year of the calendar: where its days come from and, for an administrator's year, who kept it last. */
-    public record CalendarYear(int year, CalendarSource source, String keptBy, LocalDateTime keptAt) {
-
-        /** Whether deadlines in this year are provisional. */
-        public boolean provisional() {
-            return source == CalendarSource.NONE;
-        }
-    }
 
     /**
      * The calendar in force: every year an administrator keeps from the table, every other year since

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.credence.inspection.control.Directory.CalendarDay;
+import org.credence.inspection.entity.CalendarDay;
 
 /**
  * The official holidays and make-up working days (调休) of every year since {@value #FIRST_YEAR} that the

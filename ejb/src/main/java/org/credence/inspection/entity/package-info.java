@@ -5,7 +5,8 @@
  * read: an inspector ({@code InspectorEntry}, {@code Qualification}, {@code Conflict}), an item ({@code Item}) and
  * the businesses it covers ({@code Scope}), a plan ({@code Plan}, its {@code DrawMode}), a draw ({@code Draw}, with
  * the seed rule of draw-v1 written once in {@code DrawSeed}), its targets ({@code StoredTarget}) and a staffed
- * target's assignment ({@code Assignment}). Plans, draws and assignments are still written and read by the JDBC
+ * target's assignment ({@code Assignment}) with its evidence ({@code EvidenceFile}); and the working-day calendar's
+ * days and years ({@code CalendarDay}, {@code CalendarYear}, {@code CalendarSource}). Plans, draws and assignments are still written and read by the JDBC
  * stores of {@code control}.
  */
 package org.credence.inspection.entity;

@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.credence.platform.Message;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.sharing.entity.Agreement;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.credence.sharing.entity.Delivery;
 
 /**
  * Webhook deliveries, in plain JDBC, and the rules a delivery follows:
@@ -62,41 +62,6 @@ public final class Webhooks {
             return fromSeq != null;
         }
     }
-
-    /** A delivery as stored. */
-    public record Delivery(
-            long id,
-            long subscriptionId,
-            long changeSeq,
-
-            @Schema(
-                    enumeration = {
-                        "RECORD_ADDED",
-                        "RECORD_REVOKED",
-                        "RECORD_REPAIRED",
-                        "LIST_ENTERED",
-                        "LIST_REMOVED",
-                        "GRADE_CHANGED",
-                        "INSPECTION_RESULT_PUBLISHED",
-                        "MEASURE_TRIGGERED",
-                        "MEASURE_LIFTED"
-                    })
-            String kind,
-
-            String payload,
-            String idempotencyKey,
-
-            @Schema(
-                    enumeration = {"PENDING", "DELIVERED", "DEAD"},
-                    description = "DEAD after the last" + " failed attempt, until an administrator sends it again")
-            String status,
-
-            int attempts,
-            LocalDateTime nextAttemptAt,
-            Integer lastStatus,
-            String lastError,
-            LocalDateTime deliveredAt,
-            LocalDateTime createdAt) {}
 
     /** What the receiver needs to send one delivery: where, what, and how to sign it. */
     public record Due(

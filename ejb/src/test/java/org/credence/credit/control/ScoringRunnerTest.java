@@ -24,9 +24,9 @@ import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.credit.control.ModelStore.StoredModel;
-import org.credence.credit.control.ScoringRunner.Run;
 import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.credit.entity.Grade;
+import org.credence.credit.entity.ScoringRun;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class ScoringRunnerTest {
                     false,
                     r -> assertEquals(
                             r.explanation().score(), scores.get(r.business().id())));
-            Run done = ScoringRunner.find(c, run);
+            ScoringRun done = ScoringRunner.find(c, run);
             assertEquals("COMPLETED", done.status());
             assertEquals(businesses.size(), done.processed());
             assertEquals(businesses.size(), done.changed());
@@ -210,7 +210,7 @@ class ScoringRunnerTest {
             ChangeLogWriter.append(c, List.of(new Change(target, "x", ChangeKind.RECORD_ADDED, record, 1, NOW)));
             c.commit();
         }
-        Run run;
+        ScoringRun run;
         try (Connection c = db.connection()) {
             run = ScoringRunner.openChanges(c, "scheduler", T, NOW);
             c.commit();
@@ -219,7 +219,7 @@ class ScoringRunnerTest {
                 c.commit();
             }
             c.commit();
-            Run done = ScoringRunner.find(c, run.id());
+            ScoringRun done = ScoringRunner.find(c, run.id());
             assertEquals("COMPLETED", done.status());
             assertEquals(1, done.processed());
             assertEquals(1, done.changed());
@@ -261,7 +261,7 @@ class ScoringRunnerTest {
                             new Change(other, "x", ChangeKind.MEASURE_TRIGGERED, 2, 6, NOW),
                             new Change(target, "x", ChangeKind.BUSINESS_REGISTERED, target, 1, NOW)));
             c.commit();
-            Run run = ScoringRunner.openChanges(c, "scheduler", T, NOW);
+            ScoringRun run = ScoringRunner.openChanges(c, "scheduler", T, NOW);
             assertEquals(1, run.total());
             assertTrue(ScoringRunner.changesStep(c, run.id(), 100, NOW, SnapshotFollower.NONE));
             assertEquals(1, ScoringRunner.find(c, run.id()).processed(), "only the registered business is rescored");

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.credit.entity.ModelDefinition.IndicatorDefinition;
 import org.junit.jupiter.api.Test;
 
 class WeightDerivationTest {

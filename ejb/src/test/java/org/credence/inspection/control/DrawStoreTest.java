@@ -15,6 +15,7 @@ import java.util.Map;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.control.PoolFreeze.Frozen;
 import org.credence.inspection.entity.Assignment;
+import org.credence.inspection.entity.CalendarDay;
 import org.credence.inspection.entity.Draw;
 import org.credence.inspection.entity.DrawMode;
 import org.credence.inspection.entity.DrawSeed;
@@ -557,10 +558,7 @@ class DrawStoreTest {
 
             // 2035's data arrives (Monday 31 December a holiday): one more day, still provisional for 2036
             Directory.putDay(
-                    c,
-                    new Directory.CalendarDay(LocalDate.of(2035, 12, 31), "HOLIDAY", "测试假日", "测试通知〔2035〕1号"),
-                    "admin",
-                    NOW);
+                    c, new CalendarDay(LocalDate.of(2035, 12, 31), "HOLIDAY", "测试假日", "测试通知〔2035〕1号"), "admin", NOW);
             assertEquals(1, AssignmentStore.recountDeadlines(c, Directory.calendar(c), 2035, 20));
             assertEquals(new WorkingDayCalendar.Deadline(LocalDate.of(2036, 1, 22), true), deadline(c, targets.get(0)));
             // then 2036's, as an administrator keeps it: Monday 14 January a holiday, and (unlike the provisional
@@ -568,10 +566,7 @@ class DrawStoreTest {
             // nothing on New Year's Day, so the deadline is the same day, final; the other deadline of 2036 stays as it
             // was
             Directory.putDay(
-                    c,
-                    new Directory.CalendarDay(LocalDate.of(2036, 1, 14), "HOLIDAY", "测试假日", "测试通知〔2035〕1号"),
-                    "admin",
-                    NOW);
+                    c, new CalendarDay(LocalDate.of(2036, 1, 14), "HOLIDAY", "测试假日", "测试通知〔2035〕1号"), "admin", NOW);
             assertEquals(1, AssignmentStore.recountDeadlines(c, Directory.calendar(c), 2036, 20));
             assertEquals(
                     new WorkingDayCalendar.Deadline(LocalDate.of(2036, 1, 22), false), deadline(c, targets.get(0)));

@@ -20,6 +20,7 @@ import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.sharing.control.Webhooks.Due;
 import org.credence.sharing.entity.Agreement;
+import org.credence.sharing.entity.Delivery;
 import org.credence.testing.TestClients;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -99,18 +100,18 @@ class WebhooksTest {
             assertEquals(0, Webhooks.enqueue(c, TODAY, NOW), "the cursor moved past them: nothing twice");
             c.commit();
 
-            List<Webhooks.Delivery> mine = Webhooks.deliveries(c, approved, null, 10);
+            List<Delivery> mine = Webhooks.deliveries(c, approved, null, 10);
             assertEquals(
                     List.of("LIST_REMOVED", "LIST_ENTERED"),
-                    mine.stream().map(Webhooks.Delivery::kind).toList(),
+                    mine.stream().map(Delivery::kind).toList(),
                     "the grade change is not visible to it");
             assertTrue(Webhooks.deliveries(c, pending, null, 10).isEmpty(), "not approved: nothing queued");
             assertEquals(
                     List.of("LIST_REMOVED"),
                     Webhooks.deliveries(c, otherKinds, null, 10).stream()
-                            .map(Webhooks.Delivery::kind)
+                            .map(Delivery::kind)
                             .toList());
-            Webhooks.Delivery entered = mine.get(1);
+            Delivery entered = mine.get(1);
             assertEquals("credence-" + approved + "-" + entered.changeSeq(), entered.idempotencyKey());
             assertTrue(entered.payload().contains("\"kind\":\"LIST_ENTERED\""), entered.payload());
             assertTrue(entered.payload().contains("\"uscc\":\"91350100M000100Y43\""), entered.payload());
@@ -136,7 +137,7 @@ class WebhooksTest {
             }
             Due last = Webhooks.due(c, t, 10).get(0);
             Webhooks.failed(c, last, null, "ConnectException: refused", t, 4, BASE, CAP);
-            Webhooks.Delivery dead = Webhooks.deliveries(c, sub, "DEAD", 10).get(0);
+            Delivery dead = Webhooks.deliveries(c, sub, "DEAD", 10).get(0);
             assertEquals(4, dead.attempts());
             assertEquals("ConnectException: refused", dead.lastError());
             assertTrue(Webhooks.due(c, t.plusDays(1), 10).isEmpty(), "a dead letter is not sent again by itself");
@@ -146,7 +147,7 @@ class WebhooksTest {
             Due again = Webhooks.due(c, t.plusHours(2), 10).get(0);
             assertEquals(0, again.attempts());
             Webhooks.delivered(c, again.id(), 204, t.plusHours(2));
-            Webhooks.Delivery done = Webhooks.delivery(c, again.id());
+            Delivery done = Webhooks.delivery(c, again.id());
             assertEquals("DELIVERED", done.status());
             assertEquals(204, done.lastStatus());
         }
@@ -164,7 +165,7 @@ class WebhooksTest {
             change(c, 7, ChangeKind.LIST_ENTERED);
             Webhooks.enqueue(c, TODAY, NOW);
             List<Long> seqs = Webhooks.deliveries(c, sub, null, 10).stream()
-                    .map(Webhooks.Delivery::changeSeq)
+                    .map(Delivery::changeSeq)
                     .toList();
             long first = Jdbc.one(c, "select min(seq) from change_log", rs -> rs.getLong(1));
             assertEquals(

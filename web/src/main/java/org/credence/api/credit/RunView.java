@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.credence.credit.control.ScoringRunner.Run;
+import org.credence.credit.entity.ScoringRun;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -36,7 +36,7 @@ public record RunView(
         LocalDateTime finishedAt,
         String failure) {
 
-    static RunView of(Run run, Clock clock) {
+    static RunView of(ScoringRun run, Clock clock) {
         LocalDateTime end = run.finishedAt() != null ? run.finishedAt() : LocalDateTime.now(clock);
         Double rate = null;
         Long left = null;

@@ -21,7 +21,7 @@ import org.credence.api.problem.LargeBody;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.boundary.Assignments.Download;
 import org.credence.inspection.boundary.ResultRequest;
-import org.credence.inspection.control.AssignmentStore.EvidenceFile;
+import org.credence.inspection.entity.EvidenceFile;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

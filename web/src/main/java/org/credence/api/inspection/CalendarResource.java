@@ -15,8 +15,8 @@ import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.inspection.boundary.CalendarDayRequest;
 import org.credence.inspection.boundary.InspectionDirectory;
-import org.credence.inspection.control.Directory.CalendarDay;
-import org.credence.inspection.control.Directory.CalendarYear;
+import org.credence.inspection.entity.CalendarDay;
+import org.credence.inspection.entity.CalendarYear;
 import org.credence.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -22,7 +22,7 @@ import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Subscriptions;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionRequest;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionView;
-import org.credence.sharing.control.Webhooks.Delivery;
+import org.credence.sharing.entity.Delivery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.ModelDefinition;
-import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.credit.entity.ModelDefinition;
+import org.credence.credit.entity.ModelDefinition.IndicatorDefinition;
 
 /**
  * A model's index tree as its editor holds it: dimensions in order, each with its indicators. It

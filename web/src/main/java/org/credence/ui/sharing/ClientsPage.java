@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.credence.credit.boundary.CreditModels;
-import org.credence.credit.control.ModelRepository.ModelView;
+import org.credence.credit.entity.ModelView;
 import org.credence.platform.CredenceException;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.ClientView;

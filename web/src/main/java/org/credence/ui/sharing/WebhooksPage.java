@@ -13,7 +13,7 @@ import org.credence.sharing.boundary.ApiClients.ClientView;
 import org.credence.sharing.boundary.Subscriptions;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionRequest;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionView;
-import org.credence.sharing.control.Webhooks.Delivery;
+import org.credence.sharing.entity.Delivery;
 import org.credence.ui.PageMessages;
 import org.credence.web.Language;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.credence.credit.control.ModelDefinition;
-import org.credence.credit.control.ModelDefinition.IndicatorDefinition;
+import org.credence.credit.entity.ModelDefinition;
+import org.credence.credit.entity.ModelDefinition.IndicatorDefinition;
 import org.junit.jupiter.api.Test;
 
 class ModelStructureTest {

@@ -1,4 +1,4 @@
-package org.credence.credit.control;
+package org.credence.credit.entity;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
