@@ -7,6 +7,7 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.credence.platform.ConflictException;
+import org.credence.platform.CredenceException;
 import org.credence.platform.DatabaseUnavailableException;
 import org.credence.platform.Message;
 
@@ -122,6 +123,20 @@ public final class SqlErrors {
             case BUSY -> new DatabaseUnavailableException(Message.of("database.busy"));
             case INTERNAL -> new DatabaseFailure(state(e), e);
         };
+    }
+
+    /**
+     * The refusal a caller can act on for a failure that came from the database beneath any wrapper (a commit's, the
+     * entity manager's, the container's): a 409 for a unique or foreign-key violation, a 503 for a lost connection
+     * or a loss to concurrent work. Null when no statement failed beneath it, or when the failure is internal (the
+     * caller then answers 500 and logs the whole failure).
+     */
+    public static CredenceException refusalBeneath(Throwable failure) {
+        SQLException statement = cause(failure);
+        if (statement == null) {
+            return null;
+        }
+        return translate(statement) instanceof CredenceException refusal ? refusal : null;
     }
 
     /** The exception when the connection could not be had at all: the database cannot be reached, whatever the state. */

@@ -22,7 +22,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     HttpServletRequest request;
 
     @Override
-    public Response toResponse(Throwable failure) {
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = Problems.effective(thrown);
         Locale language =
                 Problems.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (request != null && Problems.audited(failure)) {

@@ -28,6 +28,7 @@ import org.credence.platform.CredenceException;
 import org.credence.platform.FieldError;
 import org.credence.platform.Message;
 import org.credence.platform.Refusals;
+import org.credence.platform.jdbc.SqlErrors;
 
 /**
  * Turns any failure into the one problem contract. Known failures keep their meaning; anything
@@ -94,9 +95,27 @@ public final class Problems {
         return of(failure, Locale.ENGLISH);
     }
 
+    /**
+     * The failure as the caller is told of it: a statement the database refused beneath a wrapper that Credence did
+     * not translate (a commit's at the end of a service call, the entity manager's) becomes the refusal JDBC work
+     * gets (409 or 503); any other failure is itself.
+     */
+    public static Throwable effective(Throwable failure) {
+        Throwable t = unwrapped(failure);
+        if (t instanceof CredenceException) {
+            return t;
+        }
+        CredenceException refusal = SqlErrors.refusalBeneath(t);
+        if (refusal == null) {
+            return failure;
+        }
+        LOG.info(() -> "a database refusal beneath " + t.getClass().getName() + " answered as " + refusal.status());
+        return refusal;
+    }
+
     /** The problem for a failure, with title, detail and each error's message in the reader's language. */
     public static Problem of(Throwable failure, Locale locale) {
-        Throwable t = unwrapped(failure);
+        Throwable t = unwrapped(effective(failure));
         if (t instanceof CredenceException e) {
             List<FieldError> errors =
                     e.errors().stream().map(error -> error.localized(locale)).toList();
