@@ -150,11 +150,11 @@ public class CredenceApi extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        // Enforce @RolesAllowed / @PermitAll on resource methods; describe the API by OpenAPI only, never
+        // Enforce @Allowed / @Public on resource methods (RoleCheck); describe the API by OpenAPI only, never
         // by a WADL document on OPTIONS or /application.wadl (it listed every resource to anyone).
         return Map.of(
                 "jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "org.credence.api.security.RoleCheck",
                 "jersey.config.server.wadl.disableWadl",
                 true);
     }

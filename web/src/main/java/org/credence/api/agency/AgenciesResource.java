@@ -1,6 +1,5 @@
 package org.credence.api.agency;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.agency.boundary.AgencyDirectory;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.CapRequest;
 import org.credence.inspection.boundary.InspectionCaps;
 import org.credence.inspection.control.AnnualCap;
@@ -33,7 +33,7 @@ public class AgenciesResource {
     AgencyDirectory agencies;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "The agencies taking part in credit supervision")
     public List<AgencyView> list() {
         return agencies.all().stream().map(AgencyView::of).toList();
@@ -45,7 +45,7 @@ public class AgenciesResource {
     /** The agency's published cap on inspections per enterprise and year (国办发〔2024〕54号); 404 when it has none. */
     @GET
     @Path("{code}/inspection-caps")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "The agency's published cap on inspections per enterprise and year")
     public AnnualCap cap(@PathParam("code") String code) {
         AnnualCap cap = caps.find(code);
@@ -59,7 +59,7 @@ public class AgenciesResource {
     @PUT
     @Path("{code}/inspection-caps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Publish or replace the agency's annual inspection cap")
     public AnnualCap publishCap(@PathParam("code") String code, CapRequest request) {
         return caps.publish(code, request);
@@ -68,7 +68,7 @@ public class AgenciesResource {
     /** Withdraws the cap: only the items' own caps apply again. */
     @DELETE
     @Path("{code}/inspection-caps")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Withdraw the agency's cap: only the items' own caps apply again")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdrawCap(@PathParam("code") String code) {

@@ -1,6 +1,5 @@
 package org.credence.api.business;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.boundary.BusinessQuery;
 import org.credence.business.boundary.BusinessRegistry;
@@ -66,7 +66,7 @@ public class BusinessesResource {
     UriInfo uri;
 
     @POST
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Register an online business under its USCC with its shops")
     @RequestBody(
             required = true,
@@ -111,7 +111,7 @@ public class BusinessesResource {
 
     @GET
     @Path("{uscc}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "One business by its USCC")
     public BusinessView find(@PathParam("uscc") String uscc) {
         return BusinessView.of(registry.find(uscc));
@@ -119,7 +119,7 @@ public class BusinessesResource {
 
     @PUT
     @Path("{uscc}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Replace a business's description (the USCC stays)")
     public BusinessView replace(@PathParam("uscc") String uscc, BusinessDescription description) {
         return BusinessView.of(registry.replace(uscc, description));
@@ -127,7 +127,7 @@ public class BusinessesResource {
 
     @GET
     @Path("{uscc}/records")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "A business's records, newest first, optionally of one agency, category or status")
     @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = RecordStatus.class))
     public Page<RecordView> records(
@@ -158,7 +158,7 @@ public class BusinessesResource {
 
     @GET
     @Path("{uscc}/list-entries")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(
             summary = "A business's credit-list entries (serious violations, abnormal operations), current"
                     + " and ended")
@@ -167,7 +167,7 @@ public class BusinessesResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "Businesses by name or USCC (q), region code prefix or platform, paged")
     public Page<BusinessView> search(
             @QueryParam("q") String q,

@@ -1,6 +1,5 @@
 package org.credence.api.changes;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.changes.boundary.ChangeLog;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.platform.InvalidRequestException;
@@ -31,7 +31,7 @@ public class ChangeLogResource {
     ChangeLog changeLog;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "The internal change log after a sequence number (after=), oldest first, at most 1,000")
     public List<ChangeView> after(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         int n = QueryParameters.number("limit", limit, 100);

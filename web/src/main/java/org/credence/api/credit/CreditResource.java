@@ -1,6 +1,5 @@
 package org.credence.api.credit;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.openapi.ApiDocument;
+import org.credence.api.security.Allowed;
 import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
@@ -47,7 +47,7 @@ public class CreditResource {
 
     @GET
     @Path("{uscc}")
-    @RolesAllowed({
+    @Allowed({
         Role.Names.SYSTEM_ADMIN,
         Role.Names.AGENCY_ADMIN,
         Role.Names.INSPECTOR,
@@ -76,7 +76,7 @@ public class CreditResource {
     @POST
     @Path("lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
+    @Allowed({
         Role.Names.SYSTEM_ADMIN,
         Role.Names.AGENCY_ADMIN,
         Role.Names.INSPECTOR,
@@ -108,7 +108,7 @@ public class CreditResource {
 
     @GET
     @Path("{uscc}/explanation")
-    @RolesAllowed({
+    @Allowed({
         Role.Names.SYSTEM_ADMIN,
         Role.Names.AGENCY_ADMIN,
         Role.Names.INSPECTOR,
@@ -136,7 +136,7 @@ public class CreditResource {
 
     @GET
     @Path("{uscc}/history")
-    @RolesAllowed({
+    @Allowed({
         Role.Names.SYSTEM_ADMIN,
         Role.Names.AGENCY_ADMIN,
         Role.Names.INSPECTOR,

@@ -1,6 +1,5 @@
 package org.credence.api.credit;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.Problems;
+import org.credence.api.security.Allowed;
 import org.credence.credit.boundary.Activation;
 import org.credence.credit.boundary.AhpRequest;
 import org.credence.credit.boundary.CreditModels;
@@ -68,7 +68,7 @@ public class ModelsResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "Models, newest first, optionally of one agency and status")
     @Parameter(
             name = "status",
@@ -83,7 +83,7 @@ public class ModelsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "One model version with its definition")
     public ModelView find(@PathParam("id") long id) {
         return models.find(id);
@@ -91,7 +91,7 @@ public class ModelsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Create a draft: a new version of a model (basedOn) or a new model (definition)")
     @APIResponse(
             responseCode = "201",
@@ -118,7 +118,7 @@ public class ModelsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(
             summary =
                     "Replace a draft's definition (indicators, categories, half-lives, points, caps, thresholds, vetoes, weights)")
@@ -129,7 +129,7 @@ public class ModelsResource {
     @PUT
     @Path("{id}/weights")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Set a draft's weights directly: one per NEGATIVE indicator, at most 6 decimals, summing to 1")
     public WeightsResult setWeights(@PathParam("id") long id, Map<String, BigDecimal> weights) {
         return models.setWeights(id, weights);
@@ -138,7 +138,7 @@ public class ModelsResource {
     @POST
     @Path("{id}/weights/ahp")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(
             summary =
                     "Derive a draft's weights by AHP (flat matrix, or dimensionMatrix with dimensions); CR >= 0.10 is refused")
@@ -148,7 +148,7 @@ public class ModelsResource {
 
     @POST
     @Path("{id}/weights/entropy")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Derive a draft's weights by entropy over today's loads of every business")
     public WeightsResult entropy(@PathParam("id") long id) {
         return models.deriveByEntropy(id);
@@ -156,7 +156,7 @@ public class ModelsResource {
 
     @POST
     @Path("{id}/weights/outcomes")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(
             summary =
                     "Learn weights from the outcomes of the model's random inspections completed in the period (validation-v1; the last 12 months by default) into a new draft version of the model, with the current, learned and cross-validated AUCs and the grade shifts; fewer than 10 hits or 10 clean results is refused")
@@ -180,7 +180,7 @@ public class ModelsResource {
 
     @GET
     @Path("{id}/preview")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(
             summary =
                     "Grade distribution under the draft against the agency's model in force (else market regulation's), and the businesses that would change grade")
@@ -191,7 +191,7 @@ public class ModelsResource {
     @POST
     @Path("{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(
             summary =
                     "Activate a draft from a date (today or later); a full run scores every business under it on that date")
@@ -202,7 +202,7 @@ public class ModelsResource {
 
     @POST
     @Path("{id}/retirement")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Retire an active model")
     public ModelView retire(@PathParam("id") long id) {
         return models.retire(id);
@@ -213,7 +213,7 @@ public class ModelsResource {
     @PUT
     @Path("{id}/grade-publicity")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Whether the model's grades appear on public business profiles (the owning agency decides)")
     public GradePublicity gradePublicity(@PathParam("id") long id, GradePublicity request) {
         if (request == null || request.enabled() == null) {

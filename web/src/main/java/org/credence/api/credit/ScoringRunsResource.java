@@ -1,6 +1,5 @@
 package org.credence.api.credit;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.credit.boundary.ScoringService;
 import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.platform.InvalidRequestException;
@@ -44,7 +44,7 @@ public class ScoringRunsResource {
     Clock clock = Clock.systemUTC();
 
     @POST
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Start a full recompute (202), or get the one already under way (200)")
     @APIResponse(
             responseCode = "202",
@@ -65,7 +65,7 @@ public class ScoringRunsResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "The latest runs, newest first (kind FULL or CHANGES)")
     @Parameter(
             name = "kind",
@@ -88,7 +88,7 @@ public class ScoringRunsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A run's progress: processed, total, rate and estimated time left")
     public RunView find(@PathParam("id") long id) {
         return RunView.of(scoring.find(id), clock);

@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.LargeBody;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.boundary.Assignments.Download;
 import org.credence.inspection.boundary.ResultRequest;
@@ -41,7 +41,7 @@ public class AssignmentsResource {
 
     @GET
     @Path("mine")
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @Allowed(Role.Names.INSPECTOR)
     @Operation(summary = "The caller's assignments, newest draw first; open=true for those not yet published")
     public List<AssignmentView> mine(@QueryParam("open") String open) {
         return assignments.mine("true".equals(QueryParameters.text(open))).stream()
@@ -51,7 +51,7 @@ public class AssignmentsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @Allowed(Role.Names.INSPECTOR)
     @Operation(summary = "One of the caller's assignments")
     public AssignmentView find(@PathParam("id") long id) {
         return AssignmentView.of(assignments.find(id));
@@ -60,7 +60,7 @@ public class AssignmentsResource {
     @PUT
     @Path("{id}/result")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @Allowed(Role.Names.INSPECTOR)
     @Operation(summary = "Record (or correct, until published) the result; VIOLATIONS_FOUND files its record")
     public AssignmentView result(@PathParam("id") long id, ResultRequest request) {
         return AssignmentView.of(assignments.recordResult(id, request));
@@ -68,7 +68,7 @@ public class AssignmentsResource {
 
     @POST
     @Path("{id}/result/publication")
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @Allowed(Role.Names.INSPECTOR)
     @Operation(summary = "Publish the result (due within 20 working days of completion)")
     public AssignmentView publish(@PathParam("id") long id) {
         return AssignmentView.of(assignments.publish(id));
@@ -77,7 +77,7 @@ public class AssignmentsResource {
     @POST
     @Path("{id}/evidence")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @Allowed(Role.Names.INSPECTOR)
     @LargeBody(configKey = "credence.inspection.evidence-max-bytes", defaultBytes = 10L * 1024 * 1024)
     @Operation(summary = "Add an evidence file (JPEG, PNG or PDF; at most credence.inspection.evidence-max-bytes)")
     @RequestBody(
@@ -106,7 +106,7 @@ public class AssignmentsResource {
 
     @GET
     @Path("{id}/evidence")
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @Allowed(Role.Names.INSPECTOR)
     @Operation(summary = "The assignment's evidence files")
     public List<EvidenceFile> evidence(@PathParam("id") long id) {
         return assignments.evidence(id);
@@ -115,7 +115,7 @@ public class AssignmentsResource {
     @GET
     @Path("{id}/evidence/{file}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @Allowed(Role.Names.INSPECTOR)
     @Operation(summary = "Download an evidence file")
     @APIResponse(
             responseCode = "200",

@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.CalendarDayRequest;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.entity.CalendarDay;
@@ -31,7 +31,7 @@ public class CalendarResource {
 
     @GET
     @Path("{year}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
     @Operation(summary = "A year's holidays and make-up working days; every other weekday is a working day")
     public List<CalendarDay> year(@PathParam("year") String year) {
         return directory.calendar(QueryParameters.number("year", year, 0));
@@ -39,7 +39,7 @@ public class CalendarResource {
 
     @GET
     @Path("{year}/source")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
     @Operation(
             summary = "Where a year's days come from: ADMIN (an administrator's entries), OFFICIAL (the State Council's"
                     + " notices as the maintained library publishes them) or NONE (deadlines in it are provisional)")
@@ -49,7 +49,7 @@ public class CalendarResource {
 
     @DELETE
     @Path("{year}")
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(
             summary =
                     "Give a year an administrator keeps back to the official data (or to none); its deadlines are counted again")
@@ -60,7 +60,7 @@ public class CalendarResource {
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(
             summary = "Replace a year's holidays and make-up working days (overriding the official data); the year's"
                     + " stored deadlines are counted again")

@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.Problems;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
 import org.credence.inspection.boundary.Reason;
@@ -43,7 +43,7 @@ public class DrawsResource {
 
     @GET
     @Path("{key}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A draw: commitment, seed once drawn, pool hash and figures")
     public DrawView find(@PathParam("key") String key, @HeaderParam("Accept-Language") String acceptLanguage) {
         return DrawView.of(draws.find(key), true, Problems.language(acceptLanguage));
@@ -51,7 +51,7 @@ public class DrawsResource {
 
     @GET
     @Path("{key}/targets")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A draw's targets in staffing order with tickets, grades and teams (paged by offset)")
     public List<TargetView> targets(
             @PathParam("key") String key, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
@@ -62,7 +62,7 @@ public class DrawsResource {
 
     @GET
     @Path("{key}/inputs")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(
             summary =
                     "The draw's frozen inputs (pool with grades, exclusions, eligible inspectors): recompute it yourself")
@@ -91,7 +91,7 @@ public class DrawsResource {
 
     @POST
     @Path("{key}/verify")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Recompute the draw from its stored inputs and report every difference")
     public Verification verify(@PathParam("key") String key, @HeaderParam("Accept-Language") String acceptLanguage) {
         Locale language = Problems.language(acceptLanguage);
@@ -110,7 +110,7 @@ public class DrawsResource {
     @POST
     @Path("{key}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Cancel a drawn draw with a reason (no result recorded yet); a replacement gets a new key")
     public DrawView cancel(@PathParam("key") String key, Reason reason) {
         Drawn cancelled = draws.cancel(key, reason);

@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.InformationChecks;
 import org.credence.inspection.boundary.InformationChecks.Coverage;
 import org.credence.security.entity.Role;
@@ -27,7 +27,7 @@ public class InformationChecksResource {
     InformationChecks checks;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
     @Operation(
             summary =
                     "This year's information checks of an agency (the caller's own when none is named), by entity type")

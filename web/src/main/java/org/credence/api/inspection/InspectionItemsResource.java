@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.ItemRequest;
 import org.credence.inspection.entity.Item;
@@ -34,7 +34,7 @@ public class InspectionItemsResource {
     InspectionDirectory directory;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
     @Operation(summary = "The item list, optionally of one agency")
     public List<Item> list(@QueryParam("agency") String agency) {
         return directory.items(QueryParameters.text(agency));
@@ -42,7 +42,7 @@ public class InspectionItemsResource {
 
     @GET
     @Path("{code}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.INSPECTOR})
     @Operation(summary = "One item")
     public Item find(@PathParam("code") String code) {
         return directory.item(code);
@@ -50,7 +50,7 @@ public class InspectionItemsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Add an item to the list (an agency administrator adds their own agency's)")
     @APIResponse(
             responseCode = "201",
@@ -64,7 +64,7 @@ public class InspectionItemsResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Change an item (its code and agency stay)")
     public Item update(@PathParam("code") String code, ItemRequest request) {
         return directory.updateItem(code, request);

@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.Assignments;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
@@ -34,7 +34,7 @@ public class InspectionResultsResource {
 
     @GET
     @Path("unpublished")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Recorded results not yet published; deadline=DUE_SOON or OVERDUE for the flagged ones")
     @Parameter(
             name = "deadline",
@@ -55,7 +55,7 @@ public class InspectionResultsResource {
 
     @GET
     @Path("abnormal-list-candidates")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Businesses not reachable at their registered address and not yet on the abnormal list")
     public List<OversightView> abnormalListCandidates(@QueryParam("limit") String limit) {
         return assignments.abnormalListCandidates(DrawsResource.limit(limit)).stream()
@@ -65,7 +65,7 @@ public class InspectionResultsResource {
 
     @POST
     @Path("deadline-check")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Run the daily publicity-deadline check now (it also runs on its schedule)")
     @APIResponse(responseCode = "202", description = "The check is under way")
     public Response checkDeadlines() {

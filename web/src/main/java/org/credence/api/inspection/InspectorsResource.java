@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.inspection.boundary.ConflictRequest;
 import org.credence.inspection.boundary.InspectionDirectory;
 import org.credence.inspection.boundary.InspectorRequest;
@@ -36,7 +36,7 @@ public class InspectorsResource {
     InspectionDirectory directory;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "The inspector directory, optionally of one agency")
     public List<InspectorEntry> list(@QueryParam("agency") String agency) {
         return directory.inspectors(QueryParameters.text(agency));
@@ -44,7 +44,7 @@ public class InspectorsResource {
 
     @GET
     @Path("{code}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "One inspector with qualifications")
     public InspectorEntry find(@PathParam("code") String code) {
         return directory.inspector(code);
@@ -52,7 +52,7 @@ public class InspectorsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Register an inspector of the administrator's agency")
     @APIResponse(
             responseCode = "201",
@@ -70,7 +70,7 @@ public class InspectorsResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Change an inspector: status, jurisdiction, certificate, qualifications, cap")
     public InspectorEntry update(@PathParam("code") String code, InspectorRequest request) {
         return directory.updateInspector(code, request);
@@ -78,7 +78,7 @@ public class InspectorsResource {
 
     @GET
     @Path("{code}/conflicts")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "An inspector's declared conflicts of interest")
     public List<Conflict> conflicts(@PathParam("code") String code) {
         return directory.conflicts(code);
@@ -87,7 +87,7 @@ public class InspectorsResource {
     @POST
     @Path("{code}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Declare a conflict of interest: the inspector is never drawn for that business")
     @APIResponse(
             responseCode = "201",

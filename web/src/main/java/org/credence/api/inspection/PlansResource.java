@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.Problems;
+import org.credence.api.security.Allowed;
 import org.credence.credit.entity.Grade;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.Draws.Drawn;
@@ -59,7 +59,7 @@ public class PlansResource {
     Draws draws;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Plans, newest first, optionally of one status")
     @Parameter(
             name = "status",
@@ -84,7 +84,7 @@ public class PlansResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "One plan")
     public PlanView find(@PathParam("id") long id) {
         return PlanView.of(plans.find(id));
@@ -102,7 +102,7 @@ public class PlansResource {
 
     @GET
     @Path("{id}/grade-coverage")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(
             summary =
                     "The grades of the plan's model at its latest full run, how many of each the plan would draw, and the grades with members it would draw none of (validation could never check those)")
@@ -122,7 +122,7 @@ public class PlansResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Draft a plan (the administrator's agency leads)")
     @APIResponse(
             responseCode = "201",
@@ -138,7 +138,7 @@ public class PlansResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Edit a DRAFT plan")
     public PlanView update(@PathParam("id") long id, PlanRequest request) {
         return PlanView.of(plans.update(id, request));
@@ -146,7 +146,7 @@ public class PlansResource {
 
     @POST
     @Path("{id}/publication")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Publish a plan: its first draw is scheduled and its seed commitment becomes public")
     public DrawView publish(@PathParam("id") long id) {
         Published published = plans.publish(id);
@@ -155,7 +155,7 @@ public class PlansResource {
 
     @GET
     @Path("{id}/consent")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(
             summary = "A joint plan's participating agencies and which have confirmed it; it is published only when"
                     + " every one has")
@@ -165,7 +165,7 @@ public class PlansResource {
 
     @POST
     @Path("{id}/consent")
-    @RolesAllowed(Role.Names.AGENCY_ADMIN)
+    @Allowed(Role.Names.AGENCY_ADMIN)
     @Operation(summary = "An administrator of a participating agency confirms the draft joint plan for their agency")
     public InspectionPlans.ConsentState consent(@PathParam("id") long id) {
         return plans.consent(id);
@@ -174,7 +174,7 @@ public class PlansResource {
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Cancel a plan with a reason; its scheduled draw is cancelled")
     public PlanView cancel(@PathParam("id") long id, Reason reason) {
         return PlanView.of(plans.cancel(id, reason));
@@ -182,7 +182,7 @@ public class PlansResource {
 
     @GET
     @Path("{id}/draws")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A plan's draws: scheduled, drawn and cancelled")
     public List<DrawView> draws(@PathParam("id") long id, @HeaderParam("Accept-Language") String acceptLanguage) {
         Locale language = Problems.language(acceptLanguage);
@@ -191,7 +191,7 @@ public class PlansResource {
 
     @POST
     @Path("{id}/draws")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(
             summary = "Draw the plan's current period now (201), or get its draw if it is drawn (200);"
                     + " optional public entropy joins the seed")

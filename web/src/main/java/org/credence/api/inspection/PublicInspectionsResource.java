@@ -1,6 +1,5 @@
 package org.credence.api.inspection;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Public;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.entity.Plan;
 import org.credence.platform.Message;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("public")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@PermitAll
+@Public
 public class PublicInspectionsResource {
 
     @Inject

@@ -1,6 +1,5 @@
 package org.credence.api.record;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.credence.api.security.Allowed;
 import org.credence.security.entity.Role;
 import org.credence.violation.boundary.CreditLists;
 import org.credence.violation.boundary.ListEntryRequest;
@@ -42,7 +42,7 @@ public class ListEntriesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Put a business on a credit list with the decision behind it")
     @APIResponse(
             responseCode = "201",
@@ -67,7 +67,7 @@ public class ListEntriesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "One credit-list entry")
     public ListEntryView find(@PathParam("id") long id) {
         return ListEntryView.of(lists.find(id));
@@ -76,7 +76,7 @@ public class ListEntriesResource {
     @POST
     @Path("{id}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Remove a business from a list with a reason")
     public ListEntryView remove(@PathParam("id") long id, ListRemovalRequest request) {
         return ListEntryView.of(lists.remove(id, request));
@@ -86,7 +86,7 @@ public class ListEntriesResource {
     @POST
     @Path("{id}/renewal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Renew a list entry's period")
     public ListEntryView renew(@PathParam("id") long id, ListRenewalRequest request) {
         return ListEntryView.of(lists.renew(id, request));
@@ -98,7 +98,7 @@ public class ListEntriesResource {
      */
     @POST
     @Path("expirations")
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "End every list entry whose period has passed now (it also runs on its schedule)")
     @APIResponse(
             responseCode = "200",
@@ -126,7 +126,7 @@ public class ListEntriesResource {
     /** Businesses on the abnormal list for 3 years or more: for a person to decide on the serious list. */
     @GET
     @Path("serious-list-candidates")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(
             summary = "Businesses whose records put them within the rules of the serious-violation list"
                     + " but not on it")

@@ -1,6 +1,5 @@
 package org.credence.api.record;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.credence.api.security.Allowed;
 import org.credence.security.entity.Role;
 import org.credence.violation.boundary.RecordCatalogue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +22,7 @@ public class RecordCategoriesResource {
     RecordCatalogue catalogue;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(
             summary = "The record categories, their polarity and default severity, and which agencies may"
                     + " report each")

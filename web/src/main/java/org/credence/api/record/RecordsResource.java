@@ -1,6 +1,5 @@
 package org.credence.api.record;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.LargeBody;
+import org.credence.api.security.Allowed;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.Page;
@@ -71,7 +71,7 @@ public class RecordsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(
             summary = "One record (201); the same record sent again changes nothing (200, Credence-Intake:"
                     + " unchanged)")
@@ -129,7 +129,7 @@ public class RecordsResource {
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-batch-bytes", defaultBytes = 32L * 1024 * 1024)
     @Operation(
             summary = "Records as a JSON array: every row validated; dryRun=true only validates,"
@@ -144,7 +144,7 @@ public class RecordsResource {
     @POST
     @Path("csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @LargeBody(configKey = "credence.api.max-upload-bytes", defaultBytes = 4L * 1024 * 1024 * 1024)
     @Operation(summary = "Records as a UTF-8 CSV file with the header row; bad lines reported by line number")
     @RequestBody(
@@ -173,14 +173,14 @@ public class RecordsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "One record")
     public RecordView find(@PathParam("id") long id) {
         return RecordView.of(lifecycle.find(id));
     }
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(
             summary = "Records within their publicity period on a day (inPublicityOn=), optionally of one"
                     + " business, paged")
@@ -203,7 +203,7 @@ public class RecordsResource {
 
     @GET
     @Path("publicity-review")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(
             summary =
                     "Active records stored before publicity followed the penalty whose period Order 45 (by penalty type"
@@ -214,7 +214,7 @@ public class RecordsResource {
 
     @POST
     @Path("{id}/publicity-reclassification")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Give a record the publicity period its penalty type and amount give it now")
     public PublicityReview.Reclassification reclassifyPublicity(@PathParam("id") long id) {
         return lifecycle.reclassifyPublicity(id);
@@ -223,7 +223,7 @@ public class RecordsResource {
     @POST
     @Path("{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Revoke a record with a reason (it no longer counts for credit)")
     public RecordView revoke(@PathParam("id") long id, Reason reason) {
         return RecordView.of(lifecycle.revoke(id, reason));
@@ -232,7 +232,7 @@ public class RecordsResource {
     @POST
     @Path("{id}/repair-applications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Apply for credit repair of a record: the business's rectification and commitment")
     @APIResponse(
             responseCode = "201",

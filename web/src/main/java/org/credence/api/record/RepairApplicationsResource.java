@@ -1,6 +1,5 @@
 package org.credence.api.record;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.credence.api.security.Allowed;
 import org.credence.security.entity.Role;
 import org.credence.violation.boundary.Decision;
 import org.credence.violation.boundary.RecordLifecycle;
@@ -26,7 +26,7 @@ public class RepairApplicationsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "One credit repair application")
     public RepairApplicationView find(@PathParam("id") long id) {
         return RepairApplicationView.of(lifecycle.application(id));
@@ -35,7 +35,7 @@ public class RepairApplicationsResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Approve or reject a credit repair application with a reason")
     public RepairApplicationView decide(@PathParam("id") long id, Decision decision) {
         return RepairApplicationView.of(lifecycle.decide(id, decision));

@@ -115,8 +115,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
             }
         }
         // A URL that web.xml protects gets the challenge (a page: the sign-in page). A programmatic
-        // authenticate() without credentials (JAX-RS does one even for @PermitAll methods) is simply
-        // not done: an open resource stays open, and a method with roles answers 401 itself.
+        // authenticate() without credentials is simply not done: an open resource stays open, and a method
+        // with roles answers 401 itself (RoleCheck).
         if (context.isProtected() && !context.isAuthenticationRequest()) {
             if (page) {
                 // the page with its query, so that a link to one business's page leads back to that business

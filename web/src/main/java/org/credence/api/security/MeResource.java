@@ -1,6 +1,5 @@
 package org.credence.api.security;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +35,7 @@ public class MeResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed({
+    @Allowed({
         Role.Names.SYSTEM_ADMIN,
         Role.Names.AGENCY_ADMIN,
         Role.Names.INSPECTOR,

@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.QueryParameters;
+import org.credence.api.security.Allowed;
 import org.credence.audit.boundary.AuditTrail;
 import org.credence.audit.boundary.AuditTrail.EntryView;
 import org.credence.audit.control.AuditKeys;
@@ -32,7 +32,7 @@ public class AuditResource {
     AuditTrail audit;
 
     @GET
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Allowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
     @Operation(summary = "Sealed entries, newest first; target= narrows to one USCC or client, before= pages back")
     public List<EntryView> entries(
             @QueryParam("target") String target,
@@ -44,7 +44,7 @@ public class AuditResource {
 
     @POST
     @Path("verification")
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Allowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
     @Operation(
             summary = "Seals what is committed and recomputes the whole chain, checking each entry's MAC and the"
                     + " stored checkpoints; names the first broken entry")
@@ -55,7 +55,7 @@ public class AuditResource {
     @POST
     @Path("checkpoints/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Allowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
     @Operation(
             operationId = "auditVerifyCheckpoint",
             summary = "Checks the log against a checkpoint exported"
@@ -71,7 +71,7 @@ public class AuditResource {
 
     @GET
     @Path("checkpoints")
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Allowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
     @Operation(
             summary = "Signed checkpoints of the chain's head, newest first (before= pages back): keep them outside"
                     + " the system")
@@ -83,7 +83,7 @@ public class AuditResource {
 
     @GET
     @Path("keys")
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
+    @Allowed({Role.Names.AUDITOR, Role.Names.SYSTEM_ADMIN})
     @Operation(
             summary = "The public keys (X.509, base64) that verify the checkpoints' signatures, rotated ones included")
     public List<AuditKeys.PublicKeyView> keys() {

@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.credence.api.QueryParameters;
 import org.credence.api.credit.CreditResource;
 import org.credence.api.openapi.ApiDocument;
+import org.credence.api.security.Allowed;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.SharedCredit;
 import org.credence.sharing.boundary.SharedCredit.FeedPage;
@@ -28,7 +28,7 @@ public class ChangesResource {
     SharedCredit credit;
 
     @GET
-    @RolesAllowed(Role.Names.AGENCY_CLIENT)
+    @Allowed(Role.Names.AGENCY_CLIENT)
     @Operation(
             summary = "Changes after the cursor in commit order (at least once, no gaps); send next as after to go on")
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)

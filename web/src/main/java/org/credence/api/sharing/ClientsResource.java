@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.credence.api.security.Allowed;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
@@ -49,7 +49,7 @@ public class ClientsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Registers an agency's system; the answer holds its secret, which is never shown again")
     @APIResponse(
             responseCode = "201",
@@ -72,7 +72,7 @@ public class ClientsResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Every agency system registered as an API client, with its agreement (never its secret)")
     public List<ClientView> all() {
         return clients.all();
@@ -80,7 +80,7 @@ public class ClientsResource {
 
     @GET
     @Path("{clientId}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "One API client with its agreement")
     public ClientView find(@PathParam("clientId") String clientId) {
         return clients.find(clientId);
@@ -89,7 +89,7 @@ public class ClientsResource {
     @PUT
     @Path("{clientId}/agreement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(
             summary = "What the client may read (SCORE, EXPLANATION, RECORDS, LISTS, INSPECTIONS) under which models")
     public ClientView agreement(@PathParam("clientId") String clientId, AgreementRequest request) {
@@ -99,7 +99,7 @@ public class ClientsResource {
     @PUT
     @Path("{clientId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "ACTIVE or DISABLED; a disabled client's tokens stop working at once")
     public ClientView status(@PathParam("clientId") String clientId, StatusRequest request) {
         if (request == null || !("ACTIVE".equals(request.status()) || "DISABLED".equals(request.status()))) {
@@ -110,7 +110,7 @@ public class ClientsResource {
 
     @POST
     @Path("{clientId}/secret")
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "A new secret, shown once; the old one stops working")
     public ClientView newSecret(@PathParam("clientId") String clientId) {
         return clients.newSecret(clientId);

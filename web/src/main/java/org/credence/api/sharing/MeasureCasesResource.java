@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.credence.api.QueryParameters;
 import org.credence.api.openapi.ApiDocument;
+import org.credence.api.security.Allowed;
 import org.credence.platform.Page;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Measures;
@@ -39,7 +39,7 @@ public class MeasureCasesResource {
     Measures measures;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
     @Operation(summary = "Cases newest first, optionally of one status (DUE, LIFTED); overseers may name an agency")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
@@ -64,7 +64,7 @@ public class MeasureCasesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.AUDITOR, Role.Names.AGENCY_CLIENT})
     @Operation(summary = "One case with the applying agency's feedback")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
@@ -75,7 +75,7 @@ public class MeasureCasesResource {
     @POST
     @Path("{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.AGENCY_ADMIN, Role.Names.AGENCY_CLIENT})
+    @Allowed({Role.Names.AGENCY_ADMIN, Role.Names.AGENCY_CLIENT})
     @Operation(summary = "The applying agency reports APPLIED, or NOT_APPLICABLE with a reason, on a DUE case")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)

@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.credence.api.openapi.ApiDocument;
+import org.credence.api.security.Allowed;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Measures;
 import org.credence.sharing.boundary.Measures.MeasureRequest;
@@ -35,7 +35,7 @@ public class MeasuresResource {
     Measures measures;
 
     @GET
-    @RolesAllowed({
+    @Allowed({
         Role.Names.SYSTEM_ADMIN,
         Role.Names.AGENCY_ADMIN,
         Role.Names.INSPECTOR,
@@ -51,7 +51,7 @@ public class MeasuresResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(
             summary =
                     "Adds a measure (trigger GRADE_D, SERIOUS_LIST, ABNORMAL_LIST or RECORD_CATEGORY with a category);"

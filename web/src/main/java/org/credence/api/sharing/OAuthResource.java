@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.credence.api.openapi.ApiDocument;
 import org.credence.api.openapi.JsonWebKeyDocument;
+import org.credence.api.security.Public;
 import org.credence.platform.Message;
 import org.credence.sharing.boundary.ApiClients;
 import org.credence.sharing.boundary.ApiClients.ClientRefusedException;
@@ -44,7 +44,7 @@ public class OAuthResource {
 
     @POST
     @Path("token")
-    @PermitAll
+    @Public
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(
             summary = "grant_type=client_credentials with the client's credentials in HTTP Basic (RFC 6749 2.3.1)"
@@ -142,7 +142,7 @@ public class OAuthResource {
 
     @GET
     @Path("jwks")
-    @PermitAll
+    @Public
     @Produces("application/jwk-set+json")
     @Operation(summary = "The public keys that verify access tokens now (RFC 7517)")
     @SecurityRequirements

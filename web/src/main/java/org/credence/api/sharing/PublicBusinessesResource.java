@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.credence.api.security.Public;
 import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.sharing.boundary.PublicProfiles.ListMembership;
 import org.credence.sharing.boundary.PublicProfiles.Penalty;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("public/businesses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@PermitAll
+@Public
 public class PublicBusinessesResource {
 
     /** What anyone may read of a business: inspectors by code only, and a grade only where it is public. */

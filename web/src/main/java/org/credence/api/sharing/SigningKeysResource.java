@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.credence.api.security.Allowed;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.ApiClients;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +28,7 @@ public class SigningKeysResource {
 
     @POST
     @Path("rotation")
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Signs with a new key from now on; the old one verifies until its tokens have expired")
     @APIResponse(
             responseCode = "200",

@@ -1,6 +1,5 @@
 package org.credence.api.sharing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.openapi.ApiDocument;
+import org.credence.api.security.Allowed;
 import org.credence.security.entity.Role;
 import org.credence.sharing.boundary.Subscriptions;
 import org.credence.sharing.boundary.Subscriptions.SubscriptionRequest;
@@ -56,7 +56,7 @@ public class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN})
+    @Allowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN})
     @Operation(
             summary = "Subscribes a URL to kinds of change; PENDING until approved; the answer holds the HMAC secret,"
                     + " shown once")
@@ -84,7 +84,7 @@ public class SubscriptionsResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "A client's own subscriptions; every subscription for administrators and auditors")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
@@ -94,7 +94,7 @@ public class SubscriptionsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
     @Operation(summary = "One webhook subscription")
@@ -105,7 +105,7 @@ public class SubscriptionsResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "APPROVED (deliveries start with the next change) or SUSPENDED")
     public SubscriptionView decide(@PathParam("id") String id, DecisionRequest request) {
         return subscriptions.decide(QueryParameters.longNumber("id", id, 0), request == null ? null : request.status());
@@ -113,7 +113,7 @@ public class SubscriptionsResource {
 
     @GET
     @Path("{id}/deliveries")
-    @RolesAllowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
+    @Allowed({Role.Names.AGENCY_CLIENT, Role.Names.SYSTEM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Deliveries, newest first; status=DEAD lists the dead letters")
     @SecurityRequirement(name = ApiDocument.BASIC)
     @SecurityRequirement(name = ApiDocument.AGENCY_SYSTEM)
@@ -134,7 +134,7 @@ public class SubscriptionsResource {
 
     @POST
     @Path("deliveries/{deliveryId}/replay")
-    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    @Allowed(Role.Names.SYSTEM_ADMIN)
     @Operation(summary = "Sends a dead letter again, with a fresh count of attempts")
     public Delivery replay(@PathParam("deliveryId") String deliveryId) {
         return subscriptions.replay(QueryParameters.longNumber("deliveryId", deliveryId, 0));

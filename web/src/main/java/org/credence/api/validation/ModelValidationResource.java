@@ -1,6 +1,5 @@
 package org.credence.api.validation;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.Problems;
+import org.credence.api.security.Allowed;
 import org.credence.credit.entity.OutcomeWeightsResult;
 import org.credence.security.entity.Role;
 import org.credence.validation.boundary.LearnedWeights;
@@ -61,7 +61,7 @@ public class ModelValidationResource {
     Request request;
 
     @GET
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(
             summary =
                     "Hit rate by grade with Wilson intervals, prevalence, lift, monotonicity, AUC and Gini of score and grade, PSI between full runs (validation-v1); the period is of completion dates, the last 12 months by default")
@@ -89,7 +89,7 @@ public class ModelValidationResource {
 
     @GET
     @Path("weights")
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(
             summary =
                     "The weights the outcomes of the period would give (validation-v1), beside the current ones, with the AUC of each and the learned weights' 5-fold cross-validated AUC; nothing is kept (POST /models/{id}/weights/outcomes makes them a draft). Fewer than 10 hits or 10 clean results is refused")
@@ -126,7 +126,7 @@ public class ModelValidationResource {
     @GET
     @Path("observations")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
+    @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(
             summary =
                     "The observations behind the report: draw key, USCC, grade, score, loads, selected and pool counts, inclusion probability, outcome (JSON, or CSV when the request accepts text/csv and not JSON first)")
