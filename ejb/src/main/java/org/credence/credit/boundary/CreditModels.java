@@ -55,8 +55,6 @@ public class CreditModels {
             java.util.logging.Logger.getLogger(CreditModels.class.getName());
 
     static final int MAX_PREVIEW_CHANGES = 1000;
-    /** The grade changes a trial of new weights lists (the counts cover every business). */
-    static final int PREVIEW_TRIAL_CHANGES = 100;
 
     @Resource
     SessionContext context;
@@ -94,7 +92,7 @@ public class CreditModels {
     }
 
     public ModelView find(long id) {
-        return database.call(c -> existing(c, id));
+        return database.call(c -> ModelRepository.existing(c, id));
     }
 
     public ModelView create(ModelCreation creation) {
@@ -105,7 +103,7 @@ public class CreditModels {
         return database.call(c -> {
             long id;
             if (creation.basedOn() != null) {
-                ModelView base = existing(c, creation.basedOn());
+                ModelView base = ModelRepository.existing(c, creation.basedOn());
                 permit(caller, base.agency());
                 ModelRepository.lockAgency(c, base.agencyId());
                 ModelRules.Checked checked = check(base.definition());
@@ -298,11 +296,11 @@ public class CreditModels {
             throw new InvalidRequestException("effectiveFrom", Message.of("must-be-today-or-later-scores", today));
         }
         return database.call(c -> {
-            ModelView model = existing(c, id);
+            ModelView model = ModelRepository.existing(c, id);
             permit(caller, model.agency());
             ModelRepository.lockAgency(c, model.agencyId());
             ModelRepository.lock(c, id);
-            model = existing(c, id);
+            model = ModelRepository.existing(c, id);
             if (!model.draft()) {
                 throw new ConflictException(
                         "not-a-draft",
@@ -332,10 +330,10 @@ public class CreditModels {
     public ModelView retire(long id) {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
-            ModelView model = existing(c, id);
+            ModelView model = ModelRepository.existing(c, id);
             permit(caller, model.agency());
             ModelRepository.lock(c, id);
-            model = existing(c, id);
+            model = ModelRepository.existing(c, id);
             if (!"ACTIVE".equals(model.status())) {
                 throw new ConflictException(
                         "not-active",
@@ -375,7 +373,7 @@ public class CreditModels {
      */
     private WeightsTrial trial(Connection c, Proposal proposal) throws SQLException {
         WeightsResult result = write(c, proposal);
-        Preview preview = preview(c, proposal.model().id(), PREVIEW_TRIAL_CHANGES);
+        Preview preview = preview(c, proposal.model().id(), DraftPreview.TRIAL_CHANGES);
         context.setRollbackOnly();
         return new WeightsTrial(
                 result,
@@ -407,10 +405,10 @@ public class CreditModels {
     }
 
     private ModelView editableDraft(Connection c, CallerIdentity caller, long id) throws SQLException {
-        ModelView model = existing(c, id);
+        ModelView model = ModelRepository.existing(c, id);
         permit(caller, model.agency());
         ModelRepository.lock(c, id);
-        model = existing(c, id);
+        model = ModelRepository.existing(c, id);
         if (!model.draft()) {
             throw new ConflictException(
                     "model-immutable",
@@ -421,10 +419,6 @@ public class CreditModels {
                             id));
         }
         return model;
-    }
-
-    private static ModelView existing(Connection c, long id) throws SQLException {
-        return ModelRepository.existing(c, id);
     }
 
     private static void permit(CallerIdentity caller, String agencyCode) {

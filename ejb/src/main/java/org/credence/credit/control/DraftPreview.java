@@ -23,6 +23,9 @@ import org.credence.platform.Message;
  */
 public final class DraftPreview {
 
+    /** The grade changes a preview made beside new weights lists (its counts cover every business). */
+    public static final int TRIAL_CHANGES = 100;
+
     /** The businesses scored at a time. */
     static final int CHUNK = 5000;
 

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReaderFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,7 +42,6 @@ import org.credence.platform.jdbc.TableWriter;
 public final class DrawStore {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DrawStore.class.getName());
 
     /**

@@ -40,9 +40,6 @@ public class OutcomeDrafts {
 
     private static final Logger LOG = Logger.getLogger(OutcomeDrafts.class.getName());
 
-    /** The grade changes the draft's preview lists (the counts cover every business). */
-    static final int PREVIEW_CHANGES = 100;
-
     @Inject
     Database database;
 
@@ -102,7 +99,7 @@ public class OutcomeDrafts {
                     caller.name(),
                     LocalDateTime.now(clock));
             long previewStarted = System.nanoTime();
-            Preview preview = DraftPreview.of(c, draft, PREVIEW_CHANGES, today);
+            Preview preview = DraftPreview.of(c, draft, DraftPreview.TRIAL_CHANGES, today);
             long previewMillis = (System.nanoTime() - previewStarted) / 1_000_000;
             LOG.info(() -> "outcome weights of model " + id + ": " + fitted.observations() + " targets read in "
                     + fitted.readMillis() + " ms, weights learned and cross-validated in " + fitted.fitMillis()

@@ -2,7 +2,9 @@ package org.credence.api.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
@@ -33,7 +35,7 @@ class DatabaseRefusalsTest {
         assertEquals(409, problem.status());
         Problem chinese = Problems.of(atCommit("23505"), Locale.SIMPLIFIED_CHINESE);
         assertEquals(409, chinese.status());
-        assertEquals(false, chinese.detail().equals(problem.detail()), "the detail is in the reader's language");
+        assertNotEquals(problem.detail(), chinese.detail(), "the detail is in the reader's language");
     }
 
     @Test
@@ -42,7 +44,7 @@ class DatabaseRefusalsTest {
         Throwable effective = Problems.effective(failure);
         DatabaseUnavailableException unavailable = assertInstanceOf(DatabaseUnavailableException.class, effective);
         assertEquals(503, Problems.of(failure, Locale.ENGLISH).status());
-        assertEquals(true, unavailable.retryAfterSeconds() > 0, "the mapper sends Retry-After from it");
+        assertTrue(unavailable.retryAfterSeconds() > 0, "the mapper sends Retry-After from it");
     }
 
     @Test
