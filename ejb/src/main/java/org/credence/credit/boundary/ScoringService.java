@@ -15,10 +15,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.ScoringRunner;
-import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.credit.control.SnapshotFollower;
 import org.credence.credit.control.SnapshotFollowers;
 import org.credence.credit.entity.ScoringRun;
+import org.credence.credit.entity.StartedRun;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
@@ -48,8 +48,8 @@ public class ScoringService {
      * scheduler fire its job after commit (also for a run found under way: if its job was lost, a node
      * stopped between chunks, this picks it up again; one at a time, so a live job is not disturbed).
      */
-    public Started requestFull(String requestedBy) {
-        Started started = startFull("MANUAL", requestedBy);
+    public StartedRun requestFull(String requestedBy) {
+        StartedRun started = startFull("MANUAL", requestedBy);
         if (started.created()) {
             WriteLog.record(
                     requestedBy, "credit.run", "full run " + started.run().id());
@@ -59,7 +59,7 @@ public class ScoringService {
     }
 
     /** Starts a FULL run as of today (China time), or returns the one already running. */
-    public Started startFull(String trigger, String requestedBy) {
+    public StartedRun startFull(String trigger, String requestedBy) {
         return database.call(c -> ScoringRunner.startFull(c, trigger, requestedBy, ChinaTime.today(clock), this::now));
     }
 

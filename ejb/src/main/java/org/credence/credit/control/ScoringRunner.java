@@ -22,6 +22,7 @@ import org.credence.credit.control.Rescoring.Result;
 import org.credence.credit.control.Rescoring.ScoredBusiness;
 import org.credence.credit.entity.Grade;
 import org.credence.credit.entity.ScoringRun;
+import org.credence.credit.entity.StartedRun;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.platform.jdbc.SqlDialect;
 
@@ -57,9 +58,6 @@ public final class ScoringRunner {
      */
     static final int STATISTICS_AFTER = 10_000;
 
-    /** The run asked for, and whether this request created it. */
-    public record Started(ScoringRun run, boolean created) {}
-
     private ScoringRunner() {}
 
     /**
@@ -67,14 +65,14 @@ public final class ScoringRunner {
      * the first reading of {@code clock} and starts at the second, once it holds the state's lock: a
      * trigger that waited for the previous run to finish starts after it, not before.
      */
-    public static Started startFull(
+    public static StartedRun startFull(
             Connection connection, String trigger, String requestedBy, LocalDate asOf, Supplier<LocalDateTime> clock)
             throws SQLException {
         LocalDateTime requested = clock.get();
         State state = lockState(connection);
         LocalDateTime started = clock.get();
         if (state.runningFull() != null) {
-            return new Started(find(connection, state.runningFull()), false);
+            return new StartedRun(find(connection, state.runningFull()), false);
         }
         long total;
         try (PreparedStatement count = connection.prepareStatement("select count(*) from business");
@@ -96,7 +94,7 @@ public final class ScoringRunner {
             insert.executeUpdate();
         }
         update(connection, "update credit_scoring_state set running_full_run = ? where id = 1", id);
-        return new Started(find(connection, id), true);
+        return new StartedRun(find(connection, id), true);
     }
 
     /** The FULL run under way, or null. */

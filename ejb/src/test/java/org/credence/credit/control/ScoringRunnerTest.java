@@ -24,9 +24,9 @@ import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
 import org.credence.credit.control.ModelStore.StoredModel;
-import org.credence.credit.control.ScoringRunner.Started;
 import org.credence.credit.entity.Grade;
 import org.credence.credit.entity.ScoringRun;
+import org.credence.credit.entity.StartedRun;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,7 +173,7 @@ class ScoringRunnerTest {
             assertEquals(8, ScoringRunner.find(c, run).processed());
             assertEquals(8, countSnapshots());
             // a second trigger while it is RUNNING gets the same run
-            Started again = ScoringRunner.startFull(c, "SCHEDULE", "scheduler", T, () -> NOW);
+            StartedRun again = ScoringRunner.startFull(c, "SCHEDULE", "scheduler", T, () -> NOW);
             assertFalse(again.created());
             assertEquals(run, again.run().id());
             c.commit();
@@ -297,7 +297,7 @@ class ScoringRunnerTest {
 
     private long completeFullRun(LocalDate asOf, int chunk) throws SQLException {
         try (Connection c = db.connection()) {
-            Started started = ScoringRunner.startFull(c, "MANUAL", "admin", asOf, () -> NOW);
+            StartedRun started = ScoringRunner.startFull(c, "MANUAL", "admin", asOf, () -> NOW);
             assertTrue(started.created());
             c.commit();
             while (ScoringRunner.fullChunk(c, started.run().id(), chunk, NOW, SnapshotFollower.NONE)) {

@@ -17,7 +17,7 @@ import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.security.Allowed;
 import org.credence.credit.boundary.ScoringService;
-import org.credence.credit.control.ScoringRunner.Started;
+import org.credence.credit.entity.StartedRun;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.security.entity.Role;
@@ -58,7 +58,7 @@ public class ScoringRunsResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
     public Response start() {
         String caller = security.getUserPrincipal().getName();
-        Started started = scoring.requestFull(caller);
+        StartedRun started = scoring.requestFull(caller);
         return Response.status(started.created() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .entity(RunView.of(started.run(), clock))
                 .build();
