@@ -65,6 +65,10 @@ import org.quartz.impl.StdSchedulerFactory;
  * while every node was down fires once when a node returns ({@code MISFIRE_INSTRUCTION_FIRE_NOW}),
  * and the deadline check runs once on return.
  *
+ * <p>The job store is Quartz's clustered JDBC store, which after each check-in also puts back a trigger a
+ * transaction cut off by a database outage left ACQUIRED or BLOCKED on a live node ({@link
+ * RecoveringJobStore}).
+ *
  * <p>With {@code credence.scheduler.firing-log} on, every firing is recorded in {@code job_firing}
  * ({@link FiringLog}).
  */
@@ -522,7 +526,7 @@ public class Scheduling {
         p.setProperty("org.quartz.threadPool.class", ManagedThreadPool.class.getName());
         p.setProperty("org.quartz.threadPool.threadCount", "5");
         p.setProperty("org.quartz.threadExecutor.class", ManagedThreadExecutor.class.getName());
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.class", RecoveringJobStore.class.getName());
         p.setProperty("org.quartz.jobStore.driverDelegateClass", delegate());
         p.setProperty("org.quartz.jobStore.dataSource", "credence");
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");

@@ -1,0 +1,183 @@
+package org.credence.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.credence.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
+import org.quartz.simpl.CascadingClassLoadHelper;
+import org.quartz.spi.OperableTrigger;
+import org.quartz.spi.SchedulerSignaler;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Quartz's own clustered job store on the application's schema (H2), driven as Quartz's scheduler
+ * thread drives it, with the database failures that leave a trigger stuck played by hand.
+ */
+class RecoveringJobStoreTest {
+
+    /** A job that allows one firing at a time, as most of the application's jobs do. */
+    @DisallowConcurrentExecution
+    public static class OneAtATime implements Job {
+        @Override
+        public void execute(JobExecutionContext context) {
+            // not run: the test drives the job store only
+        }
+    }
+
+    private TestDatabase db;
+    private RecoveringJobStore store;
+
+    @BeforeEach
+    void store() throws Exception {
+        db = new TestDatabase();
+        String name = "stuck-triggers-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(name, new ConnectionProvider() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return db.dataSource().getConnection();
+            }
+
+            @Override
+            public void shutdown() {}
+
+            @Override
+            public void initialize() {}
+        });
+        store = new RecoveringJobStore();
+        store.setDataSource(name);
+        store.setInstanceName("credence");
+        store.setInstanceId("credence-1");
+        store.setIsClustered(true);
+        store.setTablePrefix("QRTZ_");
+        store.setDriverDelegateClass(StdJDBCDelegate.class.getName());
+        store.setMisfireThreshold(60_000);
+        CascadingClassLoadHelper classes = new CascadingClassLoadHelper();
+        classes.initialize();
+        store.initialize(classes, new SchedulerSignaler() {
+            @Override
+            public void notifyTriggerListenersMisfired(Trigger trigger) {}
+
+            @Override
+            public void notifySchedulerListenersFinalized(Trigger trigger) {}
+
+            @Override
+            public void notifySchedulerListenersJobDeleted(JobKey jobKey) {}
+
+            @Override
+            public void signalSchedulingChange(long candidateNewNextFireTime) {}
+
+            @Override
+            public void notifySchedulerListenersError(String string, SchedulerException jpe) {}
+        });
+    }
+
+    private JobDetail job() {
+        return JobBuilder.newJob(OneAtATime.class)
+                .withIdentity("changes", "credence")
+                .storeDurably()
+                .build();
+    }
+
+    /** A trigger every 15 s from {@code at}, its first time computed as the scheduler does before storing it. */
+    private static OperableTrigger trigger(String name, Date at, JobDetail job) {
+        OperableTrigger trigger = (OperableTrigger) TriggerBuilder.newTrigger()
+                .withIdentity(name, "credence")
+                .forJob(job)
+                .startAt(at)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(15))
+                .build();
+        trigger.computeFirstFireTime(null);
+        return trigger;
+    }
+
+    /** The trigger's state as stored (Quartz's API reports ACQUIRED as NORMAL). */
+    private String state(String trigger) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement q =
+                        c.prepareStatement("select TRIGGER_STATE from QRTZ_TRIGGERS where TRIGGER_NAME = ?")) {
+            q.setString(1, trigger);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private long firedRecords() throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from QRTZ_FIRED_TRIGGERS")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aTriggerAcquiredByANodeThatLostItWaitsAgainOnceLongOverdue() throws Exception {
+        long now = System.currentTimeMillis();
+        JobDetail job = job();
+        store.storeJobAndTrigger(job, trigger("credit-changes", new Date(now), job));
+        // the scheduler thread acquires it, then the database goes away before it fires: the node forgets it
+        List<OperableTrigger> acquired = store.acquireNextTriggers(now + 30_000, 1, 0);
+        assertEquals(1, acquired.size());
+        assertEquals("ACQUIRED", state("credit-changes"));
+        assertEquals(1, firedRecords());
+
+        assertEquals(0, store.releaseStuck(now + 10_000), "a node may still fire it: it is hardly late");
+        assertEquals(1, firedRecords());
+
+        assertEquals(1, store.releaseStuck(now + store.grace() + 1_000));
+        assertEquals("WAITING", state("credit-changes"));
+        assertEquals(0, firedRecords());
+        // and a node's scheduler can take it again
+        assertEquals(
+                1,
+                store.acquireNextTriggers(System.currentTimeMillis() + 30_000, 1, 0)
+                        .size());
+    }
+
+    @Test
+    void triggersBlockedByAFiringWhoseEndWasLostWaitAgain() throws Exception {
+        long now = System.currentTimeMillis();
+        JobDetail job = job();
+        store.storeJobAndTrigger(job, trigger("credit-changes", new Date(now), job));
+        store.storeTrigger(trigger("credit-changes-later", new Date(now + 3_600_000), job), false);
+        List<OperableTrigger> acquired = store.acquireNextTriggers(now + 30_000, 1, 0);
+        assertEquals(1, store.triggersFired(acquired).size());
+        assertEquals("BLOCKED", state("credit-changes"));
+        assertEquals("BLOCKED", state("credit-changes-later"));
+
+        assertEquals(0, store.releaseStuck(now), "the job is executing: its triggers wait for it");
+        assertEquals("BLOCKED", state("credit-changes-later"));
+
+        // the transaction that ends the firing is lost with the database: its record is gone, the block stays
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("delete from QRTZ_FIRED_TRIGGERS");
+        }
+        assertEquals(2, store.releaseStuck(now));
+        assertEquals("WAITING", state("credit-changes"));
+        assertEquals("WAITING", state("credit-changes-later"));
+    }
+}
