@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.credence.business.entity.InvalidUsccException;
+import org.credence.business.entity.Uscc;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.TooManyRequestsException;
 import org.credence.sharing.boundary.PublicProfiles;
@@ -59,7 +60,7 @@ public class PublicBusiness {
             return;
         }
         try {
-            profile = profiles.profile(uscc);
+            profile = profiles.profile(Uscc.key(uscc));
         } catch (InvalidUsccException e) {
             error("public.invalid");
         } catch (NotFoundException e) {

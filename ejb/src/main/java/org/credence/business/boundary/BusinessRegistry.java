@@ -106,7 +106,7 @@ public class BusinessRegistry {
     }
 
     public Business replace(
-            @NotNull(message = "a USCC is required") String code,
+            @NotNull(message = "a USCC is required") Uscc code,
             @NotNull(message = "a business description is required") @Valid BusinessDescription description) {
         CallerIdentity caller = callers.current();
         Business business = find(code);
@@ -130,7 +130,7 @@ public class BusinessRegistry {
         business.touch(caller.name(), LocalDateTime.now(clock));
         flushOrConflict(() ->
                 new ConflictException("concurrent-change", Message.of("business-was-changed-by-someone-else", code)));
-        WriteLog.record(caller.name(), "business.replace", code);
+        WriteLog.record(caller.name(), "business.replace", code.value());
         return business;
     }
 
@@ -138,13 +138,13 @@ public class BusinessRegistry {
      * The business with this code. A stored code is found even when it is a known check-character
      * exception; any other code must be valid before it can be reported as unknown.
      */
-    public Business find(@NotNull(message = "a USCC is required") String code) {
-        return findByUscc(code).orElseThrow(() -> unknown(code));
+    public Business find(@NotNull(message = "a USCC is required") Uscc code) {
+        return findByUscc(code.value()).orElseThrow(() -> unknown(code));
     }
 
     /** The answer for a code no business is registered under: 404, or 400 if it is no USCC at all. */
-    public static NotFoundException unknown(String code) {
-        Uscc uscc = Uscc.parse(code);
+    public static NotFoundException unknown(Uscc code) {
+        Uscc uscc = Uscc.parse(code.value());
         return new NotFoundException("unknown-business", Message.of("no-business-with-uscc-is-registered", uscc));
     }
 

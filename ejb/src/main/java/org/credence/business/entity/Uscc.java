@@ -45,6 +45,17 @@ public record Uscc(String value) implements Comparable<Uscc> {
         return new Uscc(code);
     }
 
+    /**
+     * A code to look a business up by: the length, and the alphabet of the first 17 characters, checked as
+     * {@link #parse(String)} checks them (same refusal), the last character and the division code not. A
+     * known exception is registered under a code whose check character is wrong, so only the lookup can
+     * tell; when nothing is registered under the key, {@code parse} says whether it is a USCC at all.
+     */
+    public static Uscc key(String code) {
+        requireShape(code, LENGTH - 1);
+        return new Uscc(code);
+    }
+
     /** Admits a code whose check character is wrong; length and alphabet must still hold. */
     public static Uscc ofKnownException(String code) {
         requireShape(code, LENGTH);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.credence.business.boundary.BusinessRegistry;
+import org.credence.business.entity.Uscc;
 import org.credence.credit.control.ModelRepository;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
@@ -51,7 +52,7 @@ public class CreditScores {
      * {@code on} ({@code today} if null), read on {@code c}: one statement, for the lookups
      * ({@code SharedCredit}), which audit each read themselves.
      */
-    public static CreditView current(Connection c, String uscc, Long modelId, LocalDate on, LocalDate today)
+    public static CreditView current(Connection c, Uscc uscc, Long modelId, LocalDate on, LocalDate today)
             throws SQLException {
         Snapshot s = snapshot(c, uscc, modelId, on, today, false);
         LocalDate confirmed = s.lastFullRun();
@@ -69,7 +70,7 @@ public class CreditScores {
                 ScoreMethod.VERSION);
     }
 
-    public ExplanationView explanation(String uscc, Long modelId, LocalDate on) {
+    public ExplanationView explanation(Uscc uscc, Long modelId, LocalDate on) {
         return database.call(c -> {
             Snapshot s = snapshot(c, uscc, modelId, on, ChinaTime.today(clock), true);
             StoredModel stored = ModelStore.find(c, s.model().id());
@@ -125,7 +126,7 @@ public class CreditScores {
     }
 
     /** Every snapshot of a business (under one model if given), newest first. */
-    public List<HistoryEntry> history(String uscc, Long modelId, int limit) {
+    public List<HistoryEntry> history(Uscc uscc, Long modelId, int limit) {
         if (limit < 1 || limit > MAX_HISTORY) {
             throw new InvalidRequestException("limit", Message.of("range-1-to", MAX_HISTORY));
         }
@@ -185,7 +186,7 @@ public class CreditScores {
      * When it finds nothing, the reason is looked for in order: the business, then the model.
      */
     private static Snapshot snapshot(
-            Connection c, String uscc, Long modelId, LocalDate on, LocalDate today, boolean explained)
+            Connection c, Uscc uscc, Long modelId, LocalDate on, LocalDate today, boolean explained)
             throws SQLException {
         LocalDate date = on == null ? today : on;
         try (PreparedStatement q = c.prepareStatement("select m.id, m.code, m.name, m.model_version, b.uscc, b.name,"
@@ -205,7 +206,7 @@ public class CreditScores {
                 q.setLong(i++, modelId);
             }
             q.setDate(i++, Date.valueOf(date));
-            q.setString(i, uscc);
+            q.setString(i, uscc.value());
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
                     throw nothingFound(c, uscc, modelId, date);
@@ -239,9 +240,9 @@ public class CreditScores {
     }
 
     /** Why a lookup found no row: the business is not registered (or its code is no USCC), or there is no such model. */
-    private static RuntimeException nothingFound(Connection c, String uscc, Long modelId, LocalDate date)
+    private static RuntimeException nothingFound(Connection c, Uscc uscc, Long modelId, LocalDate date)
             throws SQLException {
-        if (Jdbc.one(c, "select id from business where uscc = ?", rs -> rs.getLong(1), uscc) == null) {
+        if (Jdbc.one(c, "select id from business where uscc = ?", rs -> rs.getLong(1), uscc.value()) == null) {
             return BusinessRegistry.unknown(uscc);
         }
         return ModelStore.missing(modelId, date);

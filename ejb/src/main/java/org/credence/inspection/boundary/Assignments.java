@@ -21,6 +21,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.credence.audit.control.AuditLog;
 import org.credence.audit.control.WriteLog;
+import org.credence.business.entity.Uscc;
 import org.credence.changes.control.Change;
 import org.credence.changes.control.ChangeLogWriter;
 import org.credence.changes.entity.ChangeKind;
@@ -115,7 +116,7 @@ public class Assignments {
      * A business's inspections for staff, newest first: draws that stand, with their teams and results
      * (unpublished ones too; the page decides whom it shows them to).
      */
-    public List<Assignment> ofBusiness(String uscc, int limit) {
+    public List<Assignment> ofBusiness(Uscc uscc, int limit) {
         return database.call(c -> AssignmentStore.ofBusiness(c, uscc, limit));
     }
 

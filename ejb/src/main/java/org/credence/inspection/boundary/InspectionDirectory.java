@@ -17,6 +17,7 @@ import java.util.Set;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import org.credence.business.entity.Uscc;
 import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.CalendarWarning;
 import org.credence.inspection.control.Directory;
@@ -376,7 +377,7 @@ public class InspectionDirectory {
                 "reason",
                 Message.of("the-reason-for-the-conflict-of"));
         v.throwIfAny();
-        Business business = registry.find(request.uscc());
+        Business business = registry.find(Uscc.key(request.uscc()));
         return database.entities(() -> {
             Inspector inspector = existing(inspectorCode);
             Validation.mayChange(caller, inspector.agency().code());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.credence.business.entity.Uscc;
 import org.credence.inspection.entity.Assignment;
 import org.credence.inspection.entity.EvidenceFile;
 import org.credence.platform.jdbc.Jdbc;
@@ -65,14 +66,14 @@ public final class AssignmentStore {
     }
 
     /** A business's inspections (staffed targets of draws that stand), newest draw first, with or without results. */
-    public static List<Assignment> ofBusiness(Connection c, String uscc, int limit) throws SQLException {
+    public static List<Assignment> ofBusiness(Connection c, Uscc uscc, int limit) throws SQLException {
         return complete(
                 c,
                 Jdbc.list(
                         c,
                         ASSIGNMENT + " and t.uscc = ? order by d.id desc fetch first " + limit + " rows only",
                         AssignmentStore::row,
-                        uscc));
+                        uscc.value()));
     }
 
     /** Published results, newest first; optionally of one business or one plan. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import org.credence.business.entity.Uscc;
 import org.credence.credit.control.ModelStore;
 import org.credence.inspection.boundary.PublicInspections;
 import org.credence.inspection.entity.Assignment;
@@ -146,7 +147,7 @@ public class PublicProfiles {
                 today);
     }
 
-    public Profile profile(String uscc) {
+    public Profile profile(Uscc uscc) {
         Business business = registry.find(uscc);
         LocalDate today = ChinaTime.today(clock);
         return database.call(c -> {

@@ -176,7 +176,8 @@ public class SharedCredit {
             Reader reader = reader(why, Agreement.Part.SCORE);
             CreditView view = database.call(c -> {
                 Long covered = coveredModel(c, reader, model, on);
-                return CreditScores.current(c, uscc, covered, on, today());
+                // who may read and which model come first: a caller refused is refused whatever code they sent
+                return CreditScores.current(c, Uscc.key(uscc), covered, on, today());
             });
             audited(
                     reader,
@@ -193,7 +194,7 @@ public class SharedCredit {
         return traced("credit.explanation", uscc, why, () -> {
             Reader reader = reader(why, Agreement.Part.EXPLANATION);
             Long covered = database.call(c -> coveredModel(c, reader, model, on));
-            ExplanationView view = scores.explanation(uscc, covered, on);
+            ExplanationView view = scores.explanation(Uscc.key(uscc), covered, on);
             audited(
                     reader,
                     "credit.explanation",
@@ -211,7 +212,7 @@ public class SharedCredit {
             if (model != null) {
                 requireModel(reader, model);
             }
-            List<HistoryEntry> entries = scores.history(uscc, model, limit);
+            List<HistoryEntry> entries = scores.history(Uscc.key(uscc), model, limit);
             if (reader.isClient()) {
                 entries = entries.stream()
                         .filter(e ->

@@ -15,6 +15,7 @@ import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import org.credence.business.entity.Uscc;
 import org.credence.changes.boundary.ChangeLog;
 import org.credence.changes.control.Change;
 import org.credence.changes.entity.ChangeKind;
@@ -63,7 +64,7 @@ public class CreditLists {
     public ListEntry enter(@NotNull(message = "a list entry is required") @Valid ListEntryRequest request) {
         CallerIdentity caller = callers.current();
         Agency agency = actingAgency(caller, request.agency());
-        Business business = registry.find(request.uscc().strip());
+        Business business = registry.find(Uscc.key(request.uscc().strip()));
         LocalDate listedOn = request.listedOn() == null ? today() : request.listedOn();
         if (listedOn.isAfter(today())) {
             throw new InvalidRequestException("listedOn", Message.of("must-not-be-in-the-future"));
@@ -224,7 +225,7 @@ public class CreditLists {
         return entry;
     }
 
-    public List<ListEntry> entriesOf(String uscc) {
+    public List<ListEntry> entriesOf(Uscc uscc) {
         Business business = registry.find(uscc);
         return em.createQuery(
                         "select e from ListEntry e where e.business = :business order by e.listedOn, e.id",

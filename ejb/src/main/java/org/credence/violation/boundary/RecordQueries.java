@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import org.credence.business.entity.Uscc;
 import org.credence.platform.Page;
 import org.credence.platform.PageIndex;
 import org.credence.platform.PageSize;
@@ -28,7 +29,7 @@ public class RecordQueries {
     @Inject
     BusinessRegistry registry;
 
-    public Page<CreditRecord> ofBusiness(@NotNull String uscc, @NotNull @Valid RecordQuery query) {
+    public Page<CreditRecord> ofBusiness(@NotNull Uscc uscc, @NotNull @Valid RecordQuery query) {
         Business business = registry.find(uscc);
         StringBuilder where = new StringBuilder(" where r.business = :business");
         Map<String, Object> parameters = new HashMap<>();
@@ -60,7 +61,7 @@ public class RecordQueries {
      * before it, public until after it, and not revoked or repaired by then.
      */
     public Page<CreditRecord> inPublicityOn(
-            @NotNull LocalDate day, String uscc, @PageIndex int page, @PageSize int size) {
+            @NotNull LocalDate day, Uscc uscc, @PageIndex int page, @PageSize int size) {
         String where = " where r.decisionDate <= :day and r.publicityEnd > :day"
                 + " and (r.status = :active or r.statusDate > :day)";
         Map<String, Object> parameters = new HashMap<>(Map.of("day", day, "active", RecordStatus.ACTIVE));

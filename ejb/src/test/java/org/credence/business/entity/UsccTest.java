@@ -106,4 +106,31 @@ class UsccTest {
                 Uscc.ofKnownException(code).value(),
                 "the known-exception path still checks only length and alphabet");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"91110000600037341L", "91350100M000100Y44", "91350100M000100Y4Z", "91A100006000373411"})
+    void aLookupKeyTakesAnyCodeOfTheRightShapeWhateverItsLastCharacterAndDivision(String code) {
+        // a known exception is registered under a code whose check character is wrong: only a lookup tells
+        assertEquals(code, Uscc.key(code).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "91110000600037341",
+                "91110000600037341LX",
+                "",
+                "911100006000373a1L",
+                "O1110000600037341L",
+                "91110000 00037341L"
+            })
+    void aLookupKeyRefusesWhatParsingRefusesForItsShapeWithTheSameReasonAndMessage(String code) {
+        InvalidUsccException parsed = assertThrows(InvalidUsccException.class, () -> Uscc.parse(code));
+        InvalidUsccException keyed = assertThrows(InvalidUsccException.class, () -> Uscc.key(code));
+        assertEquals(parsed.reason(), keyed.reason());
+        assertEquals(parsed.getMessage(), keyed.getMessage());
+        assertEquals(
+                Reason.LENGTH,
+                assertThrows(InvalidUsccException.class, () -> Uscc.key(null)).reason());
+    }
 }

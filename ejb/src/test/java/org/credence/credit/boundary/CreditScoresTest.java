@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.business.entity.InvalidUsccException;
+import org.credence.business.entity.Uscc;
 import org.credence.platform.CredenceException;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.testing.TestDatabase;
@@ -25,7 +26,7 @@ class CreditScoresTest {
         TestDatabase db = new TestDatabase();
         try (Connection c = db.connection()) {
             long b = db.business(c, 1);
-            String uscc = uscc(c, b);
+            Uscc uscc = uscc(c, b);
             snapshot(c, b, 610, "B", LocalDate.of(2026, 10, 1), "NO_LICENCE");
             snapshot(c, b, 720, "A", LocalDate.of(2026, 11, 1), null);
             snapshot(c, b, 480, "D", LocalDate.of(2026, 12, 1), null);
@@ -62,29 +63,36 @@ class CreditScoresTest {
             long scored = db.business(c, 1);
             long unscored = db.business(c, 2);
             snapshot(c, scored, 700, "A", LocalDate.of(2026, 11, 1), null);
-            String registered = uscc(c, scored);
-            String unknown = new org.credence.setup.control.SyntheticPopulation(7, 1000)
+            Uscc registered = uscc(c, scored);
+            Uscc unknown = Uscc.key(new org.credence.setup.control.SyntheticPopulation(7, 1000)
                     .business(3)
-                    .uscc();
+                    .uscc());
 
             assertEquals("not-scored", problem(c, uscc(c, unscored), null, null));
             assertEquals(
                     "not-scored", problem(c, registered, null, LocalDate.of(2026, 10, 31)), "nothing yet on that date");
             assertEquals("unknown-business", problem(c, unknown, null, null));
-            assertThrows(InvalidUsccException.class, () -> CreditScores.current(c, "not-a-code", null, null, TODAY));
+            assertThrows(
+                    InvalidUsccException.class,
+                    () -> CreditScores.current(c, Uscc.key("not-a-code"), null, null, TODAY));
+            // a key of the right shape that nothing is registered under, with a wrong check character: no USCC
+            InvalidUsccException wrongCheck = assertThrows(
+                    InvalidUsccException.class,
+                    () -> CreditScores.current(c, Uscc.key("91350100M000100Y44"), null, null, TODAY));
+            assertEquals(InvalidUsccException.Reason.CHECK_CHARACTER, wrongCheck.reason());
             assertEquals("model-not-found", problem(c, registered, 99L, null));
             assertEquals("unknown-business", problem(c, unknown, 99L, null), "the business is named first");
             assertEquals("no-model-in-force", problem(c, registered, null, LocalDate.of(2025, 6, 1)));
         }
     }
 
-    private static String problem(Connection c, String uscc, Long model, LocalDate on) {
+    private static String problem(Connection c, Uscc uscc, Long model, LocalDate on) {
         return assertThrows(CredenceException.class, () -> CreditScores.current(c, uscc, model, on, TODAY))
                 .kind();
     }
 
-    private static String uscc(Connection c, long business) throws SQLException {
-        return Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), business);
+    private static Uscc uscc(Connection c, long business) throws SQLException {
+        return Uscc.key(Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), business));
     }
 
     private static void snapshot(Connection c, long business, int score, String grade, LocalDate asOf, String vetoes)

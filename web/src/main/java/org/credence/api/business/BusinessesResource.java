@@ -21,6 +21,7 @@ import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.boundary.BusinessQuery;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Business;
+import org.credence.business.entity.Uscc;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.Page;
@@ -114,7 +115,7 @@ public class BusinessesResource {
     @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN, Role.Names.INSPECTOR, Role.Names.AUDITOR})
     @Operation(summary = "One business by its USCC")
     public BusinessView find(@PathParam("uscc") String uscc) {
-        return BusinessView.of(registry.find(uscc));
+        return BusinessView.of(registry.find(Uscc.key(uscc)));
     }
 
     @PUT
@@ -122,7 +123,7 @@ public class BusinessesResource {
     @Allowed({Role.Names.SYSTEM_ADMIN, Role.Names.AGENCY_ADMIN})
     @Operation(summary = "Replace a business's description (the USCC stays)")
     public BusinessView replace(@PathParam("uscc") String uscc, BusinessDescription description) {
-        return BusinessView.of(registry.replace(uscc, description));
+        return BusinessView.of(registry.replace(Uscc.key(uscc), description));
     }
 
     @GET
@@ -146,7 +147,7 @@ public class BusinessesResource {
             }
         }
         return records.ofBusiness(
-                        uscc,
+                        Uscc.key(uscc),
                         new RecordQuery(
                                 QueryParameters.text(agency),
                                 QueryParameters.text(category),
@@ -163,7 +164,7 @@ public class BusinessesResource {
             summary = "A business's credit-list entries (serious violations, abnormal operations), current"
                     + " and ended")
     public List<ListEntryView> listEntries(@PathParam("uscc") String uscc) {
-        return lists.entriesOf(uscc).stream().map(ListEntryView::of).toList();
+        return lists.entriesOf(Uscc.key(uscc)).stream().map(ListEntryView::of).toList();
     }
 
     @GET

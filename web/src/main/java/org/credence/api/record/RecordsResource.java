@@ -21,6 +21,7 @@ import java.util.List;
 import org.credence.api.QueryParameters;
 import org.credence.api.problem.LargeBody;
 import org.credence.api.security.Allowed;
+import org.credence.business.entity.Uscc;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
 import org.credence.platform.Page;
@@ -193,9 +194,10 @@ public class RecordsResource {
             throw new InvalidRequestException("inPublicityOn", Message.of("is-required-the-iso-date-to"));
         }
         LocalDate date = QueryParameters.date("inPublicityOn", day);
+        String business = QueryParameters.text(uscc);
         return queries.inPublicityOn(
                         date,
-                        QueryParameters.text(uscc),
+                        business == null ? null : Uscc.key(business),
                         QueryParameters.number("page", page, 0),
                         QueryParameters.number("size", size, 20))
                 .map(RecordView::of);

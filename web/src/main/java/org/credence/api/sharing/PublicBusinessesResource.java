@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.credence.api.security.Public;
+import org.credence.business.entity.Uscc;
 import org.credence.sharing.boundary.PublicProfiles;
 import org.credence.sharing.boundary.PublicProfiles.ListMembership;
 import org.credence.sharing.boundary.PublicProfiles.Penalty;
@@ -63,7 +64,7 @@ public class PublicBusinessesResource {
     @SecurityRequirements
     public ProfileView profile(@PathParam("uscc") String uscc) {
         limits.address(request.getRemoteAddr());
-        PublicProfiles.Profile p = profiles.profile(uscc);
+        PublicProfiles.Profile p = profiles.profile(Uscc.key(uscc));
         return new ProfileView(
                 p.uscc(),
                 p.name(),

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.InvalidUsccException;
+import org.credence.business.entity.Uscc;
 import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
@@ -75,8 +76,10 @@ public class BusinessPage {
             return;
         }
         uscc = uscc.strip();
+        Uscc code;
         try {
-            business = BusinessView.of(registry.find(uscc));
+            code = Uscc.key(uscc);
+            business = BusinessView.of(registry.find(code));
         } catch (InvalidUsccException e) {
             problem = language.text("public.invalid", uscc);
             return;
@@ -91,11 +94,11 @@ public class BusinessPage {
             problem = language.text("business.notScored");
         }
         history = credit.history(uscc, null, 100, null);
-        var page = records.ofBusiness(uscc, new RecordQuery(null, null, null, 0, 20));
+        var page = records.ofBusiness(code, new RecordQuery(null, null, null, 0, 20));
         recordList = page.items().stream().map(RecordView::of).toList();
         recordTotal = page.total();
-        entries = lists.entriesOf(uscc).stream().map(ListEntryView::of).toList();
-        inspections = assignments.ofBusiness(uscc, INSPECTIONS_SHOWN);
+        entries = lists.entriesOf(code).stream().map(ListEntryView::of).toList();
+        inspections = assignments.ofBusiness(code, INSPECTIONS_SHOWN);
     }
 
     /** A Chart.js bar chart of each indicator's contribution to the score, as JSON for p:chart. */
