@@ -12,16 +12,14 @@ import java.util.Set;
 import org.credence.inspection.entity.CalendarDay;
 import org.credence.inspection.entity.CalendarSource;
 import org.credence.inspection.entity.CalendarYear;
-import org.credence.inspection.entity.InspectorEntry;
 import org.credence.inspection.entity.Item;
-import org.credence.inspection.entity.Qualification;
 import org.credence.inspection.entity.Scope;
 import org.credence.platform.jdbc.Jdbc;
 
 /**
- * The items as plans and draws read them, and the working-day calendar, in JDBC; the writing of items and inspectors
- * on a plain connection, for the demonstration data and the tests of the draw. The directory itself keeps items,
- * inspectors and conflicts as entities ({@code org.credence.inspection.entity}, {@code InspectionDirectory}).
+ * The items as plans and draws read them, and the working-day calendar, in JDBC. The directory itself keeps and
+ * writes items, inspectors and conflicts as entities ({@code org.credence.inspection.entity}, {@code
+ * DirectoryEntries}), the demonstration data included.
  */
 public final class Directory {
 
@@ -31,29 +29,6 @@ public final class Directory {
     private Directory() {}
 
     // --- items ---
-
-    /** Writes an item on a plain connection (the demonstration data, the tests of the draw). */
-    public static long insertItem(Connection c, Item i, String by, LocalDateTime now) throws SQLException {
-        return Jdbc.insert(
-                c,
-                "insert into inspection_item (code, name, legal_basis, agency_id, kind, method, entity_types,"
-                        + " industries, platforms, region_prefixes, max_ratio_bp, annual_cap, created_at, created_by, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                i.code(),
-                i.name(),
-                i.legalBasis(),
-                i.agencyId(),
-                i.kind(),
-                i.method(),
-                Scope.join(i.scope().entityTypes()),
-                Scope.join(i.scope().industries()),
-                Scope.join(i.scope().platforms()),
-                Scope.join(i.scope().regionPrefixes()),
-                i.maxRatioBp(),
-                i.annualCap(),
-                now,
-                by);
-    }
 
     public static Item item(Connection c, String code) throws SQLException {
         return Jdbc.one(c, ITEM + " where i.code = ?", Directory::item, code);
@@ -94,43 +69,6 @@ public final class Directory {
     }
 
     // --- inspectors ---
-
-    /** Writes an inspector on a plain connection (the demonstration data, the tests of the draw). */
-    public static long insertInspector(Connection c, InspectorEntry i, String by, LocalDateTime now)
-            throws SQLException {
-        long id = Jdbc.insert(
-                c,
-                "insert into inspector (code, name, agency_id, jurisdiction, certificate_number,"
-                        + " certificate_expiry, status, max_assignments, username, created_at, created_by, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                i.code(),
-                i.name(),
-                i.agencyId(),
-                String.join(",", i.jurisdiction()),
-                i.certificateNumber(),
-                i.certificateExpiry(),
-                i.status(),
-                i.maxAssignments(),
-                i.username(),
-                now,
-                by);
-        writeQualifications(c, id, i.qualifications());
-        return id;
-    }
-
-    private static void writeQualifications(Connection c, long inspectorId, List<Qualification> qualifications)
-            throws SQLException {
-        for (Qualification q : qualifications) {
-            Jdbc.update(
-                    c,
-                    "insert into inspector_qualification (inspector_id, item_id, valid_from, valid_until)"
-                            + " select ?, id, ?, ? from inspection_item where code = ?",
-                    inspectorId,
-                    q.validFrom(),
-                    q.validUntil(),
-                    q.item());
-        }
-    }
 
     // --- working-day calendar ---
 

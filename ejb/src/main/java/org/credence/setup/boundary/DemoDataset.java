@@ -20,6 +20,7 @@ import org.credence.business.boundary.BusinessDescription;
 import org.credence.business.entity.Business;
 import org.credence.business.entity.OnlineShop;
 import org.credence.business.entity.Uscc;
+import org.credence.inspection.control.DirectoryEntries;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.jdbc.Database;
 import org.credence.security.control.PasswordHashing;
@@ -122,7 +123,8 @@ public class DemoDataset {
         }
         em.flush();
         IntakeReport records = loadRecords(population, now);
-        database.run(connection -> DemoInspections.load(connection, now.toLocalDate(), LOADER, now));
+        DemoInspections.load(new DirectoryEntries(em), now.toLocalDate(), LOADER, now);
+        em.flush();
         // China's date, as every draw and result date is
         DemoHistory.Loaded history =
                 database.call(connection -> DemoHistory.load(connection, SEED, ChinaTime.today(clock), LOADER, now));

@@ -1,11 +1,10 @@
 package org.credence.setup.control;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import org.credence.inspection.control.Directory;
+import org.credence.inspection.control.DirectoryEntries;
 import org.credence.inspection.entity.InspectorEntry;
 import org.credence.inspection.entity.Item;
 import org.credence.inspection.entity.Qualification;
@@ -13,15 +12,23 @@ import org.credence.inspection.entity.Scope;
 
 /**
  * The demo's item list and inspector directory: three items of market regulation and cyberspace,
- * eight market-regulation and four cyberspace inspectors (three of them with demo logins).
+ * eight market-regulation and four cyberspace inspectors (three of them with demo logins), written as the
+ * directory writes them ({@link DirectoryEntries}).
  */
 public final class DemoInspections {
 
     private DemoInspections() {}
 
-    public static void load(Connection c, LocalDate today, String by, LocalDateTime now) throws SQLException {
-        Directory.insertItem(
-                c,
+    /** Writes the demo's items and inspectors as the directory writes them. */
+    public static void load(DirectoryEntries entries, LocalDate today, String by, LocalDateTime now) {
+        items().forEach(item -> entries.insert(item, by, now));
+        DirectoryEntries.ItemCodes codes = entries.itemCodes();
+        inspectors(today).forEach(inspector -> entries.insert(inspector, codes, by, now));
+    }
+
+    /** The demo's three items. */
+    public static List<Item> items() {
+        return List.of(
                 new Item(
                         0,
                         "SAMR-ECOM-01",
@@ -35,10 +42,6 @@ public final class DemoInspections {
                         null,
                         2,
                         0),
-                by,
-                now);
-        Directory.insertItem(
-                c,
                 new Item(
                         0,
                         "SAMR-ADS-02",
@@ -52,10 +55,6 @@ public final class DemoInspections {
                         3000,
                         1,
                         0),
-                by,
-                now);
-        Directory.insertItem(
-                c,
                 new Item(
                         0,
                         "CAC-PI-01",
@@ -68,14 +67,16 @@ public final class DemoInspections {
                         Scope.ANY,
                         null,
                         1,
-                        0),
-                by,
-                now);
+                        0));
+    }
+
+    /** The demo's twelve inspectors, qualified from a year before {@code today} to two years after. */
+    public static List<InspectorEntry> inspectors(LocalDate today) {
+        List<InspectorEntry> inspectors = new ArrayList<>();
         List<String> everywhere = List.of("1", "2", "3", "4", "5", "6");
         for (int i = 1; i <= 8; i++) {
             String user = i == 1 ? "inspector" : i == 2 ? "inspector2" : null;
-            inspector(
-                    c,
+            inspectors.add(inspector(
                     "SAMR-%04d".formatted(i),
                     "市场监管检查员 " + i,
                     1,
@@ -83,13 +84,10 @@ public final class DemoInspections {
                     i <= 4 ? everywhere : List.of("33", "44", "31"),
                     user,
                     List.of("SAMR-ECOM-01", "SAMR-ADS-02"),
-                    today,
-                    by,
-                    now);
+                    today));
         }
         for (int i = 1; i <= 4; i++) {
-            inspector(
-                    c,
+            inspectors.add(inspector(
                     "CAC-%04d".formatted(i),
                     "网信检查员 " + i,
                     2,
@@ -97,14 +95,12 @@ public final class DemoInspections {
                     everywhere,
                     i == 1 ? "cac-inspector" : null,
                     List.of("CAC-PI-01"),
-                    today,
-                    by,
-                    now);
+                    today));
         }
+        return inspectors;
     }
 
-    private static void inspector(
-            Connection c,
+    private static InspectorEntry inspector(
             String code,
             String name,
             long agencyId,
@@ -112,30 +108,23 @@ public final class DemoInspections {
             List<String> jurisdiction,
             String username,
             List<String> items,
-            LocalDate today,
-            String by,
-            LocalDateTime now)
-            throws SQLException {
+            LocalDate today) {
         List<Qualification> qualifications = items.stream()
                 .map(item -> new Qualification(item, today.minusYears(1), today.plusYears(2)))
                 .toList();
-        Directory.insertInspector(
-                c,
-                new InspectorEntry(
-                        0,
-                        code,
-                        name,
-                        agencyId,
-                        agency,
-                        jurisdiction,
-                        "执法证 " + code,
-                        today.plusYears(3),
-                        "ACTIVE",
-                        50,
-                        username,
-                        qualifications,
-                        0),
-                by,
-                now);
+        return new InspectorEntry(
+                0,
+                code,
+                name,
+                agencyId,
+                agency,
+                jurisdiction,
+                "执法证 " + code,
+                today.plusYears(3),
+                "ACTIVE",
+                50,
+                username,
+                qualifications,
+                0);
     }
 }

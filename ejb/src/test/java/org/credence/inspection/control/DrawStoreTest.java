@@ -28,6 +28,7 @@ import org.credence.inspection.entity.StoredTarget;
 import org.credence.platform.Message;
 import org.credence.platform.Refusals;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.testing.DirectoryRows;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class DrawStoreTest {
                     score(c, id, GRADES[i % 4]);
                 }
             }
-            Directory.insertItem(
+            DirectoryRows.insertItem(
                     c,
                     new Item(
                             0,
@@ -73,7 +74,7 @@ class DrawStoreTest {
                     NOW);
             item = Directory.item(c, "SAMR-ADS");
             for (int i = 1; i <= 6; i++) {
-                Directory.insertInspector(
+                DirectoryRows.insertInspector(
                         c,
                         new InspectorEntry(
                                 0,
@@ -93,7 +94,7 @@ class DrawStoreTest {
                         NOW);
             }
             // not eligible: on leave; certificate expired; unqualified
-            Directory.insertInspector(
+            DirectoryRows.insertInspector(
                     c,
                     new InspectorEntry(
                             0,
@@ -111,7 +112,7 @@ class DrawStoreTest {
                             0),
                     "test",
                     NOW);
-            Directory.insertInspector(
+            DirectoryRows.insertInspector(
                     c,
                     new InspectorEntry(
                             0,
@@ -129,7 +130,7 @@ class DrawStoreTest {
                             0),
                     "test",
                     NOW);
-            Directory.insertInspector(
+            DirectoryRows.insertInspector(
                     c,
                     new InspectorEntry(
                             0,
@@ -293,7 +294,7 @@ class DrawStoreTest {
         try (Connection c = db.connection()) {
             // a second item of the same agency with a generous cap of its own: ten items of cap 1 would allow ten
             // visits
-            Directory.insertItem(
+            DirectoryRows.insertItem(
                     c,
                     new Item(
                             0,

@@ -14,8 +14,11 @@ import java.util.Set;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.inspection.entity.InspectorEntry;
+import org.credence.inspection.entity.Item;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.setup.boundary.DemoDataset;
+import org.credence.testing.DirectoryRows;
 import org.credence.testing.TestDatabase;
 import org.credence.validation.control.ModelValidation;
 import org.credence.validation.control.ObservationStore;
@@ -38,7 +41,12 @@ class DemoHistoryTest {
         try (Connection c = db.connection()) {
             // the demo's own population and records, as the demo loads them; the model came into force
             // this year (as on a new installation, today): the plans name it
-            DemoInspections.load(c, TODAY, "demo-data", TODAY.atTime(1, 0));
+            for (Item item : DemoInspections.items()) {
+                DirectoryRows.insertItem(c, item, "demo-data", TODAY.atTime(1, 0));
+            }
+            for (InspectorEntry inspector : DemoInspections.inspectors(TODAY)) {
+                DirectoryRows.insertInspector(c, inspector, "demo-data", TODAY.atTime(1, 0));
+            }
             SyntheticPopulation population = new SyntheticPopulation(DemoDataset.SEED, DemoDataset.BUSINESSES);
             for (int i = 0; i < population.size(); i++) {
                 BusinessDescription b = population.business(i);
