@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.quartz.JobPersistenceException;
@@ -14,10 +15,11 @@ import org.quartz.impl.jdbcjobstore.JobStoreTX;
 
 /**
  * Quartz's clustered JDBC job store, which after each check-in of this node (every 15 s) also puts back
- * the triggers left stuck on a live node ({@link StuckTriggers}): after PostgreSQL was restarted, a
- * trigger left ACQUIRED or BLOCKED by a transaction cut off mid-way would otherwise never fire again
- * until a node restarts. It reads and writes under Quartz's own trigger lock, as Quartz's recovery of a
- * dead node does, and logs a warning naming every trigger it puts back.
+ * the triggers left stuck ({@link StuckTriggers}): a trigger left ACQUIRED or BLOCKED with nobody to fire
+ * it, as database outages have left them, would otherwise never fire again on any node. It reads and
+ * writes under Quartz's own trigger lock, as Quartz's recovery of a dead node does, puts back only a
+ * trigger that has been stuck at its checks for a misfire threshold (60 s), and logs a warning naming
+ * every trigger it puts back.
  */
 // JobStoreTX overrides a generic method of its parent with a raw one, which javac reports on every subclass
 @SuppressWarnings("unchecked")
@@ -25,19 +27,29 @@ public class RecoveringJobStore extends JobStoreTX {
 
     private static final Logger LOG = Logger.getLogger(RecoveringJobStore.class.getName());
 
+    private final StuckTriggers.Patience patience = new StuckTriggers.Patience();
+
+    /** The time now, in milliseconds since the epoch (a test sets its own). */
+    LongSupplier clock = System::currentTimeMillis;
+
     /**
-     * A trigger still ACQUIRED this long after it was due is held by nobody: twice the misfire
-     * threshold, past the latest a node acquires a trigger (the threshold after it is due).
+     * A trigger still ACQUIRED this long after a node acquired it is held by nobody: twice the misfire
+     * threshold, where a node fires what it acquired within 30 s.
      */
     long grace() {
         return 2 * getMisfireThreshold();
+    }
+
+    /** How long a trigger must have been stuck at this node's checks before it is put back. */
+    long patience() {
+        return getMisfireThreshold();
     }
 
     @Override
     protected boolean doCheckin() throws JobPersistenceException {
         boolean recovered = super.doCheckin();
         try {
-            return releaseStuck(System.currentTimeMillis()) > 0 || recovered;
+            return releaseStuck(clock.getAsLong()) > 0 || recovered;
         } catch (JobPersistenceException e) {
             LOG.log(Level.WARNING, "could not look for stuck triggers; the next check-in tries again", e);
             return recovered;
@@ -51,7 +63,8 @@ public class RecoveringJobStore extends JobStoreTX {
 
     private int release(Connection c, long now) throws JobPersistenceException {
         try {
-            List<StuckTriggers.Release> releases = StuckTriggers.find(triggers(c), fired(c), now, grace());
+            List<StuckTriggers.Release> releases =
+                    patience.due(StuckTriggers.find(triggers(c), fired(c), now, grace()), now, patience());
             for (StuckTriggers.Release r : releases) {
                 TriggerKey key = new TriggerKey(r.trigger().name(), r.trigger().group());
                 getDelegate().updateTriggerStateFromOtherState(c, key, StuckTriggers.WAITING, r.state());
@@ -60,7 +73,7 @@ public class RecoveringJobStore extends JobStoreTX {
                 }
             }
             if (!releases.isEmpty()) {
-                LOG.warning(() -> "triggers left stuck by an interrupted transaction are waiting again: "
+                LOG.warning(() -> "triggers left stuck with nobody to fire them are waiting again: "
                         + StuckTriggers.names(releases));
             }
             return releases.size();
@@ -94,7 +107,7 @@ public class RecoveringJobStore extends JobStoreTX {
     private List<StuckTriggers.FiredRow> fired(Connection c) throws SQLException {
         List<StuckTriggers.FiredRow> rows = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("select ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME,"
-                + " JOB_GROUP, STATE, SCHED_TIME, INSTANCE_NAME from " + tablePrefix + "FIRED_TRIGGERS"
+                + " JOB_GROUP, STATE, FIRED_TIME, INSTANCE_NAME from " + tablePrefix + "FIRED_TRIGGERS"
                 + " where SCHED_NAME = ?")) {
             q.setString(1, getInstanceName());
             try (ResultSet rs = q.executeQuery()) {

@@ -1,6 +1,8 @@
 package org.credence.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -134,7 +136,7 @@ class RecoveringJobStoreTest {
     }
 
     @Test
-    void aTriggerAcquiredByANodeThatLostItWaitsAgainOnceLongOverdue() throws Exception {
+    void aTriggerAcquiredByANodeThatLostItWaitsAgainOnceHeldLongAndSeenSoForAMinute() throws Exception {
         long now = System.currentTimeMillis();
         JobDetail job = job();
         store.storeJobAndTrigger(job, trigger("credit-changes", new Date(now), job));
@@ -144,10 +146,12 @@ class RecoveringJobStoreTest {
         assertEquals("ACQUIRED", state("credit-changes"));
         assertEquals(1, firedRecords());
 
-        assertEquals(0, store.releaseStuck(now + 10_000), "a node may still fire it: it is hardly late");
+        assertEquals(0, store.releaseStuck(now + 10_000), "a node may still fire it: it was hardly acquired");
+        long late = now + store.grace() + 1_000;
+        assertEquals(0, store.releaseStuck(late), "stuck at this check, but only since this check");
         assertEquals(1, firedRecords());
 
-        assertEquals(1, store.releaseStuck(now + store.grace() + 1_000));
+        assertEquals(1, store.releaseStuck(late + store.patience()));
         assertEquals("WAITING", state("credit-changes"));
         assertEquals(0, firedRecords());
         // and a node's scheduler can take it again
@@ -158,7 +162,28 @@ class RecoveringJobStoreTest {
     }
 
     @Test
-    void triggersBlockedByAFiringWhoseEndWasLostWaitAgain() throws Exception {
+    void aRecoveryAcquiredLongAfterItWasDueIsLeftToTheNodeThatAcquiredIt() throws Exception {
+        long now = System.currentTimeMillis();
+        JobDetail job = job();
+        // as Quartz's recovery of an interrupted job: due an hour ago, misfires ignored, so acquired now
+        OperableTrigger recovery = (OperableTrigger) TriggerBuilder.newTrigger()
+                .withIdentity("recover_credence-2_1", "credence")
+                .forJob(job)
+                .startAt(new Date(now - 3_600_000))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionIgnoreMisfires())
+                .build();
+        recovery.computeFirstFireTime(null);
+        store.storeJobAndTrigger(job, recovery);
+        assertEquals(1, store.acquireNextTriggers(now + 30_000, 1, 0).size());
+        assertEquals("ACQUIRED", state("recover_credence-2_1"));
+
+        assertEquals(0, store.releaseStuck(now + 1_000));
+        assertEquals(0, store.releaseStuck(now + 1_000 + store.patience()), "held since a moment ago");
+        assertEquals("ACQUIRED", state("recover_credence-2_1"));
+    }
+
+    @Test
+    void triggersBlockedWithNoFiringOfTheirJobExecutingWaitAgainAfterAMinute() throws Exception {
         long now = System.currentTimeMillis();
         JobDetail job = job();
         store.storeJobAndTrigger(job, trigger("credit-changes", new Date(now), job));
@@ -169,15 +194,37 @@ class RecoveringJobStoreTest {
         assertEquals("BLOCKED", state("credit-changes-later"));
 
         assertEquals(0, store.releaseStuck(now), "the job is executing: its triggers wait for it");
+        assertEquals(0, store.releaseStuck(now + store.patience()));
         assertEquals("BLOCKED", state("credit-changes-later"));
 
-        // the transaction that ends the firing is lost with the database: its record is gone, the block stays
+        // the firing's record is gone while the block stays (as after a commit a node misread)
         try (Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement()) {
             s.executeUpdate("delete from QRTZ_FIRED_TRIGGERS");
         }
-        assertEquals(2, store.releaseStuck(now));
+        long gone = now + 2 * store.patience();
+        assertEquals(0, store.releaseStuck(gone), "seen so at one check only");
+        assertEquals(2, store.releaseStuck(gone + store.patience()));
         assertEquals("WAITING", state("credit-changes"));
         assertEquals("WAITING", state("credit-changes-later"));
+    }
+
+    @Test
+    void eachCheckInOfTheNodeLooksForStuckTriggers() throws Exception {
+        long now = System.currentTimeMillis();
+        JobDetail job = job();
+        long[] clock = {now};
+        store.clock = () -> clock[0];
+        // the node's first check-in (before it acquires: Quartz's first check-in frees what a node held before it
+        // started)
+        assertFalse(store.doCheckin(), "nothing to recover, nothing stuck");
+        store.storeJobAndTrigger(job, trigger("credit-changes", new Date(now), job));
+        assertEquals(1, store.acquireNextTriggers(now + 30_000, 1, 0).size());
+        assertFalse(store.doCheckin(), "acquired a moment ago");
+        clock[0] = now + store.grace() + 1_000;
+        assertFalse(store.doCheckin(), "stuck since this check only");
+        clock[0] += store.patience();
+        assertTrue(store.doCheckin(), "put back: the scheduler is told to look again");
+        assertEquals("WAITING", state("credit-changes"));
     }
 }

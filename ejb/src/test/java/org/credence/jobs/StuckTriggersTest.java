@@ -33,7 +33,7 @@ class StuckTriggersTest {
     }
 
     @Test
-    void anAcquiredTriggerLongOverdueLosesItsStaleRecordsToo() {
+    void anAcquiredTriggerLosesTheRecordsOfAnAcquisitionLongAgo() {
         List<Release> releases = StuckTriggers.find(
                 List.of(trigger("credit-changes", "changes", "ACQUIRED", NOW - 600_000)),
                 List.of(
@@ -59,13 +59,13 @@ class StuckTriggersTest {
     }
 
     @Test
-    void anOverdueTriggerWithAFreshAcquisitionRecordIsLeftAlone() {
-        // its record is due within the grace: a node acquired it for a recent firing
+    void aTriggerAcquiredLongAfterItWasDueIsHeldByTheNodeThatJustAcquiredIt() {
+        // a trigger that ignores misfires (Quartz's recovery of an interrupted job) is acquired an hour late
         assertEquals(
                 List.of(),
                 StuckTriggers.find(
-                        List.of(trigger("t", "j", "ACQUIRED", NOW - 600_000)),
-                        List.of(fired("e1", "t", "j", "ACQUIRED", NOW - 5_000)),
+                        List.of(trigger("recover_credence-1_1", "j", "ACQUIRED", NOW - 3_600_000)),
+                        List.of(fired("e1", "recover_credence-1_1", "j", "ACQUIRED", NOW - 5_000)),
                         NOW,
                         GRACE));
     }
@@ -102,5 +102,23 @@ class StuckTriggersTest {
                     StuckTriggers.find(List.of(trigger("t", "j", state, NOW - 3_600_000)), List.of(), NOW, GRACE),
                     state);
         }
+    }
+
+    @Test
+    void aCandidateIsPutBackOnlyWhenItWasOneAtEveryCheckForThePatience() {
+        StuckTriggers.Patience patience = new StuckTriggers.Patience();
+        List<Release> blocked = StuckTriggers.find(
+                List.of(trigger("credit-changes", "changes", "BLOCKED", NOW)), List.of(), NOW, GRACE);
+        assertEquals(List.of(), patience.due(blocked, NOW, 60_000), "first seen");
+        assertEquals(List.of(), patience.due(blocked, NOW + 45_000, 60_000), "seen for 45 s");
+        assertEquals(blocked, patience.due(blocked, NOW + 60_000, 60_000), "seen for a minute");
+        assertEquals(List.of(), patience.due(blocked, NOW + 75_000, 60_000), "put back: it starts again");
+
+        // a candidate that is not one at a check in between is forgotten
+        StuckTriggers.Patience again = new StuckTriggers.Patience();
+        again.due(blocked, NOW, 60_000);
+        again.due(List.of(), NOW + 30_000, 60_000);
+        assertEquals(List.of(), again.due(blocked, NOW + 60_000, 60_000));
+        assertEquals(blocked, again.due(blocked, NOW + 120_000, 60_000));
     }
 }
