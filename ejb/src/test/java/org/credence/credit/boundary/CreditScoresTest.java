@@ -72,9 +72,7 @@ class CreditScoresTest {
             assertEquals(
                     "not-scored", problem(c, registered, null, LocalDate.of(2026, 10, 31)), "nothing yet on that date");
             assertEquals("unknown-business", problem(c, unknown, null, null));
-            assertThrows(
-                    InvalidUsccException.class,
-                    () -> CreditScores.current(c, Uscc.key("not-a-code"), null, null, TODAY));
+            assertThrows(InvalidUsccException.class, () -> Uscc.key("not-a-code"), "no key: the lookup is not reached");
             // a key of the right shape that nothing is registered under, with a wrong check character: no USCC
             InvalidUsccException wrongCheck = assertThrows(
                     InvalidUsccException.class,
