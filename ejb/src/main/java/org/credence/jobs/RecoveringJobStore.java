@@ -1,14 +1,12 @@
 package org.credence.jobs;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.credence.platform.jdbc.Jdbc;
 import org.quartz.JobPersistenceException;
 import org.quartz.TriggerKey;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
@@ -84,46 +82,35 @@ public class RecoveringJobStore extends JobStoreTX {
     }
 
     private List<StuckTriggers.TriggerRow> triggers(Connection c) throws SQLException {
-        List<StuckTriggers.TriggerRow> rows = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("select TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP,"
-                + " TRIGGER_STATE, NEXT_FIRE_TIME from " + tablePrefix + "TRIGGERS where SCHED_NAME = ?"
-                + " and TRIGGER_STATE in ('" + StuckTriggers.ACQUIRED + "', '" + StuckTriggers.BLOCKED + "')")) {
-            q.setString(1, getInstanceName());
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new StuckTriggers.TriggerRow(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getLong(6)));
-                }
-            }
-        }
-        return rows;
+        return Jdbc.list(
+                c,
+                "select TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, TRIGGER_STATE, NEXT_FIRE_TIME from "
+                        + tablePrefix + "TRIGGERS where SCHED_NAME = ? and TRIGGER_STATE in (?, ?)",
+                rs -> new StuckTriggers.TriggerRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6)),
+                getInstanceName(),
+                StuckTriggers.ACQUIRED,
+                StuckTriggers.BLOCKED);
     }
 
     private List<StuckTriggers.FiredRow> fired(Connection c) throws SQLException {
-        List<StuckTriggers.FiredRow> rows = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("select ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME,"
-                + " JOB_GROUP, STATE, FIRED_TIME, INSTANCE_NAME from " + tablePrefix + "FIRED_TRIGGERS"
-                + " where SCHED_NAME = ?")) {
-            q.setString(1, getInstanceName());
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new StuckTriggers.FiredRow(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getLong(7),
-                            rs.getString(8)));
-                }
-            }
-        }
-        return rows;
+        return Jdbc.list(
+                c,
+                "select ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, STATE, FIRED_TIME from "
+                        + tablePrefix + "FIRED_TRIGGERS where SCHED_NAME = ?",
+                rs -> new StuckTriggers.FiredRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7)),
+                getInstanceName());
     }
 }

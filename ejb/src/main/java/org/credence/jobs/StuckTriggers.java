@@ -60,8 +60,7 @@ final class StuckTriggers {
             String jobName,
             String jobGroup,
             String state,
-            long firedTime,
-            String instance) {
+            long firedTime) {
 
         boolean of(TriggerRow trigger) {
             return Objects.equals(triggerName, trigger.name()) && Objects.equals(triggerGroup, trigger.group());

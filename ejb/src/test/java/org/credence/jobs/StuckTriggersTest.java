@@ -18,8 +18,9 @@ class StuckTriggersTest {
         return new TriggerRow(name, "credence", job, "credence", state, due);
     }
 
-    private static FiredRow fired(String entry, String trigger, String job, String state, long due) {
-        return new FiredRow(entry, trigger, "credence", job, "credence", state, due, "credence-1");
+    /** A firing record a node wrote at {@code written} (when it acquired or fired the trigger). */
+    private static FiredRow fired(String entry, String trigger, String job, String state, long written) {
+        return new FiredRow(entry, trigger, "credence", job, "credence", state, written);
     }
 
     @Test
