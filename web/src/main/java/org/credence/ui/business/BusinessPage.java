@@ -23,6 +23,7 @@ import org.credence.violation.boundary.RecordQuery;
 import org.credence.web.BusinessView;
 import org.credence.web.Language;
 import org.credence.web.ListEntryView;
+import org.credence.web.Readable;
 import org.credence.web.RecordView;
 
 /**
@@ -110,7 +111,7 @@ public class BusinessPage {
         JsonArrayBuilder values = Json.createArrayBuilder();
         JsonArrayBuilder colours = Json.createArrayBuilder();
         for (ExplanationView.Indicator i : explanation.indicators()) {
-            labels.add(i.name());
+            labels.add(lines(Readable.namePart(i.name(), language.getLocale())));
             values.add(i.contribution());
             colours.add("POSITIVE".equals(i.polarity()) ? "#2e7d32" : "#1f3a5f");
         }
@@ -143,6 +144,23 @@ public class BusinessPage {
                 .toString();
     }
 
+    /**
+     * A chart's label in lines of at most 16 characters, broken between words (Chart.js draws an array as
+     * lines): one long English name would otherwise be cut at the left of a phone-wide chart.
+     */
+    static JsonArrayBuilder lines(String label) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > 16) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        return lines.add(line.toString());
+    }
+
     /** A Chart.js line chart of the score over time (oldest first), as JSON for p:chart. */
     public String getHistoryChart() {
         if (history.isEmpty()) {
@@ -151,7 +169,7 @@ public class BusinessPage {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (int i = history.size() - 1; i >= 0; i--) {
-            labels.add(history.get(i).asOf().toString());
+            labels.add(Readable.date(history.get(i).asOf(), language.getLocale()));
             values.add(history.get(i).score());
         }
         return Json.createObjectBuilder()
