@@ -5,6 +5,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +21,7 @@ import org.credence.agency.entity.Agency;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.DraftPreview;
 import org.credence.credit.control.EntropyWeights;
-import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelEntries;
 import org.credence.credit.control.ModelRules;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
@@ -62,6 +64,9 @@ public class CreditModels {
     @Inject
     Database database;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     Callers callers;
 
@@ -88,11 +93,11 @@ public class CreditModels {
                     Message.of("must-be-one-of", Message.values("ModelStatus", "DRAFT", "ACTIVE", "RETIRED")));
         }
         Long agencyOrAll = agencyId;
-        return database.call(c -> ModelRepository.list(c, agencyOrAll, status));
+        return database.entities(() -> entries().list(agencyOrAll, status));
     }
 
     public ModelView find(long id) {
-        return database.call(c -> ModelRepository.existing(c, id));
+        return database.entities(() -> entries().existing(id));
     }
 
     public ModelView create(ModelCreation creation) {
@@ -100,38 +105,37 @@ public class CreditModels {
             throw new InvalidRequestException("basedOn", Message.of("give-either-basedon-a-new-version"));
         }
         CallerIdentity caller = callers.current();
-        return database.call(c -> {
+        return database.entities(() -> {
             long id;
             if (creation.basedOn() != null) {
-                ModelView base = ModelRepository.existing(c, creation.basedOn());
+                ModelView base = entries().existing(creation.basedOn());
                 permit(caller, base.agency());
-                ModelRepository.lockAgency(c, base.agencyId());
+                entries().lockAgency(base.agencyId());
                 ModelRules.Checked checked = check(base.definition());
-                int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
-                id = ModelRepository.insertDraft(
-                        c,
-                        base.agencyId(),
-                        version,
-                        base.id(),
-                        checked,
-                        base.weightMethod(),
-                        base.weightBasis(),
-                        caller.name(),
-                        now());
+                int version = entries().lastVersion(base.agencyId(), base.name()) + 1;
+                id = entries()
+                        .insertDraft(
+                                base.agencyId(),
+                                version,
+                                base.id(),
+                                checked,
+                                base.weightMethod(),
+                                base.weightBasis(),
+                                caller.name(),
+                                now());
             } else {
                 ModelDefinition definition = creation.definition();
                 Agency agency = owningAgency(caller, definition.agency());
                 ModelRules.Checked checked = check(definition);
-                ModelRepository.lockAgency(c, agency.id());
-                if (ModelRepository.lastVersion(c, agency.id(), checked.name()) > 0) {
+                entries().lockAgency(agency.id());
+                if (entries().lastVersion(agency.id(), checked.name()) > 0) {
                     throw new ConflictException(
                             "model-exists", Message.of("model-name-taken-use-based-on", agency.code(), checked.name()));
                 }
-                id = ModelRepository.insertDraft(
-                        c, agency.id(), 1, null, checked, "DIRECT", null, caller.name(), now());
+                id = entries().insertDraft(agency.id(), 1, null, checked, "DIRECT", null, caller.name(), now());
             }
             WriteLog.record(caller.name(), "model.create", "model " + id);
-            return ModelRepository.find(c, id);
+            return entries().find(id);
         });
     }
 
@@ -140,42 +144,40 @@ public class CreditModels {
             throw new InvalidRequestException("body", Message.of("a-model-definition-is-required"));
         }
         CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            ModelView model = editableDraft(c, caller, id);
+        return database.entities(() -> {
+            ModelView model = editableDraft(caller, id);
             if (definition.agency() != null && !definition.agency().strip().equals(model.agency())) {
                 throw new InvalidRequestException(
                         "agency", Message.of("a-model-stays-with-its-agency", model.agency()));
             }
             ModelRules.Checked checked = check(definition);
-            if (!checked.name().equals(model.name())
-                    && ModelRepository.lastVersion(c, model.agencyId(), checked.name()) > 0) {
+            if (!checked.name().equals(model.name()) && entries().lastVersion(model.agencyId(), checked.name()) > 0) {
                 throw new ConflictException(
                         "model-exists", Message.of("model-name-taken", model.agency(), checked.name()));
             }
-            ModelRepository.replaceDraft(c, id, model.version(), checked, "DIRECT", null);
+            entries().replaceDraft(id, model.version(), checked, "DIRECT", null);
             WriteLog.record(caller.name(), "model.replace", "model " + id);
-            return ModelRepository.find(c, id);
+            return entries().find(id);
         });
     }
 
     /** Sets a draft's weights directly. */
     public WeightsResult setWeights(long id, Map<String, BigDecimal> weights) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> store(c, caller, direct(c, caller, id, weights)));
+        return database.entities(() -> store(caller, direct(caller, id, weights)));
     }
 
     /** What {@link #setWeights} would store and the grade shifts it would bring; nothing is kept. */
     public WeightsTrial trySetWeights(long id, Map<String, BigDecimal> weights) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> trial(c, direct(c, caller, id, weights)));
+        return database.call(c -> trial(c, direct(caller, id, weights)));
     }
 
-    private Proposal direct(Connection c, CallerIdentity caller, long id, Map<String, BigDecimal> weights)
-            throws SQLException {
+    private Proposal direct(CallerIdentity caller, long id, Map<String, BigDecimal> weights) {
         if (weights == null || weights.isEmpty()) {
             throw new InvalidRequestException("weights", Message.of("give-a-weight-for-every-negative"));
         }
-        ModelView model = editableDraft(c, caller, id);
+        ModelView model = editableDraft(caller, id);
         List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
         List<FieldError> errors = new ArrayList<>();
         for (String code : weights.keySet()) {
@@ -199,20 +201,20 @@ public class CreditModels {
     /** Derives a draft's weights by AHP, flat or hierarchical. */
     public WeightsResult deriveByAhp(long id, AhpRequest request) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> store(c, caller, ahp(c, caller, id, request)));
+        return database.entities(() -> store(caller, ahp(caller, id, request)));
     }
 
     /** What {@link #deriveByAhp} would store and the grade shifts it would bring; nothing is kept. */
     public WeightsTrial tryAhp(long id, AhpRequest request) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> trial(c, ahp(c, caller, id, request)));
+        return database.call(c -> trial(c, ahp(caller, id, request)));
     }
 
-    private Proposal ahp(Connection c, CallerIdentity caller, long id, AhpRequest request) throws SQLException {
+    private Proposal ahp(CallerIdentity caller, long id, AhpRequest request) {
         if (request == null || (request.matrix() == null) == (request.dimensionMatrix() == null)) {
             throw new InvalidRequestException("matrix", Message.of("give-either-matrix-flat-ahp-over"));
         }
-        ModelView model = editableDraft(c, caller, id);
+        ModelView model = editableDraft(caller, id);
         WeightDerivation.Derived derived;
         try {
             derived = request.matrix() != null
@@ -232,7 +234,7 @@ public class CreditModels {
     /** Derives a draft's weights by entropy over today's loads of every business. */
     public WeightsResult deriveByEntropy(long id) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> store(c, caller, entropy(c, caller, id)));
+        return database.call(c -> store(caller, entropy(c, caller, id)));
     }
 
     /** What {@link #deriveByEntropy} would store today and the grade shifts it would bring; nothing is kept. */
@@ -242,7 +244,7 @@ public class CreditModels {
     }
 
     private Proposal entropy(Connection c, CallerIdentity caller, long id) throws SQLException {
-        ModelView model = editableDraft(c, caller, id);
+        ModelView model = editableDraft(caller, id);
         List<String> codes = WeightDerivation.negativeCodes(model.definition().indicators());
         StoredModel stored = ModelStore.find(c, id);
         EntropyWeights entropy = new EntropyWeights(codes.size());
@@ -283,7 +285,7 @@ public class CreditModels {
     }
 
     private Preview preview(Connection c, long id, int limit) throws SQLException {
-        return DraftPreview.of(c, id, limit, today());
+        return DraftPreview.of(c, entries().existing(id), limit, today());
     }
 
     /** Activates a draft from a date (today or later); the agency's active model is retired from that date. */
@@ -295,12 +297,12 @@ public class CreditModels {
         if (effective.isBefore(today)) {
             throw new InvalidRequestException("effectiveFrom", Message.of("must-be-today-or-later-scores", today));
         }
-        return database.call(c -> {
-            ModelView model = ModelRepository.existing(c, id);
+        return database.entities(() -> {
+            ModelView model = entries().existing(id);
             permit(caller, model.agency());
-            ModelRepository.lockAgency(c, model.agencyId());
-            ModelRepository.lock(c, id);
-            model = ModelRepository.existing(c, id);
+            entries().lockAgency(model.agencyId());
+            entries().lock(id);
+            model = entries().existing(id);
             if (!model.draft()) {
                 throw new ConflictException(
                         "not-a-draft",
@@ -310,7 +312,7 @@ public class CreditModels {
                 throw new ConflictException("empty-model", Message.of("model-has-no-negative-indicator-to", id));
             }
             DraftPreview.requireWeights(model);
-            for (ModelView other : ModelRepository.list(c, model.agencyId(), "ACTIVE")) {
+            for (ModelView other : entries().list(model.agencyId(), "ACTIVE")) {
                 if (other.effectiveFrom() != null
                         && !effective.isAfter(other.effectiveFrom())
                         && other.effectiveFrom().isAfter(today)) {
@@ -319,21 +321,21 @@ public class CreditModels {
                             Message.of("the-agency-s-model-comes-into", other.id(), other.effectiveFrom()));
                 }
             }
-            ModelRepository.activate(c, model, effective, caller.name(), now());
+            entries().activate(model, effective, caller.name(), now());
             fullRuns.fire(new FullRunRequested(null, effective, "ACTIVATION"));
             WriteLog.record(caller.name(), "model.activate", "model " + id + " from " + effective);
-            return ModelRepository.find(c, id);
+            return entries().find(id);
         });
     }
 
     /** Retires an ACTIVE model from today; the agency then has no model in force until it activates one. */
     public ModelView retire(long id) {
         CallerIdentity caller = callers.current();
-        return database.call(c -> {
-            ModelView model = ModelRepository.existing(c, id);
+        return database.entities(() -> {
+            ModelView model = entries().existing(id);
             permit(caller, model.agency());
-            ModelRepository.lock(c, id);
-            model = ModelRepository.existing(c, id);
+            entries().lock(id);
+            model = entries().existing(id);
             if (!"ACTIVE".equals(model.status())) {
                 throw new ConflictException(
                         "not-active",
@@ -345,9 +347,9 @@ public class CreditModels {
                     model.effectiveFrom() != null && model.effectiveFrom().isAfter(today)
                             ? model.effectiveFrom()
                             : today;
-            ModelRepository.retire(c, id, on, caller.name());
+            entries().retire(id, on, caller.name());
             WriteLog.record(caller.name(), "model.retire", "model " + id + " from " + on);
-            return ModelRepository.find(c, id);
+            return entries().find(id);
         });
     }
 
@@ -360,8 +362,8 @@ public class CreditModels {
             Map<String, Double> crs,
             Long counted) {}
 
-    private WeightsResult store(Connection c, CallerIdentity caller, Proposal proposal) throws SQLException {
-        WeightsResult result = write(c, proposal);
+    private WeightsResult store(CallerIdentity caller, Proposal proposal) {
+        WeightsResult result = write(proposal);
         WriteLog.record(
                 caller.name(), "model.weights", "model " + proposal.model().id() + " by " + proposal.method());
         return result;
@@ -372,7 +374,7 @@ public class CreditModels {
      * sees the new weights and the grade shifts before anything is kept (no audit entry, nothing stored).
      */
     private WeightsTrial trial(Connection c, Proposal proposal) throws SQLException {
-        WeightsResult result = write(c, proposal);
+        WeightsResult result = write(proposal);
         Preview preview = preview(c, proposal.model().id(), DraftPreview.TRIAL_CHANGES);
         context.setRollbackOnly();
         return new WeightsTrial(
@@ -388,12 +390,12 @@ public class CreditModels {
                 preview);
     }
 
-    private WeightsResult write(Connection c, Proposal proposal) throws SQLException {
+    private WeightsResult write(Proposal proposal) {
         ModelView model = proposal.model();
         Map<String, BigDecimal> weights = proposal.weights();
         String method = proposal.method();
         ModelRules.Checked checked = check(model.definition().withWeights(weights));
-        if (!ModelRepository.replaceDraft(c, model.id(), model.version(), checked, method, proposal.basis())) {
+        if (!entries().replaceDraft(model.id(), model.version(), checked, method, proposal.basis())) {
             throw new ConflictException(
                     "concurrent-change", Message.of("model-changed-meanwhile-read-it-again", model.id()));
         }
@@ -404,11 +406,11 @@ public class CreditModels {
         return ModelRules.check(definition, catalogue.categories());
     }
 
-    private ModelView editableDraft(Connection c, CallerIdentity caller, long id) throws SQLException {
-        ModelView model = ModelRepository.existing(c, id);
+    private ModelView editableDraft(CallerIdentity caller, long id) {
+        ModelView model = entries().existing(id);
         permit(caller, model.agency());
-        ModelRepository.lock(c, id);
-        model = ModelRepository.existing(c, id);
+        entries().lock(id);
+        model = entries().existing(id);
         if (!model.draft()) {
             throw new ConflictException(
                     "model-immutable",
@@ -456,5 +458,9 @@ public class CreditModels {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    private ModelEntries entries() {
+        return new ModelEntries(em);
     }
 }

@@ -2,6 +2,8 @@ package org.credence.credit.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.credence.business.boundary.BusinessRegistry;
 import org.credence.business.entity.Uscc;
-import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelEntries;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
 import org.credence.credit.control.ScoreExplanation;
@@ -41,6 +43,9 @@ public class CreditScores {
 
     @Inject
     Database database;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     BusinessRegistry registry;
@@ -74,7 +79,7 @@ public class CreditScores {
         return database.call(c -> {
             Snapshot s = snapshot(c, uscc, modelId, on, ChinaTime.today(clock), true);
             StoredModel stored = ModelStore.find(c, s.model().id());
-            ModelView view = ModelRepository.find(c, s.model().id());
+            ModelView view = entries().find(s.model().id());
             ScoreExplanation e = StoredExplanation.render(
                     stored.model(),
                     s.asOf(),
@@ -250,5 +255,9 @@ public class CreditScores {
 
     private static List<String> codes(String vetoes) {
         return vetoes == null ? List.of() : Arrays.asList(vetoes.split(","));
+    }
+
+    private ModelEntries entries() {
+        return new ModelEntries(em);
     }
 }

@@ -32,12 +32,12 @@ public final class DraftPreview {
     private DraftPreview() {}
 
     /**
-     * The grade distribution draft {@code id} would give on {@code today}, next to the agency's model in force
-     * (else market regulation's, which an agency without a model of its own relies on), with at most
-     * {@code limit} of the businesses whose grade would change.
+     * The grade distribution the draft {@code model} (as read in this transaction) would give on {@code today}, next
+     * to the agency's model in force (else market regulation's, which an agency without a model of its own relies
+     * on), with at most {@code limit} of the businesses whose grade would change.
      */
-    public static Preview of(Connection c, long id, int limit, LocalDate today) throws SQLException {
-        ModelView model = ModelRepository.existing(c, id);
+    public static Preview of(Connection c, ModelView model, int limit, LocalDate today) throws SQLException {
+        long id = model.id();
         if (!model.draft()) {
             throw new ConflictException(
                     "not-a-draft",

@@ -5,6 +5,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,7 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelEntries;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.entity.ModelView;
 import org.credence.platform.ChinaTime;
@@ -51,6 +53,9 @@ public class ModelValidations {
 
     @Inject
     Database database;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Callers callers;
@@ -102,7 +107,7 @@ public class ModelValidations {
             LearnedWeights learned = null;
             Message refusal = null;
             try {
-                learned = learnedWeights(ref, period, ModelRepository.find(c, modelId), source);
+                learned = learnedWeights(ref, period, entries().find(modelId), source);
             } catch (CredenceException e) {
                 refusal = e.detail();
             }
@@ -145,7 +150,7 @@ public class ModelValidations {
         ValidationPeriod period = period(from, to);
         return database.call(c -> {
             ModelStore.Ref ref = readable(c, modelId);
-            ModelView model = ModelRepository.find(c, modelId);
+            ModelView model = entries().find(modelId);
             Source source = ObservationStore.read(c, ModelStore.find(c, model.id()), period.from(), period.to());
             return learnedWeights(ref, period, model, source);
         });
@@ -304,5 +309,9 @@ public class ModelValidations {
                 new ValidationView.DiscriminationView(report.scoreAuc() != null, report.scoreAuc(), report.scoreGini()),
                 new ValidationView.DiscriminationView(report.gradeAuc() != null, report.gradeAuc(), report.gradeGini()),
                 stability);
+    }
+
+    private ModelEntries entries() {
+        return new ModelEntries(em);
     }
 }

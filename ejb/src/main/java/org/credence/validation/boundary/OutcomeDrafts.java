@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.credence.audit.control.WriteLog;
 import org.credence.credit.control.DraftPreview;
-import org.credence.credit.control.ModelRepository;
+import org.credence.credit.control.ModelEntries;
 import org.credence.credit.control.ModelRules;
 import org.credence.credit.entity.ModelView;
 import org.credence.credit.entity.OutcomeWeightsResult;
@@ -43,6 +45,9 @@ public class OutcomeDrafts {
     @Inject
     Database database;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     Callers callers;
 
@@ -65,7 +70,7 @@ public class OutcomeDrafts {
         LocalDate today = ChinaTime.today(clock);
         ValidationPeriod period = ValidationPeriod.of(from, to, today);
         return database.call(c -> {
-            ModelView base = ModelRepository.existing(c, id);
+            ModelView base = entries().existing(id);
             if (!caller.mayChangeDataOfAgency(base.agency())) {
                 throw new NotPermittedException(Message.of("model-of-another-agency", base.agency()));
             }
@@ -73,10 +78,10 @@ public class OutcomeDrafts {
             OutcomeWeights.Assessment assessment = fitted.assessment();
             OutcomeWeights.Learned learned = assessment.learned();
 
-            ModelRepository.lockAgency(c, base.agencyId());
+            entries().lockAgency(base.agencyId());
             ModelRules.Checked checked =
                     ModelRules.check(base.definition().withWeights(learned.weights()), catalogue.categories());
-            int version = ModelRepository.lastVersion(c, base.agencyId(), base.name()) + 1;
+            int version = entries().lastVersion(base.agencyId(), base.name()) + 1;
             String basis = Json.createObjectBuilder()
                     .add("model", id)
                     .add("from", period.from().toString())
@@ -88,18 +93,18 @@ public class OutcomeDrafts {
                     .add("crossValidatedAuc", number(assessment.crossValidatedAuc()))
                     .build()
                     .toString();
-            long draft = ModelRepository.insertDraft(
-                    c,
-                    base.agencyId(),
-                    version,
-                    base.id(),
-                    checked,
-                    OutcomeWeightsResult.METHOD,
-                    basis,
-                    caller.name(),
-                    LocalDateTime.now(clock));
+            long draft = entries()
+                    .insertDraft(
+                            base.agencyId(),
+                            version,
+                            base.id(),
+                            checked,
+                            OutcomeWeightsResult.METHOD,
+                            basis,
+                            caller.name(),
+                            LocalDateTime.now(clock));
             long previewStarted = System.nanoTime();
-            Preview preview = DraftPreview.of(c, draft, DraftPreview.TRIAL_CHANGES, today);
+            Preview preview = DraftPreview.of(c, entries().existing(draft), DraftPreview.TRIAL_CHANGES, today);
             long previewMillis = (System.nanoTime() - previewStarted) / 1_000_000;
             LOG.info(() -> "outcome weights of model " + id + ": " + fitted.observations() + " targets read in "
                     + fitted.readMillis() + " ms, weights learned and cross-validated in " + fitted.fitMillis()
@@ -133,5 +138,9 @@ public class OutcomeDrafts {
 
     private static JsonValue number(Double value) {
         return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    private ModelEntries entries() {
+        return new ModelEntries(em);
     }
 }
