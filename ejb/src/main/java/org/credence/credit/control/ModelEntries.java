@@ -88,10 +88,11 @@ public final class ModelEntries {
             String weightBasis,
             String by,
             LocalDateTime now) {
+        Map<String, RecordCategory> categories = categories();
         CreditModel model = new CreditModel(em.find(Agency.class, agencyId), modelVersion, basedOn, now, by);
         define(model, d, weightMethod, weightBasis);
         em.persist(model);
-        addIndicators(model, d);
+        addIndicators(model, d, categories);
         written(model);
         return model.id();
     }
@@ -117,33 +118,40 @@ public final class ModelEntries {
         model.categoryPoints().clear();
         // the old indicators leave before the new ones come: they share codes and places, which are unique per model
         em.flush();
-        addIndicators(model, d);
+        addIndicators(model, d, categories());
         written(model);
         return true;
     }
 
     /** Activates a DRAFT from a date, retiring the agency's ACTIVE model from that date. */
     public void activate(ModelView draft, LocalDate effectiveFrom, String by, LocalDateTime now) {
+        em.flush();
         // a RETIRED model still in force until a later date (its successor was retired before coming
         // into force) leaves office when this one comes in
-        for (CreditModel due : em.createNamedQuery(CreditModel.IN_OFFICE_UNTIL_AFTER, CreditModel.class)
+        em.createNamedQuery(CreditModel.LEAVE_OFFICE)
                 .setParameter("agency", draft.agencyId())
-                .setParameter("date", effectiveFrom)
-                .getResultList()) {
-            due.leaveOfficeOn(effectiveFrom);
-        }
-        for (CreditModel active : em.createNamedQuery(CreditModel.ACTIVE_OF_AGENCY, CreditModel.class)
-                .setParameter("agency", draft.agencyId())
-                .getResultList()) {
-            active.retire(effectiveFrom, by);
-        }
+                .setParameter("on", effectiveFrom)
+                .executeUpdate();
         // the agency's one ACTIVE model (a unique key) is given up before the draft takes it
-        em.flush();
+        em.createNamedQuery(CreditModel.RETIRE_ACTIVE)
+                .setParameter("agency", draft.agencyId())
+                .setParameter("on", effectiveFrom)
+                .setParameter("by", by)
+                .executeUpdate();
         CreditModel model = em.find(CreditModel.class, draft.id());
         if (model != null && CreditModel.DRAFT.equals(model.status())) {
             model.activate(effectiveFrom, now, by);
+            written(model);
         }
-        em.flush();
+    }
+
+    /** Retires an ACTIVE model from a date. */
+    public void retire(long id, LocalDate on, String by) {
+        CreditModel model = em.find(CreditModel.class, id);
+        if (model != null && CreditModel.ACTIVE.equals(model.status())) {
+            model.retire(on, by);
+            written(model);
+        }
     }
 
     /**
@@ -153,15 +161,6 @@ public final class ModelEntries {
     private void written(CreditModel model) {
         em.flush();
         em.refresh(model);
-    }
-
-    /** Retires an ACTIVE model from a date. */
-    public void retire(long id, LocalDate on, String by) {
-        CreditModel model = em.find(CreditModel.class, id);
-        if (model != null && CreditModel.ACTIVE.equals(model.status())) {
-            model.retire(on, by);
-            em.flush();
-        }
     }
 
     /** Locks an agency's row until the transaction ends: its models' creations and activations take turns. */
@@ -213,12 +212,17 @@ public final class ModelEntries {
                 d.weights() == null ? null : weightBasis);
     }
 
-    private void addIndicators(CreditModel model, ModelRules.Checked d) {
+    /** The record catalogue by code (read before a new model is persisted, so that the read does not flush it half made). */
+    private Map<String, RecordCategory> categories() {
         Map<String, RecordCategory> categories = new LinkedHashMap<>();
         for (RecordCategory c : em.createNamedQuery(RecordCategory.FIND_ALL, RecordCategory.class)
                 .getResultList()) {
             categories.put(c.code(), c);
         }
+        return categories;
+    }
+
+    private void addIndicators(CreditModel model, ModelRules.Checked d, Map<String, RecordCategory> categories) {
         int ordinal = 0;
         for (IndicatorDefinition in : d.indicators()) {
             Set<RecordCategory> feeding = new HashSet<>();

@@ -87,10 +87,13 @@ import org.credence.violation.entity.RecordCategory;
         name = CreditModel.LAST_VERSION,
         query = "select max(m.modelVersion) from CreditModel m where m.agency.id = :agency and m.name = :name")
 @NamedQuery(
-        name = CreditModel.IN_OFFICE_UNTIL_AFTER,
-        query = "select m from CreditModel m where m.agency.id = :agency and m.status = 'RETIRED'"
-                + " and m.retiredOn > :date and m.effectiveFrom < :date")
-@NamedQuery(name = CreditModel.ACTIVE_OF_AGENCY, query = "select m from CreditModel m where m.activeAgencyId = :agency")
+        name = CreditModel.LEAVE_OFFICE,
+        query = "update CreditModel m set m.retiredOn = :on, m.version = m.version + 1 where m.agency.id = :agency"
+                + " and m.status = 'RETIRED' and m.retiredOn > :on and m.effectiveFrom < :on")
+@NamedQuery(
+        name = CreditModel.RETIRE_ACTIVE,
+        query = "update CreditModel m set m.status = 'RETIRED', m.activeAgencyId = null, m.retiredOn = :on,"
+                + " m.retiredBy = :by, m.version = m.version + 1 where m.activeAgencyId = :agency")
 public class CreditModel {
 
     /**
@@ -116,12 +119,16 @@ public class CreditModel {
     /** Parameters {@code agency} (row id) and {@code name}: the highest version of the name, or null. */
     public static final String LAST_VERSION = "CreditModel.lastVersion";
     /**
-     * Parameters {@code agency} (row id) and {@code date}: the agency's RETIRED models in force on the date and
-     * still after it (retired before they came into force, and so still due to come in).
+     * An update; parameters {@code agency} (row id) and {@code on}: the agency's RETIRED models still due to be in
+     * force after the date (retired before they came into force) leave office on it.
      */
-    public static final String IN_OFFICE_UNTIL_AFTER = "CreditModel.inOfficeUntilAfter";
-    /** Parameter {@code agency} (row id): its ACTIVE model, if any. */
-    public static final String ACTIVE_OF_AGENCY = "CreditModel.activeOfAgency";
+    public static final String LEAVE_OFFICE = "CreditModel.leaveOffice";
+    /**
+     * An update; parameters {@code agency} (row id), {@code on} and {@code by}: the agency's ACTIVE model, if any, is
+     * RETIRED from the date. A statement, not an entity's change, so that it does not depend on the version read: a
+     * retirement of the same model committed meanwhile leaves it nothing to do, as the JDBC update did.
+     */
+    public static final String RETIRE_ACTIVE = "CreditModel.retireActive";
 
     public static final String DRAFT = "DRAFT";
     public static final String ACTIVE = "ACTIVE";
@@ -291,11 +298,6 @@ public class CreditModel {
         this.activeAgencyId = null;
         this.retiredOn = on;
         this.retiredBy = by;
-    }
-
-    /** A RETIRED model that was due to stay in force after {@code on} leaves office on it instead. */
-    public void leaveOfficeOn(LocalDate on) {
-        this.retiredOn = on;
     }
 
     public Long id() {

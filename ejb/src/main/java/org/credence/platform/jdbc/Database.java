@@ -2,7 +2,6 @@ package org.credence.platform.jdbc;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -53,7 +52,7 @@ public class Database {
         Connection connection = connect();
         try (connection) {
             return work.on(connection);
-        } catch (SQLException | PersistenceException e) {
+        } catch (SQLException | RuntimeException e) {
             throw translated(e);
         }
     }
@@ -67,7 +66,7 @@ public class Database {
         Connection connection = connect();
         try (connection) {
             return work.on(connection);
-        } catch (SQLException | PersistenceException e) {
+        } catch (SQLException | RuntimeException e) {
             SQLException statement = SqlErrors.cause(e);
             if (statement != null && SqlErrors.constraintViolated(statement)) {
                 LOG.fine(() -> "constraint violated, SQLState " + SqlErrors.state(statement));
@@ -80,12 +79,14 @@ public class Database {
     /**
      * Runs entity work (the caller's entity manager, in the caller's transaction) and turns a database's refusal
      * beneath the entity manager's exception into the business-exception family, as {@link #call} does for JDBC
-     * work. The work should flush what it changed, so that a refusal arrives here rather than at commit.
+     * work. The work should flush what it changed, so that a refusal arrives here rather than at commit. A failure
+     * with no statement beneath it (a refusal of the application's own, JPA's no result) passes unchanged; so does one
+     * of EclipseLink's own exceptions, thrown when a relationship is loaded lazily, when it has one beneath it.
      */
     public <T> T entities(Supplier<T> work) {
         try {
             return work.get();
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
             throw translated(e);
         }
     }
@@ -129,8 +130,8 @@ public class Database {
 
     /**
      * The exception to throw for a failed statement of JDBC work, or for the entity manager's failure to run one (a
-     * flush or a named query), from the SQLException beneath it; a failure of JPA's own (no result, an optimistic
-     * lock) is left as it is.
+     * flush, a named query, a lazy load), from the SQLException beneath it; any other failure (no result, an
+     * optimistic lock, the application's own refusals) is left as it is.
      */
     private static RuntimeException translated(Exception e) {
         SQLException statement = SqlErrors.cause(e);

@@ -31,6 +31,10 @@ class ModelEntriesTest {
             "FALSE_ADVERTISING", Polarity.NEGATIVE, "DRUG_SALES", Polarity.NEGATIVE, "HONOUR", Polarity.POSITIVE);
 
     static ModelRules.Checked small() {
+        return small("0.25", "0.75");
+    }
+
+    static ModelRules.Checked small(String ads, String drugs) {
         List<FieldError> errors = new ArrayList<>();
         ModelRules.Checked small = ModelRules.check(
                 new ModelDefinition(
@@ -42,8 +46,8 @@ class ModelEntriesTest {
                         null,
                         null,
                         List.of(
-                                ModelRulesTest.indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), "0.25"),
-                                ModelRulesTest.indicator("DRUGS", "NEGATIVE", List.of("DRUG_SALES"), "0.75"),
+                                ModelRulesTest.indicator("ADS", "NEGATIVE", List.of("FALSE_ADVERTISING"), ads),
+                                ModelRulesTest.indicator("DRUGS", "NEGATIVE", List.of("DRUG_SALES"), drugs),
                                 ModelRulesTest.indicator("GOOD", "POSITIVE", List.of("HONOUR"), null))),
                 CATALOGUE,
                 errors);
@@ -77,14 +81,13 @@ class ModelEntriesTest {
             ModelView original = entities.inTransaction(em -> new ModelEntries(em).find(1));
             assertEquals("ACTIVE", original.status());
             assertEquals(14, original.definition().indicators().size());
-            ModelRules.Checked copy = ModelRules.check(original.definition(), Map.of(), new ArrayList<>());
-            assertFalse(copy.indicators().isEmpty());
 
             ModelRules.Checked small = small();
             long id = entities.inTransaction(
                     em -> new ModelEntries(em).insertDraft(1, 2, 1L, small, "DIRECT", null, "samr-admin", NOW));
             ModelView draft = entities.inTransaction(em -> new ModelEntries(em).find(id));
             assertTrue(draft.draft());
+            assertEquals(1, draft.version(), "a new draft's version (0 in the JDBC code)");
             assertEquals("small", draft.name());
             assertEquals(2, draft.modelVersion());
             assertEquals(1L, draft.basedOn());
@@ -147,14 +150,23 @@ class ModelEntriesTest {
             assertNull(replaced.weightMethod());
             assertEquals(Map.of(), replaced.definition().positivePointsByCategory());
             assertTrue(replaced.version() > draft.version(), "a replaced draft's version grows");
-            // only the indicators change (a weight is a column of an indicator): the version grows all the same
             done = entities.inTransaction(
                     em -> new ModelEntries(em).replaceDraft(id, replaced.version(), small, "DIRECT", null));
             assertTrue(done);
             ModelView weighted = entities.inTransaction(em -> new ModelEntries(em).find(id));
-            assertTrue(weighted.version() > replaced.version());
+            assertEquals(replaced.version() + 1, weighted.version());
+            // only the weights change, columns of the indicators and none of the model's row: the version grows all
+            // the same, by one
+            done = entities.inTransaction(em ->
+                    new ModelEntries(em).replaceDraft(id, weighted.version(), small("0.5", "0.5"), "DIRECT", null));
+            assertTrue(done);
+            ModelView reweighted = entities.inTransaction(em -> new ModelEntries(em).find(id));
+            assertEquals(
+                    new BigDecimal("0.500000"),
+                    reweighted.definition().indicators().get(0).weight());
+            assertEquals(weighted.version() + 1, reweighted.version());
             stale = entities.inTransaction(
-                    em -> new ModelEntries(em).replaceDraft(id, replaced.version(), small, "DIRECT", null));
+                    em -> new ModelEntries(em).replaceDraft(id, weighted.version(), small, "DIRECT", null));
             assertFalse(stale, "the version read before the last change is stale");
 
             LocalDate from = TODAY.plusDays(10);
@@ -190,7 +202,6 @@ class ModelEntriesTest {
             // office on that date, and the second is the agency's one ACTIVE model
             long second = entities.inTransaction(
                     em -> new ModelEntries(em).insertDraft(1, 3, id, small(), "DIRECT", null, "samr-admin", NOW));
-            assertTrue(second != id);
             LocalDate earlier = TODAY.plusDays(5);
             entities.inTransaction(em -> {
                 ModelEntries models = new ModelEntries(em);
@@ -217,6 +228,35 @@ class ModelEntriesTest {
                     entities.inTransaction(em -> new ModelEntries(em).find(second))
                             .status());
             assertEquals(List.of(), entities.inTransaction(em -> new ModelEntries(em).list(1L, "ACTIVE")));
+        }
+    }
+
+    /**
+     * In the server the entity manager and the JDBC work of one transaction share its connection: a draft written as
+     * an entity is seen by the JDBC reader before commit (a preview scores it so), and is gone after a rollback (a
+     * trial of new weights).
+     */
+    @Test
+    void theJdbcReaderOfTheSameTransactionSeesTheDraftAndARollbackTakesItAway() {
+        TestDatabase db = new TestDatabase();
+        try (TestEntities entities = new TestEntities(db)) {
+            long id = entities.inTransaction(em -> {
+                ModelEntries models = new ModelEntries(em);
+                long draft = models.insertDraft(1, 2, 1L, small(), "DIRECT", null, "samr-admin", NOW);
+                try {
+                    ModelStore.StoredModel stored = ModelStore.find(em.unwrap(Connection.class), draft);
+                    assertEquals(
+                            List.of("ADS", "DRUGS", "GOOD"),
+                            stored.model().indicators().stream()
+                                    .map(ScoreModel.Indicator::code)
+                                    .toList());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                em.getTransaction().setRollbackOnly();
+                return draft;
+            });
+            assertNull(entities.inTransaction(em -> new ModelEntries(em).find(id)));
         }
     }
 

@@ -100,6 +100,18 @@ class DatabaseTest {
                         },
                         () -> new IllegalArgumentException("stored by another request")));
         assertEquals("stored by another request", named.getMessage());
+        // a provider's own exception (EclipseLink's, when a relationship is loaded lazily) is no PersistenceException
+        ConflictException lazily = assertThrows(
+                ConflictException.class,
+                () -> database.entities(() -> {
+                    try {
+                        return database.insert("insert into parent (name) values (?)", "a");
+                    } catch (ConflictException refused) {
+                        throw new IllegalStateException(
+                                "provider", new SQLException("duplicate key", "23505", refused));
+                    }
+                }));
+        assertEquals("duplicate", lazily.kind());
         PersistenceException own = new NoResultException("none");
         assertSame(
                 own,
@@ -107,6 +119,14 @@ class DatabaseTest {
                         PersistenceException.class,
                         () -> database.call(c -> {
                             throw own;
+                        })));
+        ConflictException refusal = new ConflictException("plan-not-draft", org.credence.platform.Message.of("x"));
+        assertSame(
+                refusal,
+                assertThrows(
+                        ConflictException.class,
+                        () -> database.entities(() -> {
+                            throw refusal;
                         })));
     }
 
