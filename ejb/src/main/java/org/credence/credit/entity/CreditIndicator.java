@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.credence.violation.entity.RecordCategory;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An indicator of a {@link CreditModel} (score-v1): its place in the sum ({@code ordinal}, from 1), code and name, the
@@ -68,6 +70,7 @@ public class CreditIndicator {
     private BigDecimal bonusCap;
 
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(
             name = "credit_indicator_category",
             joinColumns = @JoinColumn(name = "indicator_id"),

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.credence.agency.entity.Agency;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A kind of record, as data: violation categories and positive record types, with the agencies that
@@ -49,6 +51,7 @@ public class RecordCategory {
     private boolean specialSector;
 
     @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(
             name = "record_category_agency",
             joinColumns = @JoinColumn(name = "category_id"),
