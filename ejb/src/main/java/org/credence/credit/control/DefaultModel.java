@@ -10,14 +10,15 @@ import org.credence.credit.control.ScoreModel.Indicator;
 import org.credence.violation.entity.Polarity;
 
 /**
- * The default model, "Online business public credit evaluation", owned by market regulation: five
+ * The default model, "网络经营主体公共信用评价 Online business public credit evaluation" (V30 gave it the Chinese
+ * part), owned by market regulation: five
  * dimensions of NEGATIVE indicators covering every violation category, and one POSITIVE indicator.
  * Its weights come from hierarchical AHP over the judgements written below (global weight = the
  * dimension's weight times the indicator's weight within it), so anyone can recompute them.
  */
 public final class DefaultModel {
 
-    public static final String NAME = "Online business public credit evaluation";
+    public static final String NAME = "网络经营主体公共信用评价 Online business public credit evaluation";
     public static final String OWNER = "SAMR";
 
     /** A dimension: its indicators with their categories, and the pairwise judgements between them. */
