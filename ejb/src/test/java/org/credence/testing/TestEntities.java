@@ -3,6 +3,7 @@ package org.credence.testing;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -15,14 +16,24 @@ public final class TestEntities implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     public TestEntities(TestDatabase db) {
-        factory = Persistence.createEntityManagerFactory(
-                "credence",
-                Map.of(
-                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                        "jakarta.persistence.jtaDataSource", "",
-                        "jakarta.persistence.nonJtaDataSource", db.dataSource(),
-                        "eclipselink.target-server", "None",
-                        "eclipselink.weaving", "false"));
+        this(db, null);
+    }
+
+    /**
+     * As another node would: a persistence unit with a session of its own ({@code node} names it), so that it takes its
+     * own blocks of ids from the sequences. Two factories of the same unit and properties share one session.
+     */
+    public TestEntities(TestDatabase db, String node) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", db.dataSource(),
+                "eclipselink.target-server", "None",
+                "eclipselink.weaving", "false"));
+        if (node != null) {
+            properties.put("eclipselink.session-name", "credence-" + node);
+        }
+        factory = Persistence.createEntityManagerFactory("credence", properties);
     }
 
     /**

@@ -29,7 +29,7 @@ import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DirectoryEntries;
 import org.credence.inspection.control.EvidenceType;
-import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.inspection.control.WorkingDayCalendar;
 import org.credence.inspection.entity.Assignment;
 import org.credence.inspection.entity.EvidenceFile;
@@ -155,7 +155,7 @@ public class Assignments {
             // the plan first, as a draw's cancellation does: a result never lands on a draw cancelled meanwhile
             Assignment seen = AssignmentStore.find(c, id);
             if (seen != null) {
-                PlanRepository.lock(c, seen.planId());
+                plans().lock(database.dialect(), seen.planId());
             }
             Assignment a = ownAssignment(c, id, true);
             if (a.publishedAt() != null) {
@@ -195,12 +195,12 @@ public class Assignments {
                     due,
                     caller.name(),
                     LocalDateTime.now(clock));
-            Plan plan = PlanRepository.find(c, a.planId());
+            Plan plan = plans().find(a.planId());
             if ("DRAWN".equals(plan.status())) {
-                PlanRepository.setStatus(c, plan.id(), "IN_PROGRESS");
+                plans().setStatus(plan.id(), "IN_PROGRESS");
             }
             if (List.of("DRAWN", "IN_PROGRESS").contains(plan.status()) && AssignmentStore.planDone(c, plan.id())) {
-                PlanRepository.setStatus(c, plan.id(), "COMPLETED");
+                plans().setStatus(plan.id(), "COMPLETED");
             }
             WriteLog.record(caller.name(), "assignment.result", "assignment " + id + ": " + outcome);
             return AssignmentStore.find(c, id);
@@ -220,7 +220,7 @@ public class Assignments {
             }
             LocalDateTime now = LocalDateTime.now(clock);
             AssignmentStore.publish(c, id, now);
-            Plan plan = PlanRepository.find(c, a.planId());
+            Plan plan = plans().find(a.planId());
             long businessId = businessId(c, id);
             ChangeLogWriter.append(
                     c,
@@ -318,7 +318,7 @@ public class Assignments {
     public AssignmentPrintout printout(long id) {
         return database.call(c -> {
             Assignment a = readable(c, id);
-            Plan plan = PlanRepository.find(c, a.planId());
+            Plan plan = plans().find(a.planId());
             List<AssignmentPrintout.TeamMember> team = new java.util.ArrayList<>();
             for (Assignment.Member m : a.team()) {
                 Inspector i = new DirectoryEntries(em).inspector(m.code());
@@ -377,9 +377,7 @@ public class Assignments {
             if (!member.containsKey(planId)) {
                 member.put(
                         planId,
-                        PlanRepository.find(c, planId)
-                                .agencies()
-                                .contains(caller.agency().code()));
+                        plans().find(planId).agencies().contains(caller.agency().code()));
             }
             if (member.get(planId)) {
                 own.add(a);
@@ -403,9 +401,7 @@ public class Assignments {
         }
         if (caller.agencyAdmin()
                 && caller.agency() != null
-                && PlanRepository.find(c, a.planId())
-                        .agencies()
-                        .contains(caller.agency().code())) {
+                && plans().find(a.planId()).agencies().contains(caller.agency().code())) {
             return a;
         }
         throw new NotPermittedException(Message.of("assignment-is-not-yours-team-or-overseers", id));
@@ -432,5 +428,9 @@ public class Assignments {
                 return rs.getLong(1);
             }
         }
+    }
+
+    private PlanEntries plans() {
+        return new PlanEntries(em);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,7 +20,7 @@ import org.credence.inspection.control.DrawMethod;
 import org.credence.inspection.control.DrawRules;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.DrawVerification;
-import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.PoolFreeze.Frozen;
@@ -51,6 +53,9 @@ public class Draws {
     @Inject
     Database database;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     Callers callers;
 
@@ -80,7 +85,7 @@ public class Draws {
             throw new InvalidRequestException("publicEntropy", Message.of("must-be-to-characters-when-given"));
         }
         return database.call(c -> {
-            Plan plan = InspectionPlans.lockOwn(c, planId, caller);
+            Plan plan = InspectionPlans.lockOwn(plans(), database.dialect(), planId, caller);
             Draw scheduled = DrawStore.scheduled(c, planId);
             Draw latest = latestDrawn(c, planId);
             if ("DRAFT".equals(plan.status())) {
@@ -117,7 +122,7 @@ public class Draws {
             if (draw == null) {
                 return null;
             }
-            Plan plan = PlanRepository.lock(c, draw.planId());
+            Plan plan = plans().lock(database.dialect(), draw.planId());
             draw = DrawStore.find(c, key);
             if (!"SCHEDULED".equals(draw.status())
                     || List.of("DRAFT", "CANCELLED", "COMPLETED").contains(plan.status())) {
@@ -175,7 +180,7 @@ public class Draws {
         progress.advance(
                 job, 2, Message.of("job.draw.drawn", result.outcome().targets().size()));
         if ("PUBLISHED".equals(plan.status())) {
-            PlanRepository.setStatus(c, plan.id(), "DRAWN");
+            plans().setStatus(plan.id(), "DRAWN");
         }
         Draw next = null;
         // a replacement draw takes over its period; the period after it is scheduled already
@@ -263,7 +268,7 @@ public class Draws {
         v.throwIfAny();
         return database.call(c -> {
             Draw draw = found(DrawStore.find(c, key), key);
-            Plan plan = PlanRepository.lock(c, draw.planId());
+            Plan plan = plans().lock(database.dialect(), draw.planId());
             draw = DrawStore.find(c, key);
             if (!draw.drawn()) {
                 throw new ConflictException(
@@ -314,5 +319,9 @@ public class Draws {
             throw new NotFoundException("draw-not-found", Message.of("there-is-no-draw", key));
         }
         return draw;
+    }
+
+    private PlanEntries plans() {
+        return new PlanEntries(em);
     }
 }

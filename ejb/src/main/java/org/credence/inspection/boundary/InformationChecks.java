@@ -2,6 +2,8 @@ package org.credence.inspection.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +23,7 @@ import org.credence.inspection.control.DrawRules;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.InformationCoverage;
 import org.credence.inspection.control.InformationCoverage.Row;
-import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.PoolFreeze.Frozen;
@@ -49,6 +51,9 @@ public class InformationChecks {
 
     @Inject
     Database database;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     RecordCatalogue catalogue;
@@ -128,7 +133,7 @@ public class InformationChecks {
     }
 
     /** Adds the targets the plans' draws still due this year are expected to select, by entity type. */
-    private static void expected(
+    private void expected(
             Connection c, List<Long> planIds, LocalDate today, LocalDate nextYear, Map<String, Long> planned)
             throws SQLException {
         EntityTypes types = null;
@@ -138,7 +143,7 @@ public class InformationChecks {
             if (scheduled == null || !scheduled.dueAt().toLocalDate().isBefore(nextYear)) {
                 continue;
             }
-            Plan plan = PlanRepository.find(c, id);
+            Plan plan = plans().find(id);
             int periods = 0;
             for (LocalDateTime due = scheduled.dueAt();
                     due != null && due.toLocalDate().isBefore(nextYear) && periods < 366;
@@ -215,5 +220,9 @@ public class InformationChecks {
         all.add(second);
         all.addAll(rest);
         return all.toArray();
+    }
+
+    private PlanEntries plans() {
+        return new PlanEntries(em);
     }
 }

@@ -3,6 +3,8 @@ package org.credence.inspection.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,8 +24,8 @@ import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawStore;
 import org.credence.inspection.control.GradeCoverage;
 import org.credence.inspection.control.PlanConsents;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.inspection.control.PlanFilter;
-import org.credence.inspection.control.PlanRepository;
 import org.credence.inspection.control.PlanSchedule;
 import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.entity.Draw;
@@ -37,6 +39,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.jdbc.Database;
+import org.credence.platform.jdbc.SqlDialect;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.boundary.RecordCatalogue;
@@ -57,6 +60,9 @@ public class InspectionPlans {
     @Inject
     Database database;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     Callers callers;
 
@@ -72,16 +78,16 @@ public class InspectionPlans {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
             Plan plan = check(c, request, caller);
-            long id = PlanRepository.insert(c, plan, caller.name(), now());
+            long id = plans().insert(plan, caller.name(), now());
             WriteLog.record(caller.name(), "plan.create", "plan " + id);
-            return PlanRepository.find(c, id);
+            return plans().find(id);
         });
     }
 
     public Plan update(long id, PlanRequest request) {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
-            Plan existing = lockOwn(c, id, caller);
+            Plan existing = lockOwn(plans(), database.dialect(), id, caller);
             if (!"DRAFT".equals(existing.status())) {
                 throw new ConflictException(
                         "plan-not-draft",
@@ -89,11 +95,11 @@ public class InspectionPlans {
                                 "plan-is-only-a-draft-plan", id, new Message.Value("PlanStatus", existing.status())));
             }
             Plan plan = check(c, request, caller);
-            PlanRepository.update(c, withId(plan, id));
+            plans().update(withId(plan, id));
             // the agencies confirmed the plan as it was: they confirm the changed one again
             PlanConsents.clear(c, id);
             WriteLog.record(caller.name(), "plan.update", "plan " + id);
-            return PlanRepository.find(c, id);
+            return plans().find(id);
         });
     }
 
@@ -103,7 +109,7 @@ public class InspectionPlans {
     public Published publish(long id) {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
-            Plan plan = lockOwn(c, id, caller);
+            Plan plan = lockOwn(plans(), database.dialect(), id, caller);
             if (!"DRAFT".equals(plan.status())) {
                 throw new ConflictException(
                         "plan-not-draft",
@@ -132,7 +138,7 @@ public class InspectionPlans {
             if (due == null) {
                 throw new ConflictException("schedule-exhausted", Message.of("the-plan-s-cron-expression-has"));
             }
-            PlanRepository.publish(c, id, caller.name(), now);
+            plans().publish(id, caller.name(), now);
             Draw draw = DrawStore.schedule(c, plan, due, now);
             WriteLog.record(
                     caller.name(),
@@ -141,7 +147,7 @@ public class InspectionPlans {
                             + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                             + " China time");
             drawScheduled.fire(new DrawScheduled(draw));
-            return new Published(PlanRepository.find(c, id), draw);
+            return new Published(plans().find(id), draw);
         });
     }
 
@@ -152,7 +158,7 @@ public class InspectionPlans {
     /** The confirmations of the plan's agencies (a plan of one agency needs none: it is complete). */
     public ConsentState consents(long id) {
         return database.call(c -> {
-            Plan plan = found(PlanRepository.find(c, id), id);
+            Plan plan = found(plans().find(id), id);
             List<PlanConsents.Consent> consents = PlanConsents.of(c, plan);
             return new ConsentState(id, PlanConsents.missing(plan, consents).isEmpty(), consents);
         });
@@ -165,7 +171,7 @@ public class InspectionPlans {
     public ConsentState consent(long id) {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
-            Plan plan = found(PlanRepository.lock(c, id), id);
+            Plan plan = found(plans().lock(database.dialect(), id), id);
             if (!caller.agencyAdmin()
                     || caller.agency() == null
                     || !plan.agencyIds().contains(caller.agency().id())) {
@@ -200,7 +206,7 @@ public class InspectionPlans {
                 Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
         return database.call(c -> {
-            Plan plan = lockOwn(c, id, caller);
+            Plan plan = lockOwn(plans(), database.dialect(), id, caller);
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
                 throw new ConflictException(
                         "plan-closed",
@@ -212,35 +218,33 @@ public class InspectionPlans {
                 DrawStore.cancel(
                         c, scheduled, "plan cancelled: " + reason.reason().strip(), null, caller.name(), now());
             }
-            PlanRepository.cancel(c, id, reason.reason().strip());
+            plans().cancel(id, reason.reason().strip());
             WriteLog.record(caller.name(), "plan.cancel", "plan " + id);
-            return PlanRepository.find(c, id);
+            return plans().find(id);
         });
     }
 
     public Plan find(long id) {
-        return database.call(c -> found(PlanRepository.find(c, id), id));
+        return database.entities(() -> found(plans().find(id), id));
     }
 
     public List<Plan> list(List<String> statuses, int limit) {
-        return database.call(c -> PlanRepository.list(c, statuses, limit));
+        return database.entities(() -> plans().list(statuses, limit));
     }
 
     /** Plans that match the filter, newest first, from {@code offset} on. */
     public List<Plan> search(PlanFilter filter, int offset, int limit) {
-        return database.call(c -> {
-            return PlanRepository.search(
-                    c, filter == null ? PlanFilter.NONE : filter, Math.max(0, offset), Math.min(limit, 500));
-        });
+        return database.entities(() ->
+                plans().search(filter == null ? PlanFilter.NONE : filter, Math.max(0, offset), Math.min(limit, 500)));
     }
 
     public long count(PlanFilter filter) {
-        return database.call(c -> PlanRepository.count(c, filter == null ? PlanFilter.NONE : filter));
+        return database.entities(() -> plans().count(filter == null ? PlanFilter.NONE : filter));
     }
 
     public List<Draw> draws(long planId) {
         return database.call(c -> {
-            found(PlanRepository.find(c, planId), planId);
+            found(plans().find(planId), planId);
             return DrawStore.ofPlan(c, planId);
         });
     }
@@ -251,7 +255,7 @@ public class InspectionPlans {
      */
     public GradeCoverage.Coverage gradeCoverage(long id) {
         return database.call(c -> {
-            Plan plan = found(PlanRepository.find(c, id), id);
+            Plan plan = found(plans().find(id), id);
             StoredModel model;
             try {
                 model = PoolFreeze.model(c, plan, ChinaTime.today(clock));
@@ -323,8 +327,8 @@ public class InspectionPlans {
     }
 
     /** Locks a plan the caller administers: a SYSTEM_ADMIN, or an administrator of its lead agency. */
-    static Plan lockOwn(Connection c, long id, CallerIdentity caller) throws SQLException {
-        Plan plan = found(PlanRepository.lock(c, id), id);
+    static Plan lockOwn(PlanEntries plans, SqlDialect dialect, long id, CallerIdentity caller) {
+        Plan plan = found(plans.lock(dialect, id), id);
         Validation.mayChange(caller, plan.leadAgencyCode());
         return plan;
     }
@@ -552,5 +556,9 @@ public class InspectionPlans {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    private PlanEntries plans() {
+        return new PlanEntries(em);
     }
 }

@@ -3,10 +3,12 @@ package org.credence.inspection.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.DrawStore;
-import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.inspection.control.ResultFilter;
 import org.credence.inspection.entity.Assignment;
 import org.credence.inspection.entity.Draw;
@@ -26,13 +28,16 @@ public class PublicInspections {
     @Inject
     Database database;
 
+    @PersistenceContext
+    EntityManager em;
+
     public List<Plan> plans(int limit) {
-        return database.call(c -> PlanRepository.list(c, PUBLIC_STATUSES, true, limit));
+        return database.entities(() -> plans().list(PUBLIC_STATUSES, true, limit));
     }
 
     public Plan plan(long id) {
         return database.call(c -> {
-            Plan plan = PlanRepository.find(c, id);
+            Plan plan = plans().find(id);
             if (plan == null || plan.publishedAt() == null) {
                 throw new NotFoundException("plan-not-found", Message.of("there-is-no-published-inspection-plan", id));
             }
@@ -47,7 +52,7 @@ public class PublicInspections {
     public Draw draw(String key) {
         return database.call(c -> {
             Draw draw = DrawStore.find(c, key);
-            Plan plan = draw == null ? null : PlanRepository.find(c, draw.planId());
+            Plan plan = draw == null ? null : plans().find(draw.planId());
             if (plan == null || plan.publishedAt() == null) {
                 throw new NotFoundException("draw-not-found", Message.of("there-is-no-published-draw", key));
             }
@@ -77,5 +82,9 @@ public class PublicInspections {
 
     public long countResults(ResultFilter filter) {
         return database.call(c -> AssignmentStore.countPublished(c, filter == null ? ResultFilter.NONE : filter));
+    }
+
+    private PlanEntries plans() {
+        return new PlanEntries(em);
     }
 }

@@ -17,8 +17,8 @@ import org.credence.inspection.entity.Scope;
 import org.credence.platform.jdbc.Jdbc;
 
 /**
- * The items as plans and draws read them, and the working-day calendar, in JDBC. The directory itself keeps and
- * writes items, inspectors and conflicts as entities ({@code org.credence.inspection.entity}, {@code
+ * Items by code for work that is in JDBC (a plan's check of its items, the demonstration's history), and the
+ * working-day calendar. The directory itself keeps and writes items, inspectors and conflicts as entities ({@code org.credence.inspection.entity}, {@code
  * DirectoryEntries}), the demonstration data included.
  */
 public final class Directory {
@@ -32,20 +32,6 @@ public final class Directory {
 
     public static Item item(Connection c, String code) throws SQLException {
         return Jdbc.one(c, ITEM + " where i.code = ?", Directory::item, code);
-    }
-
-    public static List<Item> items(Connection c, String agencyCode) throws SQLException {
-        return agencyCode == null
-                ? Jdbc.list(c, ITEM + " order by i.code", Directory::item)
-                : Jdbc.list(c, ITEM + " where a.code = ? order by i.code", Directory::item, agencyCode);
-    }
-
-    public static List<Item> itemsOfPlan(Connection c, long planId) throws SQLException {
-        return Jdbc.list(
-                c,
-                ITEM + " join plan_item p on p.item_id = i.id where p.plan_id = ? order by i.code",
-                Directory::item,
-                planId);
     }
 
     static Item item(ResultSet rs) throws SQLException {

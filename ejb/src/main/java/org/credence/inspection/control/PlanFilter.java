@@ -2,7 +2,10 @@ package org.credence.inspection.control;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.credence.platform.jdbc.Jdbc;
 
 /**
@@ -20,32 +23,38 @@ public record PlanFilter(String name, String status, String agency, LocalDate fr
         agency = blankToNull(agency);
     }
 
-    /** The SQL condition on {@code inspection_plan p} (after {@code where}), its parameters appended to {@code params}. */
-    public String condition(List<Object> params) {
-        StringBuilder sql = new StringBuilder("1 = 1");
+    /**
+     * The JPQL condition on {@code InspectionPlan p} (to follow {@code where}; empty when the filter is empty), its
+     * named parameters put in {@code params}. The day of a plan is its scheduled date, or the day it was created when
+     * it runs on a cron schedule. (No constant condition such as {@code 1 = 1}: EclipseLink then writes the values
+     * into the SQL on H2 instead of binding them.)
+     */
+    public String jpql(Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
         if (name != null) {
-            sql.append(" and lower(p.name) like ? escape '\\'");
-            params.add(Jdbc.likeContaining(name.toLowerCase(java.util.Locale.ROOT)));
+            conditions.add("lower(p.name) like :name escape '\\'");
+            params.put("name", Jdbc.likeContaining(name.toLowerCase(Locale.ROOT)));
         }
         if (status != null) {
-            sql.append(" and p.status = ?");
-            params.add(status);
+            conditions.add("p.status = :status");
+            params.put("status", status);
         }
         if (agency != null) {
-            sql.append(" and exists (select 1 from plan_agency pa join agency pg on pg.id = pa.agency_id"
-                    + " where pa.plan_id = p.id and pg.code = ?)");
-            params.add(agency);
+            conditions.add(
+                    "exists (select a from InspectionPlan q join q.agencies a where q = p and a.code = :agency)");
+            params.put("agency", agency);
         }
-        String day = "coalesce(p.schedule_date, cast(p.created_at as date))";
         if (from != null) {
-            sql.append(" and ").append(day).append(" >= ?");
-            params.add(from);
+            conditions.add("(p.scheduleDate >= :from or (p.scheduleDate is null and p.createdAt >= :fromStart))");
+            params.put("from", from);
+            params.put("fromStart", from.atStartOfDay());
         }
         if (to != null) {
-            sql.append(" and ").append(day).append(" <= ?");
-            params.add(to);
+            conditions.add("(p.scheduleDate <= :to or (p.scheduleDate is null and p.createdAt < :afterTo))");
+            params.put("to", to);
+            params.put("afterTo", to.plusDays(1).atStartOfDay());
         }
-        return sql.toString();
+        return String.join(" and ", conditions);
     }
 
     private static String blankToNull(String text) {

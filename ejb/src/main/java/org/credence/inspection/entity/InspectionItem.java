@@ -17,7 +17,8 @@ import org.credence.agency.entity.Agency;
  * An entry of the item list (抽查事项清单): what may be inspected, on which legal basis, by which agency, how, in
  * which scope (entity types, industries, platforms and division-code prefixes, each stored comma-separated; none
  * means all), at most which share of the scope (GENERAL items, in basis points) and how often a business a year.
- * Plans and draws read items with the plan's other inputs in JDBC ({@code Directory.itemsOfPlan}).
+ * A plan holds its items as these entities ({@link InspectionPlan#items()}); the draw and the assignments read items
+ * in JDBC by their plan's id.
  *
  * <p>Inserted with {@link #INSERT} and read back by its unique code, since the id is an identity column (see
  * {@link Inspector}).

@@ -21,6 +21,7 @@ import org.credence.business.entity.Business;
 import org.credence.business.entity.OnlineShop;
 import org.credence.business.entity.Uscc;
 import org.credence.inspection.control.DirectoryEntries;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.jdbc.Database;
 import org.credence.security.control.PasswordHashing;
@@ -126,8 +127,8 @@ public class DemoDataset {
         DemoInspections.load(new DirectoryEntries(em), now.toLocalDate(), LOADER, now);
         em.flush();
         // China's date, as every draw and result date is
-        DemoHistory.Loaded history =
-                database.call(connection -> DemoHistory.load(connection, SEED, ChinaTime.today(clock), LOADER, now));
+        DemoHistory.Loaded history = database.call(connection ->
+                DemoHistory.load(connection, new PlanEntries(em), SEED, ChinaTime.today(clock), LOADER, now));
         WriteLog.record(
                 LOADER,
                 "demo-dataset.load",

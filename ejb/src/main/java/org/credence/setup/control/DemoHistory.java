@@ -27,7 +27,7 @@ import org.credence.inspection.boundary.Assignments;
 import org.credence.inspection.control.AssignmentStore;
 import org.credence.inspection.control.Directory;
 import org.credence.inspection.control.DrawStore;
-import org.credence.inspection.control.PlanRepository;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.inspection.control.PoolFreeze;
 import org.credence.inspection.control.WorkingDayCalendar;
 import org.credence.inspection.entity.Draw;
@@ -78,10 +78,12 @@ public final class DemoHistory {
     }
 
     /**
-     * Draws, records and publishes the twelve monthly plans, oldest first. Needs the demo's items,
+     * Draws, records and publishes the twelve monthly plans, oldest first, the plans kept by {@code entries} (in the
+     * transaction of {@code c}). Needs the demo's items,
      * inspectors and businesses, and market regulation's model in force {@code today}.
      */
-    public static Loaded load(Connection c, long seed, LocalDate today, String by, LocalDateTime now)
+    public static Loaded load(
+            Connection c, PlanEntries entries, long seed, LocalDate today, String by, LocalDateTime now)
             throws SQLException {
         Item item = Directory.item(c, ITEM);
         if (item == null) {
@@ -129,10 +131,9 @@ public final class DemoHistory {
                     0);
             // times are kept in UTC as the application writes them (01:00 UTC is 09:00 in China); a draw's
             // due time is China time
-            long planId =
-                    PlanRepository.insert(c, plan, by, drawDate.minusDays(14).atTime(1, 0));
-            PlanRepository.publish(c, planId, by, drawDate.minusDays(7).atTime(1, 0));
-            plan = PlanRepository.find(c, planId);
+            long planId = entries.insert(plan, by, drawDate.minusDays(14).atTime(1, 0));
+            entries.publish(planId, by, drawDate.minusDays(7).atTime(1, 0));
+            plan = entries.find(planId);
             Draw draw = DrawStore.schedule(
                     c, plan, drawDate.atTime(10, 0), drawDate.minusDays(7).atTime(1, 0));
             // a seed of the demo's own, so that the same load date gives the same draws
@@ -146,7 +147,7 @@ public final class DemoHistory {
             draw = DrawStore.find(c, draw.key());
             PoolFreeze.Frozen frozen = PoolFreeze.freeze(c, plan, drawDate);
             DrawStore.perform(c, plan, draw, null, drawDate, by, drawDate.atTime(2, 0), frozen);
-            PlanRepository.setStatus(c, planId, "DRAWN");
+            entries.setStatus(planId, "DRAWN");
 
             List<Object[]> staffed = Jdbc.list(
                     c,
@@ -203,7 +204,7 @@ public final class DemoHistory {
             if (!published.isEmpty()) {
                 ChangeLogWriter.append(c, published);
             }
-            PlanRepository.setStatus(c, planId, AssignmentStore.planDone(c, planId) ? "COMPLETED" : "IN_PROGRESS");
+            entries.setStatus(planId, AssignmentStore.planDone(c, planId) ? "COMPLETED" : "IN_PROGRESS");
             plans++;
         }
         return new Loaded(plans, targets, hits, cleans, other);

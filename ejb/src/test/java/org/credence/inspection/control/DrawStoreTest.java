@@ -30,6 +30,8 @@ import org.credence.platform.Refusals;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.testing.DirectoryRows;
 import org.credence.testing.TestDatabase;
+import org.credence.testing.TestEntities;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,7 @@ class DrawStoreTest {
     static final String[] GRADES = {"A", "B", "C", "D"};
 
     TestDatabase db;
+    TestEntities entities;
     List<Long> businesses = new ArrayList<>();
     Item item;
 
@@ -192,9 +195,7 @@ class DrawStoreTest {
                 null,
                 null,
                 0);
-        long id = PlanRepository.insert(c, draft, "test", NOW);
-        PlanRepository.publish(c, id, "test", NOW);
-        return PlanRepository.find(c, id);
+        return published(c, draft);
     }
 
     Draw draw(Connection c, Plan plan) throws SQLException {
@@ -409,8 +410,40 @@ class DrawStoreTest {
                     null,
                     0,
                     Plan.INFORMATION_CHECK);
-            long id = PlanRepository.insert(c, check, "test", NOW);
-            assertTrue(PlanRepository.find(c, id).informationCheck());
+            c.commit();
+            Plan stored = entities().inTransaction(em -> {
+                PlanEntries plans = new PlanEntries(em);
+                return plans.find(plans.insert(check, "test", NOW));
+            });
+            assertTrue(stored.informationCheck());
+        }
+    }
+
+    /**
+     * Stores the draft and publishes it as entities, in a transaction of their own: what {@code c} wrote so far is
+     * committed first, so that the plan's items and agencies are there for it, and {@code c} then sees the plan.
+     */
+    Plan published(Connection c, Plan draft) throws SQLException {
+        c.commit();
+        return entities().inTransaction(em -> {
+            PlanEntries plans = new PlanEntries(em);
+            long id = plans.insert(draft, "test", NOW);
+            plans.publish(id, "test", NOW);
+            return plans.find(id);
+        });
+    }
+
+    TestEntities entities() {
+        if (entities == null) {
+            entities = new TestEntities(db);
+        }
+        return entities;
+    }
+
+    @AfterEach
+    void closeEntities() {
+        if (entities != null) {
+            entities.close();
         }
     }
 
@@ -441,9 +474,7 @@ class DrawStoreTest {
                 null,
                 null,
                 0);
-        long id = PlanRepository.insert(c, draft, "test", NOW);
-        PlanRepository.publish(c, id, "test", NOW);
-        return PlanRepository.find(c, id);
+        return published(c, draft);
     }
 
     @Test

@@ -14,12 +14,14 @@ import java.util.Set;
 import org.credence.business.boundary.BusinessDescription;
 import org.credence.credit.control.ModelStore;
 import org.credence.credit.control.ModelStore.StoredModel;
+import org.credence.inspection.control.PlanEntries;
 import org.credence.inspection.entity.InspectorEntry;
 import org.credence.inspection.entity.Item;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.setup.boundary.DemoDataset;
 import org.credence.testing.DirectoryRows;
 import org.credence.testing.TestDatabase;
+import org.credence.testing.TestEntities;
 import org.credence.validation.control.ModelValidation;
 import org.credence.validation.control.ObservationStore;
 import org.credence.validation.control.OutcomeWeights;
@@ -77,7 +79,24 @@ class DemoHistoryTest {
             });
             assertEquals(0, run.finish().errorCount());
 
-            DemoHistory.Loaded loaded = DemoHistory.load(c, 20261122L, TODAY, "demo-data", TODAY.atTime(3, 0));
+            // the plans are entities: the history is loaded in a transaction of the entity manager, on its connection
+            c.commit();
+            DemoHistory.Loaded loaded;
+            try (TestEntities entities = new TestEntities(db)) {
+                loaded = entities.inTransaction(em -> {
+                    try {
+                        return DemoHistory.load(
+                                em.unwrap(Connection.class),
+                                new PlanEntries(em),
+                                20261122L,
+                                TODAY,
+                                "demo-data",
+                                TODAY.atTime(3, 0));
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
             assertEquals(12, loaded.plans());
             assertEquals(loaded.targets(), loaded.hits() + loaded.cleans() + loaded.notObserved());
             assertEquals(12, (int)
