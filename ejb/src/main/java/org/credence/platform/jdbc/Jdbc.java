@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -44,6 +45,31 @@ public final class Jdbc {
             bind(q, params);
             return q.executeUpdate();
         }
+    }
+
+    /**
+     * Inserts one row unless a row with the same key is there (another server, the same moment): true when inserted,
+     * false when the insert broke an integrity constraint (SQLState class 23), which then changed nothing. In a
+     * transaction the insert runs under a savepoint, so that the refusal does not abort the transaction (PostgreSQL's
+     * rule) and the caller can count the row that won; any other failure is thrown as it is.
+     */
+    public static boolean insertUnlessPresent(Connection c, String sql, Object... params) throws SQLException {
+        Savepoint before = c.getAutoCommit() ? null : c.setSavepoint();
+        try {
+            update(c, sql, params);
+        } catch (SQLException e) {
+            if (!SqlErrors.constraintViolated(e)) {
+                throw e;
+            }
+            if (before != null) {
+                c.rollback(before);
+            }
+            return false;
+        }
+        if (before != null) {
+            c.releaseSavepoint(before);
+        }
+        return true;
     }
 
     /** Inserts one row and returns its generated id. */

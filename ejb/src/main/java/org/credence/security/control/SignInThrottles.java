@@ -64,22 +64,15 @@ public final class SignInThrottles {
                         == 1) {
                     return after;
                 }
-            } else {
-                try {
-                    Jdbc.update(
-                            c,
-                            "insert into signin_throttle (throttle_key, failures, last_failure, blocked_until)"
-                                    + " values (?, ?, ?, ?)",
-                            key,
-                            after.failures(),
-                            after.lastFailure(),
-                            after.blockedUntil());
-                    return after;
-                } catch (SQLException e) {
-                    if (attempt >= 3) {
-                        throw e;
-                    }
-                }
+            } else if (Jdbc.insertUnlessPresent(
+                    c,
+                    "insert into signin_throttle (throttle_key, failures, last_failure, blocked_until)"
+                            + " values (?, ?, ?, ?)",
+                    key,
+                    after.failures(),
+                    after.lastFailure(),
+                    after.blockedUntil())) {
+                return after;
             }
             if (attempt >= 3) {
                 return after;

@@ -77,21 +77,12 @@ public final class RateWindow {
         String update = "update rate_window set hits = case when window_start = ? then hits + ? else ? end,"
                 + " window_start = ? where bucket = ?";
         if (Jdbc.update(c, update, start, wanted, wanted, start, bucket) == 0) {
-            java.sql.Savepoint before = c.getAutoCommit() ? null : c.setSavepoint();
-            try {
-                Jdbc.update(
-                        c,
-                        "insert into rate_window (bucket, window_start, hits) values (?, ?, ?)",
-                        bucket,
-                        start,
-                        wanted);
-            } catch (SQLException e) {
-                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                    throw e;
-                }
-                if (before != null) {
-                    c.rollback(before);
-                }
+            if (!Jdbc.insertUnlessPresent(
+                    c,
+                    "insert into rate_window (bucket, window_start, hits) values (?, ?, ?)",
+                    bucket,
+                    start,
+                    wanted)) {
                 Jdbc.update(c, update, start, wanted, wanted, start, bucket); // another server inserted it first
             }
         }
