@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.credence.audit.control.WriteLog;
+import org.credence.business.control.UnknownBusiness;
 import org.credence.business.entity.Business;
 import org.credence.business.entity.BusinessStatus;
 import org.credence.business.entity.OnlineShop;
@@ -32,7 +33,6 @@ import org.credence.platform.ConflictException;
 import org.credence.platform.FieldError;
 import org.credence.platform.InvalidRequestException;
 import org.credence.platform.Message;
-import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.Page;
 import org.credence.platform.PagedQuery;
@@ -139,13 +139,7 @@ public class BusinessRegistry {
      * exception; any other code must be valid before it can be reported as unknown.
      */
     public Business find(@NotNull(message = "a USCC is required") Uscc code) {
-        return findByUscc(code.value()).orElseThrow(() -> unknown(code));
-    }
-
-    /** The answer for a code no business is registered under: 404, or 400 if it is no USCC at all. */
-    public static NotFoundException unknown(Uscc code) {
-        Uscc uscc = Uscc.parse(code.value());
-        return new NotFoundException("unknown-business", Message.of("no-business-with-uscc-is-registered", uscc));
+        return findByUscc(code.value()).orElseThrow(() -> UnknownBusiness.of(code));
     }
 
     /**

@@ -36,6 +36,7 @@ import org.credence.platform.NotPermittedException;
 import org.credence.platform.RuleViolationException;
 import org.credence.platform.jdbc.Database;
 import org.credence.progress.boundary.JobProgress;
+import org.credence.progress.control.JobFailures;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 
@@ -85,7 +86,9 @@ public class Draws {
             throw new InvalidRequestException("publicEntropy", Message.of("must-be-to-characters-when-given"));
         }
         return database.call(c -> {
-            Plan plan = InspectionPlans.lockOwn(plans(), database.dialect(), planId, caller);
+            // a plan the caller administers: a SYSTEM_ADMIN, or an administrator of its lead agency
+            Plan plan = plans().lockExisting(database.dialect(), planId);
+            Validation.mayChange(caller, plan.leadAgencyCode());
             Draw scheduled = DrawStore.scheduled(c, planId);
             Draw latest = latestDrawn(c, planId);
             if ("DRAFT".equals(plan.status())) {
@@ -152,7 +155,7 @@ public class Draws {
             progress.finish(job, true, Message.of("job.pool", drawn.draw().poolSize()));
             return drawn;
         } catch (Exception e) { // recorded as failed, then rethrown as it is
-            progress.finish(job, false, JobProgress.failure(e));
+            progress.finish(job, false, JobFailures.of(e));
             throw e;
         }
     }

@@ -39,7 +39,6 @@ import org.credence.platform.Message;
 import org.credence.platform.NotFoundException;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.jdbc.Database;
-import org.credence.platform.jdbc.SqlDialect;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.boundary.RecordCatalogue;
@@ -87,7 +86,7 @@ public class InspectionPlans {
     public Plan update(long id, PlanRequest request) {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
-            Plan existing = lockOwn(plans(), database.dialect(), id, caller);
+            Plan existing = lockOwn(id, caller);
             if (!"DRAFT".equals(existing.status())) {
                 throw new ConflictException(
                         "plan-not-draft",
@@ -109,7 +108,7 @@ public class InspectionPlans {
     public Published publish(long id) {
         CallerIdentity caller = callers.current();
         return database.call(c -> {
-            Plan plan = lockOwn(plans(), database.dialect(), id, caller);
+            Plan plan = lockOwn(id, caller);
             if (!"DRAFT".equals(plan.status())) {
                 throw new ConflictException(
                         "plan-not-draft",
@@ -206,7 +205,7 @@ public class InspectionPlans {
                 Message.of("a-reason-is-required-at-most"));
         v.throwIfAny();
         return database.call(c -> {
-            Plan plan = lockOwn(plans(), database.dialect(), id, caller);
+            Plan plan = lockOwn(id, caller);
             if (List.of("CANCELLED", "COMPLETED").contains(plan.status())) {
                 throw new ConflictException(
                         "plan-closed",
@@ -327,8 +326,8 @@ public class InspectionPlans {
     }
 
     /** Locks a plan the caller administers: a SYSTEM_ADMIN, or an administrator of its lead agency. */
-    static Plan lockOwn(PlanEntries plans, SqlDialect dialect, long id, CallerIdentity caller) {
-        Plan plan = found(plans.lock(dialect, id), id);
+    private Plan lockOwn(long id, CallerIdentity caller) {
+        Plan plan = plans().lockExisting(database.dialect(), id);
         Validation.mayChange(caller, plan.leadAgencyCode());
         return plan;
     }

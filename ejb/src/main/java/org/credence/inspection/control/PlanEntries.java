@@ -16,6 +16,8 @@ import org.credence.inspection.entity.InspectionPlan;
 import org.credence.inspection.entity.Item;
 import org.credence.inspection.entity.Plan;
 import org.credence.inspection.entity.Scope;
+import org.credence.platform.Message;
+import org.credence.platform.NotFoundException;
 import org.credence.platform.jdbc.SqlDialect;
 
 /**
@@ -73,6 +75,15 @@ public final class PlanEntries {
         }
         em.refresh(plan, LockModeType.PESSIMISTIC_WRITE);
         return view(plan);
+    }
+
+    /** As {@link #lock}, or a 404 refusal when there is no such plan. */
+    public Plan lockExisting(SqlDialect dialect, long id) {
+        Plan plan = lock(dialect, id);
+        if (plan == null) {
+            throw new NotFoundException("plan-not-found", Message.of("there-is-no-inspection-plan", id));
+        }
+        return plan;
     }
 
     /** Plans of these statuses (all when null or empty), newest first (by creation). */

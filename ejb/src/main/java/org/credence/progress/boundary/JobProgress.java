@@ -78,19 +78,6 @@ public class JobProgress {
                 id);
     }
 
-    /**
-     * Why a job failed, for the overview: a refusal's reason (the first field's, which the person who
-     * started the job was given in full), else only that it failed, the cause being in the server log.
-     */
-    public static Message failure(Exception e) {
-        if (e instanceof CredenceException refusal) {
-            return refusal.errors().isEmpty()
-                    ? refusal.detail()
-                    : refusal.errors().get(0).text();
-        }
-        return Message.of("job.failed");
-    }
-
     private void write(long id, String sql, Object... params) {
         if (id == 0) {
             return;

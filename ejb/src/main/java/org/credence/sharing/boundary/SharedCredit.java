@@ -29,6 +29,7 @@ import org.credence.credit.boundary.CreditView;
 import org.credence.credit.boundary.ExplanationView;
 import org.credence.credit.boundary.HistoryEntry;
 import org.credence.credit.control.ModelStore;
+import org.credence.credit.control.Snapshots;
 import org.credence.credit.control.Veto;
 import org.credence.platform.ChinaTime;
 import org.credence.platform.CredenceException;
@@ -177,7 +178,7 @@ public class SharedCredit {
             CreditView view = database.call(c -> {
                 Long covered = coveredModel(c, reader, model, on);
                 // who may read and which model come first: a caller refused is refused whatever code they sent
-                return CreditScores.current(c, Uscc.key(uscc), covered, on, today());
+                return CreditView.of(Snapshots.latest(c, Uscc.key(uscc), covered, on, today(), false));
             });
             audited(
                     reader,

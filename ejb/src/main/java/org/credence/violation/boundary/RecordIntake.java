@@ -25,6 +25,7 @@ import org.credence.platform.Message;
 import org.credence.platform.NotPermittedException;
 import org.credence.platform.jdbc.Database;
 import org.credence.progress.boundary.JobProgress;
+import org.credence.progress.control.JobFailures;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
 import org.credence.violation.control.IntakeReport;
@@ -282,7 +283,7 @@ public class RecordIntake {
                 return Message.of("job.refused.csv");
             }
         }
-        return JobProgress.failure(e);
+        return JobFailures.of(e);
     }
 
     /** Where an intake's rows come from. */

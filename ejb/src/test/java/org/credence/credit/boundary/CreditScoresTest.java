@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.credence.business.entity.InvalidUsccException;
 import org.credence.business.entity.Uscc;
+import org.credence.credit.control.Snapshots;
 import org.credence.platform.CredenceException;
 import org.credence.platform.jdbc.Jdbc;
 import org.credence.testing.TestDatabase;
@@ -31,7 +32,7 @@ class CreditScoresTest {
             snapshot(c, b, 720, "A", LocalDate.of(2026, 11, 1), null);
             snapshot(c, b, 480, "D", LocalDate.of(2026, 12, 1), null);
 
-            CreditView now = CreditScores.current(c, uscc, null, null, TODAY);
+            CreditView now = current(c, uscc, null, null);
             assertEquals(
                     List.of(720, "A", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), 1L, "SAMR", List.of()),
                     List.of(
@@ -43,14 +44,14 @@ class CreditScoresTest {
                             now.model().agency(),
                             now.vetoes()));
 
-            CreditView october = CreditScores.current(c, uscc, 1L, LocalDate.of(2026, 10, 15), TODAY);
+            CreditView october = current(c, uscc, 1L, LocalDate.of(2026, 10, 15));
             assertEquals(
                     List.of(610, "B", List.of("NO_LICENCE")),
                     List.of(october.score(), october.grade(), october.vetoes()));
 
             fullRun(c, LocalDate.of(2026, 11, 20), "COMPLETED");
             fullRun(c, LocalDate.of(2026, 11, 22), "FAILED");
-            CreditView confirmed = CreditScores.current(c, uscc, null, null, TODAY);
+            CreditView confirmed = current(c, uscc, null, null);
             assertEquals(LocalDate.of(2026, 11, 1), confirmed.since());
             assertEquals(LocalDate.of(2026, 11, 20), confirmed.asOf(), "confirmed by the last completed full run");
         }
@@ -75,8 +76,7 @@ class CreditScoresTest {
             assertThrows(InvalidUsccException.class, () -> Uscc.key("not-a-code"), "no key: the lookup is not reached");
             // a key of the right shape that nothing is registered under, with a wrong check character: no USCC
             InvalidUsccException wrongCheck = assertThrows(
-                    InvalidUsccException.class,
-                    () -> CreditScores.current(c, Uscc.key("91350100M000100Y44"), null, null, TODAY));
+                    InvalidUsccException.class, () -> current(c, Uscc.key("91350100M000100Y44"), null, null));
             assertEquals(InvalidUsccException.Reason.CHECK_CHARACTER, wrongCheck.reason());
             assertEquals("model-not-found", problem(c, registered, 99L, null));
             assertEquals("unknown-business", problem(c, unknown, 99L, null), "the business is named first");
@@ -85,7 +85,7 @@ class CreditScoresTest {
     }
 
     private static String problem(Connection c, Uscc uscc, Long model, LocalDate on) {
-        return assertThrows(CredenceException.class, () -> CreditScores.current(c, uscc, model, on, TODAY))
+        return assertThrows(CredenceException.class, () -> current(c, uscc, model, on))
                 .kind();
     }
 
@@ -117,5 +117,10 @@ class CreditScoresTest {
                 status,
                 asOf,
                 NOW);
+    }
+
+    /** The lookup as {@code SharedCredit} makes it. */
+    private static CreditView current(Connection c, Uscc uscc, Long model, LocalDate on) throws SQLException {
+        return CreditView.of(Snapshots.latest(c, uscc, model, on, TODAY, false));
     }
 }
