@@ -121,6 +121,23 @@ class GradeHonestyIT {
     }
 
     @Test
+    void aPlanNamesItsModelByNameAndVersionNeverByItsId() {
+        String item = InspectionApiIT.item(Api.as("samr-admin"), "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
+        long plan = InspectionApiIT.createPlan(
+                Api.as("samr-admin"),
+                InspectionApiIT.plan(
+                        "\"SAMR\"",
+                        "\"" + item + "\"",
+                        ", \"model\": 1",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .plusDays(20)));
+        browser.signIn("samr-admin", "samr-admin");
+        browser.open("/app/plan.xhtml?id=" + plan);
+        // the seeded model, in the page's language (V30 names it in both), with its version
+        assertEquals("网络经营主体公共信用评价 v1", browser.text("plan-model"));
+    }
+
+    @Test
     void theOverviewShowsTheModelsValidationOfTheLastTwelveMonthsToThoseWhoMayReadIt() {
         browser.signIn("samr-admin", "samr-admin");
         List<WebElement> summaries = browser.driver.findElements(By.cssSelector(".validation-summary"));

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.credence.credit.boundary.CreditModels;
+import org.credence.credit.entity.ModelView;
 import org.credence.inspection.boundary.Draws;
 import org.credence.inspection.boundary.InspectionPlans;
 import org.credence.inspection.boundary.Reason;
@@ -39,6 +41,9 @@ public class PlanPage implements Serializable {
     Draws draws;
 
     @Inject
+    CreditModels models;
+
+    @Inject
     Viewer viewer;
 
     @Inject
@@ -52,6 +57,7 @@ public class PlanPage implements Serializable {
     private String publicEntropy;
     private String cancelReason;
     private GradeCoverage.Coverage gradeCoverage;
+    private ModelView model;
 
     /** Reads the plan named by {@code ?id=} (a view action). */
     public void load() {
@@ -70,6 +76,7 @@ public class PlanPage implements Serializable {
     private void refresh() {
         plan = plans.find(id);
         drawList = plans.draws(id);
+        model = plan.modelId() == null ? null : models.find(plan.modelId());
         consents = plan.joint() ? plans.consents(id) : null;
         try {
             gradeCoverage = "CANCELLED".equals(plan.status()) ? null : plans.gradeCoverage(id);
@@ -179,6 +186,11 @@ public class PlanPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The model the plan grades businesses by, when it names one (shown by its name, never by its id). */
+    public ModelView getModel() {
+        return model;
     }
 
     public Plan getPlan() {
