@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a person's password cannot be used by another site's page, revoked tokens stay revoked, and every
  * answer carries the headers that keep other sites' pages out.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class AccessIT {
 
     private static final Api ADMIN = Api.as("admin");

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * signs a system in for a token and looks the business's credit up with it. The client refuses any
  * property the document does not declare, so an answer that drifted from the document fails here.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class ApiClientIT {
 
     @Deployment(testable = false)

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * themselves, one caller's unwritable entry never fails another's lookup, and the chain's head is
  * signed in checkpoints that auditors export and verify with the exported public keys.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class AuditIT {
 
     private static final Api ADMIN = Api.as("admin");

@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,6 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * control or bidirectional character, a date out of range, broken syntax, a file the CSV reader must
  * stop.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class BadInputFuzzIT {
 
     private static final Api ADMIN = Api.as("admin");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final long SEED = 16;
     private static final int CASES = 2_400;
 
@@ -95,7 +93,7 @@ class BadInputFuzzIT {
                 {"uscc": "%s", "agency": "SAMR", "category": "FALSE_ADVERTISING", "severity": "ORDINARY",
                  "decisionNumber": "市监罚〔fuzz〕1号", "decisionDate": "%s", "legalBasis": "电子商务法第八十一条",
                  "penaltyType": "FINE", "penaltyAmount": 5000, "sourceRecordId": "fuzz-1"}
-                """.formatted(uscc, TODAY.minusDays(10)));
+                """.formatted(uscc, today().minusDays(10)));
         JsonArray batch = Json.createArrayBuilder()
                 .add(record)
                 .add(Json.createObjectBuilder(record).add("sourceRecordId", "fuzz-2"))
@@ -110,18 +108,18 @@ class BadInputFuzzIT {
                 {"code": "SAMR-FZ01", "name": "模糊测试", "agency": "SAMR", "jurisdiction": ["330106"],
                  "certificateNumber": "FZ-0001", "certificateExpiry": "%s", "status": "ACTIVE", "maxAssignments": 5,
                  "qualifications": [{"item": "SAMR-FZ-1", "validFrom": "%s", "validUntil": "%s"}]}
-                """.formatted(TODAY.plusYears(1), TODAY, TODAY.plusYears(1)));
+                """.formatted(today().plusYears(1), today(), today().plusYears(1)));
         JsonObject plan = object(InspectionApiIT.plan(
                 "\"SAMR\"",
                 "\"SAMR-FZ-1\"",
                 ", \"mode\": \"RANDOM\", \"quotaTotal\": 5, \"repeatMonths\": 12, \"ratios\": {\"A\": 100}, \"gradeAOncePerYear\": true",
-                TODAY.plusDays(7)));
+                today().plusDays(7)));
         JsonObject definition = ADMIN.get("/models/1").expect(200).json().getJsonObject("definition");
         JsonObject model =
                 Json.createObjectBuilder().add("definition", definition).build();
         JsonObject lookup = object("""
                 {"usccs": ["%s", "%s"], "model": 1, "on": "%s"}
-                """.formatted(uscc, Api.newUscc(), TODAY));
+                """.formatted(uscc, Api.newUscc(), today()));
         return List.of(
                 new Target("intake POST /records", "POST", "/records", record),
                 new Target("intake POST /records/batch", "POST", "/records/batch", batch),
@@ -145,7 +143,7 @@ class BadInputFuzzIT {
                         .longValue());
         rows.put(
                 "records in publicity",
-                ADMIN.get("/records?size=1&inPublicityOn=" + TODAY)
+                ADMIN.get("/records?size=1&inPublicityOn=" + today())
                         .expect(200)
                         .json()
                         .getJsonNumber("total")
@@ -274,7 +272,7 @@ class BadInputFuzzIT {
                             new Bad("date-before-1949", quoted("1949-09-30")),
                             new Bad(
                                     "date-10y-ahead",
-                                    quoted(TODAY.plusYears(10).plusDays(1).toString())),
+                                    quoted(today().plusYears(10).plusDays(1).toString())),
                             new Bad("date-invalid", quoted("2026-02-30"))));
                 }
             }
@@ -312,7 +310,7 @@ class BadInputFuzzIT {
     private void csvCase() {
         String header =
                 "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
-        String row = Api.newUscc() + ",SAMR,FALSE_ADVERTISING,ORDINARY,市监罚〔fuzz〕2号," + TODAY.minusDays(3)
+        String row = Api.newUscc() + ",SAMR,FALSE_ADVERTISING,ORDINARY,市监罚〔fuzz〕2号," + today().minusDays(3)
                 + ",电子商务法第八十一条,FINE,5000,fuzz-csv-" + random.nextInt(1000) + "\n";
         String[] names = {
             "unclosed-quote",
@@ -335,9 +333,9 @@ class BadInputFuzzIT {
             case 3 -> (header + row.replace("市监罚", "市\u0000监罚")).getBytes(StandardCharsets.UTF_8);
             case 4 -> (header + row.replace("市监罚", "市\u202E监罚")).getBytes(StandardCharsets.UTF_8);
             case 5 ->
-                (header + row.replace(TODAY.minusDays(3).toString(), "1949-09-30")).getBytes(StandardCharsets.UTF_8);
+                (header + row.replace(today().minusDays(3).toString(), "1949-09-30")).getBytes(StandardCharsets.UTF_8);
             case 6 ->
-                (header + row.replace(TODAY.minusDays(3).toString(), "-999999999-01-01"))
+                (header + row.replace(today().minusDays(3).toString(), "-999999999-01-01"))
                         .getBytes(StandardCharsets.UTF_8);
             case 7 -> (header + row.replace(",SAMR,", ",\"SA\"MR,")).getBytes(StandardCharsets.UTF_8);
             default -> (header + row.replace("电子商务法第八十一条", "caf\u00e9")).getBytes(StandardCharsets.ISO_8859_1);
@@ -362,7 +360,7 @@ class BadInputFuzzIT {
             "-999999999-01-01",
             "%2B169087565-03-15",
             "1949-09-30",
-            TODAY.plusYears(10).plusDays(1).toString(),
+            today().plusYears(10).plusDays(1).toString(),
             "2026-02-30",
             "tomorrow",
             "2026-01-01%00"

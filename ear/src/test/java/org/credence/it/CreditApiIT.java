@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +11,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,14 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Credit evaluation end to end: models, weights, preview, activation, scoring runs and scores. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class CreditApiIT {
 
     private static final Api ADMIN = Api.as("admin");
     private static final Api SAMR = Api.as("samr-admin");
     private static final Api CAC = Api.as("cac-admin");
     private static final Api INSPECTOR = Api.as("inspector");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     /** The default model's judgements (docs/default-model.md). */
     private static final String DEFAULT_JUDGEMENTS = """
@@ -104,8 +103,8 @@ class CreditApiIT {
         assertEquals(1, clean.getJsonObject("model").getInt("id"));
         assertEquals("score-v1", clean.getString("method"));
 
-        record(uscc, "TELECOM_FRAUD", "SERIOUS", TODAY.minusDays(10));
-        record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusDays(200));
+        record(uscc, "TELECOM_FRAUD", "SERIOUS", today().minusDays(10));
+        record(uscc, "FALSE_ADVERTISING", "ORDINARY", today().minusDays(200));
         JsonObject graded = Api.eventually("the rescoring of " + uscc, () -> {
             JsonObject credit = INSPECTOR.get("/credit/" + uscc).expect(200).json();
             return credit.getInt("score") < 1000 ? credit : null;
@@ -135,7 +134,7 @@ class CreditApiIT {
         assertEquals(1000, history.getJsonObject(history.size() - 1).getInt("score"));
 
         // before the business was first scored there was no score
-        INSPECTOR.get("/credit/" + uscc + "?on=" + TODAY.minusDays(1)).problem(404);
+        INSPECTOR.get("/credit/" + uscc + "?on=" + today().minusDays(1)).problem(404);
         INSPECTOR.get("/credit/" + uscc + "?on=yesterday").problem(400);
         INSPECTOR.get("/credit/" + Api.newUscc()).problem(404);
         INSPECTOR.get("/credit/not-a-code").problem(400);
@@ -308,7 +307,7 @@ class CreditApiIT {
         SAMR.put("/models/1/weights", derived.getJsonObject("weights").toString())
                 .problem(409);
         SAMR.post("/models/1/activation", "{}").problem(409);
-        SAMR.post("/models/" + id + "/activation", "{\"effectiveFrom\": \"" + TODAY.minusDays(1) + "\"}")
+        SAMR.post("/models/" + id + "/activation", "{\"effectiveFrom\": \"" + today().minusDays(1) + "\"}")
                 .problem(400);
 
         // entropy weights from the population's loads: exact, summing to 1
@@ -357,7 +356,7 @@ class CreditApiIT {
         JsonObject active =
                 CAC.post("/models/" + id + "/activation", "{}").expect(200).json();
         assertEquals("ACTIVE", active.getString("status"));
-        assertEquals(TODAY.toString(), active.getString("effectiveFrom"));
+        assertEquals(today().toString(), active.getString("effectiveFrom"));
         CAC.put("/models/" + id + "/weights", "{\"HARMFUL_CONTENT\": 0.5, \"PERSONAL_DATA\": 0.5}")
                 .problem(409);
 

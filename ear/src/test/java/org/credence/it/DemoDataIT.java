@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Demo mode loads its dataset once per database: starting the application again adds nothing. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class DemoDataIT {
 
     private static final String DEPLOYMENT = "credence";

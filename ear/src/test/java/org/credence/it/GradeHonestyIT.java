@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ import org.openqa.selenium.WebElement;
  * shows each model's validation over the last twelve months to those who may read it, in Chinese and
  * in English. Runs on the demo data, whose year of inspections gives the overview something to show.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class GradeHonestyIT {
 
     private static Browser browser;
@@ -112,8 +113,7 @@ class GradeHonestyIT {
                         "\"SAMR\"",
                         "\"" + item + "\"",
                         ", \"ratios\": {\"A\": 1, \"B\": 100, \"C\": 100, \"D\": 100}",
-                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                                .plusDays(20)));
+                        today().plusDays(20)));
         browser.signIn("samr-admin", "samr-admin");
         browser.open("/app/plan.xhtml?id=" + plan);
         assertEquals("草稿", browser.text("plan-status"));
@@ -125,12 +125,7 @@ class GradeHonestyIT {
         String item = InspectionApiIT.item(Api.as("samr-admin"), "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
         long plan = InspectionApiIT.createPlan(
                 Api.as("samr-admin"),
-                InspectionApiIT.plan(
-                        "\"SAMR\"",
-                        "\"" + item + "\"",
-                        ", \"model\": 1",
-                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                                .plusDays(20)));
+                InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ", \"model\": 1", today().plusDays(20)));
         browser.signIn("samr-admin", "samr-admin");
         browser.open("/app/plan.xhtml?id=" + plan);
         // the seeded model, in the page's language (V30 names it in both), with its version

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without a word are answered with problem documents, slow request headers are cut off, and a request
  * offering a protocol upgrade is answered at once. Raw sockets, so that every byte is as sent.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class HttpLayerIT {
 
     private static final String HOST = URI.create(Api.BASE).getHost();

@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * scheduler, exactly once), an independent recomputation, assignments, results, evidence and the
  * public read API.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class InspectionApiIT {
 
     private static final Api ADMIN = Api.as("admin");
@@ -40,7 +40,6 @@ class InspectionApiIT {
     private static final Api CAC_INSPECTOR = Api.as("cac-inspector");
     private static final Api AUDITOR = Api.as("auditor");
     private static final Api PUBLIC = Api.anonymous();
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final Random RANDOM = new Random();
 
     @Deployment(testable = false)
@@ -68,8 +67,8 @@ class InspectionApiIT {
         JsonArrayBuilder qualifications = Json.createArrayBuilder(current.getJsonArray("qualifications"));
         qualifications.add(Json.createObjectBuilder()
                 .add("item", item)
-                .add("validFrom", TODAY.minusDays(1).toString())
-                .add("validUntil", TODAY.plusYears(1).toString()));
+                .add("validFrom", today().minusDays(1).toString())
+                .add("validUntil", today().plusYears(1).toString()));
         var body = Json.createObjectBuilder()
                 .add("name", current.getString("name"))
                 .add("jurisdiction", current.getJsonArray("jurisdiction"))
@@ -118,7 +117,7 @@ class InspectionApiIT {
                         "\"SAMR\"",
                         "\"" + item + "\"",
                         ", \"ratios\": {\"A\": 300, \"B\": 500, \"C\": 2000, \"D\": 5000}",
-                        TODAY.plusDays(30)));
+                        today().plusDays(30)));
 
         SAMR.post("/plans/" + plan + "/draws", "").problem(409); // not published yet
         JsonObject scheduled =
@@ -221,7 +220,7 @@ class InspectionApiIT {
     @Test
     void theSchedulerDrawsAPlanDueTodayOnce() {
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
-        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"", "", TODAY));
+        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"", "", today()));
         String key = SAMR.post("/plans/" + plan + "/publication", "")
                 .expect(200)
                 .json()
@@ -230,7 +229,7 @@ class InspectionApiIT {
             JsonObject d = AUDITOR.get("/draws/" + key).expect(200).json();
             return "DRAWN".equals(d.getString("status")) ? d : null;
         });
-        assertEquals(TODAY.toString(), drawn.getString("drawDate"));
+        assertEquals(today().toString(), drawn.getString("drawDate"));
         // a trigger after the scheduler drew gets the same draw back
         JsonObject again =
                 SAMR.post("/plans/" + plan + "/draws", "").expect(200).json();
@@ -256,7 +255,7 @@ class InspectionApiIT {
                         "\"SAMR\", \"CAC\"",
                         "\"" + samrItem + "\", \"" + cacItem + "\"",
                         ", \"ratios\": {\"A\": 500, \"B\": 500, \"C\": 500, \"D\": 500}",
-                        TODAY.plusDays(10)));
+                        today().plusDays(10)));
         // it uses CAC's item and inspector: published only once CAC's administrator has confirmed it
         JsonObject waiting = SAMR.get("/plans/" + plan + "/consent").expect(200).json();
         assertFalse(waiting.getBoolean("complete"));
@@ -336,7 +335,7 @@ class InspectionApiIT {
                         "\"SAMR\"",
                         "\"" + item + "\"",
                         ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}",
-                        TODAY.plusDays(10)));
+                        today().plusDays(10)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
         String key =
                 SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
@@ -360,7 +359,7 @@ class InspectionApiIT {
         CAC_INSPECTOR
                 .put(
                         "/assignments/" + first + "/result",
-                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + today() + "\"}")
                 .problem(403);
         SAMR.get("/assignments/" + first).problem(403);
         assertTrue(absent(INSPECTOR.get("/assignments/" + first).expect(200).json(), "outcome"), "no result yet");
@@ -410,7 +409,7 @@ class InspectionApiIT {
                 {"outcome": "VIOLATIONS_FOUND", "notes": "虚假宣传", "completedOn": "%s",
                  "record": {"category": "FALSE_ADVERTISING", "severity": "ORDINARY", "decisionNumber": "杭市监罚〔2026〕%d号",
                             "decisionDate": "%s", "legalBasis": "《广告法》第五十五条", "penaltyType": "FINE", "penaltyAmount": 20000}}
-                """.formatted(TODAY, RANDOM.nextInt(1_000_000), TODAY);
+                """.formatted(today(), RANDOM.nextInt(1_000_000), today());
         JsonObject result = INSPECTOR
                 .put("/assignments/" + first + "/result", violation)
                 .expect(200)
@@ -420,7 +419,7 @@ class InspectionApiIT {
         JsonObject record = SAMR.get("/records/" + recordId).expect(200).json();
         assertEquals(uscc, record.getString("uscc"));
         assertTrue(
-                LocalDate.parse(result.getString("publishDue")).isAfter(TODAY.plusDays(25)),
+                LocalDate.parse(result.getString("publishDue")).isAfter(today().plusDays(25)),
                 "20 working days: " + result);
         assertEquals(
                 "IN_PROGRESS", SAMR.get("/plans/" + plan).expect(200).json().getString("status"));
@@ -430,7 +429,7 @@ class InspectionApiIT {
         INSPECTOR2
                 .put(
                         "/assignments/" + second + "/result",
-                        "{\"outcome\": \"NOT_REACHABLE\", \"completedOn\": \"" + TODAY + "\"}")
+                        "{\"outcome\": \"NOT_REACHABLE\", \"completedOn\": \"" + today() + "\"}")
                 .expect(200);
         String secondUscc = mine.get(1).getString("uscc");
         boolean listed = SAMR
@@ -442,7 +441,7 @@ class InspectionApiIT {
                 .stream()
                 .anyMatch(e -> "ABNORMAL_OPERATIONS".equals(e.getString("list"))
                         && !e.containsKey("removedOn")
-                        && !LocalDate.parse(e.getString("listedOn")).isBefore(TODAY));
+                        && !LocalDate.parse(e.getString("listedOn")).isBefore(today()));
         assertEquals(
                 !listed,
                 SAMR
@@ -459,12 +458,12 @@ class InspectionApiIT {
         INSPECTOR
                 .put(
                         "/assignments/" + second + "/result",
-                        "{\"outcome\": \"MAYBE\", \"completedOn\": \"" + TODAY + "\"}")
+                        "{\"outcome\": \"MAYBE\", \"completedOn\": \"" + today() + "\"}")
                 .problem(400);
         INSPECTOR
                 .put(
                         "/assignments/" + second + "/result",
-                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY.plusDays(1) + "\"}")
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + today().plusDays(1) + "\"}")
                 .problem(400);
         assertEquals(
                 "NOT_REACHABLE",
@@ -475,7 +474,7 @@ class InspectionApiIT {
         INSPECTOR
                 .put(
                         "/assignments/" + first + "/result",
-                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + today() + "\"}")
                 .problem(409);
         Api.Reply open = PUBLIC.get("/public/results?uscc=" + uscc).expect(200);
         List<JsonObject> results = open.structure().asJsonArray().getValuesAs(JsonObject.class);
@@ -500,12 +499,12 @@ class InspectionApiIT {
     void badPlansAndDrawsAreRefusedAndChangeNothing() {
         String item = item(SAMR, "SAMR", "GENERAL", 1000, "SAMR-0001", "SAMR-0002");
         String items = "\"" + item + "\"";
-        SAMR.post("/plans", plan("\"SAMR\"", items, "", TODAY).replace("\"A\": 2,", "\"A\": 1,"))
+        SAMR.post("/plans", plan("\"SAMR\"", items, "", today()).replace("\"A\": 2,", "\"A\": 1,"))
                 .problem(400);
-        JsonObject tooHigh = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 10001}", TODAY))
+        JsonObject tooHigh = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 10001}", today()))
                 .problem(400);
         assertTrue(tooHigh.toString().contains("ratios.D"), tooHigh.toString());
-        JsonObject aboveItem = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY))
+        JsonObject aboveItem = SAMR.post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", today()))
                 .problem(400);
         assertTrue(aboveItem.toString().contains(item), aboveItem.toString());
         // the ratio refused in the percentages people type, in either language; field and type stay the same
@@ -513,7 +512,7 @@ class InspectionApiIT {
                 "30 % exceeds general item " + item + "'s maximum of 10 %",
                 aboveItem.getJsonArray("errors").getJsonObject(0).getString("message"));
         JsonObject aboveItemChinese = SAMR.with("Accept-Language", "zh-CN")
-                .post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", TODAY))
+                .post("/plans", plan("\"SAMR\"", items, ", \"ratios\": {\"D\": 3000}", today()))
                 .problem(400);
         assertEquals(aboveItem.getString("type"), aboveItemChinese.getString("type"));
         assertEquals(
@@ -522,10 +521,10 @@ class InspectionApiIT {
         assertEquals(
                 "30% 超过一般事项 " + item + " 的最高比例 10%",
                 aboveItemChinese.getJsonArray("errors").getJsonObject(0).getString("message"));
-        SAMR.post("/plans", plan("\"SAMR\"", items, ", \"cron\": \"not a cron\"", TODAY))
+        SAMR.post("/plans", plan("\"SAMR\"", items, ", \"cron\": \"not a cron\"", today()))
                 .problem(400);
-        CAC.post("/plans", plan("\"SAMR\"", items, "", TODAY)).problem(403);
-        INSPECTOR.post("/plans", plan("\"SAMR\"", items, "", TODAY)).problem(403);
+        CAC.post("/plans", plan("\"SAMR\"", items, "", today())).problem(403);
+        INSPECTOR.post("/plans", plan("\"SAMR\"", items, "", today())).problem(403);
         PUBLIC.get("/plans").problem(401);
 
         // a QUOTA larger than the pool: 422 at the draw, which stays SCHEDULED with no targets
@@ -536,7 +535,7 @@ class InspectionApiIT {
                         items,
                         ", \"mode\": \"QUOTA\", \"quotaTotal\": 9000000,"
                                 + " \"weights\": {\"A\": 1, \"B\": 1, \"C\": 1, \"D\": 1}, \"ratios\": null",
-                        TODAY.plusDays(5)));
+                        today().plusDays(5)));
         CAC.post("/plans/" + quota + "/publication", "").problem(403);
         String key = SAMR.post("/plans/" + quota + "/publication", "")
                 .expect(200)
@@ -555,13 +554,13 @@ class InspectionApiIT {
                         .asJsonArray()
                         .size());
         assertEquals("PUBLISHED", SAMR.get("/plans/" + quota).expect(200).json().getString("status"));
-        SAMR.put("/plans/" + quota, plan("\"SAMR\"", items, "", TODAY)).problem(409);
+        SAMR.put("/plans/" + quota, plan("\"SAMR\"", items, "", today())).problem(409);
     }
 
     @Test
     void onlyASystemAdministratorCancelsADrawAndTheReplacementGetsANewKey() {
         String item = item(SAMR, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
-        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"", "", TODAY.plusDays(20)));
+        long plan = createPlan(SAMR, plan("\"SAMR\"", "\"" + item + "\"", "", today().plusDays(20)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
         String key =
                 SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
@@ -625,10 +624,10 @@ class InspectionApiIT {
                  "qualifications": [%s]}
                 """;
         String qualification = "{\"item\": \"%s\", \"validFrom\": \"%s\", \"validUntil\": \"%s\"}";
-        String firstQualification = qualification.formatted(first, TODAY, TODAY.plusYears(1));
-        SAMR.post("/inspectors", inspector.formatted(code, code, TODAY.plusYears(2), "", firstQualification))
+        String firstQualification = qualification.formatted(first, today(), today().plusYears(1));
+        SAMR.post("/inspectors", inspector.formatted(code, code, today().plusYears(2), "", firstQualification))
                 .expect(201);
-        SAMR.post("/inspectors", inspector.formatted(code, code, TODAY.plusYears(2), "", firstQualification))
+        SAMR.post("/inspectors", inspector.formatted(code, code, today().plusYears(2), "", firstQualification))
                 .problem(409);
         JsonObject created = SAMR.get("/inspectors/" + code).expect(200).json();
         assertEquals("SAMR", created.getString("agencyCode"));
@@ -637,17 +636,17 @@ class InspectionApiIT {
         assertEquals(1, created.getJsonArray("qualifications").size());
 
         // the same item's days changed and a second item added, in one request
-        String both = qualification.formatted(second, TODAY, TODAY.plusYears(3)) + ", "
-                + qualification.formatted(first, TODAY.minusDays(10), TODAY.plusYears(2));
-        SAMR.put("/inspectors/" + code, inspector.formatted(code, code, TODAY.plusYears(2), "", both))
+        String both = qualification.formatted(second, today(), today().plusYears(3)) + ", "
+                + qualification.formatted(first, today().minusDays(10), today().plusYears(2));
+        SAMR.put("/inspectors/" + code, inspector.formatted(code, code, today().plusYears(2), "", both))
                 .expect(200);
         SAMR.put(
                         "/inspectors/" + code,
-                        inspector.formatted(code, code, TODAY.plusYears(2), ", \"username\": \"samr-admin\"", both))
+                        inspector.formatted(code, code, today().plusYears(2), ", \"username\": \"samr-admin\"", both))
                 .problem(400);
         SAMR.put(
                         "/inspectors/" + code,
-                        inspector.formatted(code, code, TODAY.plusYears(2), ", \"username\": \"inspector\"", both))
+                        inspector.formatted(code, code, today().plusYears(2), ", \"username\": \"inspector\"", both))
                 .problem(409);
         JsonObject kept = SAMR.get("/inspectors/" + code).expect(200).json();
         List<JsonObject> qualifications = kept.getJsonArray("qualifications").getValuesAs(JsonObject.class);
@@ -658,9 +657,9 @@ class InspectionApiIT {
             from.put(q.getString("item"), q.getString("validFrom"));
             until.put(q.getString("item"), q.getString("validUntil"));
         }
-        assertEquals(TODAY.minusDays(10).toString(), from.get(first));
-        assertEquals(TODAY.plusYears(2).toString(), until.get(first));
-        assertEquals(TODAY.plusYears(3).toString(), until.get(second));
+        assertEquals(today().minusDays(10).toString(), from.get(first));
+        assertEquals(today().plusYears(2).toString(), until.get(first));
+        assertEquals(today().plusYears(3).toString(), until.get(second));
         assertFalse(kept.containsKey("username") && !kept.isNull("username"), "the refused logins were not kept");
         assertTrue(SAMR.get("/inspectors?agency=SAMR").expect(200).structure().asJsonArray().stream()
                 .anyMatch(i -> i.asJsonObject().getString("code").equals(code)));
@@ -738,7 +737,7 @@ class InspectionApiIT {
      */
     @Test
     void aProvisionalDeadlineIsCountedAgainWhenItsYearsCalendarArrives() {
-        for (int year = TODAY.getYear(); year <= TODAY.getYear() + 1; year++) {
+        for (int year = today().getYear(); year <= today().getYear() + 1; year++) {
             Api.Reply released = ADMIN.send(ADMIN.request("/calendar/" + year).DELETE());
             assertTrue(
                     released.status() == 200 || released.status() == 404,
@@ -751,7 +750,7 @@ class InspectionApiIT {
                         "\"SAMR\"",
                         "\"" + item + "\"",
                         ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}",
-                        TODAY.plusDays(10)));
+                        today().plusDays(10)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
         String key =
                 SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
@@ -772,7 +771,7 @@ class InspectionApiIT {
         JsonObject recorded = INSPECTOR
                 .put(
                         "/assignments/" + id + "/result",
-                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + today() + "\"}")
                 .expect(200)
                 .json();
         LocalDate due = LocalDate.parse(recorded.getString("publishDue"));
@@ -784,25 +783,25 @@ class InspectionApiIT {
         assertTrue(recorded.getBoolean("publishDueProvisional"), recorded.toString());
 
         // the year's days arrive: its first weekday after today (New Year's Day aside) is a holiday
-        LocalDate holiday = TODAY.getYear() == year ? TODAY.plusDays(1) : LocalDate.of(year, 1, 2);
+        LocalDate holiday = today().getYear() == year ? today().plusDays(1) : LocalDate.of(year, 1, 2);
         while (holiday.getDayOfWeek().getValue() >= 6) {
             holiday = holiday.plusDays(1);
         }
         StringBuilder days = new StringBuilder("[");
-        if (holiday.getDayOfYear() > 1 && TODAY.getYear() < year) {
+        if (holiday.getDayOfYear() > 1 && today().getYear() < year) {
             days.append("{\"day\": \"").append(year).append("-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}, ");
         }
         days.append("{\"day\": \"").append(holiday).append("\", \"kind\": \"HOLIDAY\", \"name\": \"测试假日\"}]");
         boolean thisYearUnknown = "NONE"
-                .equals(ADMIN.get("/calendar/" + TODAY.getYear() + "/source")
+                .equals(ADMIN.get("/calendar/" + today().getYear() + "/source")
                         .expect(200)
                         .json()
                         .getString("source"));
-        if (TODAY.getYear() < year && thisYearUnknown) {
+        if (today().getYear() < year && thisYearUnknown) {
             // the part of this year the deadline spans must be known too: kept as the provisional count had it
             ADMIN.put(
-                            "/calendar/" + TODAY.getYear(),
-                            "[{\"day\": \"" + TODAY.getYear() + "-01-01\", \"kind\": \"HOLIDAY\","
+                            "/calendar/" + today().getYear(),
+                            "[{\"day\": \"" + today().getYear() + "-01-01\", \"kind\": \"HOLIDAY\","
                                     + " \"name\": \"元旦\"}]")
                     .expect(200);
         }
@@ -823,8 +822,8 @@ class InspectionApiIT {
         JsonObject again = INSPECTOR.get("/assignments/" + id).expect(200).json();
         assertEquals(due.toString(), again.getString("publishDue"));
         assertTrue(again.getBoolean("publishDueProvisional"));
-        if (TODAY.getYear() < year && thisYearUnknown) {
-            ADMIN.send(ADMIN.request("/calendar/" + TODAY.getYear()).DELETE()).expect(200);
+        if (today().getYear() < year && thisYearUnknown) {
+            ADMIN.send(ADMIN.request("/calendar/" + today().getYear()).DELETE()).expect(200);
         }
     }
 }

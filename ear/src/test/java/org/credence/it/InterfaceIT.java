@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The interface in a real browser: signing in, each role's menu and pages, the language, the public profile. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class InterfaceIT {
 
     private static Browser browser;
@@ -261,8 +261,7 @@ class InterfaceIT {
                     {"name": "界面测试计划 Interface test plan", "agencies": ["SAMR"], "items": ["%s"], "date": "%s",
                      "scope": {"regionPrefixes": ["%s"]}, "teamSizes": {"A": 2, "B": 2, "C": 2, "D": 2},
                      "ratios": {"A": 10000, "B": 10000, "C": 10000, "D": 10000}}
-                    """.formatted(
-                            item, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30), region));
+                    """.formatted(item, today().plusDays(30), region));
             samr.post("/plans/" + plan + "/publication", "").expect(200);
             drawn = samr.post("/plans/" + plan + "/draws", "").expect(201).json();
         }
@@ -348,10 +347,7 @@ class InterfaceIT {
         // violations found: the penalty record's fields appear, and an incomplete record is refused with the result
         browser.pick("result:outcome", "VIOLATIONS_FOUND");
         browser.waitFor(() -> browser.has("result:category"));
-        browser.type(
-                        "result:completedOn",
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
-                .type("result:decisionNumber", "市监处〔2026〕1号");
+        browser.type("result:completedOn", today().toString()).type("result:decisionNumber", "市监处〔2026〕1号");
         browser.click("result:save");
         assertEquals(
                 "必须填写", browser.text("result:category-message"), "the service's refusal in Chinese next to its field");
@@ -375,10 +371,7 @@ class InterfaceIT {
 
         browser.pick("result:outcome", "NO_PROBLEM");
         browser.waitFor(() -> !browser.has("result:category")); // no penalty record without violations
-        browser.type(
-                        "result:completedOn",
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
-                .type("result:notes", "店铺页面与登记信息一致。");
+        browser.type("result:completedOn", today().toString()).type("result:notes", "店铺页面与登记信息一致。");
         browser.click("result:save"); // the file held since the first try goes with the result
         assertEquals("检查结果已保存。", browser.text("result:result-messages"), "next to the form just sent");
         assertEquals(
@@ -454,7 +447,7 @@ class InterfaceIT {
         browser.pick(
                 "filter:plan",
                 String.valueOf(drawnPlan().getJsonNumber("planId").longValue()));
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = today().toString();
         browser.type("filter:region", drawnRegion).type("filter:from", today).type("filter:to", today);
         browser.pick("filter:outcome", "NO_PROBLEM");
         browser.click("filter:go");
@@ -749,7 +742,7 @@ class InterfaceIT {
     void anAdministratorUploadsRecordsSeesTheRefusedRowsDownloadsThemAndTheOverviewShowsTheIntake() throws Exception {
         String uscc = Api.newUscc();
         Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = today();
         String header =
                 "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
         String good = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔1〕," + today.minusDays(2)
@@ -834,7 +827,7 @@ class InterfaceIT {
     void anAdministratorTakesInAnExcelWorkbookAndTheTemplatesPassADryRun() throws Exception {
         String uscc = Api.newUscc();
         Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = today();
         Path file = Files.createTempFile("records", ".xlsx");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
                 java.io.OutputStream out = Files.newOutputStream(file)) {
@@ -926,8 +919,7 @@ class InterfaceIT {
         String uscc = Api.newUscc();
         Api.as("admin").post("/businesses", RegistryApiIT.business(uscc)).expect(201);
         String run = Api.newShopId();
-        String yesterday =
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        String yesterday = today().minusDays(1).toString();
         java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
         java.util.function.IntFunction<String> rows = n -> java.util.stream.IntStream.range(0, n)
                 .mapToObj(i -> {
@@ -1185,7 +1177,7 @@ class InterfaceIT {
                             "/list-entries",
                             ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
                                             + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}")
-                                    .formatted(uscc, LocalDate.now(ZoneId.of("Asia/Shanghai"))))
+                                    .formatted(uscc, today()))
                     .expect(201);
             Api.eventually(
                     "a dead letter of subscription " + subscription,
@@ -1659,7 +1651,7 @@ class InterfaceIT {
                 Api.as("samr-admin").get("/plans/" + planId).expect(200).json().getString("status");
         String statusLabel =
                 Map.of("DRAWN", "已抽取", "IN_PROGRESS", "检查中", "COMPLETED", "已完成").get(status);
-        LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30);
+        LocalDate date = today().plusDays(30);
         browser.signIn("auditor", "auditor");
         browser.click("menu-plans");
         browser.type("filter:name", "interface TEST plan");

@@ -1,12 +1,11 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,13 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Joint measures end to end: a list entry opens a case, the agency reports back, the removal lifts it. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class MeasuresIT {
 
     private static final Api ADMIN = Api.as("admin");
     private static final Api SAMR = Api.as("samr-admin");
     private static final Api CAC = Api.as("cac-admin");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final String MEASURE = "SAMR-AL-RESTRICTION";
 
     @Deployment(testable = false)
@@ -95,7 +93,7 @@ class MeasuresIT {
                         "/list-entries",
                         ("{\"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\", \"reason\":"
                                         + " \"通过登记的住所无法联系\", \"listedOn\": \"%s\"}")
-                                .formatted(uscc, TODAY))
+                                .formatted(uscc, today()))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")

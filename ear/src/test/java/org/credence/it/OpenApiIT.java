@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * API), and describing the bodies, enumerations, dates and problems. The served document is written to
  * target/openapi for the lint (tools/openapi-lint, run by .ci/run).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class OpenApiIT {
 
     private static final String BUILT = "WEB-INF/classes/META-INF/openapi.json";

@@ -1,11 +1,10 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +25,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * ISO timestamp reaches the reader, and the page's own words are in the page's language
  * ({@link PageScan}). A screenshot of each page in each language lands in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class PageWordingIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     /** A business of the demo data with records, list entries and a score. */
     private static final String DEMO_BUSINESS = "91110000600037341L";
 
@@ -157,22 +155,22 @@ class PageWordingIT {
         String item = InspectionApiIT.item(samr, "SAMR", "KEY", null, "SAMR-0001", "SAMR-0002");
         String ratios = ", \"ratios\": {\"A\": 1000, \"B\": 1000, \"C\": 1000, \"D\": 1000}";
         long plan = InspectionApiIT.createPlan(
-                samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, TODAY.plusDays(10)));
+                samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, today().plusDays(10)));
         samr.post("/plans/" + plan + "/publication", "").expect(200);
         String key =
                 samr.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
         long scheduled = InspectionApiIT.createPlan(
-                samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, TODAY.plusDays(20)));
+                samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, today().plusDays(20)));
         samr.post("/plans/" + scheduled + "/publication", "").expect(200);
         InspectionApiIT.createPlan(
-                samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, TODAY.plusDays(30)));
+                samr, InspectionApiIT.plan("\"SAMR\"", "\"" + item + "\"", ratios, today().plusDays(30)));
         // a joint draft that CAC has confirmed and SAMR not yet: its page lists the agencies' confirmations
         Api cac = Api.as("cac-admin");
         String cacItem = InspectionApiIT.item(cac, "CAC", "KEY", null, "CAC-0001");
         long joint = InspectionApiIT.createPlan(
                 samr,
                 InspectionApiIT.plan(
-                        "\"SAMR\", \"CAC\"", "\"" + item + "\", \"" + cacItem + "\"", ratios, TODAY.plusDays(40)));
+                        "\"SAMR\", \"CAC\"", "\"" + item + "\", \"" + cacItem + "\"", ratios, today().plusDays(40)));
         cac.post("/plans/" + joint + "/consent", "").expect(200);
         Api inspector = Api.as("inspector");
         JsonObject mine =
@@ -190,7 +188,7 @@ class PageWordingIT {
         inspector
                 .put(
                         "/assignments/" + assignment + "/result",
-                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + TODAY + "\"}")
+                        "{\"outcome\": \"NO_PROBLEM\", \"completedOn\": \"" + today() + "\"}")
                 .expect(200);
         inspector.post("/assignments/" + assignment + "/result/publication", "").expect(200);
 

@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,13 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Record intake, the records' life cycle, the lists and the change log, black box against the EAR. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class RecordsApiIT {
 
     private static final Api ADMIN = Api.as("admin");
     private static final Api SAMR = Api.as("samr-admin");
     private static final Api CAC = Api.as("cac-admin");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Deployment(testable = false)
     static EnterpriseArchive credence() {
@@ -89,12 +88,12 @@ class RecordsApiIT {
         String uscc = newBusiness();
         String id = sourceId();
         long before = lastChange();
-        String body = record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusDays(10), id);
+        String body = record(uscc, "FALSE_ADVERTISING", "ORDINARY", today().minusDays(10), id);
 
         Api.Reply created = SAMR.post("/records", body).expect(201);
         JsonObject record = created.json();
         assertEquals("SAMR", record.getString("agency"));
-        assertEquals(TODAY.minusDays(10).plusMonths(36).toString(), record.getString("publicityEnd"));
+        assertEquals(today().minusDays(10).plusMonths(36).toString(), record.getString("publicityEnd"));
         assertTrue(created.header("Location").endsWith("/records/" + record.getJsonNumber("id")));
 
         Api.Reply resent = SAMR.post("/records", body).expect(200);
@@ -113,19 +112,19 @@ class RecordsApiIT {
                 Set.of("decisionDate"),
                 fields(SAMR.post(
                                 "/records",
-                                record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.plusDays(2), sourceId()))
+                                record(uscc, "FALSE_ADVERTISING", "ORDINARY", today().plusDays(2), sourceId()))
                         .problem(400)));
         assertEquals(
                 Set.of("category"),
-                fields(SAMR.post("/records", record(uscc, "NO_SUCH_THING", "ORDINARY", TODAY, sourceId()))
+                fields(SAMR.post("/records", record(uscc, "NO_SUCH_THING", "ORDINARY", today(), sourceId()))
                         .problem(400)));
         assertEquals(
                 Set.of("category"),
-                fields(SAMR.post("/records", record(uscc, "TELECOM_FRAUD", "SERIOUS", TODAY, sourceId()))
+                fields(SAMR.post("/records", record(uscc, "TELECOM_FRAUD", "SERIOUS", today(), sourceId()))
                         .problem(400)),
                 "SAMR may not report telecom fraud");
         JsonObject unknown = SAMR.post(
-                        "/records", record(Api.newUscc(), "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId()))
+                        "/records", record(Api.newUscc(), "FALSE_ADVERTISING", "ORDINARY", today(), sourceId()))
                 .problem(400);
         assertTrue(unknown.getJsonArray("errors")
                 .getJsonObject(0)
@@ -133,13 +132,13 @@ class RecordsApiIT {
                 .contains("is registered"));
         assertEquals(
                 Set.of("severity"),
-                fields(SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "GRAVE", TODAY, sourceId()))
+                fields(SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "GRAVE", today(), sourceId()))
                         .problem(400)));
     }
 
     @Test
     void aRefusalIsWrittenInTheLanguageTheClientAccepts() {
-        String body = record(newBusiness(), "FALSE_ADVERTISING", "GRAVE", TODAY.plusDays(2), sourceId());
+        String body = record(newBusiness(), "FALSE_ADVERTISING", "GRAVE", today().plusDays(2), sourceId());
         JsonObject english = SAMR.post("/records", body).problem(400);
         Api.Reply answer =
                 SAMR.with("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").post("/records", body);
@@ -156,7 +155,7 @@ class RecordsApiIT {
         assertEquals("2 fields are invalid.", english.getString("detail"));
         assertEquals("must be one of warning, minor, ordinary, heavy, serious", message(english, "severity"));
         assertEquals(
-                "is in the future (" + TODAY.plusDays(2) + " is after " + TODAY + ")",
+                "is in the future (" + today().plusDays(2) + " is after " + today() + ")",
                 message(english, "decisionDate"));
         assertEquals(
                 english.toString(), fallback.toString(), "a language Credence does not speak is answered in English");
@@ -166,7 +165,7 @@ class RecordsApiIT {
         assertEquals("应为以下之一：警告、轻微、一般、较重、严重", message(chinese, "severity"));
         java.time.format.DateTimeFormatter written = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
         assertEquals(
-                "晚于今天（" + written.format(TODAY.plusDays(2)) + " 在 " + written.format(TODAY) + " 之后）",
+                "晚于今天（" + written.format(today().plusDays(2)) + " 在 " + written.format(today()) + " 之后）",
                 message(chinese, "decisionDate"));
 
         JsonObject missing =
@@ -178,10 +177,10 @@ class RecordsApiIT {
     @Test
     void anAgencyAdministratorSubmitsOnlyAsItsOwnAgency() {
         String uscc = newBusiness();
-        String asSamr = record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId())
+        String asSamr = record(uscc, "FALSE_ADVERTISING", "ORDINARY", today(), sourceId())
                 .replace("{\"uscc\"", "{\"agency\": \"SAMR\", \"uscc\"");
         assertEquals(Set.of("agency"), fields(CAC.post("/records", asSamr).problem(400)));
-        ADMIN.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId()))
+        ADMIN.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", today(), sourceId()))
                 .problem(400);
         ADMIN.post("/records", asSamr).expect(201);
         Api.as("inspector").post("/records", asSamr).problem(403);
@@ -191,9 +190,9 @@ class RecordsApiIT {
     void aBatchIsAllOrNothingListsEveryBadRowAndCanBeDryRun() {
         String uscc = newBusiness();
         long before = lastChange();
-        String good = record(uscc, "FALSE_ADVERTISING", "MINOR", TODAY.minusDays(1), sourceId());
-        String badDate = record(uscc, "FALSE_ADVERTISING", "MINOR", TODAY.plusDays(5), sourceId());
-        String badCategory = record(uscc, "NOPE", "MINOR", TODAY, sourceId());
+        String good = record(uscc, "FALSE_ADVERTISING", "MINOR", today().minusDays(1), sourceId());
+        String badDate = record(uscc, "FALSE_ADVERTISING", "MINOR", today().plusDays(5), sourceId());
+        String badCategory = record(uscc, "NOPE", "MINOR", today(), sourceId());
 
         JsonObject refused = SAMR.post("/records/batch", "[" + good + "," + badDate + "," + badCategory + "]")
                 .problem(400);
@@ -216,7 +215,7 @@ class RecordsApiIT {
         assertEquals(1, again.getInt("unchanged"));
         assertEquals(List.of("RECORD_ADDED"), changesOf(uscc, before));
 
-        String another = record(uscc, "FAKE_PRICE_PROMOTION", "MINOR", TODAY.minusDays(1), sourceId());
+        String another = record(uscc, "FAKE_PRICE_PROMOTION", "MINOR", today().minusDays(1), sourceId());
         JsonObject partial = SAMR.post("/records/batch?allOrNothing=false", "[" + badDate + "," + another + "]")
                 .expect(200)
                 .json();
@@ -230,8 +229,8 @@ class RecordsApiIT {
                 Set.of("1:sourceRecordId"),
                 rowErrors(SAMR.post(
                                 "/records/batch",
-                                "[" + badDate.replace(TODAY.plusDays(5).toString(), TODAY.toString()) + ","
-                                        + badDate.replace(TODAY.plusDays(5).toString(), TODAY.toString()) + "]")
+                                "[" + badDate.replace(today().plusDays(5).toString(), today().toString()) + ","
+                                        + badDate.replace(today().plusDays(5).toString(), today().toString()) + "]")
                         .problem(400)),
                 "the same record twice in one batch");
         assertEquals(
@@ -248,9 +247,9 @@ class RecordsApiIT {
         long before = lastChange();
         String header =
                 "uscc,agency,category,severity,decisionNumber,decisionDate,legalBasis,penaltyType,penaltyAmount,sourceRecordId\n";
-        String row1 = uscc + ",SAMR,PRODUCT_QUALITY,ORDINARY,质检〔1〕," + TODAY.minusDays(3)
+        String row1 = uscc + ",SAMR,PRODUCT_QUALITY,ORDINARY,质检〔1〕," + today().minusDays(3)
                 + ",\"产品质量法第四十九条, 第一款\",FINE,1200.50," + sourceId() + "\n";
-        String row2 = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔2〕," + TODAY.minusDays(2)
+        String row2 = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔2〕," + today().minusDays(2)
                 + ",价格法第十四条,NOTICE_OF_CRITICISM,," + sourceId() + "\n";
         String bad = uscc + ",,FAKE_PRICE_PROMOTION,MINOR,价〔3〕,yesterday,价格法第十四条,,," + sourceId() + "\n";
 
@@ -278,7 +277,7 @@ class RecordsApiIT {
                     .append(",SAMR,CONSUMER_DISPUTES,MINOR,纠纷〔")
                     .append(i)
                     .append("〕,")
-                    .append(TODAY.minusDays(1))
+                    .append(today().minusDays(1))
                     .append(",消费者权益保护法,NOTICE_OF_CRITICISM,,")
                     .append(id)
                     .append('\n');
@@ -299,7 +298,7 @@ class RecordsApiIT {
     @Test
     void theDecidingAgencyRevokesAtOnce() {
         String uscc = newBusiness();
-        long id = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY, sourceId()))
+        long id = SAMR.post("/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", today(), sourceId()))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -311,7 +310,7 @@ class RecordsApiIT {
                 .expect(200)
                 .json();
         assertEquals("REVOKED", revoked.getString("status"));
-        assertEquals(TODAY.toString(), revoked.getString("statusDate"));
+        assertEquals(today().toString(), revoked.getString("statusDate"));
         SAMR.post("/records/" + id + "/revocation", "{\"reason\": \"again\"}").problem(409);
         assertEquals(List.of("RECORD_REVOKED"), changesOf(uscc, before));
         assertEquals(1, records(uscc, "&status=REVOKED").getInt("total"));
@@ -322,7 +321,7 @@ class RecordsApiIT {
         String uscc = newBusiness();
         String repair = "{\"commitment\": \"本企业承诺守法经营\", \"fulfilment\": \"罚款已缴纳，已整改\"}";
         long recent = SAMR.post(
-                        "/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusMonths(2), sourceId()))
+                        "/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", today().minusMonths(2), sourceId()))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -332,7 +331,7 @@ class RecordsApiIT {
                 .getString("detail");
         assertTrue(tooEarly.contains("6 months"), tooEarly);
 
-        long drugs = SAMR.post("/records", record(uscc, "DRUG_SALES", "HEAVY", TODAY.minusMonths(8), sourceId()))
+        long drugs = SAMR.post("/records", record(uscc, "DRUG_SALES", "HEAVY", today().minusMonths(8), sourceId()))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -344,7 +343,7 @@ class RecordsApiIT {
 
         long serious = ADMIN.post(
                         "/records",
-                        record(uscc, "FALSE_ADVERTISING", "SERIOUS", TODAY.minusMonths(8), sourceId())
+                        record(uscc, "FALSE_ADVERTISING", "SERIOUS", today().minusMonths(8), sourceId())
                                 .replace("{\"uscc\"", "{\"agency\": \"SAMR\", \"uscc\""))
                 .expect(201)
                 .json()
@@ -353,7 +352,7 @@ class RecordsApiIT {
         SAMR.post("/records/" + serious + "/repair-applications", repair).problem(422);
 
         long old = SAMR.post(
-                        "/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", TODAY.minusMonths(8), sourceId()))
+                        "/records", record(uscc, "FALSE_ADVERTISING", "ORDINARY", today().minusMonths(8), sourceId()))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -409,16 +408,16 @@ class RecordsApiIT {
         String uscc = newBusiness();
         long before = lastChange();
         String entry = "{\"uscc\": \"%s\", \"list\": \"%s\", \"reason\": \"%s\", \"listedOn\": \"%s\"}";
-        SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", TODAY.minusMonths(6)))
+        SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", today().minusMonths(6)))
                 .problem(400);
         String asSamr = "{\"agency\": \"SAMR\", " + entry.substring(1);
         long serious = ADMIN.post(
-                        "/list-entries", asSamr.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", TODAY.minusMonths(6)))
+                        "/list-entries", asSamr.formatted(uscc, "SERIOUS_ILLEGAL", "严重违法", today().minusMonths(6)))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
                 .longValue();
-        SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "again", TODAY))
+        SAMR.post("/list-entries", entry.formatted(uscc, "SERIOUS_ILLEGAL", "again", today()))
                 .problem(409);
         String early = SAMR.post("/list-entries/" + serious + "/removal", "{\"reason\": \"已整改\"}")
                 .problem(422)
@@ -428,7 +427,7 @@ class RecordsApiIT {
 
         long abnormal = ADMIN.post(
                         "/list-entries",
-                        asSamr.formatted(uscc, "ABNORMAL_OPERATIONS", "通过登记的住所无法联系", TODAY.minusYears(3)))
+                        asSamr.formatted(uscc, "ABNORMAL_OPERATIONS", "通过登记的住所无法联系", today().minusYears(3)))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -436,7 +435,7 @@ class RecordsApiIT {
         assertTrue(!candidateIds().contains(abnormal), "already on the serious list: no candidate");
         String other = newBusiness();
         long longAbnormal = ADMIN.post(
-                        "/list-entries", asSamr.formatted(other, "ABNORMAL_OPERATIONS", "未报送年报", TODAY.minusYears(3)))
+                        "/list-entries", asSamr.formatted(other, "ABNORMAL_OPERATIONS", "未报送年报", today().minusYears(3)))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -447,7 +446,7 @@ class RecordsApiIT {
                                 newBusiness(),
                                 "ABNORMAL_OPERATIONS",
                                 "未报送年报",
-                                TODAY.minusYears(3).plusDays(1)))
+                                today().minusYears(3).plusDays(1)))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -457,10 +456,10 @@ class RecordsApiIT {
         JsonObject removed = SAMR.post("/list-entries/" + abnormal + "/removal", "{\"reason\": \"已恢复联系\"}")
                 .expect(200)
                 .json();
-        assertEquals(TODAY.toString(), removed.getString("removedOn"));
+        assertEquals(today().toString(), removed.getString("removedOn"));
         SAMR.post("/list-entries/" + abnormal + "/removal", "{\"reason\": \"again\"}")
                 .problem(409);
-        SAMR.post("/list-entries", entry.formatted(uscc, "ABNORMAL_OPERATIONS", "x", TODAY.plusDays(1)))
+        SAMR.post("/list-entries", entry.formatted(uscc, "ABNORMAL_OPERATIONS", "x", today().plusDays(1)))
                 .problem(400);
 
         assertEquals(List.of("LIST_ENTERED", "LIST_ENTERED", "LIST_REMOVED"), changesOf(uscc, before));
@@ -534,7 +533,7 @@ class RecordsApiIT {
     @Test
     void publicityFollowsThePenaltyAndOlderRecordsWaitForAnAdministratorsReclassification() {
         String uscc = newBusiness();
-        LocalDate decided = TODAY.minusDays(10);
+        LocalDate decided = today().minusDays(10);
         String criticism = """
                 {"uscc": "%s", "category": "FALSE_ADVERTISING", "severity": "HEAVY", "decisionNumber": "市监罚〔%s〕",
                  "decisionDate": "%s", "legalBasis": "电子商务法第八十一条", "penaltyType": "NOTICE_OF_CRITICISM",

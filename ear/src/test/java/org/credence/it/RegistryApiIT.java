@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The registry API's contract, black box, against the built EAR on Payara Server. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class RegistryApiIT {
 
     private static final Api ADMIN = Api.as("admin");

@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -23,14 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * all of its items, the serious list's exit rules, and the 3 % checks of enterprises' published
  * information.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class RegulatoryRulesIT {
 
     private static final Api ADMIN = Api.as("admin");
     private static final Api SAMR = Api.as("samr-admin");
     private static final Api CAC = Api.as("cac-admin");
     private static final Api AUDITOR = Api.as("auditor");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final Random RANDOM = new Random();
     private static final String SERIOUS_MEASURE = "SAMR-SL-KEY-SUPERVISION";
 
@@ -59,12 +58,12 @@ class RegulatoryRulesIT {
         for (String item : items) {
             qualifications.append(qualifications.isEmpty() ? "" : ", ").append("""
                     {"item": "%s", "validFrom": "%s", "validUntil": "%s"}""".formatted(
-                            item, TODAY.minusDays(1), TODAY.plusYears(1)));
+                            item, today().minusDays(1), today().plusYears(1)));
         }
         ADMIN.post("/inspectors", """
                 {"code": "%s", "name": "税务检查员", "agency": "STA", "jurisdiction": ["33"], "certificateNumber": "STA-C-1",
                  "certificateExpiry": "%s", "status": "ACTIVE", "maxAssignments": 1000, "qualifications": [%s]}
-                """.formatted(code("STA"), TODAY.plusYears(2), qualifications))
+                """.formatted(code("STA"), today().plusYears(2), qualifications))
                 .expect(201);
     }
 
@@ -73,7 +72,7 @@ class RegulatoryRulesIT {
                 {"name": "IT 涉税检查", "agencies": ["STA"], "items": ["%s"], "date": "%s", "gradeAOncePerYear": false,
                  "repeatMonths": 0, "scope": {"regionPrefixes": ["330106"]},
                  "ratios": {"A": 10000, "B": 10000, "C": 10000, "D": 10000}, "teamSizes": {"A": 2, "B": 2, "C": 2, "D": 2}}
-                """.formatted(item, TODAY.plusDays(30)))
+                """.formatted(item, today().plusDays(30)))
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
@@ -145,16 +144,16 @@ class RegulatoryRulesIT {
     void aSeriousListingLeavesEarlyOnlyWithFulfilmentAndNoHeavierPenaltyAndEndsByItselfAfterThreeYears() {
         // listed today: no early removal within a year, whatever is shown
         String fresh = business();
-        long today = list(fresh, TODAY);
+        long today = list(fresh, today());
         assertEquals(
-                TODAY.plusYears(3).toString(),
+                today().plusYears(3).toString(),
                 SAMR.get("/list-entries/" + today).expect(200).json().getString("endsOn"));
         SAMR.post("/list-entries/" + today + "/removal", "{\"reason\": \"已整改\", \"fulfilment\": \"罚款已缴清\"}")
                 .problem(422);
 
         // listed two years ago: the fulfilment is asked for, then a heavier penalty since the listing refuses it
         String penalised = business();
-        long twoYears = list(penalised, TODAY.minusYears(2));
+        long twoYears = list(penalised, today().minusYears(2));
         assertEquals(
                 Set.of("fulfilment"),
                 fields(SAMR.post("/list-entries/" + twoYears + "/removal", "{\"reason\": \"已整改\"}")
@@ -162,7 +161,7 @@ class RegulatoryRulesIT {
         SAMR.post("/records", """
                 {"uscc": "%s", "category": "FALSE_ADVERTISING", "severity": "HEAVY", "decisionNumber": "市监罚〔IT-%s〕",
                  "decisionDate": "%s", "legalBasis": "广告法第五十五条", "penaltyType": "SUSPENSION", "sourceRecordId": "%s"}
-                """.formatted(penalised, code("R"), TODAY.minusMonths(6), code("R")))
+                """.formatted(penalised, code("R"), today().minusMonths(6), code("R")))
                 .expect(201);
         JsonObject refused = SAMR.post(
                         "/list-entries/" + twoYears + "/removal", "{\"reason\": \"已整改\", \"fulfilment\": \"罚款已缴清\"}")
@@ -170,7 +169,7 @@ class RegulatoryRulesIT {
         assertTrue(refused.getString("detail").contains("IT-"), refused.toString());
 
         String fulfilled = business();
-        long early = list(fulfilled, TODAY.minusYears(2));
+        long early = list(fulfilled, today().minusYears(2));
         JsonObject removed = SAMR.post(
                         "/list-entries/" + early + "/removal",
                         "{\"reason\": \"信用修复\", \"fulfilment\": \"罚款已于当月缴清，违法广告已撤除\"}")
@@ -182,15 +181,15 @@ class RegulatoryRulesIT {
         // three years ago tomorrow: renewed for three more years from its end; three years ago and a day: ends by
         // itself
         String renewedOne = business();
-        long renewed = list(renewedOne, TODAY.minusYears(3).plusDays(1));
+        long renewed = list(renewedOne, today().minusYears(3).plusDays(1));
         CAC.post("/list-entries/" + renewed + "/renewal", "{\"reason\": \"仍未履行\"}")
                 .problem(403);
         JsonObject longer = SAMR.post("/list-entries/" + renewed + "/renewal", "{\"reason\": \"仍未履行\"}")
                 .expect(200)
                 .json();
-        assertEquals(TODAY.plusDays(1).plusYears(3).toString(), longer.getString("endsOn"));
+        assertEquals(today().plusDays(1).plusYears(3).toString(), longer.getString("endsOn"));
         String expiring = business();
-        long over = list(expiring, TODAY.minusYears(3).minusDays(1));
+        long over = list(expiring, today().minusYears(3).minusDays(1));
         JsonObject due = Api.eventually("the measure's case on the serious list", () -> caseOf(expiring, "DUE"));
         SAMR.post("/list-entries/" + over + "/renewal", "{\"reason\": \"仍未履行\"}")
                 .problem(422);
@@ -205,7 +204,7 @@ class RegulatoryRulesIT {
         JsonObject ended = SAMR.get("/list-entries/" + over).expect(200).json();
         assertEquals("EXPIRED", ended.getString("removalKind"));
         assertEquals(
-                TODAY.minusDays(1).toString(),
+                today().minusDays(1).toString(),
                 ended.getString("removedOn"),
                 "off the list from the end of its 3 years");
         assertFalse(
@@ -220,7 +219,7 @@ class RegulatoryRulesIT {
     void anAgencySeesTheShareItsInformationChecksReachAgainstThreePercent() {
         JsonObject before = SAMR.get("/information-checks").expect(200).json();
         assertEquals("SAMR", before.getString("agency"));
-        assertEquals(TODAY.getYear(), before.getInt("year"));
+        assertEquals(today().getYear(), before.getInt("year"));
         JsonObject enterprises = row(before, "ENTERPRISE");
         assertTrue(enterprises.getJsonNumber("businesses").longValue() > 0);
 
@@ -230,7 +229,7 @@ class RegulatoryRulesIT {
                  "kind": "KEY", "method": "DOCUMENTARY", "annualCap": 3}
                 """.formatted(item)).expect(201);
         // a day of this year, so that its draw counts for this year
-        LocalDate thisYear = TODAY.plusDays(7).getYear() == TODAY.getYear() ? TODAY.plusDays(7) : TODAY;
+        LocalDate thisYear = today().plusDays(7).getYear() == today().getYear() ? today().plusDays(7) : today();
         SAMR.post("/plans", """
                 {"name": "IT 公示信息抽查", "agencies": ["SAMR"], "items": ["%s"], "date": "%s", "purpose": "NONSENSE"}
                 """.formatted(item, thisYear)).problem(400);

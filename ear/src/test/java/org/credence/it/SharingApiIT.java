@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,8 +10,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -30,14 +29,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Inter-agency sharing end to end: clients, tokens, agreements, lookups, the change feed and the audit trail. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharingApiIT {
 
     private static final Api ADMIN = Api.as("admin");
     private static final Api SAMR = Api.as("samr-admin");
     private static final Api AUDITOR = Api.as("auditor");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Deployment(testable = false)
     static EnterpriseArchive credence() {
@@ -146,7 +144,7 @@ class SharingApiIT {
         JsonObject changed = ADMIN.put(
                         "/clients/" + client[0] + "/agreement",
                         "{\"reference\": \"DSA-" + client[0] + "-2\", \"reads\": [\"LISTS\", \"SCORE\"],"
-                                + " \"models\": [1], \"validUntil\": \"" + TODAY.plusYears(1) + "\"}")
+                                + " \"models\": [1], \"validUntil\": \"" + today().plusYears(1) + "\"}")
                 .expect(200)
                 .json()
                 .getJsonObject("agreement");
@@ -157,7 +155,7 @@ class SharingApiIT {
                         .map(jakarta.json.JsonString::getString)
                         .toList(),
                 "in the parts' order");
-        assertEquals(TODAY.plusYears(1).toString(), changed.getString("validUntil"));
+        assertEquals(today().plusYears(1).toString(), changed.getString("validUntil"));
         assertEquals(
                 changed, ADMIN.get("/clients/" + client[0]).expect(200).json().getJsonObject("agreement"));
 
@@ -296,7 +294,7 @@ class SharingApiIT {
                         "/list-entries",
                         ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
                                         + " \"reason\": \"通过登记的住所无法联系\", \"listedOn\": \"%s\"}")
-                                .formatted(scored, TODAY.minusDays(1)))
+                                .formatted(scored, today().minusDays(1)))
                 .expect(201);
         String unknown = Api.newUscc();
         String request = "{\"usccs\": [\"%s\", \"91350100M000100Y4Z\", \"%s\", \"%s\", null, \"%s\"]}"
@@ -368,7 +366,7 @@ class SharingApiIT {
                                 "/list-entries",
                                 ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
                                                 + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}")
-                                        .formatted(uscc, TODAY))
+                                        .formatted(uscc, today()))
                         .status()))
                 .toList();
         List<JsonObject> seen = new ArrayList<>();
@@ -433,13 +431,13 @@ class SharingApiIT {
                         ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"category\": \"FALSE_ADVERTISING\","
                                         + " \"severity\": \"ORDINARY\", \"decisionNumber\": \"%s\", \"decisionDate\": \"%s\", \"legalBasis\":"
                                         + " \"广告法第五十五条\", \"penaltyType\": \"FINE\", \"penaltyAmount\": 20000, \"sourceRecordId\": \"%s\"}")
-                                .formatted(uscc, decision, TODAY.minusDays(10), Api.newShopId()))
+                                .formatted(uscc, decision, today().minusDays(10), Api.newShopId()))
                 .expect(201);
         ADMIN.post(
                         "/list-entries",
                         ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
                                         + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}")
-                                .formatted(uscc, TODAY))
+                                .formatted(uscc, today()))
                 .expect(201);
 
         JsonObject profile =

@@ -1,13 +1,12 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * default model recomputed from its published observations by an implementation written from
  * validation-v1 in the test sources ({@link IndependentValidation}), and who may read it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class ValidationApiIT {
 
     private static final Api SAMR = Api.as("samr-admin");
@@ -33,7 +32,6 @@ class ValidationApiIT {
     private static final Api CAC_INSPECTOR = Api.as("cac-inspector");
     private static final Api AUDITOR = Api.as("auditor");
     private static final Api PUBLIC = Api.anonymous();
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final List<String> OUTCOMES = List.of(
             "CORRECTED_ON_SITE",
             "NO_PROBLEM",
@@ -57,7 +55,7 @@ class ValidationApiIT {
                         "\"SAMR\"",
                         "\"" + item + "\"",
                         ", \"ratios\": {\"A\": 3000, \"B\": 5000, \"C\": 10000, \"D\": 0}",
-                        TODAY.plusDays(10)));
+                        today().plusDays(10)));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
         String key =
                 SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
@@ -80,7 +78,7 @@ class ValidationApiIT {
             INSPECTOR
                     .put(
                             "/assignments/" + mine.get(i).getJsonNumber("id") + "/result",
-                            "{\"outcome\": \"" + outcome + "\", \"completedOn\": \"" + TODAY + "\"}")
+                            "{\"outcome\": \"" + outcome + "\", \"completedOn\": \"" + today() + "\"}")
                     .expect(200);
             recorded.put(mine.get(i).getString("uscc"), outcome);
         }
@@ -93,7 +91,7 @@ class ValidationApiIT {
             drawnGrade.put(t.getString("uscc"), t.getString("grade"));
         }
 
-        String period = "?from=" + TODAY + "&to=" + TODAY;
+        String period = "?from=" + today() + "&to=" + today();
         JsonObject report =
                 SAMR.get("/models/1/validation" + period).expect(200).json();
         JsonObject published = AUDITOR.get("/models/1/validation/observations" + period)
@@ -101,7 +99,7 @@ class ValidationApiIT {
                 .json();
         List<JsonObject> rows = published.getJsonArray("observations").getValuesAs(JsonObject.class);
         assertEquals("validation-v1", report.getString("method"));
-        assertEquals(TODAY.toString(), report.getString("from"));
+        assertEquals(today().toString(), report.getString("from"));
 
         // every result just recorded is published with the grade the draw used and the score of its snapshot
         int checkedScores = 0;
@@ -118,7 +116,7 @@ class ValidationApiIT {
             assertEquals(
                     published.getJsonArray("indicators").size(),
                     row.getJsonObject("loads").size());
-            Api.Reply credit = checkedScores < 3 ? SAMR.get("/credit/" + r.getKey() + "?model=1&on=" + TODAY) : null;
+            Api.Reply credit = checkedScores < 3 ? SAMR.get("/credit/" + r.getKey() + "?model=1&on=" + today()) : null;
             if (credit != null && credit.status() == 200) {
                 // the draw was made today: its snapshot is the one in force today
                 assertEquals(
@@ -215,7 +213,7 @@ class ValidationApiIT {
         CAC_INSPECTOR.get("/models/1/validation/observations").problem(403);
         PUBLIC.get("/models/1/validation").problem(401);
         AUDITOR.get("/models/987654321/validation").problem(404);
-        JsonObject backwards = SAMR.get("/models/1/validation?from=" + TODAY + "&to=" + TODAY.minusDays(1))
+        JsonObject backwards = SAMR.get("/models/1/validation?from=" + today() + "&to=" + today().minusDays(1))
                 .problem(400);
         assertNotNull(backwards.get("errors"), backwards.toString());
         SAMR.get("/models/1/validation?from=yesterday").problem(400);
@@ -229,8 +227,8 @@ class ValidationApiIT {
         long draft = learned.getJsonNumber("draft").longValue();
         assertTrue(reply.header("Location").endsWith("/models/" + draft), reply.header("Location"));
         assertEquals(1, learned.getInt("model"));
-        assertEquals(TODAY.toString(), learned.getString("to"));
-        assertEquals(TODAY.minusYears(1).plusDays(1).toString(), learned.getString("from"));
+        assertEquals(today().toString(), learned.getString("to"));
+        assertEquals(today().minusYears(1).plusDays(1).toString(), learned.getString("from"));
         assertTrue(learned.getInt("hits") >= 10 && learned.getInt("cleans") >= 10, learned.toString());
         for (String auc : List.of("currentAuc", "learnedAuc", "crossValidatedAuc")) {
             double value = learned.getJsonNumber(auc).doubleValue();
@@ -303,7 +301,7 @@ class ValidationApiIT {
         JsonObject chinese =
                 SAMR.with("Accept-Language", "zh-CN").post(empty, "").problem(422);
         assertTrue(chinese.getString("detail").contains("只有 0 个发现问题、0 个未发现问题"), chinese.toString());
-        SAMR.post("/models/1/weights/outcomes?from=" + TODAY + "&to=" + TODAY.minusDays(1), "")
+        SAMR.post("/models/1/weights/outcomes?from=" + today() + "&to=" + today().minusDays(1), "")
                 .problem(400);
         SAMR.post("/models/1/weights/outcomes?to=tomorrow", "").problem(400);
         SAMR.post("/models/987654321/weights/outcomes", "").problem(404);
@@ -341,14 +339,14 @@ class ValidationApiIT {
                         "\"SAMR\"",
                         "\"" + item + "\"",
                         ", \"ratios\": {\"A\": 0, \"B\": 100, \"C\": 100, \"D\": 100}",
-                        TODAY.plusDays(20)));
+                        today().plusDays(20)));
         long everyGrade = InspectionApiIT.createPlan(
                 SAMR,
                 InspectionApiIT.plan(
                         "\"SAMR\"",
                         "\"" + item + "\"",
                         ", \"ratios\": {\"A\": 1, \"B\": 100, \"C\": 100, \"D\": 100}",
-                        TODAY.plusDays(20)));
+                        today().plusDays(20)));
         // the members per grade are those of the model's latest full run (one runs at installation)
         JsonObject coverage = Api.eventually("a completed full run", () -> {
             JsonObject c = SAMR.get("/plans/" + withoutA + "/grade-coverage")

@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +36,9 @@ import org.openqa.selenium.WebElement;
  * county of their own, some with penalty records and two on the serious list (grade D, which the plan
  * never draws), all others drawn, and results recorded through the API, hits mostly where the records are.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class ValidationPageIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final Api ADMIN = Api.as("admin");
     private static final Api SAMR = Api.as("samr-admin");
     private static final Api INSPECTOR = Api.as("inspector");
@@ -48,10 +47,11 @@ class ValidationPageIT {
     private static final int DRAWN = 28;
 
     private static final int WITH_RECORDS = 14;
-    private static final String PERIOD = "?from=" + TODAY + "&to=" + TODAY;
 
     private static Browser browser;
     private static String drawKey;
+    /** The day the class's results were recorded on, which every period below shows. */
+    private static LocalDate resultsDay;
 
     @Deployment(testable = false)
     static EnterpriseArchive credence() {
@@ -81,6 +81,7 @@ class ValidationPageIT {
         if (drawKey != null) {
             return drawKey;
         }
+        LocalDate on = today();
         String region = "43" + (1000 + new Random().nextInt(9000));
         List<String> drawn = new ArrayList<>();
         List<String> listed = new ArrayList<>();
@@ -97,7 +98,7 @@ class ValidationPageIT {
                                         uscc,
                                         i % 3 == 0 ? "SERIOUS" : "HEAVY",
                                         Api.newShopId(),
-                                        TODAY.minusDays(30 + i),
+                                        on.minusDays(30 + i),
                                         Api.newShopId()))
                         .expect(201);
             }
@@ -105,7 +106,7 @@ class ValidationPageIT {
                 // on the serious list: grade D, a grade with members that the plan never draws
                 ADMIN.post("/list-entries", """
                         {"agency": "SAMR", "uscc": "%s", "list": "SERIOUS_ILLEGAL", "reason": "严重违法失信", "listedOn": "%s"}
-                        """.formatted(uscc, TODAY.minusMonths(2)))
+                        """.formatted(uscc, on.minusMonths(2)))
                         .expect(201);
                 listed.add(uscc);
             } else {
@@ -136,7 +137,7 @@ class ValidationPageIT {
                 {"name": "模型检验测试计划", "agencies": ["SAMR"], "items": ["%s"], "date": "%s",
                  "scope": {"regionPrefixes": ["%s"]}, "teamSizes": {"A": 2, "B": 2, "C": 2, "D": 2},
                  "ratios": {"A": 10000, "B": 10000, "C": 10000, "D": 0}}
-                """.formatted(item, TODAY.plusDays(10), region));
+                """.formatted(item, on.plusDays(10), region));
         SAMR.post("/plans/" + plan + "/publication", "").expect(200);
         String key =
                 SAMR.post("/plans/" + plan + "/draws", "").expect(201).json().getString("key");
@@ -161,11 +162,22 @@ class ValidationPageIT {
             INSPECTOR
                     .put(
                             "/assignments/" + mine.get(drawn.get(i)).getJsonNumber("id") + "/result",
-                            "{\"outcome\": \"" + outcome + "\", \"completedOn\": \"" + TODAY + "\"}")
+                            "{\"outcome\": \"" + outcome + "\", \"completedOn\": \"" + on + "\"}")
                     .expect(200);
         }
+        resultsDay = on;
         drawKey = key;
         return key;
+    }
+
+    /** The day of the class's results (recording them first if need be): a period of that one day. */
+    private static LocalDate day() {
+        outcomes();
+        return resultsDay;
+    }
+
+    private static String period() {
+        return "?from=" + day() + "&to=" + day();
     }
 
     private static String share(double rate, Locale locale) {
@@ -238,8 +250,8 @@ class ValidationPageIT {
     void theReportItsChartsAndItsObservationsExportedWholeInBothLanguagesOnAScreenAndAPhone() throws Exception {
         outcomes();
         JsonObject report =
-                AUDITOR.get("/models/1/validation" + PERIOD).expect(200).json();
-        int published = AUDITOR.get("/models/1/validation/observations" + PERIOD)
+                AUDITOR.get("/models/1/validation" + period()).expect(200).json();
+        int published = AUDITOR.get("/models/1/validation/observations" + period())
                 .expect(200)
                 .json()
                 .getJsonArray("observations")
@@ -255,16 +267,16 @@ class ValidationPageIT {
         assertTrue(
                 browser.driver.getCurrentUrl().contains("/app/validation.xhtml?id=1"), browser.driver.getCurrentUrl());
         assertTrue(browser.has("report"), "the last twelve months by default");
-        browser.type("period:from", TODAY.toString())
-                .type("period:to", TODAY.minusDays(1).toString())
+        browser.type("period:from", day().toString())
+                .type("period:to", day().minusDays(1).toString())
                 .click("period:show");
         assertEquals("截止日期早于起始日期。", browser.text("period:to-message"), "beside the field");
-        browser.type("period:to", TODAY.toString()).click("period:show");
+        browser.type("period:to", day().toString()).click("period:show");
         assertTrue(
-                browser.driver.getCurrentUrl().contains("from=" + TODAY + "&to=" + TODAY),
+                browser.driver.getCurrentUrl().contains("from=" + day() + "&to=" + day()),
                 browser.driver.getCurrentUrl());
         browser.driver.navigate().refresh(); // the period is in the address
-        assertEquals(TODAY.toString(), browser.find("period:from").getDomProperty("value"));
+        assertEquals(day().toString(), browser.find("period:from").getDomProperty("value"));
         showsTheReport(report, Locale.SIMPLIFIED_CHINESE, true);
         assertTrue(browser.text("title").endsWith("的验证"), browser.text("title"));
         browser.size(1366, 768);
@@ -284,7 +296,7 @@ class ValidationPageIT {
                 "a page of the observations");
 
         // the export: every observation, not the page shown, headed in the reader's language, no cell a formula
-        String name = "validation-model-1-" + TODAY + "-" + TODAY;
+        String name = "validation-model-1-" + day() + "-" + day();
         List<String> csv = Files.readAllLines(browser.download("observations-form:export-csv", name + ".csv"));
         assertTrue(csv.get(0).startsWith("\ufeff抽取,统一社会信用代码,抽取时等级,抽取时分数,"), csv.get(0));
         assertEquals(published, csv.size() - 1, "every observation the API publishes");
@@ -324,7 +336,7 @@ class ValidationPageIT {
 
         browser.size(1366, 768);
         browser.click("language:en");
-        assertTrue(browser.driver.getCurrentUrl().contains("from=" + TODAY), "the language switch keeps the period");
+        assertTrue(browser.driver.getCurrentUrl().contains("from=" + day()), "the language switch keeps the period");
         showsTheReport(report, Locale.ENGLISH, false);
         assertTrue(browser.text("title").startsWith("Validation of "), browser.text("title"));
         assertEquals(
@@ -356,10 +368,10 @@ class ValidationPageIT {
     void theLearnedWeightsStandBesideTheCurrentOnesAndBecomeADraftAfterAConfirmationThatNamesIt() {
         outcomes();
         JsonObject learned =
-                SAMR.get("/models/1/validation/weights" + PERIOD).expect(200).json();
+                SAMR.get("/models/1/validation/weights" + period()).expect(200).json();
         JsonObject weights = learned.getJsonObject("learnedWeights");
         browser.signIn("samr-admin", "samr-admin");
-        browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
+        browser.open("/app/validation.xhtml?id=1&from=" + day() + "&to=" + day());
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#learned\\:weights tbody tr"));
         assertEquals(weights.size(), rows.size(), "each NEGATIVE indicator, its current weight beside the learned one");
         NumberFormat six = NumberFormat.getNumberInstance(Locale.SIMPLIFIED_CHINESE);
@@ -419,14 +431,14 @@ class ValidationPageIT {
 
         // an auditor reads the learned weights and is offered no draft
         browser.signIn("auditor", "auditor");
-        browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
+        browser.open("/app/validation.xhtml?id=1&from=" + day() + "&to=" + day());
         assertTrue(browser.has("learned:weights"));
         assertFalse(browser.has("learned:make-draft"));
         browser.signOut();
 
         // the agency's inspector reads it too (as the API), with no link to a model page that is not theirs to open
         browser.signIn("inspector", "inspector");
-        browser.open("/app/validation.xhtml?id=1&from=" + TODAY + "&to=" + TODAY);
+        browser.open("/app/validation.xhtml?id=1&from=" + day() + "&to=" + day());
         assertTrue(browser.has("report"));
         assertFalse(browser.has("model-link"));
         assertFalse(browser.has("learned:make-draft"));

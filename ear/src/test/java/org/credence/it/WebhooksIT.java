@@ -1,5 +1,6 @@
 package org.credence.it;
 
+import static org.credence.it.ChinaDay.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with backoff into the dead letter, and the administrator's replay. The server under test retries
  * after 1 s, 2 s and gives up after 3 attempts (ear/pom.xml sets this for the tests).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ChinaDay.class})
 class WebhooksIT {
 
     private static final Api ADMIN = Api.as("admin");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     /** A request the receiver got. */
     record Received(String path, Map<String, List<String>> headers, String body) {
@@ -113,7 +111,7 @@ class WebhooksIT {
                         "/list-entries",
                         ("{\"agency\": \"SAMR\", \"uscc\": \"%s\", \"list\": \"ABNORMAL_OPERATIONS\","
                                         + " \"reason\": \"未报送年报\", \"listedOn\": \"%s\"}")
-                                .formatted(uscc, TODAY))
+                                .formatted(uscc, today()))
                 .expect(201);
         return uscc;
     }
