@@ -53,6 +53,15 @@ public final class Snapshots {
     }
 
     /**
+     * Checks the model a lookup found before anything of the business is used: an agency's system may read only under
+     * the models its agreement names, and is refused whatever code it sent.
+     */
+    @FunctionalInterface
+    public interface ModelCheck {
+        void check(long modelId);
+    }
+
+    /**
      * The business's latest snapshot under the model (the market regulator's in force if null) on {@code on} ({@code
      * today} if null), with the model itself and the last completed full run up to that date, in one statement: a
      * lookup is the API's busiest request. When it finds nothing, the reason is looked for in order: the business,
@@ -61,15 +70,27 @@ public final class Snapshots {
     public static Snapshot latest(
             Connection c, Uscc uscc, Long modelId, LocalDate on, LocalDate today, boolean explained)
             throws SQLException {
+        return latest(c, uscc, modelId, on, today, explained, null);
+    }
+
+    /**
+     * As {@link #latest(Connection, Uscc, Long, LocalDate, LocalDate, boolean)}, with {@code check} applied to the
+     * model found before the business is looked at (null: none). With a check, the model comes first in the reasons
+     * too: no model in force is said before whether the business is registered, as a caller refused learns nothing
+     * of the business.
+     */
+    public static Snapshot latest(
+            Connection c, Uscc uscc, Long modelId, LocalDate on, LocalDate today, boolean explained, ModelCheck check)
+            throws SQLException {
         LocalDate date = on == null ? today : on;
         try (PreparedStatement q = c.prepareStatement("select m.id, m.code, m.name, m.model_version, b.uscc, b.name,"
                 + " s.as_of, s.score, s.grade, s.threshold_grade, s.vetoes, " + (explained ? "s.explanation" : "null")
                 + ", (select max(r.as_of) from credit_run r where r.kind = 'FULL' and r.status = 'COMPLETED'"
                 + " and r.as_of <= ?) from ("
                 + (modelId == null ? ModelStore.MARKET_REGULATOR_REF : ModelStore.REF_BY_ID)
-                + ") m cross join business b left join credit_score s on s.id = (select x.id from credit_score x"
-                + " where x.business_id = b.id and x.model_id = m.id and x.as_of <= ? order by x.as_of desc, x.id desc"
-                + " limit 1) where b.uscc = ?")) {
+                + ") m left join business b on b.uscc = ? left join credit_score s on s.id = (select x.id"
+                + " from credit_score x where x.business_id = b.id and x.model_id = m.id and x.as_of <= ?"
+                + " order by x.as_of desc, x.id desc limit 1)")) {
             int i = 1;
             q.setDate(i++, Date.valueOf(date));
             if (modelId == null) {
@@ -78,11 +99,18 @@ public final class Snapshots {
             } else {
                 q.setLong(i++, modelId);
             }
-            q.setDate(i++, Date.valueOf(date));
-            q.setString(i, uscc.value());
+            q.setString(i++, uscc.value());
+            q.setDate(i, Date.valueOf(date));
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
-                    throw nothingFound(c, uscc, modelId, date);
+                    // no such model: with a check, that is all the caller learns
+                    throw check != null ? ModelStore.missing(modelId, date) : nothingFound(c, uscc, modelId, date);
+                }
+                if (check != null) {
+                    check.check(rs.getLong(1));
+                }
+                if (rs.getString(5) == null) {
+                    throw UnknownBusiness.of(uscc);
                 }
                 if (rs.getDate(7) == null) {
                     throw new NotFoundException(

@@ -176,9 +176,22 @@ public class SharedCredit {
         return traced("credit.lookup", uscc, why, () -> {
             Reader reader = reader(why, Agreement.Part.SCORE);
             CreditView view = database.call(c -> {
-                Long covered = coveredModel(c, reader, model, on);
                 // who may read and which model come first: a caller refused is refused whatever code they sent
-                return CreditView.of(Snapshots.latest(c, Uscc.key(uscc), covered, on, today(), false));
+                Uscc key;
+                try {
+                    key = Uscc.key(uscc);
+                } catch (RuntimeException malformed) {
+                    coveredModel(c, reader, model, on);
+                    throw malformed;
+                }
+                if (reader.isClient() && model == null) {
+                    // the market regulator's model in force, checked against the agreement as the statement finds
+                    // it: one round trip for the API's busiest request
+                    return CreditView.of(
+                            Snapshots.latest(c, key, null, on, today(), false, id -> requireModel(reader, id)));
+                }
+                Long covered = coveredModel(c, reader, model, on);
+                return CreditView.of(Snapshots.latest(c, key, covered, on, today(), false));
             });
             audited(
                     reader,

@@ -84,6 +84,50 @@ class CreditScoresTest {
         }
     }
 
+    @Test
+    void aCheckedLookupFindsTheModelInForceInTheSameStatementAndChecksItBeforeTheBusiness() throws SQLException {
+        TestDatabase db = new TestDatabase();
+        try (Connection c = db.connection()) {
+            long scored = db.business(c, 1);
+            snapshot(c, scored, 700, "A", LocalDate.of(2026, 11, 1), "NO_LICENCE");
+            Uscc registered = uscc(c, scored);
+            Uscc unknown = Uscc.key(new org.credence.setup.control.SyntheticPopulation(7, 1000)
+                    .business(3)
+                    .uscc());
+            List<Long> checked = new java.util.ArrayList<>();
+
+            CreditView plain = current(c, registered, null, null);
+            CreditView viaCheck =
+                    CreditView.of(Snapshots.latest(c, registered, null, null, TODAY, false, checked::add));
+            assertEquals(plain, viaCheck, "the same answer as the lookup without a check");
+            assertEquals(List.of(plain.model().id()), checked, "the check saw the model in force");
+
+            class Refused extends RuntimeException {}
+            Snapshots.ModelCheck refuse = id -> {
+                throw new Refused();
+            };
+            assertThrows(Refused.class, () -> Snapshots.latest(c, registered, null, null, TODAY, false, refuse));
+            assertThrows(
+                    Refused.class,
+                    () -> Snapshots.latest(c, unknown, null, null, TODAY, false, refuse),
+                    "refused whatever code was sent: nothing said of the business");
+            assertEquals(
+                    "unknown-business",
+                    assertThrows(
+                                    CredenceException.class,
+                                    () -> Snapshots.latest(c, unknown, null, null, TODAY, false, checked::add))
+                            .kind());
+            LocalDate beforeAnyModel = LocalDate.of(2025, 6, 1);
+            assertEquals(
+                    "no-model-in-force",
+                    assertThrows(
+                                    CredenceException.class,
+                                    () -> Snapshots.latest(c, unknown, null, beforeAnyModel, TODAY, false, refuse))
+                            .kind(),
+                    "no model in force is said first, and the check is not reached");
+        }
+    }
+
     private static String problem(Connection c, Uscc uscc, Long model, LocalDate on) {
         return assertThrows(CredenceException.class, () -> current(c, uscc, model, on))
                 .kind();
