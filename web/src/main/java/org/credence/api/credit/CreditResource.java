@@ -1,6 +1,6 @@
 package org.credence.api.credit;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * on that date.
  */
 @Path("credit")
-@RequestScoped
+// one instance for every request: a request-scoped resource had the lookup bean (an EJB) injected anew for each lookup,
+// and each injection loaded its class under the application class loader's lock (docs/benchmarks.md, run P)
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditResource {
 

@@ -97,7 +97,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return bearer(authorization.substring(7).strip(), response, context);
+            return bearer(authorization.substring(7).strip(), request, response, context);
         }
         if (authorization != null
                 && authorization.regionMatches(true, 0, "Basic ", 0, 6)
@@ -111,7 +111,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         if (page) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn in) {
-                return context.notifyContainerAboutLogin(in.name(), new HashSet<>(in.groups()));
+                return loggedIn(request, context, in.name(), in.groups());
             }
         }
         // A URL that web.xml protects gets the challenge (a page: the sign-in page). A programmatic
@@ -130,6 +130,14 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    /** Tells the container who is calling, and records the roles for {@link RoleCheck} (as the container has them). */
+    private static AuthenticationStatus loggedIn(
+            HttpServletRequest request, HttpMessageContext context, String name, java.util.Collection<String> roles) {
+        Set<String> granted = Set.copyOf(roles);
+        request.setAttribute(RequestAttributes.CALLER_ROLES, granted);
+        return context.notifyContainerAboutLogin(name, new HashSet<>(granted));
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -156,10 +164,11 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SignedIn.ATTRIBUTE, new SignedIn(person.name(), List.copyOf(person.roles())));
-        return context.notifyContainerAboutLogin(person.name(), new HashSet<>(person.roles()));
+        return loggedIn(request, context, person.name(), person.roles());
     }
 
-    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus bearer(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             java.time.Instant now = java.time.Instant.now();
             Tokens.Claims claims = verified.get(token);
@@ -181,7 +190,9 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 throw new Tokens.InvalidTokenException(
                         "the token is revoked: its client has a new secret or was disabled");
             }
-            return context.notifyContainerAboutLogin(new ClientPrincipal(claims), Set.of(Role.Names.AGENCY_CLIENT));
+            Set<String> roles = Set.of(Role.Names.AGENCY_CLIENT);
+            request.setAttribute(RequestAttributes.CALLER_ROLES, roles);
+            return context.notifyContainerAboutLogin(new ClientPrincipal(claims), roles);
         } catch (Tokens.InvalidTokenException e) {
             response.setHeader(
                     "WWW-Authenticate",
@@ -208,7 +219,7 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 return refused(e, 429, e.retryAfterSeconds(), request, response);
             }
             if (person != null) {
-                return context.notifyContainerAboutLogin(person.name(), new HashSet<>(person.roles()));
+                return loggedIn(request, context, person.name(), person.roles());
             }
         }
         challenge(response);

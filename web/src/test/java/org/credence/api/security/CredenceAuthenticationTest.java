@@ -69,6 +69,42 @@ class CredenceAuthenticationTest {
         assertEquals("", body.toString());
     }
 
+    @Test
+    void aPersonSignedInByBasicCredentialsHasTheRolesTheContainerIsToldRecordedForTheRoleCheck() {
+        requestHeaders.put(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("auditor:secret".getBytes(StandardCharsets.UTF_8)));
+        CredenceAuthentication authentication = new CredenceAuthentication();
+        authentication.signIns = new SignIns() {
+            @Override
+            public SignedIn signIn(String username, String password, String address) {
+                return "auditor".equals(username) && "secret".equals(password)
+                        ? new SignedIn("auditor", java.util.Set.of("AUDITOR"))
+                        : null;
+            }
+        };
+        Object[] told = new Object[2];
+        HttpMessageContext context = fake(HttpMessageContext.class, (name, args) -> switch (name) {
+            case "notifyContainerAboutLogin" -> {
+                told[0] = args[0];
+                told[1] = args[1];
+                yield AuthenticationStatus.SUCCESS;
+            }
+            default -> null;
+        });
+
+        assertEquals(AuthenticationStatus.SUCCESS, authentication.validateRequest(request(), response(), context));
+        assertEquals("auditor", told[0]);
+        assertEquals(java.util.Set.of("AUDITOR"), told[1]);
+        assertEquals(java.util.Set.of("AUDITOR"), attributes.get(RequestAttributes.CALLER_ROLES));
+    }
+
+    @Test
+    void nobodyNamedLeavesNoRolesRecorded() {
+        authentication().validateRequest(request(), response(), context(null));
+        assertEquals(null, attributes.get(RequestAttributes.CALLER_ROLES));
+    }
+
     private CredenceAuthentication authentication() {
         CredenceAuthentication authentication = new CredenceAuthentication();
         authentication.signIns = new Unreachable();
