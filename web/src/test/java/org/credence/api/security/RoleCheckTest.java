@@ -43,51 +43,38 @@ class RoleCheckTest {
         assertNull(roles(Unannotated.class, "plain"));
     }
 
+    /** A container's view of a caller, answering role questions with {@code inRole}. */
+    private static SecurityContext caller(String name, java.util.function.Predicate<String> inRole) {
+        return new SecurityContext() {
+            @Override
+            public java.security.Principal getUserPrincipal() {
+                return () -> name;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return inRole.test(role);
+            }
+
+            @Override
+            public boolean isSecure() {
+                return true;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return "Basic";
+            }
+        };
+    }
+
     /** A container that must not be asked: each ask is a JACC check under a shared lock. */
-    private static final SecurityContext NOT_ASKED = new SecurityContext() {
-        @Override
-        public java.security.Principal getUserPrincipal() {
-            return () -> "someone";
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            throw new AssertionError("asked the container for " + role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
-        }
-    };
+    private static final SecurityContext NOT_ASKED = caller("someone", role -> {
+        throw new AssertionError("asked the container for " + role);
+    });
 
     /** A container that knows the caller as an auditor. */
-    private static final SecurityContext AUDITOR = new SecurityContext() {
-        @Override
-        public java.security.Principal getUserPrincipal() {
-            return () -> "auditor";
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "AUDITOR".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Basic";
-        }
-    };
+    private static final SecurityContext AUDITOR = caller("auditor", "AUDITOR"::equals);
 
     @Test
     void theRolesTheMechanismRecordedDecideWithoutAskingTheContainer() {
