@@ -285,7 +285,8 @@ class HttpLayerIT {
                         lines[i].substring(colon + 1).trim());
             }
             String body = text.substring(end + 4);
-            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            // a head read on its own (readOne) has no body yet: that one dechunks what it reads itself
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding")) && !body.isEmpty()) {
                 body = dechunked(body);
             }
             return new Reply(Integer.parseInt(lines[0].substring(9, 12)), headers, body);
@@ -312,7 +313,9 @@ class HttpLayerIT {
                     body.write(b);
                 }
             }
-            return new Reply(reply.status, reply.headers, body.toString(StandardCharsets.UTF_8));
+            String text = body.toString(StandardCharsets.UTF_8);
+            return new Reply(
+                    reply.status, reply.headers, reply.headers.containsKey("content-length") ? text : dechunked(text));
         }
 
         private static String dechunked(String body) {
