@@ -4,10 +4,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The date in China, which the server judges "today" by, and the one test that may cross its midnight.
@@ -16,8 +22,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * midnight in China and run past it sent yesterday's date to a server already in the next day ("is in
  * the past", "is before the draw"). Even so, a midnight can fall between two requests of one test. A
  * test that fails while the date in China changed under it is therefore run once more, on the new day;
- * a test that fails within one day fails as it is. Register it after {@code ArquillianExtension}, so
- * that it wraps the test method itself.
+ * a test that fails within one day fails as it is, and a skipped test is not run again. Register it after
+ * {@code ArquillianExtension}, so that it wraps the test method itself.
  */
 public final class ChinaDay implements InvocationInterceptor {
 
@@ -45,6 +51,8 @@ public final class ChinaDay implements InvocationInterceptor {
         LocalDate started = day.get();
         try {
             invocation.proceed();
+        } catch (TestAbortedException skipped) {
+            throw skipped;
         } catch (Throwable failure) {
             LocalDate ended = day.get();
             if (ended.equals(started)) {
@@ -58,15 +66,38 @@ public final class ChinaDay implements InvocationInterceptor {
                     ended,
                     ended,
                     failure);
-            runAgain(method);
+            runAgain(method, failure);
         }
     }
 
-    private static void runAgain(ReflectiveInvocationContext<Method> method) throws Throwable {
-        Method test = method.getExecutable();
-        test.setAccessible(true);
+    /**
+     * Runs the test again on the same instance as JUnit would run it afresh: the class's {@code @AfterEach} methods
+     * first (a browser test signs out and resets its window there), then its {@code @BeforeEach} methods, then the
+     * test; the first run's failure is kept beside a second one.
+     */
+    private static void runAgain(ReflectiveInvocationContext<Method> method, Throwable first) throws Throwable {
+        Object target = method.getTarget().orElse(null);
+        Class<?> type = method.getTargetClass();
         try {
-            test.invoke(method.getTarget().orElse(null), method.getArguments().toArray());
+            for (Method after :
+                    AnnotationSupport.findAnnotatedMethods(type, AfterEach.class, HierarchyTraversalMode.BOTTOM_UP)) {
+                invoke(after, target, List.of());
+            }
+            for (Method before :
+                    AnnotationSupport.findAnnotatedMethods(type, BeforeEach.class, HierarchyTraversalMode.TOP_DOWN)) {
+                invoke(before, target, List.of());
+            }
+            invoke(method.getExecutable(), target, method.getArguments());
+        } catch (Throwable again) {
+            again.addSuppressed(first);
+            throw again;
+        }
+    }
+
+    private static void invoke(Method m, Object target, List<Object> arguments) throws Throwable {
+        m.setAccessible(true);
+        try {
+            m.invoke(target, arguments.toArray());
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }

@@ -9,9 +9,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.opentest4j.TestAbortedException;
 
 /** A failure across midnight in China is run once more; any other failure is reported as it is. */
 class ChinaDayTest {
@@ -22,12 +25,28 @@ class ChinaDayTest {
     public static final class Subject {
         int runs;
         int failures;
+        boolean skip;
+        final List<String> calls = new java.util.ArrayList<>();
+
+        @BeforeEach
+        public void prepare() {
+            calls.add("before");
+        }
 
         public void check() {
             runs++;
+            calls.add("test");
+            if (skip) {
+                throw new TestAbortedException("not here");
+            }
             if (runs <= failures) {
                 throw new AssertionError("run " + runs + " failed");
             }
+        }
+
+        @AfterEach
+        public void cleanUp() {
+            calls.add("after");
         }
     }
 
@@ -89,6 +108,18 @@ class ChinaDayTest {
         subject.failures = 1;
         intercept(reading(DAY, DAY.plusDays(1)), subject);
         assertEquals(2, subject.runs);
+        assertEquals(
+                List.of("test", "after", "before", "test"),
+                subject.calls,
+                "cleaned up and prepared again between the runs, as JUnit does for a new test");
+    }
+
+    @Test
+    void aSkippedTestIsNotRunAgain() {
+        Subject subject = new Subject();
+        subject.skip = true;
+        assertThrows(TestAbortedException.class, () -> intercept(reading(DAY, DAY.plusDays(1)), subject));
+        assertEquals(1, subject.runs);
     }
 
     @Test
@@ -98,6 +129,7 @@ class ChinaDayTest {
         AssertionError failure =
                 assertThrows(AssertionError.class, () -> intercept(reading(DAY, DAY.plusDays(1)), subject));
         assertEquals("run 2 failed", failure.getMessage());
+        assertEquals("run 1 failed", failure.getSuppressed()[0].getMessage(), "the first failure kept beside it");
         assertEquals(2, subject.runs);
     }
 }
