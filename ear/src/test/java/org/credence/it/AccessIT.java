@@ -193,6 +193,41 @@ class AccessIT {
         assertTrue(page.contains("登录失败次数过多"), page);
     }
 
+    /**
+     * A browser's session signs its person in to pages only: a request for the API that carries the cookie and no
+     * credentials of its own is nobody's, whatever form its path takes (a path parameter, a doubled slash), so that
+     * another site cannot make a signed-in browser call the API.
+     */
+    @Test
+    void aSessionCookieNeverAuthorisesTheApiWhateverFormItsPathTakes() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        signIn(browser, "auditor", "auditor");
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/credence/app/index.xhtml"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), "the session is signed in: " + page.headers());
+        for (String path : List.of(
+                "/credence/api/v1/me",
+                "/credence/api;x/v1/me",
+                "/credence/api/v1;x/me",
+                "/credence/api/v1/me;x",
+                "/credence//api/v1/me",
+                "/credence/./api/v1/me")) {
+            HttpResponse<String> api = browser.send(
+                    HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(
+                    api.statusCode() == 401 || api.statusCode() == 400 || api.statusCode() == 404,
+                    path + " -> " + api.statusCode() + " " + api.body());
+            assertFalse(api.body().contains("\"auditor\""), path + " answered as the session's person: " + api.body());
+        }
+    }
+
     private static String signIn(HttpClient browser, String user, String password) throws Exception {
         URI signin = URI.create(Api.BASE + "/credence/signin.xhtml");
         HttpResponse<String> form = browser.send(
