@@ -135,9 +135,14 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
     /** Tells the container who is calling, and records the roles for {@link RoleCheck} (as the container has them). */
     private static AuthenticationStatus loggedIn(
             HttpServletRequest request, HttpMessageContext context, String name, java.util.Collection<String> roles) {
+        return context.notifyContainerAboutLogin(name, new HashSet<>(recorded(request, roles)));
+    }
+
+    /** Records the roles the container is about to be told, for {@link RoleCheck}; the one place that does. */
+    private static Set<String> recorded(HttpServletRequest request, java.util.Collection<String> roles) {
         Set<String> granted = Set.copyOf(roles);
         request.setAttribute(RequestAttributes.CALLER_ROLES, granted);
-        return context.notifyContainerAboutLogin(name, new HashSet<>(granted));
+        return granted;
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -190,9 +195,8 @@ public class CredenceAuthentication implements HttpAuthenticationMechanism {
                 throw new Tokens.InvalidTokenException(
                         "the token is revoked: its client has a new secret or was disabled");
             }
-            Set<String> roles = Set.of(Role.Names.AGENCY_CLIENT);
-            request.setAttribute(RequestAttributes.CALLER_ROLES, roles);
-            return context.notifyContainerAboutLogin(new ClientPrincipal(claims), roles);
+            Set<String> roles = recorded(request, Set.of(Role.Names.AGENCY_CLIENT));
+            return context.notifyContainerAboutLogin(new ClientPrincipal(claims), new HashSet<>(roles));
         } catch (Tokens.InvalidTokenException e) {
             response.setHeader(
                     "WWW-Authenticate",

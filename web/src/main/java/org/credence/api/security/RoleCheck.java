@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.AnnotatedElement;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.credence.web.RequestAttributes;
 
 /**
@@ -54,16 +55,9 @@ public class RoleCheck implements DynamicFeature {
      * milliseconds at 64 connections (docs/benchmarks.md, run P).
      */
     static boolean admits(String[] roles, Object recorded, SecurityContext caller) {
-        if (recorded instanceof Set<?> granted) {
-            for (String role : roles) {
-                if (granted.contains(role)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        Predicate<String> has = recorded instanceof Set<?> granted ? granted::contains : caller::isUserInRole;
         for (String role : roles) {
-            if (caller.isUserInRole(role)) {
+            if (has.test(role)) {
                 return true;
             }
         }
