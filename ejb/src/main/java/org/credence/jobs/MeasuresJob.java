@@ -9,7 +9,8 @@ import org.quartz.JobExecutionContext;
 
 /**
  * Joint measures: opens and lifts cases for the businesses the change log (and new score snapshots)
- * name since the last run, one transaction per window, until nothing is waiting. Idempotent: a window
+ * name since the last run, one transaction per window, until nothing is waiting; then, once a day, the
+ * cases whose record left publicity. Idempotent: a window
  * that fails is evaluated again by the next run, and evaluating twice changes nothing.
  */
 @DisallowConcurrentExecution
@@ -33,6 +34,8 @@ public class MeasuresJob implements Job {
                     return;
                 }
             }
+            // after the backlog: the first run of a day looks for cases whose record left publicity
+            measures.publicityEnded();
         } catch (RuntimeException e) {
             if (!scheduling.stopping()) {
                 LOG.log(Level.SEVERE, "joint measures: a step failed; the next run takes its window over", e);

@@ -290,6 +290,14 @@ public class Measures {
         });
     }
 
+    /** Once a day, lifts the cases whose record left publicity (a transaction); see {@link JointMeasures#publicityEnded}. */
+    public void publicityEnded() {
+        database.call(c -> {
+            database.dialect().patient(c);
+            return JointMeasures.publicityEnded(c, today(), now());
+        });
+    }
+
     /** One step of the evaluator (a transaction); true while more is waiting. */
     public boolean step() {
         return database.call(c -> {

@@ -254,11 +254,9 @@ public final class JointMeasures {
     /**
      * Evaluates the businesses named since the last step and moves the cursors past what it read, in
      * the caller's transaction: those of the next window of change-log entries of the kinds in
-     * {@link #EVALUATED_ON}; those with a score snapshot under a market-regulator model that no scoring
-     * step evaluated with it ({@code scores_seen} lags; followed only while no scoring step is under way); and
-     * those with a DUE record-category case whose record left publicity (its end is a date, not a
-     * change), looked for by the step that catches up (its windows not full). Run it until
-     * {@link Step#more()} is false.
+     * {@link #EVALUATED_ON}; and those with a score snapshot under a market-regulator model that no scoring
+     * step evaluated with it ({@code scores_seen} lags; followed only while no scoring step is under way).
+     * Run it until {@link Step#more()} is false, then {@link #publicityEnded}.
      */
     public static Step step(Connection c, LocalDate today, LocalDateTime now) throws SQLException {
         long[] state = lockState(c);
@@ -300,24 +298,50 @@ public final class JointMeasures {
             }
         }
         boolean more = entries.size() == WINDOW || snapshots.size() == WINDOW;
-        if (!more) {
-            // once the step has caught up, not at every window of a backlog: the scan reads every DUE
-            // record-category case, and a first evaluation leaves a window of its own entries per 2,000 cases
-            businesses.addAll(Jdbc.list(
-                    c,
-                    "select distinct c.business_id from measure_case c join joint_measure m"
-                            + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY'"
-                            + " and not exists (select 1 from credit_record r where r.business_id = c.business_id"
-                            + " and r.category_id = m.category_id and " + IN_PUBLICITY + ")",
-                    rs -> rs.getLong(1),
-                    today,
-                    today,
-                    today));
-        }
         Evaluation done = evaluate(c, businesses, today, now);
         Jdbc.update(
                 c, "update measure_state set changes_seen = ?, scores_seen = ? where id = 1", changesSeen, scoresSeen);
         return new Step(changesSeen, scoresSeen, businesses.size(), done.triggered(), done.lifted(), more);
+    }
+
+    /**
+     * Lifts the DUE record-category cases whose every record of the category left publicity: its end is a
+     * date, not a change, so nothing in the change log names the business. Once a day in China, in the
+     * caller's transaction: the first call of a day reads every DUE record-category case without the
+     * measures' lock (a read of a million cases at a province's size takes seconds, and under the lock it
+     * held up every scoring step meanwhile), then evaluates the businesses found under the lock, which
+     * decides as always, and notes the day. Later calls that day change nothing. Two servers on the same
+     * morning may both look; the second evaluation finds nothing left to lift.
+     */
+    public static Evaluation publicityEnded(Connection c, LocalDate today, LocalDateTime now) throws SQLException {
+        LocalDate looked = Jdbc.one(
+                c,
+                "select publicity_checked_on from measure_state where id = 1",
+                rs -> Jdbc.date(rs, "publicity_checked_on"));
+        if (looked != null && !looked.isBefore(today)) {
+            return new Evaluation(0, 0);
+        }
+        List<Long> ended = Jdbc.list(
+                c,
+                "select distinct c.business_id from measure_case c join joint_measure m"
+                        + " on m.id = c.measure_id where c.status = 'DUE' and m.trigger_kind = 'RECORD_CATEGORY'"
+                        + " and not exists (select 1 from credit_record r where r.business_id = c.business_id"
+                        + " and r.category_id = m.category_id and " + IN_PUBLICITY + ")",
+                rs -> rs.getLong(1),
+                today,
+                today,
+                today);
+        Evaluation done = evaluate(c, ended, today, now);
+        Jdbc.update(c, "update measure_state set publicity_checked_on = ? where id = 1", today);
+        return done;
+    }
+
+    /**
+     * Makes the next {@link #publicityEnded} look again though it looked today: for a change of a record's
+     * publicity end (a reclassification), which writes nothing to the change log. In the caller's transaction.
+     */
+    public static void lookAgainForEndedPublicity(Connection c) throws SQLException {
+        Jdbc.update(c, "update measure_state set publicity_checked_on = null where id = 1");
     }
 
     /**

@@ -246,34 +246,86 @@ class JointMeasuresTest {
             assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "DUE"));
             long seen = count(c, "select changes_seen from measure_state");
 
+            assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW), "still public today");
+            c.commit();
+
             Step tomorrow = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
             c.commit();
-            assertEquals(1, tomorrow.lifted());
-            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "LIFTED"));
+            assertEquals(0, tomorrow.lifted(), "no change names the business: the step does not look");
             assertTrue(tomorrow.changesSeen() > seen, "only the step's own MEASURE_TRIGGERED entry was read");
+            assertEquals(new Evaluation(0, 1), JointMeasures.publicityEnded(c, T.plusDays(1), NOW.plusDays(1)));
+            c.commit();
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "LIFTED"));
+            List<long[]> lifted = changes(c, "MEASURE_LIFTED");
+            assertEquals(1, lifted.size(), "the lifting is in the change log, as any other");
+            assertEquals(b, lifted.get(0)[1]);
         }
     }
 
     @Test
-    void aBacklogIsWorkedThroughBeforeTheCasesWhosePublicityEndedAreLookedFor() throws SQLException {
+    void theCasesWhosePublicityEndedAreLookedForOnceADay() throws SQLException {
+        try (Connection c = db.connection()) {
+            long b = db.business(c, 1);
+            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(12));
+            change(c, b, ChangeKind.RECORD_ADDED, record);
+            assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
+            c.commit();
+            assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW));
+            c.commit();
+            // the record's publicity is shortened to end today (no change names it): today has been looked at
+            Jdbc.update(c, "update credit_record set publicity_end = ? where id = ?", T, record);
+            c.commit();
+            assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW), "once a day");
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "DUE"));
+            c.commit();
+
+            assertEquals(new Evaluation(0, 1), JointMeasures.publicityEnded(c, T.plusDays(1), NOW.plusDays(1)));
+            c.commit();
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "LIFTED"));
+            assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T.plusDays(1), NOW.plusDays(1)));
+            c.commit();
+            assertEquals(
+                    T.plusDays(1),
+                    Jdbc.one(
+                            c,
+                            "select publicity_checked_on from measure_state",
+                            rs -> rs.getDate(1).toLocalDate()),
+                    "the day looked at is noted");
+        }
+    }
+
+    @Test
+    void aReclassifiedPublicityIsLookedAtAgainTheSameDay() throws SQLException {
+        try (Connection c = db.connection()) {
+            long b = db.business(c, 1);
+            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(12));
+            change(c, b, ChangeKind.RECORD_ADDED, record);
+            assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
+            assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW));
+            c.commit();
+            Jdbc.update(c, "update credit_record set publicity_end = ? where id = ?", T, record);
+            JointMeasures.lookAgainForEndedPublicity(c);
+            c.commit();
+            assertEquals(new Evaluation(0, 1), JointMeasures.publicityEnded(c, T, NOW));
+            c.commit();
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "LIFTED"));
+        }
+    }
+
+    @Test
+    void aLookThatFailsIsNotNotedAndTheNextCallLooksAgain() throws SQLException {
         try (Connection c = db.connection()) {
             long b = db.business(c, 1);
             long record =
                     db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(36).plusDays(1));
             change(c, b, ChangeKind.RECORD_ADDED, record);
             assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
-            ChangeLogWriter.append(
-                    c,
-                    Collections.nCopies(
-                            JointMeasures.WINDOW,
-                            new Change(b, uscc(c, b), ChangeKind.BUSINESS_REGISTERED, b, 1, NOW)));
             c.commit();
-            Step backlog = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
-            assertTrue(backlog.more());
-            assertEquals(0, backlog.lifted(), "a full window: the scan waits for the step that catches up");
-            Step caughtUp = JointMeasures.step(c, T.plusDays(1), NOW.plusDays(1));
-            assertFalse(caughtUp.more());
-            assertEquals(1, caughtUp.lifted());
+            assertEquals(new Evaluation(0, 1), JointMeasures.publicityEnded(c, T.plusDays(1), NOW.plusDays(1)));
+            c.rollback();
+            assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "DUE"), "rolled back with its transaction");
+            assertEquals(new Evaluation(0, 1), JointMeasures.publicityEnded(c, T.plusDays(1), NOW.plusDays(1)));
+            c.commit();
             assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "LIFTED"));
         }
     }
