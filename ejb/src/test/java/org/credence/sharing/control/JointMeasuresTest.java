@@ -265,16 +265,7 @@ class JointMeasuresTest {
     @Test
     void theCasesWhosePublicityEndedAreLookedForOnceADay() throws SQLException {
         try (Connection c = db.connection()) {
-            long b = db.business(c, 1);
-            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(12));
-            change(c, b, ChangeKind.RECORD_ADDED, record);
-            assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
-            c.commit();
-            assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW));
-            c.commit();
-            // the record's publicity is shortened to end today (no change names it): today has been looked at
-            Jdbc.update(c, "update credit_record set publicity_end = ? where id = ?", T, record);
-            c.commit();
+            long b = endedAfterTodaysLook(c);
             assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW), "once a day");
             assertEquals(List.of("NMPA-DS-INSPECTION"), codes(c, b, "DUE"));
             c.commit();
@@ -297,13 +288,7 @@ class JointMeasuresTest {
     @Test
     void aReclassifiedPublicityIsLookedAtAgainTheSameDay() throws SQLException {
         try (Connection c = db.connection()) {
-            long b = db.business(c, 1);
-            long record = db.record(c, b, "DRUG_SALES", "HEAVY", T.minusMonths(12));
-            change(c, b, ChangeKind.RECORD_ADDED, record);
-            assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
-            assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW));
-            c.commit();
-            Jdbc.update(c, "update credit_record set publicity_end = ? where id = ?", T, record);
+            long b = endedAfterTodaysLook(c);
             JointMeasures.lookAgainForEndedPublicity(c);
             c.commit();
             assertEquals(new Evaluation(0, 1), JointMeasures.publicityEnded(c, T, NOW));
@@ -635,6 +620,23 @@ class JointMeasuresTest {
 
     private static String uscc(Connection c, long business) throws SQLException {
         return Jdbc.one(c, "select uscc from business where id = ?", rs -> rs.getString(1), business);
+    }
+
+    /**
+     * A business with a DUE case for a record in publicity for two more years, today's look made; then the
+     * record's publicity is shortened to end today, which no change names. The business's id.
+     */
+    private long endedAfterTodaysLook(Connection c) throws SQLException {
+        long business = db.business(c, 1);
+        long record = db.record(c, business, "DRUG_SALES", "HEAVY", T.minusMonths(12));
+        change(c, business, ChangeKind.RECORD_ADDED, record);
+        assertEquals(1, JointMeasures.step(c, T, NOW).triggered());
+        c.commit();
+        assertEquals(new Evaluation(0, 0), JointMeasures.publicityEnded(c, T, NOW), "still public today");
+        c.commit();
+        Jdbc.update(c, "update credit_record set publicity_end = ? where id = ?", T, record);
+        c.commit();
+        return business;
     }
 
     /** The codes of a business's measures whose cases have this status, in code order. */
