@@ -25,7 +25,7 @@ import org.credence.platform.RuleViolationException;
 import org.credence.platform.jdbc.Database;
 import org.credence.security.control.CallerIdentity;
 import org.credence.security.control.Callers;
-import org.credence.sharing.control.JointMeasures;
+import org.credence.violation.control.PublicityFollowers;
 import org.credence.violation.control.PublicityReview;
 import org.credence.violation.control.PublicityReview.Reclassification;
 import org.credence.violation.control.RepairRules;
@@ -56,6 +56,9 @@ public class RecordLifecycle {
     @Inject
     Database database;
 
+    @Inject
+    PublicityFollowers publicityFollowers;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -82,8 +85,8 @@ public class RecordLifecycle {
                         "publicity-already-follows-penalty", Message.of("cal.publicity-already-follows-penalty", id));
             }
             PublicityReview.apply(c, r);
-            // a shortened publicity may have ended already: the joint measures look again at their next run
-            JointMeasures.lookAgainForEndedPublicity(c);
+            // a shortened publicity may have ended already: what follows publicity looks again
+            publicityFollowers.publicityEndMoved(c);
             WriteLog.record(caller.name(), "record.publicity", String.valueOf(id));
             return r;
         });
