@@ -204,6 +204,32 @@ class HttpLayerIT {
     }
 
     /**
+     * A body declared longer than 2 GiB used to fail with 500 (the API read its length as an int): a CSV file of
+     * 8 GiB is refused with 413 over the upload limit (4 GiB), in the caller's language, before it is sent.
+     */
+    @Test
+    void aBodyDeclaredOver2GiBIsRefusedAsTooLarge() throws IOException {
+        for (String target : List.of("/credence/api/v1/records/csv", "/credence/api/v1/businesses")) {
+            try (Socket socket = new Socket(HOST, PORT)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream()
+                        .write(("POST " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ADMIN
+                                        + "\r\nAccept-Language: zh-CN\r\nContent-Type: text/csv; charset=UTF-8"
+                                        + "\r\nContent-Length: 8726100218\r\nExpect: 100-continue\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                Reply reply = Reply.readOne(socket.getInputStream());
+                assertEquals(413, reply.status, target + " -> " + reply);
+                assertTrue(reply.headers.get("content-type").startsWith("application/problem+json"), reply.toString());
+                assertTrue(
+                        reply.body
+                                .codePoints()
+                                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        reply.toString());
+            }
+        }
+    }
+
+    /**
      * A request offering to switch protocols (a WebSocket handshake, Java's HTTP client offering h2c)
      * used to wait for the read timeout and fail with 500: the HTTP layer took the rest of the
      * connection for its body, and the API looked for one.

@@ -36,7 +36,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long limit = limitOf(resource.getResourceMethod());
-        if (request.getLength() > limit) {
+        if (declaredLength(request.getHeaderString("Content-Length")) > limit) {
             if (!"100-continue".equalsIgnoreCase(request.getHeaderString("Expect"))) {
                 discard(request.getEntityStream());
             }
@@ -46,6 +46,27 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         }
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
+        }
+    }
+
+    /**
+     * The body's length as its Content-Length declares it, -1 when none is declared. Read as a long: Jersey's
+     * {@code getLength()} is an int and failed (a 500) on a declared length over 2 GiB, a CSV file of a few
+     * gigabytes. Digits too many for a long are over any limit; anything else is left to the container, which
+     * refuses it, and to the counting of what arrives.
+     */
+    static long declaredLength(String header) {
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        String digits = header.strip();
+        if (!digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
         }
     }
 
