@@ -66,6 +66,7 @@ public class ScoringService {
     public boolean fullChunk(long runId) {
         return database.call(c -> {
             database.dialect().patient(c);
+            database.dialect().withoutJit(c);
             return ScoringRunner.fullChunk(c, runId, ScoringRunner.FULL_CHUNK, now(), measures());
         });
     }
@@ -81,6 +82,7 @@ public class ScoringService {
     public boolean changesStep(long runId) {
         return database.call(c -> {
             database.dialect().patient(c);
+            database.dialect().withoutJit(c);
             return ScoringRunner.changesStep(c, runId, ScoringRunner.CHANGES_WINDOW, now(), measures());
         });
     }
