@@ -137,6 +137,7 @@ public final class ScoringRunner {
                 // many new snapshots (a first evaluation, a new model): the planner must know, or the
                 // next CHANGES run reads every snapshot of the model to find a few hundred
                 SqlDialect.of(connection).refreshStatistics(connection, "credit_score");
+                follower.refreshStatistics(connection);
             }
             return false;
         }
@@ -150,6 +151,7 @@ public final class ScoringRunner {
             // a first evaluation grows the table from nothing: without this, every reader of the latest
             // snapshots meanwhile (the next chunk's, a lookup's) plans by an empty table and may scan it whole
             SqlDialect.of(connection).refreshStatistics(connection, "credit_score");
+            follower.refreshStatistics(connection);
         }
         try (PreparedStatement advance = connection.prepareStatement("update credit_run set processed = processed + ?,"
                 + " changed = changed + ?, next_business_id = ? where id = ?")) {

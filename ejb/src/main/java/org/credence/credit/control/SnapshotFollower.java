@@ -23,6 +23,13 @@ public interface SnapshotFollower {
     /** Takes the follower's locks; returns what to do once the snapshots are written. */
     Written prepare(Connection connection, LocalDate asOf, List<StoredModel> models) throws SQLException;
 
+    /**
+     * Called when a run has written so many snapshots that it refreshed their table's statistics (a first
+     * evaluation, a new model): the follower refreshes those of the tables it filled with them, whose readers
+     * would otherwise plan by a table far smaller than it is. Nothing by default.
+     */
+    default void refreshStatistics(Connection connection) throws SQLException {}
+
     /** The work that follows the written snapshots. */
     @FunctionalInterface
     interface Written {

@@ -26,6 +26,7 @@ import org.credence.credit.control.Rescoring.ScoredBusiness;
 import org.credence.credit.control.ScoringRunner;
 import org.credence.credit.control.SnapshotFollower;
 import org.credence.platform.jdbc.Jdbc;
+import org.credence.platform.jdbc.SqlDialect;
 import org.credence.sharing.control.MeasureRules.Decision;
 import org.credence.sharing.control.MeasureRules.Facts;
 import org.credence.sharing.control.MeasureStore.Measure;
@@ -120,18 +121,31 @@ public final class JointMeasures {
      * businesses are evaluated from the database.
      */
     public static SnapshotFollower following(LocalDate today, LocalDateTime now) {
-        return (c, asOf, models) -> {
-            long scoresSeen = lockState(c)[1];
-            boolean caughtUp = scoresSeen >= latestSnapshot(c);
-            return (connection, scored, results) -> {
-                followScores(connection, asOf, models, scored, results, today, now);
-                if (caughtUp) {
-                    Jdbc.update(
-                            connection,
-                            "update measure_state set scores_seen = ? where id = 1",
-                            latestSnapshot(connection));
-                }
-            };
+        return new SnapshotFollower() {
+            @Override
+            public Written prepare(Connection c, LocalDate asOf, List<StoredModel> models) throws SQLException {
+                long scoresSeen = lockState(c)[1];
+                boolean caughtUp = scoresSeen >= latestSnapshot(c);
+                return (connection, scored, results) -> {
+                    followScores(connection, asOf, models, scored, results, today, now);
+                    if (caughtUp) {
+                        Jdbc.update(
+                                connection,
+                                "update measure_state set scores_seen = ? where id = 1",
+                                latestSnapshot(connection));
+                    }
+                };
+            }
+
+            /**
+             * A first evaluation opens cases by the hundred thousand: planned by the empty table's statistics,
+             * the look for a group of changed businesses' cases read every DUE case (40 against 3 ms for 500
+             * businesses at 1,000,000, until autovacuum came by).
+             */
+            @Override
+            public void refreshStatistics(Connection c) throws SQLException {
+                SqlDialect.of(c).refreshStatistics(c, "measure_case");
+            }
         };
     }
 

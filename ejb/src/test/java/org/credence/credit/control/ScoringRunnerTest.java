@@ -131,6 +131,50 @@ class ScoringRunnerTest {
     }
 
     @Test
+    void aRunThatWroteManySnapshotsHasItsFollowerRefreshItsStatisticsWhenItCompletes() throws SQLException {
+        List<String> refreshed = new ArrayList<>();
+        SnapshotFollower follower = new SnapshotFollower() {
+            @Override
+            public Written prepare(Connection connection, LocalDate asOf, List<StoredModel> models) {
+                return (c, scored, results) -> {};
+            }
+
+            @Override
+            public void refreshStatistics(Connection connection) {
+                refreshed.add("refreshed");
+            }
+        };
+        try (Connection c = db.connection()) {
+            long run = ScoringRunner.startFull(c, "MANUAL", "admin", T, () -> NOW)
+                    .run()
+                    .id();
+            c.commit();
+            while (ScoringRunner.fullChunk(c, run, businesses.size(), NOW, follower)) {
+                c.commit();
+            }
+            c.commit();
+            assertEquals(List.of(), refreshed, "a run of a few snapshots refreshes nothing");
+        }
+        try (Connection c = db.connection()) {
+            long run = ScoringRunner.startFull(c, "MANUAL", "admin", T.plusDays(1), () -> NOW)
+                    .run()
+                    .id();
+            c.commit();
+            assertTrue(ScoringRunner.fullChunk(c, run, businesses.size(), NOW, follower));
+            // as if its chunks had written a first evaluation's snapshots
+            try (PreparedStatement many = c.prepareStatement("update credit_run set changed = ? where id = ?")) {
+                many.setLong(1, ScoringRunner.STATISTICS_AFTER);
+                many.setLong(2, run);
+                many.executeUpdate();
+            }
+            c.commit();
+            assertFalse(ScoringRunner.fullChunk(c, run, businesses.size(), NOW, follower));
+            c.commit();
+            assertEquals(List.of("refreshed"), refreshed);
+        }
+    }
+
+    @Test
     void aSecondRunWithNothingChangedWritesNothing() throws SQLException {
         completeFullRun(T, 7);
         long second = completeFullRun(T, 7);
