@@ -26,13 +26,13 @@ final class Phases {
         return new Date(first < at ? first + interval : first);
     }
 
-    /** Where in its interval a firing at {@code firing} falls, in milliseconds. */
-    static long phaseOf(Date firing, int intervalSeconds) {
-        return Math.floorMod(firing.getTime(), intervalSeconds * 1000L);
+    /** Where in an interval of {@code intervalMillis} a firing at {@code firing} falls, in milliseconds. */
+    static long phaseOf(Date firing, long intervalMillis) {
+        return Math.floorMod(firing.getTime(), intervalMillis);
     }
 
     /** The phase's offset into the interval, in whole milliseconds. */
-    static long offset(int intervalSeconds, double phase) {
+    private static long offset(int intervalSeconds, double phase) {
         return Math.round(intervalSeconds * 1000L * phase);
     }
 }

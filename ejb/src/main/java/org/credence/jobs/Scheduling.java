@@ -495,8 +495,8 @@ public class Scheduling {
         if (stored instanceof SimpleTrigger a && wanted instanceof SimpleTrigger b) {
             // the same interval on the same phase: one stored before the phases, or with another, is replaced
             return a.getRepeatInterval() == b.getRepeatInterval()
-                    && Math.floorMod(a.getStartTime().getTime(), a.getRepeatInterval())
-                            == Math.floorMod(b.getStartTime().getTime(), b.getRepeatInterval());
+                    && Phases.phaseOf(a.getStartTime(), a.getRepeatInterval())
+                            == Phases.phaseOf(b.getStartTime(), b.getRepeatInterval());
         }
         return false;
     }

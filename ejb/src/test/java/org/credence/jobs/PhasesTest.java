@@ -34,16 +34,16 @@ class PhasesTest {
 
     @Test
     void nodesStartingAtDifferentMomentsComputeTheSamePhase() {
-        long first = Phases.phaseOf(Phases.firstFiring(NOON, 15, 0.6), 15);
-        long later = Phases.phaseOf(Phases.firstFiring(NOON.plusMillis(123_456), 15, 0.6), 15);
+        long first = Phases.phaseOf(Phases.firstFiring(NOON, 15, 0.6), 15_000);
+        long later = Phases.phaseOf(Phases.firstFiring(NOON.plusMillis(123_456), 15, 0.6), 15_000);
         assertEquals(9_000, first);
         assertEquals(first, later);
     }
 
     @Test
     void jobsOfTheSameIntervalWithDifferentPhasesNeverFireTogether() {
-        long changes = Phases.phaseOf(Phases.firstFiring(NOON.plusMillis(777), 15, 0.1), 15);
-        long measures = Phases.phaseOf(Phases.firstFiring(NOON.plusMillis(777), 15, 0.6), 15);
+        long changes = Phases.phaseOf(Phases.firstFiring(NOON.plusMillis(777), 15, 0.1), 15_000);
+        long measures = Phases.phaseOf(Phases.firstFiring(NOON.plusMillis(777), 15, 0.6), 15_000);
         assertEquals(7_500, measures - changes);
     }
 
