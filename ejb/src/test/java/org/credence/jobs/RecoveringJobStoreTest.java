@@ -2,8 +2,12 @@ package org.credence.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +16,7 @@ import java.sql.Statement;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.credence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,7 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
+import org.quartz.JobPersistenceException;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
@@ -57,7 +63,7 @@ class RecoveringJobStoreTest {
         DBConnectionManager.getInstance().addConnectionProvider(name, new ConnectionProvider() {
             @Override
             public Connection getConnection() throws SQLException {
-                return db.dataSource().getConnection();
+                return asThePoolHandsItOut(db.dataSource().getConnection());
             }
 
             @Override
@@ -92,6 +98,36 @@ class RecoveringJobStoreTest {
             @Override
             public void notifySchedulerListenersError(String string, SchedulerException jpe) {}
         });
+    }
+
+    /** Set while the database is away: the pool still hands out its connections, which fail when used. */
+    private final AtomicBoolean databaseGone = new AtomicBoolean();
+
+    /**
+     * A connection as Payara's pool hands it out: while the database is away its statements fail with the
+     * driver's SQLException, and its rollback and commit with the UndeclaredThrowableException that the
+     * pool's proxy makes of the driver's exception (seen in a node's log after a PostgreSQL restart).
+     */
+    private Connection asThePoolHandsItOut(Connection c) {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (databaseGone.get()) {
+                        SQLException closed = new SQLException("This connection has been closed.", "08003");
+                        switch (method.getName()) {
+                            case "rollback", "commit" ->
+                                throw new UndeclaredThrowableException(new InvocationTargetException(closed));
+                            case "prepareStatement", "createStatement" -> throw closed;
+                            default -> {
+                                // its settings and its closing are the pool's, and still work
+                            }
+                        }
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private JobDetail job() {
@@ -159,6 +195,34 @@ class RecoveringJobStoreTest {
                 1,
                 store.acquireNextTriggers(System.currentTimeMillis() + 30_000, 1, 0)
                         .size());
+    }
+
+    @Test
+    void aFiringTheDatabaseBrokeOffFailsAsPersistenceSoThatTheSchedulerReleasesItsTriggersOnceTheDatabaseIsBack()
+            throws Exception {
+        long now = System.currentTimeMillis();
+        JobDetail job = job();
+        store.storeJobAndTrigger(job, trigger("credit-changes", new Date(now), job));
+        List<OperableTrigger> acquired = store.acquireNextTriggers(now + 30_000, 1, 0);
+        assertEquals("ACQUIRED", state("credit-changes"));
+
+        databaseGone.set(true);
+        // Quartz's scheduler thread releases a firing's triggers on this exception only; any other it just logs
+        assertThrows(JobPersistenceException.class, () -> store.triggersFired(acquired));
+        databaseGone.set(false);
+        for (OperableTrigger t : acquired) {
+            store.releaseAcquiredTrigger(t);
+        }
+        assertEquals("WAITING", state("credit-changes"));
+        assertEquals(0, firedRecords());
+    }
+
+    @Test
+    void aCommitTheDatabaseBrokeOffIsAFailureToCommit() throws Exception {
+        try (Connection c = asThePoolHandsItOut(db.dataSource().getConnection())) {
+            databaseGone.set(true);
+            assertThrows(JobPersistenceException.class, () -> store.commitConnection(c));
+        }
     }
 
     @Test
