@@ -169,9 +169,14 @@ public final class Problems {
                 status, Message.of(DETAILS.contains(status) ? "http.detail." + status : "http.detail.other"), locale);
     }
 
-    /** A request body over {@code limit} bytes (413). */
+    /** A request body over {@code limit} bytes (413), the limit stated in the unit a person reads it in. */
     public static Problem tooLarge(long limit, Locale locale) {
-        return forStatus(413, Message.of("http.too-large", limit), locale);
+        return forStatus(
+                413,
+                ByteSize.inUnits(limit)
+                        .map(size -> Message.of("http.too-large", size))
+                        .orElseGet(() -> Message.of("http.too-large.bytes", limit)),
+                locale);
     }
 
     /** A problem for a bare HTTP status with a detail of this occurrence. */
