@@ -15,11 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies over {@code credence.api.max-body-bytes} (or a {@link LargeBody} method's own
- * limit) with 413: at once when the
- * declared length is too long, and while reading when a chunked body runs past the limit. Up to
- * {@link #DISCARD_LIMIT} bytes of a refused body are read and thrown away, so that an ordinary client
- * still sending it receives the 413 instead of a broken connection; a client that sent
- * {@code Expect: 100-continue} is refused before it sends anything.
+ * limit) with 413: at once when the declared length is too long, and while reading when a chunked body runs
+ * past the limit. Up to {@link #DISCARD_LIMIT} bytes of a refused body are read and thrown away, so that an
+ * ordinary client still sending it receives the 413 instead of a broken connection. The body of a client
+ * that sent {@code Expect: 100-continue} is not read: the server has answered {@code 100 Continue} before
+ * this filter runs (seen on the wire: the interim answer, then the 413), so such a client may be sending,
+ * and it must read the 413 while it does, as the expectation obliges it to.
  */
 @Provider
 public class RequestBodyLimit implements ContainerRequestFilter {
