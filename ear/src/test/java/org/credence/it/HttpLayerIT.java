@@ -206,14 +206,17 @@ class HttpLayerIT {
     /**
      * A body declared longer than 2 GiB used to fail with 500 (the API read its length as an int): a CSV file of
      * 8 GiB is refused with 413 over the upload limit (4 GiB), in the caller's language, without waiting for it
-     * (the server answers 100 Continue first; the client here never sends the body).
+     * (the server answers 100 Continue first; the client here never sends the body). The refusal states the limit
+     * as a person reads it, not as a count of bytes.
      */
     @Test
     void aBodyDeclaredOver2GiBIsRefusedAsTooLarge() throws IOException {
         for (String target : List.of(
-                "/credence/api/v1/records/csv text/csv; charset=UTF-8",
-                "/credence/api/v1/businesses application/json")) {
-            String[] pathAndType = target.split(" ", 2);
+                "4 GiB /credence/api/v1/records/csv text/csv; charset=UTF-8",
+                "1 MiB /credence/api/v1/businesses application/json")) {
+            String[] limitPathAndType = target.split(" ", 4);
+            String limit = limitPathAndType[0] + " " + limitPathAndType[1];
+            String[] pathAndType = {limitPathAndType[2], limitPathAndType[3]};
             Reply reply = exchange(
                     "POST " + pathAndType[0] + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ADMIN
                             + "\r\nAccept-Language: zh-CN\r\nContent-Type: " + pathAndType[1]
@@ -224,6 +227,7 @@ class HttpLayerIT {
             assertTrue(
                     reply.body.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                     reply.toString());
+            assertTrue(reply.body.contains("超过 " + limit + " 的上限"), reply.toString());
         }
     }
 

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A number of bytes as a person reads it: in the largest binary unit (KiB, MiB, GiB, TiB) it reaches, to one
- * decimal at most, rounded down ("4 GiB", "1.5 MiB"), so that a body refused is larger than the size stated. The units are written the same in Chinese and English; under 1 KiB
- * the caller words the bytes in the reader's language.
+ * decimal at most, rounded down ("4 GiB", "1.5 MiB"), so that a body refused is larger than the size stated.
+ * The units are written the same in Chinese and English; under 1 KiB the caller words the bytes in the
+ * reader's language.
  */
 final class ByteSize {
 
