@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -119,9 +120,13 @@ public final class RecordCsv {
 
     /**
      * The refusal for a file the parser cannot go on with, naming the line where the record it failed on
-     * starts, in the reader's language (the parser's own English text stays out of it).
+     * starts, in the reader's language (the parser's own English text stays out of it). A file that stopped
+     * arriving (the connection broke off, or the server's request timeout ended the request) is said to be
+     * so, not to be bad CSV: the parser reports both as an {@link IOException}, and a 50-million-record file
+     * cut off after the server's 15 minutes was refused as having a broken quotation mark it did not have.
      */
     private static InvalidRequestException unreadable(Exception e, long line) {
+        boolean readFailed = false;
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof CharacterCodingException) {
                 return new InvalidRequestException("body", Message.of("the-file-is-not-valid-utf"));
@@ -130,8 +135,13 @@ public final class RecordCsv {
                 return new InvalidRequestException(
                         "body", Message.of("input.csv-record-too-long", line, tooLong.limit()));
             }
+            if (c instanceof CSVException) {
+                return new InvalidRequestException("body", Message.of("input.csv-unreadable-at-line", line));
+            }
+            readFailed |= c instanceof IOException;
         }
-        return new InvalidRequestException("body", Message.of("input.csv-unreadable-at-line", line));
+        return new InvalidRequestException(
+                "body", Message.of(readFailed ? "input.csv-stopped-at-line" : "input.csv-unreadable-at-line", line));
     }
 
     private static Reader utf8(InputStream in) throws IOException {

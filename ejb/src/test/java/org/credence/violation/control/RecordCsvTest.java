@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -147,6 +149,42 @@ class RecordCsvTest {
         assertEquals(List.of(3L), message.args());
         String chinese = message.in(java.util.Locale.SIMPLIFIED_CHINESE);
         assertTrue(chinese.contains("第 3 行"), chinese);
+        assertTrue(chinese.chars().noneMatch(c -> c >= 'a' && c <= 'z'), chinese);
+    }
+
+    @Test
+    void aFileThatStopsArrivingIsSaidToHaveStoppedNotToBeBadCsv() {
+        byte[] rows = (HEADER
+                        + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n1,2026-05-01,b,FINE,1,a\n"
+                        + "91110000600037341L,SAMR,FALSE_ADVERTISING,ORDINARY,n2,2026-05-01,b,FINE,1,b\n"
+                        + "91110000600037341L,SAMR,FALSE_ADV")
+                .getBytes(StandardCharsets.UTF_8);
+        // the request's body as the server hands it over when the request is ended under the reader
+        InputStream cutOff = new java.io.SequenceInputStream(new ByteArrayInputStream(rows), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the request timed out");
+            }
+        });
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
+                () -> RecordCsv.read(cutOff, new RecordCsv.Sink() {
+                    @Override
+                    public void accept(long line, RecordSubmission submission) {
+                        seen.add(line + ":" + submission.decisionNumber());
+                    }
+
+                    @Override
+                    public void reject(long line, String field, org.credence.platform.Message message) {
+                        seen.add(line + ":!" + field);
+                    }
+                }));
+        org.credence.platform.Message message = refused.errors().get(0).text();
+        assertEquals("input.csv-stopped-at-line", message.key());
+        assertEquals(List.of(4L), message.args());
+        assertEquals(List.of("2:n1", "3:n2"), seen);
+        String chinese = message.in(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.contains("第 4 行"), chinese);
         assertTrue(chinese.chars().noneMatch(c -> c >= 'a' && c <= 'z'), chinese);
     }
 }
