@@ -24,7 +24,12 @@ class RecordCsvTest {
     private final List<String> seen = new ArrayList<>();
 
     private void read(byte[] csv) throws SQLException {
-        RecordCsv.read(new ByteArrayInputStream(csv), new RecordCsv.Sink() {
+        RecordCsv.read(new ByteArrayInputStream(csv), noting());
+    }
+
+    /** A sink that notes each row in {@link #seen}. */
+    private RecordCsv.Sink noting() {
+        return new RecordCsv.Sink() {
             @Override
             public void accept(long line, RecordSubmission s) {
                 seen.add(line + ":" + s.uscc() + ":" + s.legalBasis() + ":" + s.penaltyAmount());
@@ -34,7 +39,7 @@ class RecordCsvTest {
             public void reject(long line, String field, org.credence.platform.Message message) {
                 seen.add(line + ":!" + field);
             }
-        });
+        };
     }
 
     private void read(String csv) throws SQLException {
@@ -166,23 +171,12 @@ class RecordCsvTest {
                 throw new IOException("the request timed out");
             }
         });
-        InvalidRequestException refused = assertThrows(
-                InvalidRequestException.class,
-                () -> RecordCsv.read(cutOff, new RecordCsv.Sink() {
-                    @Override
-                    public void accept(long line, RecordSubmission submission) {
-                        seen.add(line + ":" + submission.decisionNumber());
-                    }
-
-                    @Override
-                    public void reject(long line, String field, org.credence.platform.Message message) {
-                        seen.add(line + ":!" + field);
-                    }
-                }));
+        InvalidRequestException refused =
+                assertThrows(InvalidRequestException.class, () -> RecordCsv.read(cutOff, noting()));
         org.credence.platform.Message message = refused.errors().get(0).text();
         assertEquals("input.csv-stopped-at-line", message.key());
         assertEquals(List.of(4L), message.args());
-        assertEquals(List.of("2:n1", "3:n2"), seen);
+        assertEquals(List.of("2:91110000600037341L:b:1", "3:91110000600037341L:b:1"), seen);
         String chinese = message.in(java.util.Locale.SIMPLIFIED_CHINESE);
         assertTrue(chinese.contains("第 4 行"), chinese);
         assertTrue(chinese.chars().noneMatch(c -> c >= 'a' && c <= 'z'), chinese);
